@@ -1,0 +1,64 @@
+#include "core/document.h"
+
+namespace ng::core {
+
+const char* to_string(EntityType t) {
+  switch (t) {
+    case EntityType::Person: return "Person";
+    case EntityType::Organization: return "Organization";
+    case EntityType::Place: return "Place";
+    case EntityType::Misc: return "Misc";
+  }
+  return "Misc";
+}
+
+const char* to_string(TimexType t) {
+  switch (t) {
+    case TimexType::Date: return "DATE";
+    case TimexType::Time: return "TIME";
+    case TimexType::Duration: return "DURATION";
+    case TimexType::Set: return "SET";
+  }
+  return "DATE";
+}
+
+const char* to_string(EventKind k) {
+  switch (k) {
+    case EventKind::Meeting: return "Meeting";
+    case EventKind::Statement: return "Statement";
+    case EventKind::Travel: return "Travel";
+  }
+  return "Meeting";
+}
+
+const char* to_string(Status s) {
+  switch (s) {
+    case Status::Occurred: return "occurred";
+    case Status::Planned: return "planned";
+    case Status::Cancelled: return "cancelled";
+    case Status::Denied: return "denied";
+  }
+  return "occurred";
+}
+
+const char* to_string(Mode m) {
+  switch (m) {
+    case Mode::Unknown: return "unknown";
+    case Mode::InPerson: return "in-person";
+    case Mode::Call: return "call";
+  }
+  return "unknown";
+}
+
+const char* to_string(Role r) {
+  switch (r) {
+    case Role::Participant: return "participant";
+    case Role::Host: return "host";
+    case Role::Guest: return "guest";
+    case Role::Speaker: return "speaker";
+    case Role::Traveller: return "traveller";
+  }
+  return "participant";
+}
+
+}  // namespace ng::core

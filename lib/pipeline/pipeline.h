@@ -1,0 +1,48 @@
+#pragma once
+// The one entry point tools use: article bytes in, a fully annotated Document out.
+#include <memory>
+#include <string>
+
+#include "core/document.h"
+#include "coref/resolver.h"
+#include "events/extractor.h"
+#include "ner/recognizer.h"
+#include "temporal/tagger.h"
+
+namespace ng::pipeline {
+
+struct Options {
+  std::string date;  // "YYYY-MM-DD": overrides the Published header and the dateline
+  ner::Options ner;
+  coref::Options coref;
+  temporal::Options temporal;
+  events::Options events;
+};
+
+// What this object represents: every stage, configured once. Thread safety: const
+// after construction; run() may be called from many threads at once.
+class Pipeline {
+ public:
+  // Loads models and lexicons. Throws core::Error if one is missing or malformed, or if
+  // options.date is not a valid YYYY-MM-DD date.
+  explicit Pipeline(const Options& options = {});
+
+  // Runs text -> tokenize -> ner -> coref -> temporal -> events on an article's bytes.
+  // Throws core::Error naming `path` if the bytes are not a readable article.
+  core::Document run(std::string id, std::string path, std::string bytes) const;
+
+  // Reads the file at `path` and runs it; the id is the file's stem.
+  core::Document run_file(const std::string& path) const;
+
+ private:
+  Options options_;
+  ner::EntityRecognizer ner_;
+  coref::EntityResolver coref_;
+  temporal::TimeTagger temporal_;
+  events::EventExtractor events_;
+};
+
+// True when `s` is a valid calendar date written YYYY-MM-DD.
+bool valid_iso_date(const std::string& s);
+
+}  // namespace ng::pipeline
