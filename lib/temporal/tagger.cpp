@@ -1,5 +1,6 @@
 #include "temporal/tagger.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 #include <vector>
@@ -384,15 +385,25 @@ class Run {
     return day_when(dct_ - diff);
   }
   // The year of month m (and day d, or 0): by tense, else the nearest to the dct.
+  // The year of month m (and day d, or 0 for the month alone): of the candidates in
+  // the dct's year and the years around it, the nearest, where a distance into the
+  // future costs twice as much as one into the past (news reports what happened) and
+  // a distance against the clause's tense four times as much.
   int resolve_year(int m, int d, Tense t) const {
     if (!has_dct_) return kX;
-    int md = m * 100 + (d > 0 ? d : 0), dmd = dm_ * 100 + (d > 0 ? dd_ : 0);
-    if (t == Tense::Past) return md <= dmd ? dy_ : dy_ - 1;
-    if (t == Tense::Future) return md >= dmd ? dy_ : dy_ + 1;
-    int diff = m - dm_;
-    if (diff > 6) return dy_ - 1;
-    if (diff < -6) return dy_ + 1;
-    return dy_;
+    int best = dy_;
+    int64_t best_cost = -1;
+    for (int yy = dy_ - 1; yy <= dy_ + 1; ++yy) {
+      int64_t dist;
+      if (d > 0) {
+        dist = days_from_civil(yy, m, std::min(d, days_in_month(yy, m))) - dct_;
+      } else {
+        dist = 30 * static_cast<int64_t>((yy * 12 + m) - (dy_ * 12 + dm_));
+      }
+      int64_t cost = dist < 0 ? -dist * (t == Tense::Future ? 4 : 1) : dist * (t == Tense::Past ? 4 : 2);
+      if (best_cost < 0 || cost < best_cost) { best_cost = cost; best = yy; }
+    }
+    return best;
   }
   // The period of `unit` containing the dct shifted by n units.
   When period(int unit, int n) const {
@@ -602,11 +613,12 @@ class Run {
     static constexpr Matcher kMatchers[] = {
         &Run::match_calendar, &Run::match_numeric, &Run::match_year,  &Run::match_weekday, &Run::match_deictic,
         &Run::match_relative, &Run::match_count,   &Run::match_reference, &Run::match_quarter, &Run::match_season,
-        &Run::match_set,      &Run::match_clock,   &Run::match_holiday};
+        &Run::match_set,      &Run::match_clock,   &Run::match_holiday, &Run::match_the_period};
     Cand x;
     for (Matcher m : kMatchers) take((this->*m)(i, x), x);
     if (!found) return false;
     best.b = i;
+    compose_year_period(best);
     // "the summer of 1998", "the first quarter of next year": take the year.
     if (best.type == TimexType::Date && (best.when.g == Gran::Month || best.when.g == Gran::Season ||
                                          best.when.g == Gran::Quarter || best.when.g == Gran::Half) &&
@@ -627,6 +639,65 @@ class Run {
       }
     }
     c = best;
+    return true;
+  }
+
+  // "this year's third quarter", "last year's quarter", "the 1988 second quarter",
+  // "1989's first half": the period in the named year.
+  void compose_year_period(Cand& c) {
+    if (c.type != TimexType::Date || c.when.g != Gran::Year || c.when.y == kX) return;
+    uint32_t k = c.e;
+    if (is(k, "'s") || is(k, "\xE2\x80\x99s")) ++k;
+    if (is(k, "fiscal")) ++k;
+    int ord = ordinal_at(k);
+    When w = c.when;
+    if (ord >= 1 && ord <= 4 && unit_at(k + 1) == kQuarter && !(lex_[k + 1].flags & kPlural)) {
+      w.g = Gran::Quarter, w.sub = ord, k += 2;
+    } else if (ord >= 1 && ord <= 2 && unit_at(k + 1) == kHalf) {
+      w.g = Gran::Half, w.sub = ord, k += 2;
+    } else if ((unit_at(k) == kQuarter && !(lex_[k].flags & kPlural)) || is(k, "period")) {
+      // the quarter under discussion, in that year
+      int idx;
+      When q = year_before(idx);
+      if (idx >= 0 && q.g == Gran::Quarter) w.g = Gran::Quarter, w.sub = q.sub;
+      ++k;
+    } else {
+      return;
+    }
+    c.when = w;
+    c.value = format(w);
+    c.e = k;
+  }
+
+  // "the weekend", "the week", "the month", "the year" (after "the"): the period of
+  // the dct, or a length after "for", "over", "through".
+  bool match_the_period(uint32_t i, Cand& c) {
+    if (!(i > sb_ && is(i - 1, "the"))) return false;
+    bool plural = false;
+    int unit = unit_at(i, &plural);
+    if (plural || !(unit == kWeek || unit == kWeekend || unit == kMonth || unit == kYear)) return false;
+    uint32_t p = i >= sb_ + 2 ? i - 2 : i;  // the word before "the"
+    bool length = p != i - 1 && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
+    if (length && unit != kWeekend) {
+      c.b = i, c.e = i + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
+      return true;
+    }
+    When w;
+    if (unit == kWeekend) {
+      if (!has_dct_) { w.g = Gran::Weekend; }
+      else {
+        int wd = weekday(dct_);
+        Tense t = tense_at(i, i + 1);
+        int64_t sat;
+        if (wd >= 6) sat = dct_ - (wd - 6);
+        else if (t == Tense::Future) sat = dct_ + (6 - wd);
+        else sat = dct_ - (wd + 1);
+        w = week_when(sat, Gran::Weekend);
+      }
+    } else {
+      w = period(unit, 0);
+    }
+    c.b = i, c.e = i + 1, c.when = w, c.value = format(w), c.relative = true;
     return true;
   }
 
@@ -789,6 +860,15 @@ class Run {
   bool match_year(uint32_t i, Cand& c) {
     uint32_t k = i;
     if (cls(k) == W::Fiscal) ++k;
+    else if (is(k, "year") && (year_at(k + 1) > 0 || spelled_year(k + 1, nullptr) > 0)) ++k;  // "the year 2000"
+    uint32_t spelled_end;
+    if (int sy = spelled_year(k, &spelled_end); sy > 0) {
+      When w;
+      w.g = Gran::Year;
+      w.y = sy;
+      c.b = i, c.e = spelled_end, c.value = format(w), c.when = w;
+      return true;
+    }
     std::string_view t = tv(k);
     int y = year_at(k);
     if (y > 0) {
@@ -838,6 +918,27 @@ class Run {
     }
     return false;
   }
+  // A year in words: "nineteen ninety-six", "nineteen seventy nine", "two thousand",
+  // "two thousand and one". Returns the year or -1; sets *end past it.
+  int spelled_year(uint32_t k, uint32_t* end) const {
+    if (cls(k) != W::Number) return -1;
+    int first = val(k);
+    int n;
+    uint32_t nx;
+    if (first >= 18 && first <= 20 && count_at(k + 1, n, nx, false) && n != kX && n >= 10 && n <= 99) {
+      if (end) *end = nx;
+      return first * 100 + n;
+    }
+    if (first == 2 && is(k + 1, "thousand")) {
+      uint32_t e = k + 2;
+      int y = 2000;
+      uint32_t j = is(e, "and") ? e + 1 : e;
+      if (count_at(j, n, nx, false) && n != kX && n >= 1 && n <= 99) { y += n; e = nx; }
+      if (end) *end = e;
+      return y;
+    }
+    return -1;
+  }
   int ordinal_at(uint32_t k) const {
     if (!in(k)) return -1;
     if (cls(k) == W::Ordinal) return val(k);
@@ -872,10 +973,16 @@ class Run {
       w = resolve_weekday(wd, t == Tense::Future ? Tense::Future : Tense::Past, false);
     }
     c.type = TimexType::Date;
+    // "Friday night": TimeBank mostly keeps such a weekday a DATE, valued with its part.
     if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) {
       w.part = val(e);
       ++e;
-      c.type = TimexType::Time;
+    } else if (cls(e) == W::DayPart && (lex_[e].flags & kPlural)) {
+      // "Tuesday nights": a set
+      static const char* kPart[] = {"", "MO", "AF", "EV", "NI"};
+      c.b = i, c.e = e + 1, c.type = TimexType::Set;
+      c.value = std::string("XXXX-WXX-") + static_cast<char>('0' + wd) + "T" + kPart[val(e)];
+      return true;
     }
     c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true;
     return true;
@@ -888,7 +995,7 @@ class Run {
       uint32_t e = i + 1;
       c.type = TimexType::Date;
       if (lex_[i].flags & kNightFlag) { w.part = kNight; c.type = TimexType::Time; }
-      else if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) { w.part = val(e); ++e; c.type = TimexType::Time; }
+      else if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) { w.part = val(e); ++e; }
       c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true;
       return true;
     }
@@ -986,6 +1093,25 @@ class Run {
     else if (dir > 0 || t == Tense::Future) { if (s <= cur && !(dir == 0 && s == cur)) w.y = dy_ + 1; }
     return w;
   }
+  // A year before the period under discussion: the latest quarter or half named in
+  // this sentence or the one before ("up from a year ago" after "the third quarter"
+  // is the third quarter of the year before), else the year before the dct's.
+  When year_before(int& index) const {
+    index = -1;
+    uint32_t cur = doc_.tokens[sb_].sentence;
+    for (size_t t = doc_.timexes.size(); t-- > 0;) {
+      const Timex& x = doc_.timexes[t];
+      if (x.sentence + 1 < cur) break;
+      When w;
+      if (x.type == TimexType::Date && parse_value(x.value, w) && (w.g == Gran::Quarter || w.g == Gran::Half)) {
+        index = static_cast<int>(t);
+        w.y -= 1;
+        return w;
+      }
+    }
+    return period(kYear, -1);
+  }
+
   // The value of the latest date expression in this paragraph, or the dct.
   When last_anchor(int& index) const {
     index = -1;
@@ -1063,12 +1189,15 @@ class Run {
         std::string_view tail = t.substr(h + 1);
         if (tail == "earlier" || tail == "ago" || tail == "before") {
           int idx;
-          When base = last_anchor(idx);
-          When w = shift_from(base.y == kX ? base : base, kYear, -1);
-          if (base.g == Gran::Day) { w = When(); w.g = Gran::Year; w.y = base.y == kX ? kX : base.y - 1; }
+          When w = year_before(idx);
           uint32_t e = i + 1;
-          // "the year-ago quarter"
-          if (unit_at(e) == kQuarter) ++e;
+          // "the year-ago quarter", "the year-earlier third quarter", "the year-ago period"
+          int ord = ordinal_at(e);
+          if (ord >= 1 && ord <= 4 && unit_at(e + 1) == kQuarter) {
+            w.g = Gran::Quarter, w.sub = ord, e += 2;
+          } else if (unit_at(e) == kQuarter || is(e, "period")) {
+            ++e;
+          }
           c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
           return true;
         }
@@ -1096,7 +1225,8 @@ class Run {
       // "two year" without plural is adjectival in speech ("a five year low")
     }
     // "a day" after a money amount or "once": a set
-    if (is(i, "a") || is(i, "an")) {
+    bool shifted = cls(k + 1) == W::Shift || (cls(k + 1) == W::Edge && (val(k + 1) == kEarlier || val(k + 1) == kLater));
+    if ((is(i, "a") || is(i, "an")) && !shifted) {
       if (i > sb_ && (is(i - 1, "once") || is(i - 1, "twice") || is(i - 1, "times") || doc_.tokens[i - 1].kind == core::TokenKind::Number ||
                       is(i - 1, "percent") || is(i - 1, "dollars") || is(i - 1, "cents") || is(i - 1, "million") || is(i - 1, "billion"))) {
         c.b = i, c.e = k + 1, c.type = TimexType::Set, c.value = duration_value(1, unit);
@@ -1118,6 +1248,13 @@ class Run {
       }
       When base;
       int idx = -1;
+      if (unit == kYear && n == 1) {
+        When w = year_before(idx);
+        if (idx >= 0) {
+          c.anchor = idx, c.when = w, c.value = format(w);
+          return true;
+        }
+      }
       if (from_dct) base = has_dct_ ? day_when(dct_) : When();
       else base = last_anchor(idx);
       When w;
@@ -1159,7 +1296,14 @@ class Run {
         // "recent years" -> a vague duration in the past; "current" before a noun
         bool plural;
         int unit = unit_at(i + 1, &plural);
-        if (unit && plural) { c.b = i, c.e = i + 2, c.type = TimexType::Duration, c.value = duration_value(kX, unit); return true; }
+        if (unit && plural) {
+          // "recent years", "recent weeks and months": the past, not a length
+          uint32_t e = i + 2;
+          if ((is(e, "and") || is(e, "or")) && unit_at(e + 1)) e += 2;
+          c.b = i, c.e = e, c.relative = true;
+          c.value = r == kPastAdj ? "PAST_REF" : "PRESENT_REF";
+          return true;
+        }
         if (unit && r == kPresentAdj) return false;  // "current year": match_relative
         if (r == kPastAdj && !(in(i + 1) && (cls(i + 1) == W::None))) return false;
       }
@@ -1181,6 +1325,7 @@ class Run {
   // "the third quarter", "first half", "Q3", "the quarter", "the latest quarter"
   bool match_quarter(uint32_t i, Cand& c) {
     int ord = ordinal_at(i);
+    if (is(i, "last") && unit_at(i + 1) == kHalf && is(i + 2, "of")) ord = 2;
     if (ord >= 1 && ord <= 4) {
       uint32_t k = i + 1;
       if (is(k, "fiscal")) ++k;
