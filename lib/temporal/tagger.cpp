@@ -149,6 +149,8 @@ std::string duration_value(int n, int unit) {
     if (n == kX) return "PXM";
     return "P" + std::to_string(6 * n) + "M";
   }
+  if ((unit == kDecade || unit == kCentury) && n != kX)  // TimeBank writes P10Y, P100Y
+    return "P" + std::to_string(n * (unit == kDecade ? 10 : 100)) + "Y";
   if (n == kX)
     s += "X";
   else
@@ -389,6 +391,7 @@ class Run {
   // the dct's year and the years around it, the nearest, where a distance into the
   // future costs twice as much as one into the past (news reports what happened) and
   // a distance against the clause's tense four times as much.
+  // A quarter or half is placed by its middle month (quarter 3: August).
   int resolve_year(int m, int d, Tense t) const {
     if (!has_dct_) return kX;
     int best = dy_;
@@ -401,6 +404,7 @@ class Run {
         dist = 30 * static_cast<int64_t>((yy * 12 + m) - (dy_ * 12 + dm_));
       }
       int64_t cost = dist < 0 ? -dist * (t == Tense::Future ? 4 : 1) : dist * (t == Tense::Past ? 4 : 2);
+      if (d == 0 && m == dm_ && yy == dy_) cost = 0;
       if (best_cost < 0 || cost < best_cost) { best_cost = cost; best = yy; }
     }
     return best;
@@ -934,6 +938,7 @@ class Run {
       int y = 2000;
       uint32_t j = is(e, "and") ? e + 1 : e;
       if (count_at(j, n, nx, false) && n != kX && n >= 1 && n <= 99) { y += n; e = nx; }
+      if (unit_at(e)) return -1;  // "two thousand years"
       if (end) *end = e;
       return y;
     }
@@ -1042,6 +1047,7 @@ class Run {
     int dir = rel == kLast || rel == kPrevious || rel == kPastRel ? -1 : rel == kNext || rel == kComing || rel == kFollowing ? 1 : 0;
     if (unit) {
       if (unit < kDay) return false;
+      if (unit == kHalf && is(k + 1, "of")) return false;  // "the last half of 1989": match_quarter
       // "the past week" (with the article) is a duration in TimeML; "last week" a date.
       if (rel == kPastRel || ((rel == kLast || rel == kNext) && i > sb_ && is(i - 1, "the"))) {
         c.b = i, c.e = k + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
@@ -1079,18 +1085,20 @@ class Run {
     }
     return false;
   }
+  // A season relative to the dct's. Seasons are counted from spring, so the winter
+  // that starts in December is numbered by that December's year, and January and
+  // February belong to the winter of the year before.
   When season(int s, int dir, Tense t) const {
     When w;
     w.g = Gran::Season;
     w.sub = s;
     if (!has_dct_) return w;
-    // The season containing the dct: winter spans the turn of the year (Dec-Feb).
     int cur = dm_ == 12 || dm_ <= 2 ? kWinter : dm_ <= 5 ? kSpring : dm_ <= 8 ? kSummer : kFall;
-    int base_year = dm_ == 12 ? dy_ + 1 : dy_;  // the year a winter is numbered by: its January... keep the dct year
-    (void)base_year;
-    w.y = dy_;
-    if (dir < 0 || (dir == 0 && t == Tense::Past)) { if (s >= cur) w.y = dy_ - 1; if (dir == 0 && s == cur) w.y = dy_; }
-    else if (dir > 0 || t == Tense::Future) { if (s <= cur && !(dir == 0 && s == cur)) w.y = dy_ + 1; }
+    int cur_year = dm_ <= 2 ? dy_ - 1 : dy_;
+    if (dir == 0 && s == cur) { w.y = cur_year; return w; }
+    if (dir == 0) dir = t == Tense::Future ? 1 : t == Tense::Past ? -1 : (s > cur ? 1 : -1);
+    if (dir < 0) w.y = s < cur ? cur_year : cur_year - 1;
+    else w.y = s > cur ? cur_year : cur_year + 1;
     return w;
   }
   // A year before the period under discussion: the latest quarter or half named in
@@ -1220,6 +1228,7 @@ class Run {
     bool plural = false;
     int unit = unit_at(k, &plural);
     if (!unit) return false;
+    if (n != kX && n >= 1000 && !plural) return false;  // "the 1988 second quarter"
     if (n == 1 && plural) return false;
     if (n != kX && n != 1 && !plural && !is(k - 1, "a")) {
       // "two year" without plural is adjectival in speech ("a five year low")
@@ -1300,8 +1309,7 @@ class Run {
           // "recent years", "recent weeks and months": the past, not a length
           uint32_t e = i + 2;
           if ((is(e, "and") || is(e, "or")) && unit_at(e + 1)) e += 2;
-          c.b = i, c.e = e, c.relative = true;
-          c.value = r == kPastAdj ? "PAST_REF" : "PRESENT_REF";
+          c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
           return true;
         }
         if (unit && r == kPresentAdj) return false;  // "current year": match_relative
@@ -1352,11 +1360,9 @@ class Run {
     w.sub = ord;
     if (year_at(e) > 0) { w.y = year_at(e); ++e; }
     else if (has_dct_) {
+      int middle = unit == kQuarter ? (ord - 1) * 3 + 2 : (ord - 1) * 6 + 3;
       int cur = unit == kQuarter ? (dm_ - 1) / 3 + 1 : (dm_ - 1) / 6 + 1;
-      Tense t = tense_at(b, e);
-      w.y = dy_;
-      if (t == Tense::Future) { if (ord < cur) w.y = dy_ + 1; }
-      else if (ord > cur) w.y = dy_ - 1;
+      w.y = ord == cur ? dy_ : resolve_year(middle, 0, tense_at(b, e));
       c.relative = true;
     }
     c.b = b, c.e = e, c.when = w, c.value = format(w);
