@@ -253,6 +253,10 @@ class Run {
     if (!capital(k)) return 0;
     std::string_view t = tv(k);
     if ((t == "May" || t == "MAY" || t == "March" || t == "MARCH") && !month_context(k)) return 0;
+    // "Jan Kavan": an abbreviation without its period needs a day or year beside it.
+    if ((lex_[k].flags & kAbbrev) && t.back() != '.' &&
+        !(day_number(k + 1) > 0 || year_at(k + 1) > 0 || (k > sb_ && day_number(k - 1) > 0)))
+      return 0;
     return val(k);
   }
   // "May"/"March" as a month: next to a day or year, or after a temporal preposition.
@@ -623,10 +627,14 @@ class Run {
     if (!found) return false;
     best.b = i;
     compose_year_period(best);
-    // "the summer of 1998", "the first quarter of next year": take the year.
-    if (best.type == TimexType::Date && (best.when.g == Gran::Month || best.when.g == Gran::Season ||
-                                         best.when.g == Gran::Quarter || best.when.g == Gran::Half) &&
-        is(best.e, "of")) {
+    // "the summer of 1998", "the first quarter of next year", "January this year",
+    // "July last year": take the year.
+    bool part_of_year = best.type == TimexType::Date && (best.when.g == Gran::Month || best.when.g == Gran::Season ||
+                                                         best.when.g == Gran::Quarter || best.when.g == Gran::Half);
+    if (part_of_year && cls(best.e) == W::Relative && unit_at(best.e + 1) == kYear) {
+      --best.e;  // read "this year" as if after "of"
+    }
+    if (part_of_year && (is(best.e, "of") || cls(best.e + 1) == W::Relative)) {
       int y = year_at(best.e + 1);
       if (y > 0) {
         best.when.y = y;
@@ -1229,6 +1237,7 @@ class Run {
     int unit = unit_at(k, &plural);
     if (!unit) return false;
     if (n != kX && n >= 1000 && !plural) return false;  // "the 1988 second quarter"
+    if (unit == kHalf) return false;                      // "a half dozen", "sixty-one and a half"
     if (n == 1 && plural) return false;
     if (n != kX && n != 1 && !plural && !is(k - 1, "a")) {
       // "two year" without plural is adjectival in speech ("a five year low")
@@ -1298,6 +1307,9 @@ class Run {
     if (cls(i) == W::Reference) {
       int r = val(i);
       if (r == kPastNoun || r == kFutureNoun) return false;  // only with "the"
+      // "as soon as", "soon after": a conjunction, not a time
+      if (r == kFuture && (is(i + 1, "as") || is(i + 1, "after") || is(i + 1, "thereafter") || (i > sb_ && is(i - 1, "as"))))
+        return false;
       if (r == kPresent && is(i, "present")) {
         if (!(i > sb_ && is(i - 1, "at"))) return false;
       }
@@ -1314,6 +1326,10 @@ class Run {
         }
         if (unit && r == kPresentAdj) return false;  // "current year": match_relative
         if (r == kPastAdj && !(in(i + 1) && (cls(i + 1) == W::None))) return false;
+        // "the recent moves", "its current level": an adjective of the noun, not a time
+        if (i > sb_ && (is(i - 1, "the") || is(i - 1, "its") || is(i - 1, "their") || is(i - 1, "his") || is(i - 1, "her") ||
+                        is(i - 1, "a") || is(i - 1, "our") || is(i - 1, "'s") || is(i - 1, "this") || is(i - 1, "these")))
+          return false;
       }
       c.b = i, c.e = i + 1, c.relative = true;
       c.value = r == kPresent || r == kPresentAdj ? "PRESENT_REF" : r == kFuture ? "FUTURE_REF" : "PAST_REF";
@@ -1393,7 +1409,15 @@ class Run {
   // "every Monday", "each year", "daily", "every two weeks", "on Mondays"
   bool match_set(uint32_t i, Cand& c) {
     if (cls(i) == W::SetAdverb) {
-      // "daily" as an adjective before a noun ("daily newspaper") is still a SET in TimeML.
+      // "daily flights", "its quarterly dividend": an adjective of a noun, not a time
+      if (in(i + 1) && doc_.tokens[i + 1].kind == core::TokenKind::Word) {
+        std::string_view n = tv(i + 1);
+        static const char* kFunction[] = {"and", "or", "but", "to", "in", "on", "at", "for", "from", "with", "by",
+                                          "since", "until", "through", "during", "except", "basis", "since", "as"};
+        bool function_word = false;
+        for (const char* f : kFunction) function_word |= is(i + 1, f);
+        if (!function_word && n[0] >= 'a' && n[0] <= 'z') return false;
+      }
       c.b = i, c.e = i + 1, c.type = TimexType::Set, c.value = duration_value(1, val(i));
       return true;
     }
