@@ -265,7 +265,7 @@ class Run {
     if (k > sb_) {
       if (day_number(k - 1) > 0) return true;
       static const char* kPrep[] = {"in", "since", "until", "till", "by", "last", "next", "this", "early", "late",
-                                    "mid", "of", "through", "from", "before", "after", "during", "to", "and"};
+                                    "mid", "of", "through", "from", "before", "after", "during", "to", "and", "the"};
       for (const char* p : kPrep)
         if (is(k - 1, p)) return true;
     }
@@ -578,10 +578,14 @@ class Run {
     }
     // "mid-March", "mid-1990s" as one token
     std::string_view t = tv(i);
-    if (t.size() > 4 && (t.substr(0, 4) == "mid-" || t.substr(0, 4) == "Mid-")) {
+    size_t dash = t.find('-');
+    if (dash != std::string_view::npos && dash + 1 < t.size()) {
+      Lexeme edge = lookup(t.substr(0, dash));
       When w;
-      if (parse_embedded_date(t.substr(4), i, w)) {
-        c.b = i, c.e = i + 1, c.value = format(w), c.mod = "MID", c.when = w;
+      if (edge.cls == W::Edge && (edge.val == kMid || edge.val == kEarly || edge.val == kLate) &&
+          parse_embedded_date(t.substr(dash + 1), i, w)) {
+        c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
+        c.mod = edge.val == kMid ? "MID" : edge.val == kEarly ? "START" : "END";
         return true;
       }
       return false;
@@ -621,7 +625,8 @@ class Run {
     static constexpr Matcher kMatchers[] = {
         &Run::match_calendar, &Run::match_numeric, &Run::match_year,  &Run::match_weekday, &Run::match_deictic,
         &Run::match_relative, &Run::match_count,   &Run::match_reference, &Run::match_quarter, &Run::match_season,
-        &Run::match_set,      &Run::match_clock,   &Run::match_holiday, &Run::match_the_period};
+        &Run::match_set,      &Run::match_clock,   &Run::match_holiday, &Run::match_the_period,
+        &Run::match_anaphoric};
     Cand x;
     for (Matcher m : kMatchers) take((this->*m)(i, x), x);
     if (!found) return false;
@@ -686,12 +691,14 @@ class Run {
   bool match_the_period(uint32_t i, Cand& c) {
     if (!(i > sb_ && is(i - 1, "the"))) return false;
     bool plural = false;
-    int unit = unit_at(i, &plural);
+    uint32_t u = i;
+    if ((is(u, "fiscal") || is(u, "full") || is(u, "calendar")) && unit_at(u + 1) == kYear) ++u;
+    int unit = unit_at(u, &plural);
     if (plural || !(unit == kWeek || unit == kWeekend || unit == kMonth || unit == kYear)) return false;
     uint32_t p = i >= sb_ + 2 ? i - 2 : i;  // the word before "the"
     bool length = p != i - 1 && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
     if (length && unit != kWeekend) {
-      c.b = i, c.e = i + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
+      c.b = i, c.e = u + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
       return true;
     }
     When w;
@@ -709,7 +716,7 @@ class Run {
     } else {
       w = period(unit, 0);
     }
-    c.b = i, c.e = i + 1, c.when = w, c.value = format(w), c.relative = true;
+    c.b = i, c.e = u + 1, c.when = w, c.value = format(w), c.relative = true;
     return true;
   }
 
@@ -1031,10 +1038,11 @@ class Run {
     int rel = 0;
     if (cls(k) == W::Relative) rel = val(k);
     else if (is(k, "past") || (cls(k) == W::Reference && val(k) == kPastNoun)) rel = kPastRel;
-    else if (is(k, "current") && unit_at(k + 1) && !(lex_[k + 1].flags & kPlural)) rel = kThis;
+    else if (is(k, "current") && (unit_at(k + 1) || (is(k + 1, "fiscal") && unit_at(k + 2))) && !(lex_[k + 1].flags & kPlural)) rel = kThis;
     else return false;
     ++k;
     if (rel == kThis && is(k, "past")) { rel = kLast; ++k; }  // "this past week"
+    if (is(k, "fiscal") && unit_at(k + 1) == kYear) ++k;        // "the current fiscal year"
     // A count makes a duration: "the past two years", "the next few days".
     int n;
     uint32_t after;
@@ -1232,7 +1240,13 @@ class Run {
         return quarter_value(i, i + 1, o.val, u.val, c);
       }
     }
+    if (match_bare_units(i, c)) return true;
     if (!count_at(i, n, k)) return false;
+    // "two more weeks", "eight trading days", "an additional year"
+    if (!unit_at(k) && unit_at(k + 1) &&
+        (is(k, "more") || is(k, "additional") || is(k, "full") || is(k, "straight") || is(k, "consecutive") ||
+         is(k, "trading") || is(k, "business") || is(k, "working") || is(k, "calendar") || is(k, "extra") || is(k, "long")))
+      ++k;
     bool plural = false;
     int unit = unit_at(k, &plural);
     if (!unit) return false;
@@ -1302,10 +1316,67 @@ class Run {
     return true;
   }
 
+  // Units without a count: "for years", "within weeks or months", "years ago",
+  // "decades-long", "day-long".
+  bool match_bare_units(uint32_t i, Cand& c) {
+    std::string_view t = tv(i);
+    if (t.size() > 5 && t.substr(t.size() - 5) == "-long") {
+      bool plural = false;
+      Lexeme u = lookup(t.substr(0, t.size() - 5));
+      if (u.cls != W::Unit) return false;
+      plural = u.flags & kPlural;
+      c.b = i, c.e = i + 1, c.type = TimexType::Duration, c.value = duration_value(plural ? kX : 1, u.val);
+      return true;
+    }
+    bool plural = false;
+    int unit = unit_at(i, &plural);
+    if (!unit || !plural || unit == kHalf || i == sb_) return false;
+    uint32_t e = i + 1;
+    if ((is(e, "or") || is(e, "and")) && unit_at(e + 1)) e += 2;
+    if (cls(e) == W::Shift) {
+      c.b = i, c.e = e + 1, c.value = val(e) < 0 ? "PAST_REF" : "FUTURE_REF", c.relative = true;
+      return true;
+    }
+    static const char* kBefore[] = {"for", "within", "over", "in", "after", "than", "took", "take", "takes", "lasted", "last", "spent"};
+    bool ok = false;
+    for (const char* b : kBefore) ok |= is(i - 1, b);
+    if (!ok || is(e, "of") || doc_.tokens[i].kind != core::TokenKind::Word) return false;
+    c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
+    return true;
+  }
+
+  // "that year", "that same day", "the same day": the period of the latest date
+  // expression in the paragraph.
+  bool match_anaphoric(uint32_t i, Cand& c) {
+    uint32_t k = i;
+    if (!(is(k, "that") || (is(k, "same") && k > sb_ && is(k - 1, "the")))) return false;
+    if (is(k, "that") && is(k + 1, "same")) ++k;
+    ++k;
+    bool plural = false;
+    int unit = unit_at(k, &plural);
+    if (plural || !(unit == kDay || unit == kMonth || unit == kYear || unit == kQuarter)) return false;
+    int idx;
+    When base = last_anchor(idx);
+    if (idx < 0) return false;
+    When w = base;
+    switch (unit) {
+      case kDay: if (base.g != Gran::Day) return false; break;
+      case kMonth: if (base.g != Gran::Day && base.g != Gran::Month) return false; w.g = Gran::Month; break;
+      case kQuarter: if (base.g != Gran::Quarter) return false; break;
+      default: w.g = Gran::Year; break;
+    }
+    c.b = i, c.e = k + 1, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
+    return true;
+  }
+
   // "now", "currently", "recently", "soon", "current", "these days", "at present"
   bool match_reference(uint32_t i, Cand& c) {
     if (cls(i) == W::Reference) {
       int r = val(i);
+      if (r == kFutureNoun && i > sb_ && (is(i - 1, "in") || is(i - 1, "near"))) {  // "in future"
+        c.b = i, c.e = i + 1, c.value = "FUTURE_REF", c.relative = true;
+        return true;
+      }
       if (r == kPastNoun || r == kFutureNoun) return false;  // only with "the"
       // "as soon as", "soon after": a conjunction, not a time
       if (r == kFuture && (is(i + 1, "as") || is(i + 1, "after") || is(i + 1, "thereafter") || (i > sb_ && is(i - 1, "as"))))
@@ -1326,10 +1397,6 @@ class Run {
         }
         if (unit && r == kPresentAdj) return false;  // "current year": match_relative
         if (r == kPastAdj && !(in(i + 1) && (cls(i + 1) == W::None))) return false;
-        // "the recent moves", "its current level": an adjective of the noun, not a time
-        if (i > sb_ && (is(i - 1, "the") || is(i - 1, "its") || is(i - 1, "their") || is(i - 1, "his") || is(i - 1, "her") ||
-                        is(i - 1, "a") || is(i - 1, "our") || is(i - 1, "'s") || is(i - 1, "this") || is(i - 1, "these")))
-          return false;
       }
       c.b = i, c.e = i + 1, c.relative = true;
       c.value = r == kPresent || r == kPresentAdj ? "PRESENT_REF" : r == kFuture ? "FUTURE_REF" : "PAST_REF";
@@ -1363,7 +1430,11 @@ class Run {
     // "the quarter", "the latest quarter": the quarter last reported on, before the dct's.
     if (i > sb_ && is(i - 1, "the") && (is(i, "latest") || is(i, "quarter"))) {
       uint32_t k = is(i, "latest") ? i + 1 : i;
-      if (unit_at(k) != kQuarter || (lex_[k].flags & kPlural)) return false;
+      if (is(k, "period") && k > i) {
+        // "the latest period": the quarter last reported on
+      } else if (unit_at(k) != kQuarter || (lex_[k].flags & kPlural)) {
+        return false;
+      }
       When w = period(kQuarter, -1);
       c.b = i, c.e = k + 1, c.when = w, c.value = format(w), c.relative = true;
       return true;
