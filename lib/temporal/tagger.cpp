@@ -190,7 +190,7 @@ class Run {
       uint32_t i = sb_;
       while (i < se_) {
         Cand c;
-        if (match(i, c) && c.e > i) {
+        if (may_start(i) && match(i, c) && c.e > i) {
           emit(c, s);
           i = c.e;
         } else {
@@ -209,6 +209,28 @@ class Run {
   int64_t dct_ = 0;
   int dy_ = 0, dm_ = 0, dd_ = 0;
   uint32_t sb_ = 0, se_ = 0;       // the current sentence's tokens
+
+  // A cheap test that every pattern's first token passes: a lexicon word, a number,
+  // a hyphenated or short code token, or a function word that some pattern starts
+  // with and that is followed by such a token. Keeps the matchers off most tokens.
+  bool interesting(uint32_t k) const {
+    if (!in(k)) return false;
+    if (lex_[k].cls != W::None) return true;
+    std::string_view t = tv(k);
+    char c0 = t[0];
+    if (c0 >= '0' && c0 <= '9') return true;
+    if (t.find('-') != std::string_view::npos) return true;
+    if (t.size() == 2 && (c0 == 'Q' || c0 == 'H')) return true;
+    return is(k, "latest");
+  }
+  bool may_start(uint32_t k) const {
+    if (interesting(k)) return true;
+    static const char* kStarters[] = {"the", "a", "an", "that", "these", "more", "less", "at", "up", "new",
+                                      "independence", "every", "each", "per", "year", "other", "same", "latest"};
+    for (const char* w : kStarters)
+      if (is(k, w)) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
+    return false;
+  }
 
   // ---- token access ----
   std::string_view tv(uint32_t k) const { return doc_.view(doc_.tokens[k].span); }
