@@ -3,9 +3,10 @@
 # dpkg-query); runs `apt-get update` only when something must be installed. Uses apt-get
 # directly as root, sudo otherwise, and says what to run when neither is possible.
 #
-# usage: scripts/install.sh [--test]
+# usage: scripts/install.sh [--test] [--score]
 #   --test   also what the test suite needs: Node.js + npm (for the npm client packages
-#            that scripts/test.sh installs with `npm ci`) and python3-rdflib.
+#            that scripts/test.sh installs with `npm ci`) and python3-rdflib
+#   --score  also python3-rdflib, which ../shared/eval/graph_score.py loads graphs with
 set -euo pipefail
 
 packages=(pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz doctest-dev)
@@ -13,7 +14,8 @@ commands=()  # packages wanted for a command rather than a library: "command:pac
 for arg in "$@"; do
   case "$arg" in
     --test) packages+=(python3-rdflib); commands+=(node:nodejs npm:npm) ;;
-    -h|--help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    --score) packages+=(python3-rdflib) ;;
+    -h|--help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "install.sh: unknown option '$arg'" >&2; exit 2 ;;
   esac
 done
@@ -23,7 +25,7 @@ installed() {
 }
 
 missing=()
-for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
+for p in $(printf '%s\n' "${packages[@]}" | sort -u); do installed "$p" || missing+=("$p"); done
 # Node.js may come from outside Debian (nodesource, nvm): a working command is enough.
 for c in "${commands[@]}"; do
   command -v "${c%%:*}" >/dev/null 2>&1 || installed "${c#*:}" || missing+=("${c#*:}")
