@@ -564,8 +564,13 @@ class Run {
     }
     Cand inner;
     if (!match_core(i + 1, inner) && !match_modified(i + 1, inner)) return false;
-    // "the Friday", "the 1990s", "the third quarter", "the past decade": TimeML
-    // keeps the article in the extent.
+    // "the 1990s", "the third quarter", "the past decade": TimeML keeps the article in
+    // the extent; before a calendar date or year it belongs to a noun ("the 2024
+    // election", "the October 7th attacks").
+    if (inner.type == TimexType::Date && inner.value.size() >= 4 && inner.value[0] >= '0' && inner.value[0] <= '9' &&
+        (inner.when.g == Gran::Day || inner.when.g == Gran::Month || inner.when.g == Gran::Year) && !inner.relative &&
+        inner.when.hh < 0)
+      return false;
     c = inner;
     c.b = i;
     return true;
@@ -1087,6 +1092,8 @@ class Run {
       if (unit < kDay) return false;
       if (unit == kHalf && is(k + 1, "of")) return false;  // "the last half of 1989": match_quarter
       // "the past week" (with the article) is a duration in TimeML; "last week" a date.
+      // "the next day", "the previous day": the day after or before the latest date.
+      if (unit == kDay && rel == kNext && i > sb_ && is(i - 1, "the")) rel = kFollowing;
       if (rel == kPastRel || ((rel == kLast || rel == kNext) && i > sb_ && is(i - 1, "the"))) {
         c.b = i, c.e = k + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
         return true;
