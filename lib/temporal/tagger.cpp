@@ -953,6 +953,20 @@ class Run {
         return true;
       }
     }
+    // "the nineties", "the eighties": the decade of the dct's century, or the one before
+    if (k > sb_ && is(k - 1, "the")) {
+      static const char* kDecades[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
+      for (int d = 0; d < 8; ++d)
+        if (is(k, kDecades[d])) {
+          When w;
+          w.g = Gran::Decade;
+          int century = has_dct_ ? dy_ / 100 : 19;
+          w.y = century * 10 + d + 2;
+          if (has_dct_ && w.y * 10 > dy_) w.y -= 100;
+          c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
+          return true;
+        }
+    }
     // "the 20th century", "the twentieth century"
     int ord = ordinal_at(k);
     if (ord >= 1 && ord <= 30 && unit_at(k + 1) == kCentury) {
@@ -1037,6 +1051,13 @@ class Run {
 
   // "today", "yesterday morning", "tonight", "tomorrow", "this morning", "last night"
   bool match_deictic(uint32_t i, Cand& c) {
+    // "the day before yesterday", "the day after tomorrow"
+    if (is(i, "day") && i > sb_ && is(i - 1, "the") && (is(i + 1, "before") || is(i + 1, "after")) && cls(i + 2) == W::Deictic &&
+        val(i + 2) == (is(i + 1, "before") ? -1 : 1)) {
+      When w = has_dct_ ? day_when(dct_ + 2 * val(i + 2)) : When();
+      c.b = i, c.e = i + 3, c.when = w, c.value = format(w), c.relative = true;
+      return true;
+    }
     if (cls(i) == W::Deictic) {
       When w = has_dct_ ? day_when(dct_ + val(i)) : When();
       uint32_t e = i + 1;
@@ -1149,13 +1170,15 @@ class Run {
   // A year before the period under discussion: the latest quarter or half named in
   // this sentence or the one before ("up from a year ago" after "the third quarter"
   // is the third quarter of the year before), else the year before the dct's.
+  static constexpr uint32_t kYearBeforeWindow = 1;  // sentences
   When year_before(int& index) const {
     index = -1;
     uint32_t cur = doc_.tokens[sb_].sentence;
     for (size_t t = doc_.timexes.size(); t-- > 0;) {
       const Timex& x = doc_.timexes[t];
-      if (x.sentence + 1 < cur) break;
+      if (x.sentence + kYearBeforeWindow < cur) break;
       When w;
+      if (x.anchor >= 0) continue;  // itself a year before another period
       if (x.type == TimexType::Date && parse_value(x.value, w) && (w.g == Gran::Quarter || w.g == Gran::Half)) {
         index = static_cast<int>(t);
         w.y -= 1;
@@ -1214,6 +1237,8 @@ class Run {
     uint32_t k;
     // "two-year", "30-year", "16-hour" as one token
     std::string_view t = tv(i);
+    // An age ("6-year-old") describes a person; TimeBank rarely tags it.
+    if (t.size() > 4 && t.substr(t.size() - 4) == "-old") return false;
     size_t h = t.rfind('-');
     if (h != std::string_view::npos && h > 0 && h + 1 < t.size()) {
       Lexeme u = lookup(t.substr(h + 1));
@@ -1295,6 +1320,11 @@ class Run {
       }
     }
     uint32_t e = k + 1;
+    // "a year or so", "a week or two (ago)": approximately
+    if (is(e, "or") && (is(e + 1, "so") || is(e + 1, "more") || (cls(e + 1) == W::Number && val(e + 1) > n))) {
+      e += 2;
+      c.mod = "APPROX";
+    }
     // "two days ago", "a year earlier", "three weeks later", "two years from now"
     int dir = 0;
     bool from_dct = false;
@@ -1633,7 +1663,7 @@ class Run {
       (void)has_mer;
     }
     if (cls(e) == W::Zone) ++e;
-    else if (in(e) && capital(e) && is(e + 1, "time") && cls(e) == W::None) e += 2;  // "Moscow time"
+    else if (in(e) && (capital(e) || is(e, "local")) && is(e + 1, "time") && cls(e) == W::None) e += 2;  // "Moscow time", "local time"
     When w;
     w.hh = hh;
     w.mi = mi;
