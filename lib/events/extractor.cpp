@@ -205,6 +205,10 @@ Group Run::persons_with_title(const std::string& phrase, bool plural) const {
 // The first person mention in [b, t), with the persons coordinated with it.
 Group Run::first_person_subject(size_t b, size_t t) const {
   for (size_t i = b; i < t; ++i) {
+    if (is(i, "the")) {  // "the First Lady", "the Secretary"
+      Group g;
+      if (reference(i, t, g) > i && !g.empty() && type_of(g[0].entity) == EntityType::Person) return g;
+    }
     int32_t e = entity_at(i);
     if (e >= 0 && type_of(e) == EntityType::Person) {
       Group g;
@@ -301,29 +305,45 @@ Group Run::people_first(const Group& g, const Document& doc) {
 // Appends the raw entities (all types) and returns the token after the list.
 size_t Run::np_right(size_t t, size_t end, Group& out) const {
   size_t i = t;
-  bool any = false;
+  bool any = false, seen_and = false, np_has = false;
   while (i < end) {
     if (ment_[i] >= 0) {
       const auto& m = mention(i);
-      if (m.entity >= 0) add_unique(out, {m.entity, m.span});
-      any = true;
+      // "Xi Jinping of the People's Republic of China": after "of"/"to" a named party of
+      // the same noun phrase is a modifier of its head, not a participant
+      bool modifier = np_has && i > t && (is(i - 1, "of") || is(i - 1, "to") || (is(i - 1, "the") && i > t + 1 && is(i - 2, "of")));
+      if (m.entity >= 0 && !modifier) add_unique(out, {m.entity, m.span});
+      any = np_has = true;
       i = std::max<size_t>(m.last_token, i + 1);
       continue;
     }
     Group ref;
     if (size_t r = reference(i, end, ref); r > i) {
       for (const auto& a : ref) add_unique(out, a);
-      any = true;
+      any = np_has = true;
       i = r;
       continue;
     }
     std::string_view w = word(i);
+    if (w == "," && (is(i + 1, "jr.") || is(i + 1, "sr.") || is(i + 1, "jr") || is(i + 1, "iii"))) { i += 2; continue; }
+    if (w == "," && is(i + 1, "the") && i + 2 < end && !cap(i + 2)) break;  // ", the head of ...": an apposition
+    if (w == "," && is(i + 1, "the")) {  // ", the Vice President conveyed": a new clause's subject
+      Group g;
+      if (reference(i + 1, end, g) > i + 1) break;
+    }
     if (w == "and" || w == "," || w == "&") {
-      if (any && starts_np(i + 1, end)) { ++i; continue; }
-      if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; continue; }
+      // after "and", a comma closes the list ("with A and B, C said ...")
+      if (w == "," && seen_and) break;
+      if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
+      if (any && starts_np(i + 1, end)) {
+        seen_and |= w != ",";
+        np_has = false;
+        ++i;
+        continue;
+      }
       break;
     }
-    if (w == "as" && is(i + 1, "well") && is(i + 2, "as")) { i += 3; continue; }
+    if (w == "as" && is(i + 1, "well") && is(i + 2, "as")) { i += 3; np_has = false; continue; }
     if (w == "'s" || w == "-" || w == "\xE2\x80\x93") { ++i; continue; }
     if (w == "(") {  // "(PRC)"
       size_t j = i + 1;
@@ -331,7 +351,7 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       if (j < end && is(j, ")")) { i = j + 1; continue; }
       break;
     }
-    if (w == "to" && i + 1 < end && ment_[i + 1] >= 0 && any == false) {  // "ambassador to Moscow Salah Bassiouni"
+    if (w == "to" && i + 1 < end && ment_[i + 1] >= 0 && !np_has) {  // "ambassador to Moscow Salah Bassiouni"
       size_t after = mention(i + 1).last_token;
       if (after < end && (ment_[after] >= 0 || cap(after))) { i = after; continue; }
     }
@@ -363,6 +383,7 @@ size_t Run::np_left(size_t t, size_t begin, Group& out) const {
     if (is(p, ",") && p > begin && timex_[p - 1] >= 0) { --i; continue; }  // "met, on Tuesday,"
     break;
   }
+  if (i > begin + 2 && (is(i - 1, "jr.") || is(i - 1, "sr.") || is(i - 1, "iii")) && is(i - 2, ",")) i -= 2;
   Group found;
   size_t start = i;
   bool seen_and = false, any = false;
@@ -401,6 +422,7 @@ size_t Run::np_left(size_t t, size_t begin, Group& out) const {
       --i;
       continue;
     }
+    if (w == "," && any && (is(p + 1, "jr.") || is(p + 1, "sr.") || is(p + 1, "jr") || is(p + 1, "iii"))) { --i; continue; }
     if (w == ",") {
       if (!any || !seen_and) break;
       --i;
@@ -614,6 +636,8 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   size_t obj_end = j;
   if (is(j, "with") || (has(t, kMeetWith) && is(j, "to"))) {
     obj_end = np_right(j + 1, e, obj);
+  } else if (is(j, "by")) {
+    return;  // "a dinner hosted by X": a passive
   } else if (transitive && j < e) {
     // a direct object must be a named party ("received President X", not "received support")
     size_t k = j;
@@ -621,8 +645,12 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     Group ref;
     if ((k < e && ment_[k] >= 0) || reference(j, e, ref) > j) obj_end = np_right(j, e, obj);
     // a place is a trip, not a meeting
+    // a place is a trip, not a meeting; only "met" takes an organisation as its object
     Group people = people_first(obj, doc_);
-    if (!people.empty() && type_of(people[0].entity) == EntityType::Place) obj.clear();
+    bool met = is(t, "met") || is(t, "meet") || is(t, "meets");
+    if (!people.empty() && (type_of(people[0].entity) == EntityType::Place ||
+                            (!met && type_of(people[0].entity) != EntityType::Person)))
+      obj.clear();
   }
   Group subj;
   np_left(t, b, subj);
@@ -658,6 +686,7 @@ void Run::meeting_noun(uint32_t s, size_t t) {
   // The subject: a possessor ("X's meeting"), the subject of a light verb ("X held
   // talks"), a sentence speaker, or the first person of the clause.
   size_t k = t;
+  bool found_light = false;
   while (k > b && k + 6 > t) {
     size_t p = k - 1;
     if (is(p, "'s")) {
@@ -669,14 +698,16 @@ void Run::meeting_noun(uint32_t s, size_t t) {
       break;
     }
     if (has(p, kLight)) {
-      np_left(p, b, subj);
+      found_light = true;
+      // "to continue discussions with": the main clause's subject
+      if (p > b && is(p - 1, "to")) subj = first_person_subject(b, p);
+      else np_left(p, b, subj);
       break;
     }
     if (ment_[p] >= 0 || boundary(p) || is(p, "with")) break;
     --k;
   }
-  bool light = t > b && (has(t - 1, kLight) || (t > b + 1 && has(t - 2, kLight)));  // "X and Y held talks"
-  conclude_meeting(s, t, std::move(subj), obj, obj_end, light, false);
+  conclude_meeting(s, t, std::move(subj), obj, obj_end, found_light, false);  // "X and Y held talks"
 }
 
 // The subject of a meeting whose trigger gave none: the sentence's speaker, the first
@@ -689,6 +720,17 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
   if (subj.empty() && !obj.empty()) subj = sentence_speakers_;
   if (subj.empty() && !obj.empty()) subj = first_person_subject(b, t);
   if (subj.empty() && !obj.empty() && obj_end < e && is(obj_end, ",")) subj = first_person_subject(obj_end + 1, e);
+  // "the President's meeting with President X": a description that names a counterpart
+  Group objp = people_first(obj, doc_);
+  subj.erase(std::remove_if(subj.begin(), subj.end(),
+                            [&](const Arg& a) {
+                              return std::any_of(objp.begin(), objp.end(), [&](const Arg& o) { return o.entity == a.entity; });
+                            }),
+             subj.end());
+  if (subj.empty() && objp.size() >= 2 && joint_cue(*this, low_, b, e)) {
+    emit_meeting(s, t, objp, {}, false, false);
+    return;
+  }
   if (obj.empty()) {
     if (alone_ok && people_first(subj, doc_).size() >= 2) emit_meeting(s, t, subj, {}, false, false);
     return;
@@ -954,6 +996,15 @@ void Run::title_events() {
     if (doc_.entities[e].type == EntityType::Misc) continue;
     std::vector<std::string> names{doc_.entities[e].name};
     names.insert(names.end(), doc_.entities[e].aliases.begin(), doc_.entities[e].aliases.end());
+    if (doc_.entities[e].type == EntityType::Person) {
+      // the surname alone ("President Macron" for Emmanuel Macron)
+      std::string nm = doc_.entities[e].name;
+      for (const char* suffix : {", Jr.", " Jr.", " III", " II"})
+        if (nm.size() > std::strlen(suffix) && nm.compare(nm.size() - std::strlen(suffix), std::strlen(suffix), suffix) == 0)
+          nm.erase(nm.size() - std::strlen(suffix));
+      size_t sp = nm.rfind(' ');
+      if (sp != std::string::npos) names.push_back(nm.substr(sp + 1));
+    }
     for (const auto& nm : names) {
       lower_into(nm, n);
       if (n.size() < 3) continue;
@@ -1092,12 +1143,14 @@ void Run::sentence(uint32_t s) {
   // statements first: their speakers are the fallback subjects and the claimants of
   // meetings in the same sentence
   for (size_t t = b; t < e; ++t) {
+    if (ment_[t] >= 0) continue;  // "United States" is no verb of saying
     if (has(t, kSay | kSayIng)) statement(s, t, sentence_speakers_);
     if (is(t, "according") && is(t + 1, "to")) according_to(s, t, sentence_speakers_);
   }
   for (size_t t = b; t < e; ++t) {
+    if (ment_[t] >= 0) continue;
     if (has(t, kMeetNoun)) meeting_noun(s, t);
-    else if (has(t, kMeetVerb | kMeetWith)) meeting_verb(s, t);
+    if (has(t, kMeetVerb | kMeetWith) && !(has(t, kMeetNoun) && t > b && is(t - 1, "'s"))) meeting_verb(s, t);
     if (has(t, kDiscuss)) discuss(s, t);
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
