@@ -67,6 +67,8 @@ struct Timex {
   std::string mod;            // TimeML mod ("EARLY", "APPROX"), may be empty
   uint32_t sentence = 0;
   bool relative = false;      // value was computed from the document date
+  std::string end_value;      // a span of days ("August 27-28"): the last day; value holds the first
+  int32_t anchor = -1;        // index into Document::timexes of the expression it was computed from, or -1 (the document date)
 };
 
 enum class EventKind : uint8_t { Meeting, Statement, Travel };

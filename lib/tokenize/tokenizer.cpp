@@ -131,6 +131,7 @@ void tokenize(core::Document& doc) {
 
     // A word or number.
     size_t b = i;
+    size_t segment = i;  // start of the part after the last internal period (U.S.A)
     bool digits_only = true;
     while (i < end) {
       if (word_byte(t, i)) {
@@ -160,9 +161,9 @@ void tokenize(core::Document& doc) {
         ++i;  // 7,000  3.5  7:30
         continue;
       }
-      if (ch == '.' && next_word && ascii_alpha(static_cast<unsigned char>(t[i + 1])) && (i - b) <= 2 &&
+      if (ch == '.' && next_word && ascii_alpha(static_cast<unsigned char>(t[i + 1])) && (i - segment) <= 2 &&
           ascii_alpha(static_cast<unsigned char>(t[i - 1]))) {
-        ++i;  // U.S  p.m  (the final period is taken below)
+        segment = ++i;  // U.S  p.m  U.S.A  (the final period is taken below)
         continue;
       }
       break;

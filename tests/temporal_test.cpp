@@ -1,0 +1,149 @@
+// The time tagger on small documents built from string literals.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "temporal/calendar.h"
+#include "temporal/tagger.h"
+#include "temporal/timeml.h"
+#include "tokenize/tokenizer.h"
+
+using ng::core::Document;
+using ng::core::Timex;
+using ng::core::TimexType;
+
+namespace {
+
+Document tag(const std::string& text, const std::string& dct) {
+  Document doc;
+  doc.text = text;
+  doc.body = {0, static_cast<uint32_t>(text.size())};
+  doc.dct = dct;
+  ng::tokenize::tokenize(doc);
+  ng::temporal::TimeTagger().annotate(doc);
+  return doc;
+}
+
+// "text=value" for every timex, in order.
+std::vector<std::string> values(const std::string& text, const std::string& dct) {
+  Document doc = tag(text, dct);
+  std::vector<std::string> out;
+  for (const auto& t : doc.timexes) out.push_back(std::string(doc.view(t.span)) + "=" + t.value);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("calendar arithmetic") {
+  using namespace ng::temporal;
+  CHECK(days_from_civil(1970, 1, 1) == 0);
+  CHECK(weekday(days_from_civil(2026, 1, 22)) == 4);  // a Thursday
+  Ymd r = civil_from_days(days_from_civil(2024, 2, 29) + 1);
+  CHECK((r.y == 2024 && r.m == 3 && r.d == 1));
+  int y, w;
+  iso_week(days_from_civil(2021, 1, 3), y, w);
+  CHECK((y == 2020 && w == 53));
+  iso_week(days_from_civil(2026, 1, 22), y, w);
+  CHECK((y == 2026 && w == 4));
+  CHECK(civil_from_days(easter(2024)).m == 3);
+  CHECK(civil_from_days(easter(2024)).d == 31);
+  CHECK(civil_from_days(nth_weekday(1999, 11, 4, 4)).d == 25);  // Thanksgiving 1999
+}
+
+TEST_CASE("absolute dates") {
+  CHECK(values("They met on 22 January 2026 in Moscow.", "2026-01-22") == V{"22 January 2026=2026-01-22"});
+  CHECK(values("It was signed Jan. 27, 2017, in Paris.", "2026-01-22") == V{"Jan. 27, 2017=2017-01-27"});
+  CHECK(values("Filed on 2026-01-22.", "") == V{"2026-01-22=2026-01-22"});
+  CHECK(values("Prices rose in the 1990s.", "2026-01-22") == V{"the 1990s=199"});
+  CHECK(values("Sales fell in July 1997.", "1998-01-01") == V{"July 1997=1997-07"});
+}
+
+TEST_CASE("relative dates resolve against the document date") {
+  const std::string dct = "2026-01-22";  // a Thursday
+  CHECK(values("The talks ended today.", dct) == V{"today=2026-01-22"});
+  CHECK(values("He arrived yesterday.", dct) == V{"yesterday=2026-01-21"});
+  CHECK(values("The envoy met Putin on Tuesday.", dct) == V{"Tuesday=2026-01-20"});
+  CHECK(values("They met on Tuesday, January 20.", dct) == V{"Tuesday, January 20=2026-01-20"});
+  CHECK(values("Officials met last week.", dct) == V{"last week=2026-W03"});
+  CHECK(values("Talks resume next month.", dct) == V{"next month=2026-02"});
+  CHECK(values("Trade grew this year.", dct) == V{"this year=2026"});
+  CHECK(values("He said so earlier this week.", dct) == V{"earlier this week=2026-W04"});
+  CHECK(values("The deal collapsed two days ago.", dct) == V{"two days ago=2026-01-20"});
+}
+
+TEST_CASE("a bare weekday follows the tense of its clause") {
+  const std::string dct = "2026-01-22";  // Thursday
+  CHECK(values("They met on Monday.", dct) == V{"Monday=2026-01-19"});
+  CHECK(values("They will meet on Monday.", dct) == V{"Monday=2026-01-26"});
+  CHECK(values("The meeting is scheduled for Monday.", dct) == V{"Monday=2026-01-26"});
+  CHECK(values("Talks are expected to resume on Saturday.", dct) == V{"Saturday=2026-01-24"});
+}
+
+TEST_CASE("a bare month keeps month precision") {
+  CHECK(values("A summit is planned in March.", "2026-01-22") == V{"March=2026-03"});
+  CHECK(values("They met in November.", "2026-01-22") == V{"November=2025-11"});
+  CHECK(values("They will meet in January.", "2025-11-02") == V{"January=2026-01"});
+}
+
+TEST_CASE("unresolved values without a document date") {
+  CHECK(values("They met on Tuesday.", "") == V{"Tuesday=XXXX-WXX-2"});
+  CHECK(values("They met yesterday.", "") == V{"yesterday=XXXX-XX-XX"});
+  CHECK(values("They met on January 20.", "") == V{"January 20=XXXX-01-20"});
+}
+
+TEST_CASE("times, durations, sets and reference values") {
+  const std::string dct = "2026-01-22";
+  CHECK(values("They will speak after 7 or 8 p.m. Moscow time today.", dct) ==
+        V{"7=2026-01-22T19:00", "8 p.m. Moscow time=2026-01-22T20:00", "today=2026-01-22"});
+  CHECK(values("At 4:14 P.M. EDT on Friday, he spoke.", "2008-08-15") ==
+        V{"4:14 P.M. EDT=2008-08-15T16:14", "Friday=2008-08-15"});
+  Document d = tag("The war lasted a month.", dct);
+  REQUIRE(d.timexes.size() == 1);
+  CHECK(d.timexes[0].type == TimexType::Duration);
+  CHECK(d.timexes[0].value == "P1M");
+  CHECK(values("Growth slowed over the past decade.", dct) == V{"the past decade=P10Y"});
+  d = tag("They meet every Monday.", dct);
+  REQUIRE(d.timexes.size() == 1);
+  CHECK(d.timexes[0].type == TimexType::Set);
+  CHECK(d.timexes[0].value == "XXXX-WXX-1");
+  CHECK(values("Prices are now higher than recently.", dct) == V{"now=PRESENT_REF", "recently=PAST_REF"});
+}
+
+TEST_CASE("a span of days and a weekday that contradicts its date") {
+  Document d = tag("The summit is on August 27-28.", "2008-08-15");
+  REQUIRE(d.timexes.size() == 1);
+  CHECK(d.timexes[0].value == "2008-08-27");
+  CHECK(d.timexes[0].end_value == "2008-08-28");
+  d = tag("Moscow, Wednesday, 22 January 2026.", "");
+  REQUIRE(d.timexes.size() == 1);
+  CHECK(d.timexes[0].value == "2026-01-22");
+  REQUIRE(d.warnings.size() == 1);
+  CHECK(d.warnings[0].find("contradicts") != std::string::npos);
+}
+
+TEST_CASE("TimeML in and out keeps the text") {
+  const std::string tml =
+      "<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-08\" "
+      "functionInDocument=\"CREATION_TIME\">19980808</TIMEX3></DCT>\n<TEXT>\nThe <EVENT eid=\"e1\">blast</EVENT> on "
+      "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3> killed 80.\n</TEXT>\n</TimeML>\n";
+  auto t = ng::temporal::read_timeml(tml, "x.tml");
+  CHECK(t.dct == "1998-08-08");
+  CHECK(t.text == "\nThe blast on Friday killed 80.\n");
+  REQUIRE(t.timexes.size() == 1);
+  CHECK(t.text.substr(t.timexes[0].begin, t.timexes[0].end - t.timexes[0].begin) == "Friday");
+  Document doc = ng::temporal::to_document(t, "x.tml");
+  ng::tokenize::tokenize(doc);
+  ng::temporal::TimeTagger().annotate(doc);
+  std::string out = ng::temporal::write_timeml(t, doc.timexes);
+  CHECK(out.find("on <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-07\">Friday</TIMEX3> killed") != std::string::npos);
+  auto back = ng::temporal::read_timeml(out, "y.tml");
+  CHECK(back.text == t.text);
+  ng::temporal::TimexScore s;
+  ng::temporal::score_timexes(t.text, t.timexes, back.timexes, s, nullptr);
+  CHECK(s.value_f1() == doctest::Approx(100.0));
+  CHECK_THROWS_AS(ng::temporal::read_timeml("<TimeML>no text</TimeML>", "bad.tml"), ng::core::Error);
+}

@@ -1,0 +1,174 @@
+// text: reading an article's bytes into a Document (checks, header, body, Sources list).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "span_format.h"
+#include "core/error.h"
+#include "text/article.h"
+#include "text/utf8.h"
+
+namespace {
+
+using ng::core::Document;
+using ng::core::Error;
+using ng::core::Span;
+using ng::text::read_article;
+
+Document read(const std::string& bytes) { return read_article("doc", "dir/doc.txt", bytes); }
+
+// The message read_article throws for `bytes`, or "" when it accepts them.
+std::string error_of(const std::string& bytes) {
+  try {
+    read_article("doc", "dir/bad.txt", bytes);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a header block gives the fields, the document date and where the body starts") {
+  const std::string text =
+      "Title: Secretary Blinken\xE2\x80\x99s Call\n"
+      "Source: https://www.state.gov/call/\n"
+      "Published: 2022-07-30\n"
+      "License: public domain\n"
+      "\n"
+      "Blinken spoke by phone yesterday with Kuleba.\n";
+  Document doc = read(text);
+  CHECK(doc.id == "doc");
+  CHECK(doc.path == "dir/doc.txt");
+  CHECK(doc.text == text);
+  CHECK(doc.title == "Secretary Blinken\xE2\x80\x99s Call");
+  CHECK(doc.source == "https://www.state.gov/call/");
+  CHECK(doc.published == "2022-07-30");
+  CHECK(doc.license == "public domain");
+  CHECK(doc.dct == "2022-07-30");
+  CHECK(doc.body == Span{116, 161});
+  CHECK(doc.view(doc.body) == "Blinken spoke by phone yesterday with Kuleba.");
+  CHECK(doc.sources.empty());
+}
+
+TEST_CASE("header values are trimmed, CRLF lines accepted, a timestamp gives its date") {
+  Document doc = read("Title:   Talks  \r\nPublished: 2021-11-16T09:30:00Z\r\n\r\n\r\nBody text.\r\n");
+  CHECK(doc.title == "Talks");
+  CHECK(doc.published == "2021-11-16T09:30:00Z");
+  CHECK(doc.dct == "2021-11-16");
+  CHECK(doc.view(doc.body) == "Body text.");
+}
+
+TEST_CASE("no header: the body is the whole text without surrounding blank lines") {
+  Document doc = read("\n\nUkraine Peace Talks\nThey met today.\n\n");
+  CHECK(doc.title.empty());
+  CHECK(doc.published.empty());
+  CHECK(doc.body == Span{2, 37});
+  CHECK(doc.dct.empty());
+}
+
+TEST_CASE("Key: value lines are a header only when closed by a blank line and naming a known key") {
+  // Not closed by a blank line: body text that happens to look like a header.
+  Document a = read("Title: Talks\nThey met.\n");
+  CHECK(a.title.empty());
+  CHECK(a.body.begin == 0);
+  // Closed, but no key articles use.
+  Document b = read("Note: see below\n\nThey met.\n");
+  CHECK(b.body.begin == 0);
+  // A published value that is not an ISO date gives no document date.
+  Document c = read("Published: yesterday\n\nThey met.\n");
+  CHECK(c.published == "yesterday");
+  CHECK(c.dct.empty());
+}
+
+TEST_CASE("a byte order mark is skipped") {
+  Document doc = read("\xEF\xBB\xBFTitle: T\n\nBody.");
+  CHECK(doc.title == "T");
+  CHECK(doc.body == Span{13, 18});
+  Document plain = read("\xEF\xBB\xBF" "Body.");
+  CHECK(plain.body == Span{3, 8});
+}
+
+TEST_CASE("a trailing Sources list is read and cut from the body") {
+  const std::string text =
+      "They met today [2].\n"
+      "Sources\n"
+      "- www.reuters.com\n"
+      "- www.nytimes.com\n";
+  Document doc = read(text);
+  CHECK(doc.sources == std::vector<std::string>{"www.reuters.com", "www.nytimes.com"});
+  CHECK(doc.body == Span{0, 19});
+  // Numbered and bracketed items, a "References:" heading and blank lines between items.
+  Document numbered = read("Body.\nReferences:\n1. First source\n\n2) Second\n[3] Third\n");
+  CHECK(numbered.sources == std::vector<std::string>{"First source", "Second", "Third"});
+  CHECK(numbered.view(numbered.body) == "Body.");
+}
+
+TEST_CASE("a Sources line followed by prose is body text") {
+  Document doc = read("Intro.\nSources\nclose to the talks said they met.\n");
+  CHECK(doc.sources.empty());
+  CHECK(doc.view(doc.body) == "Intro.\nSources\nclose to the talks said they met.");
+  Document heading_only = read("Intro.\nSources\n");
+  CHECK(heading_only.sources.empty());
+  CHECK(heading_only.view(heading_only.body) == "Intro.\nSources");
+}
+
+TEST_CASE("bytes that are not an article are refused with the file and the line") {
+  CHECK(error_of("") == "dir/bad.txt: empty article (no text)");
+  CHECK(error_of(" \n\t\r\n") == "dir/bad.txt: empty article (no text)");
+  CHECK(error_of(std::string("line one\nline\0two", 17)) ==
+        "dir/bad.txt:2: binary file (contains NUL bytes), not a text article");
+  CHECK(error_of("ok\nstill ok\nbad \xFF byte") == "dir/bad.txt:3: invalid UTF-8 at byte 16");
+  CHECK(error_of("\x01\x02\x03\x04 text") == "dir/bad.txt: binary file (4 control bytes), not a text article");
+  CHECK(error_of("Fine text.\n") == "");
+  CHECK(error_of("Tab\tand form feed\f are text.") == "");
+}
+
+TEST_CASE("UTF-8 validation rejects overlong forms, surrogates, truncation and stray bytes") {
+  using ng::text::find_invalid_utf8;
+  constexpr size_t npos = std::string_view::npos;
+  CHECK(find_invalid_utf8("plain ASCII") == npos);
+  CHECK(find_invalid_utf8("Z\xC3\xBCrich \xE2\x80\x9Cquoted\xE2\x80\x9D \xF0\x9F\x8C\x8D") == npos);
+  CHECK(find_invalid_utf8("ab\xC0\xAF") == 2);          // overlong "/"
+  CHECK(find_invalid_utf8("\xE0\x80\xAF") == 0);        // overlong 3-byte
+  CHECK(find_invalid_utf8("x\xED\xA0\x80") == 1);       // surrogate U+D800
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80") == 0);    // above U+10FFFF
+  CHECK(find_invalid_utf8("\xF0\x80\x80\x80") == 0);    // overlong 4-byte
+  CHECK(find_invalid_utf8("abc\xE2\x80") == 3);         // truncated at the end
+  CHECK(find_invalid_utf8("\x80") == 0);                // continuation byte alone
+  CHECK(find_invalid_utf8("\xC3(") == 0);               // lead byte without continuation
+  CHECK(find_invalid_utf8("\xF5\x80\x80\x80") == 0);    // lead byte never valid
+}
+
+TEST_CASE("decode_utf8 returns the code point and its length") {
+  int len = 0;
+  CHECK(ng::text::decode_utf8("A", 0, len) == U'A');
+  CHECK(len == 1);
+  CHECK(ng::text::decode_utf8("x\xC3\xBC", 1, len) == U'\u00FC');
+  CHECK(len == 2);
+  CHECK(ng::text::decode_utf8("\xE2\x80\x99", 0, len) == U'\u2019');
+  CHECK(len == 3);
+  CHECK(ng::text::decode_utf8("\xF0\x9F\x8C\x8D", 0, len) == U'\U0001F30D');
+  CHECK(len == 4);
+}
+
+TEST_CASE("article_id is the file name without directories and last extension") {
+  using ng::text::article_id;
+  CHECK(article_id("samples/000-seed-ukraine-talks.txt") == "000-seed-ukraine-talks");
+  CHECK(article_id("/abs/dir/a.b.txt") == "a.b");
+  CHECK(article_id("plain") == "plain");
+  CHECK(article_id(".hidden") == ".hidden");
+  CHECK(article_id("dir/") == "stdin");
+}
+
+TEST_CASE("load_article names a file it cannot open") {
+  std::string message;
+  try {
+    ng::text::load_article("no/such/file.txt");
+  } catch (const Error& e) {
+    message = e.what();
+  }
+  CHECK(message.rfind("no/such/file.txt: cannot open", 0) == 0);
+}
