@@ -190,7 +190,7 @@ class Run {
       uint32_t i = sb_;
       while (i < se_) {
         Cand c;
-        if (may_start(i) && match(i, c) && c.e > i) {
+        if (may_start(i) && match(i, c) && c.e > i && !title_case_name(c)) {
           emit(c, s);
           i = c.e;
         } else {
@@ -213,6 +213,8 @@ class Run {
   // A cheap test that every pattern's first token passes: a lexicon word, a number,
   // a hyphenated or short code token, or a function word that some pattern starts
   // with and that is followed by such a token. Keeps the matchers off most tokens.
+  static constexpr const char* kDecadeWords[] = {"twenties", "thirties", "forties",  "fifties",
+                                                 "sixties",  "seventies", "eighties", "nineties"};
   bool interesting(uint32_t k) const {
     if (!in(k)) return false;
     if (lex_[k].cls != W::None) return true;
@@ -221,6 +223,9 @@ class Run {
     if (c0 >= '0' && c0 <= '9') return true;
     if (t.find('-') != std::string_view::npos) return true;
     if (t.size() == 2 && (c0 == 'Q' || c0 == 'H')) return true;
+    if (t.size() >= 7 && t.substr(t.size() - 4) == "ties")
+      for (const char* d : kDecadeWords)
+        if (is(k, d)) return true;
     return is(k, "latest");
   }
   bool may_start(uint32_t k) const {
@@ -347,7 +352,8 @@ class Run {
       if (plural) *plural = lex_[k].flags & kPlural;
       return val(k);
     }
-    if (is(k, "second")) {
+    // "second" is a unit after a number ("one second"), an ordinal after an article.
+    if (is(k, "second") && k > sb_ && !is(k - 1, "a") && !is(k - 1, "the")) {
       if (plural) *plural = false;
       return kSecond;
     }
@@ -955,14 +961,13 @@ class Run {
     }
     // "the nineties", "the eighties": the decade of the dct's century, or the one before
     if (k > sb_ && is(k - 1, "the")) {
-      static const char* kDecades[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
       for (int d = 0; d < 8; ++d)
-        if (is(k, kDecades[d])) {
+        if (is(k, kDecadeWords[d])) {
           When w;
           w.g = Gran::Decade;
           int century = has_dct_ ? dy_ / 100 : 19;
           w.y = century * 10 + d + 2;
-          if (has_dct_ && w.y * 10 > dy_) w.y -= 100;
+          if (has_dct_ && w.y * 10 > dy_) w.y -= 10;  // the previous century's
           c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
           return true;
         }
@@ -1320,6 +1325,7 @@ class Run {
       }
     }
     uint32_t e = k + 1;
+    if (is(e, "old") && n != kX) return false;  // an age: "37 years old"
     // "a year or so", "a week or two (ago)": approximately
     if (is(e, "or") && (is(e + 1, "so") || is(e + 1, "more") || (cls(e + 1) == W::Number && val(e + 1) > n))) {
       e += 2;
@@ -1710,6 +1716,27 @@ class Run {
     if (y != kX) w = day_when(day_of(y) + offset);
     c.b = i, c.e = e, c.when = w, c.value = format(w);
     return true;
+  }
+
+  // A time word written as a title inside a sentence names a programme or a work
+  // ("ABC's This Week", "60 Minutes", "VOA Today", "High Noon"), not a time.
+  bool title_case_name(const Cand& c) const {
+    uint32_t first_real = sb_;
+    while (first_real < se_ && doc_.tokens[first_real].kind == core::TokenKind::Punct) ++first_real;
+    for (uint32_t k = c.b; k < c.e; ++k) {
+      W w = lex_[k].cls;
+      if (!(w == W::Unit || w == W::Deictic || w == W::ClockWord || w == W::Reference)) continue;
+      std::string_view t = tv(k);
+      if (k == first_real || t.size() < 2 || !capital(k) || !(t[1] >= 'a' && t[1] <= 'z')) continue;
+      // a quote, a heading or an unsplit sentence may start anywhere; a feast keeps
+      // its "Day" ("Thanksgiving Day", "New Year's Day")
+      if (k > sb_ && (doc_.tokens[k - 1].kind == core::TokenKind::Punct || tv(k - 1).back() == '.' ||
+                      lex_[k - 1].cls == W::Holiday || tv(k - 1) == "'s" || tv(k - 1) == "\xE2\x80\x99s"))
+        continue;
+      if (doc_.tokens[k].line_start) continue;
+      return true;
+    }
+    return false;
   }
 
   void emit(const Cand& c, uint32_t s) {
