@@ -149,8 +149,10 @@ std::string duration_value(int n, int unit) {
     if (n == kX) return "PXM";
     return "P" + std::to_string(6 * n) + "M";
   }
-  if ((unit == kDecade || unit == kCentury) && n != kX)  // TimeBank writes P10Y, P100Y
+  if (unit == kDecade || unit == kCentury) {  // TimeBank writes P10Y, P100Y, PXY
+    if (n == kX) return unit == kDecade ? "PXY" : "PXCE";
     return "P" + std::to_string(n * (unit == kDecade ? 10 : 100)) + "Y";
+  }
   if (n == kX)
     s += "X";
   else
@@ -321,7 +323,7 @@ class Run {
     if (d >= 0 && tv(k).size() <= 4) { n = d; next = k + 1; return true; }
     if (allow_article && (is(k, "a") || is(k, "an"))) {
       if (cls(k + 1) == W::Quantifier && (is(k + 1, "few") || is(k + 1, "couple"))) {
-        n = kX;
+        n = is(k + 1, "couple") ? 2 : kX;
         next = k + 2 + (is(k + 2, "of") ? 1 : 0);
         return true;
       }
@@ -1378,6 +1380,22 @@ class Run {
       return true;
     }
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(n, unit);
+    // "a year and a half", "two hours and a half": the half in the next smaller unit
+    if (n != kX && is(e, "and") && (is(e + 1, "a") || is(e + 1, "one")) && is(e + 2, "half") && !is(e + 3, "dozen")) {
+      std::string v, num = std::to_string(n);
+      switch (unit) {
+        case kMinute: v = "PT" + num + "M30S"; break;
+        case kHour: v = "PT" + num + "H30M"; break;
+        case kDay: v = "P" + num + "DT12H"; break;
+        case kWeek: v = "P" + std::to_string(7 * n + 3) + "DT12H"; break;
+        case kMonth: v = "P" + num + "M15D"; break;
+        case kYear: v = "P" + num + "Y6M"; break;
+        case kDecade: v = "P" + std::to_string(10 * n + 5) + "Y"; break;
+        case kCentury: v = "P" + std::to_string(100 * n + 50) + "Y"; break;
+        default: break;
+      }
+      if (!v.empty()) c.value = v, c.e = e + 3;
+    }
     return true;
   }
 
