@@ -369,6 +369,10 @@ class Run {
     // boundary; then the words after it.
     for (uint32_t k = b; k-- > sb_ && b - k <= 12;) {
       Tense t = cue(k);
+      // a participle after "be" or "to" is not a past tense ("will be held")
+      if (t == Tense::Past && lex_[k].cls != W::Tense && k > sb_ && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "to")))
+        continue;
+      if (t == Tense::Past && lex_[k].cls == W::Tense && lex_[k].val == kCuePast && k > sb_ && is(k - 1, "be")) continue;
       if (t != Tense::None) return t;
       std::string_view w = tv(k);
       if (w == ";" || w == ":" || w == "\xE2\x80\x94") break;
@@ -1148,7 +1152,14 @@ class Run {
         else if (dir > 0) w.y = m > dm_ ? dy_ : dy_ + 1;
         else w.y = dy_;
       }
-      c.b = i, c.e = k + 1, c.when = w, c.value = format(w), c.relative = true;
+      uint32_t e = k + 1;
+      // "last Oct. 23", "next March 5"
+      if (int d = day_number(e); d > 0 && (w.y == kX || valid_date(w.y, m, d))) {
+        w.g = Gran::Day;
+        w.d = d;
+        ++e;
+      }
+      c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true;
       return true;
     }
     if (cls(k) == W::Season) {
