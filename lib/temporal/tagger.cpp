@@ -233,7 +233,8 @@ class Run {
   bool may_start(uint32_t k) const {
     if (interesting(k)) return true;
     static const char* kStarters[] = {"the", "a", "an", "that", "these", "more", "less", "at", "up", "new",
-                                      "independence", "every", "each", "per", "year", "other", "same", "latest"};
+                                      "independence", "every", "each", "per", "year", "other", "same", "latest",
+                                      "once", "twice"};
     for (const char* w : kStarters)
       if (is(k, w)) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
     return false;
@@ -679,7 +680,12 @@ class Run {
       --best.e;  // read "this year" as if after "of"
     }
     if (part_of_year && (is(best.e, "of") || cls(best.e + 1) == W::Relative)) {
+      uint32_t spelled_end = 0;
       int y = year_at(best.e + 1);
+      if (y < 0 && is(best.e, "of")) {
+        y = spelled_year(best.e + 1, &spelled_end);  // "the winter of nineteen ninety-four"
+        if (y > 0) best.e = spelled_end - 2;
+      }
       if (y > 0) {
         best.when.y = y;
         best.value = format(best.when);
@@ -733,7 +739,25 @@ class Run {
     uint32_t u = i;
     if ((is(u, "fiscal") || is(u, "full") || is(u, "calendar")) && unit_at(u + 1) == kYear) ++u;
     int unit = unit_at(u, &plural);
+    if (!plural && unit == kDay && i >= sb_ + 2 && is(i - 2, "in")) {
+      // "later in the day": the day under discussion
+      int idx;
+      When w = last_anchor(idx);
+      if (w.g != Gran::Day) return false;
+      w.hh = -1, w.part = 0;
+      c.b = i, c.e = u + 1, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
+      return true;
+    }
     if (plural || !(unit == kWeek || unit == kWeekend || unit == kMonth || unit == kYear)) return false;
+    // "the week of March 6": the week holding that day
+    if (unit == kWeek && is(u + 1, "of")) {
+      Cand day;
+      if (match_calendar(u + 2, day) && day.when.g == Gran::Day && day.when.y != kX) {
+        When w = week_when(days_from_civil(day.when.y, day.when.m, day.when.d));
+        c.b = i, c.e = day.e, c.when = w, c.value = format(w), c.relative = day.relative;
+        return true;
+      }
+    }
     uint32_t p = i >= sb_ + 2 ? i - 2 : i;  // the word before "the"
     bool length = p != i - 1 && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
     if (length && unit != kWeekend) {
@@ -1573,6 +1597,22 @@ class Run {
 
   // "every Monday", "each year", "daily", "every two weeks", "on Mondays"
   bool match_set(uint32_t i, Cand& c) {
+    // "twice a year", "three times a week", "once per month"
+    {
+      uint32_t k = i;
+      int n;
+      uint32_t nx;
+      if (is(k, "once") || is(k, "twice")) ++k;
+      else if (count_at(k, n, nx, false) && is(nx, "times")) k = nx + 1;
+      if (k > i && (is(k, "a") || is(k, "an") || is(k, "per") || is(k, "every") || is(k, "each"))) {
+        bool plural = false;
+        int unit = unit_at(k + 1, &plural);
+        if (unit && !plural) {
+          c.b = i, c.e = k + 2, c.type = TimexType::Set, c.value = duration_value(1, unit);
+          return true;
+        }
+      }
+    }
     if (cls(i) == W::SetAdverb) {
       // "daily flights", "its quarterly dividend": an adjective of a noun, not a time
       if (in(i + 1) && doc_.tokens[i + 1].kind == core::TokenKind::Word) {
