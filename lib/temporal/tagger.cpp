@@ -200,6 +200,29 @@ class Run {
         }
       }
       anchor_clock_times(s);
+      link_ranges(s);
+    }
+  }
+
+  // "From September 30 – October 2", "between March 5 and March 9": the first day of
+  // a range of two day-precise dates gets the second as its end_value.
+  void link_ranges(uint32_t s) {
+    auto day_value = [](const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W' && v[0] != 'X'; };
+    for (size_t t = doc_.timexes.size(); t-- > 1;) {
+      Timex& a = doc_.timexes[t - 1];
+      const Timex& b = doc_.timexes[t];
+      if (b.sentence != s) continue;
+      if (a.sentence != s) break;
+      if (a.type != TimexType::Date || b.type != TimexType::Date || !a.end_value.empty()) continue;
+      if (!day_value(a.value) || !day_value(b.value) || !(a.value < b.value)) continue;
+      std::string_view gap = doc_.view({a.span.end, b.span.begin});
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      std::string_view before = doc_.view({a.span.begin >= 8 ? a.span.begin - 8 : 0, a.span.begin});
+      bool between = before.size() >= 8 && before.substr(0, 7) == "between";
+      if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94" || gap == "to" || gap == "through" || gap == "until" ||
+          (gap == "and" && between))
+        a.end_value = b.value;
     }
   }
 
