@@ -1,0 +1,540 @@
+#include "export/jsonld.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "core/error.h"
+#include "core/io.h"
+#include "export/text_util.h"
+
+namespace ng::exporter {
+namespace {
+
+using graph::Graph;
+using graph::Node;
+using graph::NodeKind;
+using graph::Relation;
+using graph::Vertex;
+using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
+
+// Properties whose values are node references.
+const char* const kLinkTerms[] = {"attendee", "organizer", "ng:guest", "creator", "agent", "location", "toLocation",
+                                  "isBasedOn", "subjectOf", "nationality", "containedInPlace", "ng:country",
+                                  "ng:evidence", "ng:reportedPlace"};
+
+class JsonOut {
+ public:
+  explicit JsonOut(Writer& w) : w_(w) {}
+  void key(const char* k) { w_.Key(k, rapidjson::SizeType(std::strlen(k))); }
+  void str(std::string_view s) {
+    if (is_valid_utf8(s)) {
+      w_.String(s.data(), rapidjson::SizeType(s.size()));
+    } else {
+      std::string fixed = repair_utf8(s);
+      w_.String(fixed.data(), rapidjson::SizeType(fixed.size()));
+    }
+  }
+  void prop(const char* k, std::string_view v) {
+    if (v.empty()) return;
+    key(k);
+    str(v);
+  }
+  void id(const std::string& key) { str(std::string(kBaseIri) + key); }
+  void ids(const char* k, const std::vector<std::string>& keys) {
+    if (keys.empty()) return;
+    key(k);
+    if (keys.size() == 1) return id(keys[0]);
+    w_.StartArray();
+    for (const auto& x : keys) id(x);
+    w_.EndArray();
+  }
+  void strs(const char* k, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    key(k);
+    if (values.size() == 1) return str(values[0]);
+    w_.StartArray();
+    for (const auto& x : values) str(x);
+    w_.EndArray();
+  }
+  // A date, typed by its precision; an interval "A/B" is `k` A plus endDate B.
+  void date(const char* k, const std::string& d) {
+    if (d.empty()) return;
+    size_t slash = d.find('/');
+    typed_date(k, d.substr(0, slash));
+    if (slash != std::string::npos) typed_date("endDate", d.substr(slash + 1));
+  }
+  void uint(const char* k, uint64_t v) {
+    key(k);
+    w_.Uint64(v);
+  }
+  Writer& w() { return w_; }
+
+ private:
+  void typed_date(const char* k, const std::string& d) {
+    key(k);
+    const char* type = date_datatype(d);
+    if (!type) return str(d);
+    w_.StartObject();
+    key("@value");
+    str(d);
+    key("@type");
+    str(type);
+    w_.EndObject();
+  }
+  Writer& w_;
+};
+
+void write_context(JsonOut& o) {
+  Writer& w = o.w();
+  o.key("@context");
+  w.StartObject();
+  o.prop("@vocab", kSchemaIri);
+  o.prop("ng", kVocabIri);
+  o.prop("xsd", "http://www.w3.org/2001/XMLSchema#");
+  for (const char* term : kLinkTerms) {
+    o.key(term);
+    w.StartObject();
+    o.prop("@type", "@id");
+    w.EndObject();
+  }
+  o.key("ng:sources");
+  w.StartObject();
+  o.prop("@container", "@list");
+  w.EndObject();
+  w.EndObject();
+}
+
+const char* country_term(NodeKind k) {
+  return k == NodeKind::Person ? "nationality" : k == NodeKind::Place ? "containedInPlace" : "ng:country";
+}
+
+std::string evidence_key(const Graph& g, const Node& n, const graph::Report& r) {
+  return n.key + "/evidence/" + g.articles()[r.article].key.substr(8) + "/" + std::to_string(r.evidence.begin) + "-" +
+         std::to_string(r.evidence.end);
+}
+
+// Reports in a canonical order: by article key, then position.
+std::vector<const graph::Report*> sorted_reports(const Graph& g, const Node& n) {
+  std::vector<const graph::Report*> out;
+  for (const auto& r : n.reports) out.push_back(&r);
+  std::sort(out.begin(), out.end(), [&](auto a, auto b) {
+    const std::string &ka = g.articles()[a->article].key, &kb = g.articles()[b->article].key;
+    return ka != kb ? ka < kb : a->evidence < b->evidence;
+  });
+  return out;
+}
+
+std::vector<std::string> article_keys(const Graph& g, const std::vector<uint32_t>& articles) {
+  std::vector<std::string> out;
+  for (uint32_t a : articles) out.push_back(g.articles()[a].key);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+void write_article(JsonOut& o, const graph::Article& a) {
+  o.w().StartObject();
+  o.key("@id");
+  o.id(a.key);
+  o.prop("@type", "Article");
+  o.prop("identifier", a.id);
+  o.prop("name", a.title);
+  o.prop("url", a.url);
+  o.prop("license", a.license);
+  o.date("datePublished", a.date);
+  o.prop("ng:contentHash", a.hash);
+  if (!a.sources.empty()) {
+    o.key("ng:sources");
+    o.w().StartArray();
+    for (const auto& s : a.sources) o.str(s);
+    o.w().EndArray();
+  }
+  o.w().EndObject();
+}
+
+void write_entity(JsonOut& o, const Graph& g, const Node& n) {
+  o.w().StartObject();
+  o.key("@id");
+  o.id(n.key);
+  o.prop("@type", graph::to_string(n.kind));
+  o.prop("name", n.name);
+  o.strs("alternateName", n.aliases);
+  o.prop("jobTitle", n.job_title);
+  if (n.country >= 0) o.ids(country_term(n.kind), {g.node(Vertex(n.country)).key});
+  o.ids("subjectOf", article_keys(g, n.articles));
+  o.w().EndObject();
+}
+
+void write_event(JsonOut& o, const Graph& g, Vertex v) {
+  const Node& n = g.node(v);
+  const auto& adj = g.adjacency();
+  std::vector<std::string> who, hosts, guests, places;
+  for (auto [e, end] = boost::out_edges(v, adj); e != end; ++e) {
+    const Node& t = adj[boost::target(*e, adj)];
+    const graph::Link& l = adj[*e];
+    if (l.relation != Relation::Participant) continue;
+    who.push_back(t.key);
+    if (l.role == core::Role::Host) hosts.push_back(t.key);
+    if (l.role == core::Role::Guest) guests.push_back(t.key);
+  }
+  for (auto* list : {&who, &hosts, &guests}) std::sort(list->begin(), list->end());
+  auto reports = sorted_reports(g, n);
+
+  o.w().StartObject();
+  o.key("@id");
+  o.id(n.key);
+  o.key("@type");
+  o.w().StartArray();
+  switch (n.kind) {
+    case NodeKind::Meeting: o.str("Event"), o.str("ng:Meeting"); break;
+    case NodeKind::Statement: o.str("ng:Statement"); break;
+    default: o.str("TravelAction"), o.str("ng:Travel"); break;
+  }
+  o.w().EndArray();
+  std::string place = n.place >= 0 ? g.node(Vertex(n.place)).key : std::string();
+  if (n.kind == NodeKind::Meeting) {
+    o.ids("attendee", who);
+    o.ids("organizer", hosts);
+    o.ids("ng:guest", guests);
+    o.date("startDate", n.date);
+    if (!place.empty()) o.ids("location", {place});
+  } else if (n.kind == NodeKind::Statement) {
+    o.ids("creator", who);
+    o.date("dateCreated", n.date);
+    o.prop("text", n.content);
+    if (!place.empty()) o.ids("location", {place});
+  } else {
+    o.ids("agent", who);
+    o.date("startDate", n.date);
+    if (!place.empty()) o.ids("toLocation", {place});
+  }
+  o.prop("ng:status", core::to_string(n.status));
+  if (n.kind != NodeKind::Statement) o.prop("ng:mode", core::to_string(n.mode));
+  std::vector<std::string> evidence;
+  for (const auto* r : reports) evidence.push_back(evidence_key(g, n, *r));
+  o.ids("ng:evidence", evidence);
+  o.ids("isBasedOn", article_keys(g, n.articles));
+  o.w().EndObject();
+
+  for (size_t i = 0; i < reports.size(); ++i) {
+    const graph::Report& r = *reports[i];
+    o.w().StartObject();
+    o.key("@id");
+    o.id(evidence[i]);
+    o.prop("@type", "ng:Evidence");
+    o.ids("isBasedOn", {g.articles()[r.article].key});
+    o.prop("text", r.text);
+    o.uint("ng:sentence", r.sentence);
+    o.uint("ng:begin", r.evidence.begin);
+    o.uint("ng:end", r.evidence.end);
+    if (!r.citations.empty()) {
+      o.key("ng:citationMarker");
+      o.w().StartArray();
+      for (const auto& c : r.citations) o.w().Int(c.marker);
+      o.w().EndArray();
+      std::vector<std::string> sources;
+      for (const auto& c : r.citations)
+        if (!c.source.empty() && std::find(sources.begin(), sources.end(), c.source) == sources.end())
+          sources.push_back(c.source);
+      o.strs("citation", sources);
+    }
+    o.prop("ng:verb", r.verb);
+    o.prop("ng:reportedDate", r.date);
+    o.prop("ng:reportedStatus", core::to_string(r.status));
+    if (n.kind != NodeKind::Statement) o.prop("ng:reportedMode", core::to_string(r.mode));
+    if (r.place >= 0) o.ids("ng:reportedPlace", {g.node(Vertex(r.place)).key});
+    o.w().EndObject();
+  }
+}
+
+}  // namespace
+
+std::string to_jsonld(const graph::Graph& g) {
+  rapidjson::StringBuffer buf;
+  Writer w(buf);
+  w.SetIndent(' ', 1);
+  JsonOut o(w);
+  w.StartObject();
+  write_context(o);
+  o.key("@graph");
+  w.StartArray();
+  std::vector<const graph::Article*> articles;
+  for (const auto& a : g.articles()) articles.push_back(&a);
+  std::sort(articles.begin(), articles.end(), [](auto a, auto b) { return a->key < b->key; });
+  for (const auto* a : articles) write_article(o, *a);
+  for (Vertex v : g.sorted_vertices()) {
+    if (graph::is_entity(g.node(v).kind))
+      write_entity(o, g, g.node(v));
+    else
+      write_event(o, g, v);
+  }
+  w.EndArray();
+  w.EndObject();
+  std::string out(buf.GetString(), buf.GetSize());
+  out += '\n';
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading back.
+
+namespace {
+
+using Value = rapidjson::Value;
+
+class Reader {
+ public:
+  Reader(const std::string& path) : path_(path) {}
+
+  graph::Graph read(char* bytes) {
+    rapidjson::Document doc;
+    doc.ParseInsitu<rapidjson::kParseDefaultFlags>(bytes);
+    if (doc.HasParseError())
+      fail("not JSON: " + std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +
+           std::to_string(doc.GetErrorOffset()));
+    if (!doc.IsObject()) fail("not a JSON-LD object");
+    auto ctx = doc.FindMember("@context");
+    if (ctx == doc.MemberEnd() || !ctx->value.IsObject()) fail("no inline @context: not a newsgraph graph");
+    auto ng = ctx->value.FindMember("ng");
+    if (ng == ctx->value.MemberEnd() || !ng->value.IsString() || std::strcmp(ng->value.GetString(), kVocabIri) != 0)
+      fail("@context does not map ng: to " + std::string(kVocabIri) + ": not a newsgraph graph");
+    auto items = doc.FindMember("@graph");
+    if (items == doc.MemberEnd() || !items->value.IsArray()) fail("no @graph array");
+
+    // Pass 1: every node by its key; articles, entities and events become graph parts.
+    std::vector<std::pair<Vertex, const Value*>> entities, events;
+    for (const Value& item : items->value.GetArray()) {
+      if (!item.IsObject()) fail("@graph holds a non-object");
+      std::string_view key = key_of(item);
+      std::string_view type = main_type(item);
+      if (type == "Article") {
+        articles_.emplace(key, article(item, key));
+      } else if (type == "ng:Evidence") {
+        evidence_.emplace(key, &item);
+      } else {
+        Node n;
+        n.kind = kind_of(type, key);
+        n.key = std::string(key);
+        Vertex v = g_.add_node(std::move(n));
+        vertices_.emplace(key, v);
+        (graph::is_entity(g_.node(v).kind) ? entities : events).emplace_back(v, &item);
+      }
+    }
+    // Pass 2: fields and links.
+    for (auto [v, item] : entities) entity(v, *item);
+    for (auto [v, item] : events) event(v, *item);
+    return std::move(g_);
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& msg) const { throw core::Error(path_, msg); }
+
+  std::string_view key_of(const Value& item) const {
+    std::string_view iri = text(item, "@id");
+    size_t base = std::strlen(kBaseIri);
+    if (iri.size() <= base || iri.compare(0, base, kBaseIri) != 0) fail("node @id '" + std::string(iri) + "' is not under " + kBaseIri);
+    return iri.substr(base);
+  }
+
+  std::string_view main_type(const Value& item) const {
+    auto t = item.FindMember("@type");
+    if (t == item.MemberEnd()) fail("node without @type");
+    if (t->value.IsString()) return sv(t->value);
+    if (!t->value.IsArray() || t->value.Empty()) fail("bad @type");
+    for (const Value& x : t->value.GetArray())
+      if (x.IsString() && std::strncmp(x.GetString(), "ng:", 3) == 0) return sv(x);
+    return sv(t->value[0]);
+  }
+
+  NodeKind kind_of(std::string_view type, std::string_view key) const {
+    if (type == "Person") return NodeKind::Person;
+    if (type == "Organization") return NodeKind::Organization;
+    if (type == "Place") return NodeKind::Place;
+    if (type == "ng:Meeting") return NodeKind::Meeting;
+    if (type == "ng:Statement") return NodeKind::Statement;
+    if (type == "ng:Travel") return NodeKind::Travel;
+    fail("node " + std::string(key) + " has unknown @type '" + std::string(type) + "'");
+  }
+
+  static std::string_view sv(const Value& v) { return std::string_view(v.GetString(), v.GetStringLength()); }
+
+  // A string property, "" when absent; a typed literal gives its @value.
+  std::string_view text(const Value& item, const char* prop) const {
+    auto m = item.FindMember(prop);
+    if (m == item.MemberEnd()) return {};
+    const Value* v = &m->value;
+    if (v->IsObject()) {
+      auto val = v->FindMember("@value");
+      if (val == v->MemberEnd()) fail(std::string("property ") + prop + " is an object without @value");
+      v = &val->value;
+    }
+    if (!v->IsString()) fail(std::string("property ") + prop + " is not a string");
+    return sv(*v);
+  }
+
+  std::string date(const Value& item, const char* prop) const {
+    std::string d(text(item, prop));
+    std::string_view end = text(item, "endDate");
+    if (!d.empty() && !end.empty()) d += "/" + std::string(end);
+    return d;
+  }
+
+  // Every string of a property that holds one string or an array of them.
+  template <class F>
+  void each(const Value& item, const char* prop, F f) const {
+    auto m = item.FindMember(prop);
+    if (m == item.MemberEnd()) return;
+    if (m->value.IsString()) return f(sv(m->value));
+    if (!m->value.IsArray()) fail(std::string("property ") + prop + " is neither a string nor a list");
+    for (const Value& x : m->value.GetArray()) {
+      if (!x.IsString()) fail(std::string("property ") + prop + " holds a non-string");
+      f(sv(x));
+    }
+  }
+
+  std::string_view ref_key(std::string_view iri) const {
+    size_t base = std::strlen(kBaseIri);
+    if (iri.size() <= base || iri.compare(0, base, kBaseIri) != 0) fail("link '" + std::string(iri) + "' is not under " + kBaseIri);
+    return iri.substr(base);
+  }
+  Vertex vertex(std::string_view iri) const {
+    auto it = vertices_.find(ref_key(iri));
+    if (it == vertices_.end()) fail("link to unknown node " + std::string(iri));
+    return it->second;
+  }
+  uint32_t article_index(std::string_view iri) const {
+    auto it = articles_.find(ref_key(iri));
+    if (it == articles_.end()) fail("link to unknown article " + std::string(iri));
+    return it->second;
+  }
+  std::vector<uint32_t> articles(const Value& item) const {
+    std::vector<uint32_t> out;
+    each(item, item.HasMember("subjectOf") ? "subjectOf" : "isBasedOn", [&](std::string_view s) { out.push_back(article_index(s)); });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  uint32_t article(const Value& item, std::string_view key) {
+    graph::Article a;
+    a.key = std::string(key);
+    a.id = text(item, "identifier");
+    a.title = text(item, "name");
+    a.url = text(item, "url");
+    a.license = text(item, "license");
+    a.date = text(item, "datePublished");
+    a.hash = text(item, "ng:contentHash");
+    auto s = item.FindMember("ng:sources");
+    if (s != item.MemberEnd()) {
+      if (!s->value.IsArray()) fail("ng:sources is not a list");
+      for (const Value& x : s->value.GetArray()) {
+        if (!x.IsString()) fail("ng:sources holds a non-string");
+        a.sources.emplace_back(sv(x));
+      }
+    }
+    return g_.add_article(std::move(a));
+  }
+
+  void entity(Vertex v, const Value& item) {
+    Node& n = g_.node(v);
+    n.name = text(item, "name");
+    each(item, "alternateName", [&](std::string_view s) { n.aliases.emplace_back(s); });
+    std::sort(n.aliases.begin(), n.aliases.end());
+    n.job_title = text(item, "jobTitle");
+    std::string_view country = text(item, country_term(n.kind));
+    if (!country.empty()) n.country = int64_t(vertex(country));
+    n.articles = articles(item);
+  }
+
+  core::Status status(std::string_view s) const {
+    for (auto x : {core::Status::Occurred, core::Status::Planned, core::Status::Cancelled, core::Status::Denied})
+      if (s == core::to_string(x)) return x;
+    fail("unknown status '" + std::string(s) + "'");
+  }
+  core::Mode mode(std::string_view s) const {
+    if (s.empty()) return core::Mode::Unknown;
+    for (auto x : {core::Mode::Unknown, core::Mode::InPerson, core::Mode::Call})
+      if (s == core::to_string(x)) return x;
+    fail("unknown mode '" + std::string(s) + "'");
+  }
+  uint32_t number(const Value& item, const char* prop) const {
+    auto m = item.FindMember(prop);
+    if (m == item.MemberEnd() || !m->value.IsUint()) fail(std::string("evidence without a numeric ") + prop);
+    return m->value.GetUint();
+  }
+
+  void event(Vertex v, const Value& item) {
+    Node& n = g_.node(v);
+    const char *who = "attendee", *date_prop = "startDate", *place_prop = "location";
+    core::Role role = core::Role::Participant;
+    if (n.kind == NodeKind::Statement) who = "creator", date_prop = "dateCreated", role = core::Role::Speaker;
+    if (n.kind == NodeKind::Travel) who = "agent", place_prop = "toLocation", role = core::Role::Traveller;
+    n.date = date(item, date_prop);
+    n.content = text(item, "text");
+    n.status = status(text(item, "ng:status"));
+    n.mode = mode(text(item, "ng:mode"));
+    std::string_view place = text(item, place_prop);
+    if (!place.empty()) n.place = int64_t(vertex(place));
+    n.articles = articles(item);
+    each(item, "ng:evidence", [&](std::string_view iri) {
+      auto it = evidence_.find(ref_key(iri));
+      if (it == evidence_.end()) fail("link to unknown evidence " + std::string(iri));
+      const Value& ev = *it->second;
+      graph::Report r;
+      std::string_view article_iri = text(ev, "isBasedOn");
+      r.article = article_index(article_iri);
+      r.text = text(ev, "text");
+      r.sentence = number(ev, "ng:sentence");
+      r.evidence = {number(ev, "ng:begin"), number(ev, "ng:end")};
+      auto markers = ev.FindMember("ng:citationMarker");
+      if (markers != ev.MemberEnd() && markers->value.IsArray()) {
+        const auto& sources = g_.articles()[r.article].sources;
+        for (const Value& m : markers->value.GetArray()) {
+          int k = m.IsInt() ? m.GetInt() : 0;
+          r.citations.push_back({k, k >= 1 && size_t(k) <= sources.size() ? sources[k - 1] : std::string()});
+        }
+      }
+      r.verb = text(ev, "ng:verb");
+      r.date = text(ev, "ng:reportedDate");
+      r.status = status(text(ev, "ng:reportedStatus"));
+      r.mode = mode(text(ev, "ng:reportedMode"));
+      std::string_view rp = text(ev, "ng:reportedPlace");
+      if (!rp.empty()) r.place = int64_t(vertex(rp));
+      n.reports.push_back(std::move(r));
+    });
+    // Roles: hosts and guests are attendees too.
+    std::vector<std::pair<std::string_view, core::Role>> special;
+    each(item, "organizer", [&](std::string_view s) { special.emplace_back(s, core::Role::Host); });
+    each(item, "ng:guest", [&](std::string_view s) { special.emplace_back(s, core::Role::Guest); });
+    each(item, who, [&](std::string_view s) {
+      core::Role r = role;
+      for (const auto& [iri, sr] : special)
+        if (iri == s) r = sr;
+      g_.link(v, vertex(s), {Relation::Participant, r});
+    });
+    for (const auto& r : n.reports)
+      if (r.place >= 0) g_.link(v, Vertex(r.place), {Relation::Location, core::Role::Participant});
+    if (n.place >= 0) g_.link(v, Vertex(n.place), {Relation::Location, core::Role::Participant});
+  }
+
+  std::string path_;
+  graph::Graph g_;
+  std::unordered_map<std::string_view, Vertex> vertices_;
+  std::unordered_map<std::string_view, uint32_t> articles_;
+  std::unordered_map<std::string_view, const Value*> evidence_;
+};
+
+}  // namespace
+
+graph::Graph read_jsonld(std::string bytes, const std::string& path) {
+  return Reader(path).read(bytes.data());
+}
+
+graph::Graph load_jsonld(const std::string& path) { return read_jsonld(core::read_file(path), path); }
+
+}  // namespace ng::exporter

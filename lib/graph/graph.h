@@ -1,0 +1,138 @@
+#pragma once
+// The knowledge graph: people, organisations and places, and the meetings, statements
+// and trips that join them, merged across articles, on a Boost.Graph adjacency_list.
+//
+// Vertices are entities (Person, Organization, Place) and events (Meeting, Statement,
+// Travel). A meeting is ONE vertex joined to all its participants (a meeting of three is
+// not three dyads). Edges run from an event to the entities it involves and carry their
+// role (participant, host, guest, speaker, traveller) or relation (location, country).
+//
+// Every vertex has a stable key ("person/steve-witkoff", "meeting/2026-01-20/jared-
+// kushner+kirill-dmitriev+steve-witkoff") from which exports derive absolute IRIs; keys
+// are unique in a graph and do not depend on the order articles were added in, except
+// where a later article is merged into an existing vertex (the first key stays).
+//
+// An event keeps every report of it (article, sentence, evidence span and text, citation
+// markers resolved to the article's sources, and what that report says of date, status,
+// mode and place); the event's own date, status, mode and place are the best supported
+// values over its reports.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "core/document.h"
+
+namespace ng::graph {
+
+enum class NodeKind : uint8_t { Person, Organization, Place, Meeting, Statement, Travel };
+const char* to_string(NodeKind k);  // "Person", ..., "Travel"
+inline bool is_entity(NodeKind k) { return k <= NodeKind::Place; }
+inline bool is_event(NodeKind k) { return k >= NodeKind::Meeting; }
+
+// How an edge joins an event to an entity. Participant edges carry a core::Role.
+enum class Relation : uint8_t { Participant, Location, Country };
+
+// One article as added to the graph.
+struct Article {
+  std::string key;        // "article/<id>": the document id, plus "-<hash>" when another text has that id
+  std::string id;         // core::Document::id
+  std::string title, url, license;
+  std::string date;       // core::Document::dct ("" if unknown)
+  std::string hash;       // 16 hex digits of FNV-1a 64 over the text: the same article added twice is one
+  std::vector<std::string> sources;  // the article's "Sources" list; citation [n] is sources[n-1]
+};
+
+struct Citation {
+  int marker = 0;        // n of "[n]"
+  std::string source;    // the article's sources[n-1], or "" when the list has no such item
+};
+
+// One article's account of an event.
+struct Report {
+  uint32_t article = 0;  // index into Graph::articles()
+  uint32_t sentence = 0;
+  core::Span evidence;   // into that article's text
+  std::string text;      // the evidence, verbatim
+  std::vector<Citation> citations;
+  std::string date;      // what this report says
+  core::Status status = core::Status::Occurred;
+  core::Mode mode = core::Mode::Unknown;
+  int64_t place = -1;    // vertex, or -1
+  std::string verb;      // the trigger ("met", "said")
+};
+
+struct Node {
+  NodeKind kind = NodeKind::Person;
+  std::string key;
+  // Entities.
+  std::string name;                   // canonical (fullest) name
+  std::vector<std::string> aliases;   // every other name used, sorted, unique
+  std::string job_title;
+  int64_t country = -1;               // vertex of the associated country, or -1
+  std::vector<uint32_t> articles;     // articles that name it (entities) or report it (events), sorted
+  // Events: best supported values over `reports`.
+  std::string date;                   // ISO: "2026-01-22", "2026-01", "2026", "A/B", or ""
+  core::Status status = core::Status::Occurred;
+  core::Mode mode = core::Mode::Unknown;
+  int64_t place = -1;                 // vertex, or -1
+  std::string content;                // statements: the words said
+  std::vector<Report> reports;
+};
+
+struct Link {
+  Relation relation = Relation::Participant;
+  core::Role role = core::Role::Participant;
+};
+
+using Adjacency = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, Node, Link>;
+using Vertex = Adjacency::vertex_descriptor;
+
+// The key part naming `name`: ASCII letters and digits lower-cased, runs of spaces, '-'
+// and '_' as one '-', '.', apostrophes and a leading "the " dropped, every other byte
+// percent-encoded. Names that differ only in case, spacing or those marks share a key.
+std::string name_slug(std::string_view name);
+
+// What this object represents: the graph of one or many articles.
+// Thread safety: none for writers; const methods may run concurrently.
+class Graph {
+ public:
+  // Adds one annotated article: its Person/Organization/Place entities (merged with
+  // existing vertices of the same type and name) and its events. Returns false, and
+  // changes nothing, when the same article (same id and text) is already in the graph.
+  bool add(const core::Document& doc);
+
+  const Adjacency& adjacency() const { return g_; }
+  const Node& node(Vertex v) const { return g_[v]; }
+  // For readers filling a node after add_node. REQUIRES: kind and key stay unchanged.
+  Node& node(Vertex v) { return g_[v]; }
+  size_t size() const { return boost::num_vertices(g_); }
+  const std::vector<Article>& articles() const { return articles_; }
+  std::optional<Vertex> find(std::string_view key) const;
+  // Vertices in a canonical order: entities then events, each by kind then key.
+  std::vector<Vertex> sorted_vertices() const;
+
+  // Low-level construction, for readers of saved graphs. add_node throws core::Error if
+  // the key is already taken; link joins an event to an entity.
+  Vertex add_node(Node n);
+  void link(Vertex event, Vertex entity, Link l);
+  uint32_t add_article(Article a);
+
+ private:
+  Vertex find_or_add(NodeKind kind, std::string key);
+  Vertex entity_vertex(const core::Entity& e, uint32_t article);
+  void settle(Vertex event);  // recompute best supported values from reports
+
+  Adjacency g_;
+  std::unordered_map<std::string, Vertex> by_key_;
+  std::vector<Article> articles_;
+  std::unordered_map<std::string, uint32_t> article_by_hash_;  // id + '\t' + hash
+  std::unordered_set<std::string> article_keys_;
+};
+
+}  // namespace ng::graph

@@ -1,0 +1,245 @@
+// JSON-LD and DOT exports: shape, determinism, round trip, and real clients (rdflib via
+// the shared scorer, Graphviz's dot).
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <rapidjson/document.h>
+
+#include "core/error.h"
+#include "core/io.h"
+#include "export/dot.h"
+#include "export/jsonld.h"
+#include "graph/graph.h"
+#include "graph_fixture.h"
+
+using namespace ng;
+
+namespace {
+
+graph::Graph seed_graph() {
+  graph::Graph g;
+  g.add(testing::seed_document());
+  return g;
+}
+
+const rapidjson::Value* node_with_id(const rapidjson::Document& d, const std::string& id) {
+  for (const auto& n : d["@graph"].GetArray())
+    if (id == n["@id"].GetString()) return &n;
+  return nullptr;
+}
+
+std::filesystem::path temp_dir(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("newsgraph-" + name + "-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+std::string run_capture(const std::string& cmd, int* status) {
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return out;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  *status = pclose(p);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("JSON-LD: inline context, absolute ids, typed dates, links") {
+  std::string text = exporter::to_jsonld(seed_graph());
+  rapidjson::Document d;
+  d.Parse(text.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  REQUIRE(d["@context"].IsObject());
+  CHECK(std::string(d["@context"]["@vocab"].GetString()) == "http://schema.org/");
+  CHECK(std::string(d["@context"]["attendee"]["@type"].GetString()) == "@id");
+  for (const auto& n : d["@graph"].GetArray()) {
+    CHECK(std::string(n["@id"].GetString()).rfind("https://newsgraph.example/id/", 0) == 0);
+    CHECK(n.HasMember("@type"));
+  }
+  const std::string base = "https://newsgraph.example/id/";
+  const auto* m = node_with_id(d, base + "meeting/2026-01-20/jared-kushner+kirill-dmitriev+steve-witkoff");
+  REQUIRE(m);
+  CHECK(std::string((*m)["@type"][1].GetString()) == "ng:Meeting");
+  REQUIRE((*m)["attendee"].Size() == 3);
+  CHECK(std::string((*m)["attendee"][0].GetString()) == base + "person/jared-kushner");
+  CHECK(std::string((*m)["startDate"]["@value"].GetString()) == "2026-01-20");
+  CHECK(std::string((*m)["startDate"]["@type"].GetString()) == "xsd:date");
+  CHECK(std::string((*m)["location"].GetString()) == base + "place/davos");
+  CHECK(std::string((*m)["ng:status"].GetString()) == "occurred");
+  CHECK(std::string((*m)["ng:mode"].GetString()) == "in-person");
+  CHECK(std::string((*m)["isBasedOn"].GetString()) == base + "article/seed");
+  std::string ev_id = (*m)["ng:evidence"].GetString();
+  const auto* ev = node_with_id(d, ev_id);
+  REQUIRE(ev);
+  CHECK(std::string((*ev)["text"].GetString()) == "Witkoff and Kushner held a meeting with Kirill Dmitriev in Davos");
+  CHECK((*ev)["ng:begin"].GetUint() == 59);
+  CHECK(std::string((*ev)["citation"].GetString()) == "www.reuters.com");
+  const auto* p = node_with_id(d, base + "person/vladimir-putin");
+  REQUIRE(p);
+  CHECK(std::string((*p)["nationality"].GetString()) == base + "place/russia");
+  CHECK(std::string((*p)["jobTitle"].GetString()) == "President");
+  const auto* s = node_with_id(d, base + "statement/seed/2/steve-witkoff");
+  REQUIRE(s);
+  CHECK(std::string((*s)["@type"][0].GetString()) == "ng:Statement");
+  CHECK(std::string((*s)["creator"].GetString()) == base + "person/steve-witkoff");
+  CHECK(std::string((*s)["dateCreated"]["@value"].GetString()) == "2026-01-22");
+}
+
+TEST_CASE("JSON-LD: month and interval dates") {
+  testing::DocBuilder b("dates", "A met B. C met D.\n");
+  using T = core::EntityType;
+  int a = b.entity(T::Person, "Anna Alpha"), bb = b.entity(T::Person, "Bert Beta");
+  b.event(core::EventKind::Meeting, {a, bb}, "2026-01", "A met B", "met");
+  b.event(core::EventKind::Meeting, {a, bb}, "2021-08-27/2021-08-28", "C met D", "met");
+  graph::Graph g;
+  g.add(b.doc);
+  std::string text = exporter::to_jsonld(g), compact;
+  for (char c : text)
+    if (c != ' ' && c != '\n') compact += c;
+  CHECK(compact.find("\"startDate\":{\"@value\":\"2026-01\",\"@type\":\"xsd:gYearMonth\"}") != std::string::npos);
+  CHECK(compact.find("\"startDate\":{\"@value\":\"2021-08-27\",\"@type\":\"xsd:date\"},\"endDate\":{\"@value\":\"2021-08-28\"") != std::string::npos);
+  graph::Graph back = exporter::read_jsonld(text, "dates.jsonld");
+  auto m = back.find("meeting/2021-08-27--2021-08-28/anna-alpha+bert-beta");
+  REQUIRE(m);
+  CHECK(back.node(*m).date == "2021-08-27/2021-08-28");
+}
+
+TEST_CASE("JSON-LD round trip gives the same bytes, whatever the order articles came in") {
+  graph::Graph g = seed_graph();
+  testing::DocBuilder b("second", "Kirill Dmitriev met Steve Witkoff and Jared Kushner.\n", "2026-01-23");
+  int d = b.entity(core::EntityType::Person, "Kirill Dmitriev");
+  int w = b.entity(core::EntityType::Person, "Steve Witkoff");
+  int k = b.entity(core::EntityType::Person, "Jared Kushner");
+  b.event(core::EventKind::Meeting, {d, w, k}, "2026-01-20", "Kirill Dmitriev met Steve Witkoff and Jared Kushner", "met");
+  g.add(b.doc);
+  std::string first = exporter::to_jsonld(g);
+  graph::Graph back = exporter::read_jsonld(first, "g.jsonld");
+  CHECK(exporter::to_jsonld(back) == first);
+  CHECK(back.size() == g.size());
+  CHECK(boost::num_edges(back.adjacency()) == boost::num_edges(g.adjacency()));
+
+  graph::Graph reversed;
+  reversed.add(b.doc);
+  reversed.add(testing::seed_document());
+  CHECK(exporter::to_jsonld(reversed) == first);
+
+  // Adding to the loaded graph works like adding to the original.
+  CHECK_FALSE(back.add(testing::seed_document()));
+  CHECK(exporter::to_jsonld(back) == first);
+}
+
+TEST_CASE("JSON-LD reader rejects what it did not write, naming the file") {
+  auto message = [](std::string text) {
+    try {
+      exporter::read_jsonld(text, "bad.jsonld");
+    } catch (const core::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  CHECK(message("{").rfind("bad.jsonld: not JSON", 0) == 0);
+  CHECK(message("[]") == "bad.jsonld: not a JSON-LD object");
+  CHECK(message("{\"@graph\": []}").rfind("bad.jsonld: no inline @context", 0) == 0);
+  CHECK(message("{\"@context\": {\"ng\": \"https://newsgraph.example/vocab#\"}, \"@graph\": [{\"@id\": "
+                "\"https://newsgraph.example/id/person/x\", \"@type\": \"Person\", \"subjectOf\": "
+                "\"https://newsgraph.example/id/article/nope\"}]}") ==
+        "bad.jsonld: link to unknown article https://newsgraph.example/id/article/nope");
+  CHECK(message("{\"@context\": {\"ng\": \"https://newsgraph.example/vocab#\"}, \"@graph\": [{\"@id\": "
+                "\"https://elsewhere.org/x\", \"@type\": \"Person\"}]}")
+            .find("is not under https://newsgraph.example/id/") != std::string::npos);
+}
+
+TEST_CASE("JSON-LD: invalid UTF-8 in a name is repaired, never written raw") {
+  testing::DocBuilder b("utf", "A met B.\n");
+  b.entity(core::EntityType::Person, "Bad \xC3 Name");
+  graph::Graph g;
+  g.add(b.doc);
+  std::string text = exporter::to_jsonld(g);
+  CHECK(text.find("Bad \xEF\xBF\xBD Name") != std::string::npos);
+}
+
+TEST_CASE("DOT: shapes, labels, escaping, and dot renders it without a warning") {
+  graph::Graph g = seed_graph();
+  testing::DocBuilder b("esc", "Quote \"Q\" and back\\slash met Anna.\n");
+  int q = b.entity(core::EntityType::Organization, "Quote \"Q\" and back\\slash");
+  int a = b.entity(core::EntityType::Person, "Anna Alpha");
+  b.event(core::EventKind::Meeting, {q, a}, "2026-02-02", "Quote \"Q\" and back\\slash met Anna", "met");
+  g.add(b.doc);
+  std::string dot = exporter::to_dot(g);
+  CHECK(dot.rfind("graph newsgraph {", 0) == 0);
+  CHECK(dot.find("charset=\"UTF-8\"") != std::string::npos);
+  CHECK(dot.find("\"person/steve-witkoff\"\t[fillcolor=\"#cfe2ff\",\n\t\tlabel=\"Steve Witkoff\"") != std::string::npos);
+  CHECK(dot.find("label=\"meeting\\n2026-01-22\\nMoscow\\n(planned)\"") != std::string::npos);
+  CHECK(dot.find("label=\"Quote \\\"Q\\\" and back\\\\slash\"") != std::string::npos);
+  CHECK(exporter::to_dot(g) == dot);
+
+  std::string svg = exporter::render_dot(dot, "svg", "test");
+  CHECK(svg.find("<svg") != std::string::npos);
+  CHECK(svg.find("Steve Witkoff") != std::string::npos);
+  CHECK(svg.find("back\\slash") != std::string::npos);
+  CHECK_THROWS_AS(exporter::render_dot(dot, "no-such-format", "test"), core::Error);
+  CHECK_THROWS_AS(exporter::render_dot("graph {", "svg", "test"), core::Error);
+
+  if (std::system("command -v dot >/dev/null 2>&1") != 0) {
+    MESSAGE("skipped: Graphviz dot is not installed");
+    return;
+  }
+  auto dir = temp_dir("dot");
+  std::ofstream(dir / "g.dot") << dot;
+  int status = 0;
+  std::string err = run_capture("dot -Tsvg " + (dir / "g.dot").string() + " -o " + (dir / "g.svg").string() + " 2>&1", &status);
+  CHECK(status == 0);
+  CHECK(err == "");
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("rdflib, through the shared scorer, reads the JSON-LD exactly") {
+  const std::string scorer = "../shared/eval/graph_score.py";
+  if (!std::filesystem::exists(scorer) || std::system("/usr/bin/python3 -c 'import rdflib' 2>/dev/null") != 0) {
+    MESSAGE("skipped: ../shared/eval/graph_score.py or python3-rdflib is absent");
+    return;
+  }
+  auto dir = temp_dir("score");
+  std::filesystem::create_directories(dir / "gold");
+  std::filesystem::create_directories(dir / "pred");
+  std::ofstream(dir / "gold" / "seed.gold.json") << R"({"doc": "seed.txt", "dct": "2026-01-22",
+ "entities": [
+  {"type": "Person", "name": "Steve Witkoff", "aliases": ["Witkoff"]},
+  {"type": "Person", "name": "Jared Kushner", "aliases": ["Kushner"]},
+  {"type": "Person", "name": "Kirill Dmitriev", "aliases": ["Dmitriev"]},
+  {"type": "Person", "name": "Vladimir Putin", "aliases": ["Putin"]},
+  {"type": "Place", "name": "Russia", "aliases": []},
+  {"type": "Place", "name": "Davos", "aliases": []},
+  {"type": "Place", "name": "Moscow", "aliases": []}],
+ "meetings": [
+  {"participants": ["Steve Witkoff", "Jared Kushner", "Kirill Dmitriev"], "date": "2026-01-20", "place": "Davos", "status": "occurred", "mode": "in-person", "evidence": "held a meeting"},
+  {"participants": ["Steve Witkoff", "Jared Kushner", "Vladimir Putin"], "date": "2026-01-22", "place": "Moscow", "status": "planned", "mode": "in-person", "evidence": "to meet"}],
+ "statements": [{"speaker": "Steve Witkoff", "date": "2026-01-22", "evidence": "said"}],
+ "travel": []})";
+  std::ofstream(dir / "pred" / "seed.jsonld") << exporter::to_jsonld(seed_graph());
+  int status = 0;
+  std::string out = run_capture("/usr/bin/python3 " + scorer + " " + (dir / "gold").string() + " " + (dir / "pred").string() +
+                                    " --json 2>&1",
+                                &status);
+  INFO(out);
+  REQUIRE(status == 0);
+  rapidjson::Document d;
+  d.Parse(out.c_str());
+  REQUIRE_FALSE(d.HasParseError());
+  CHECK(d["unloadable"].GetInt() == 0);
+  for (const char* k : {"entities", "meeting_pairs", "meeting_pairs_dated", "statement_speakers", "statements_dated"}) {
+    INFO(k);
+    CHECK(d[k]["F1"].GetDouble() == 100.0);
+  }
+  CHECK(d["meeting_pairs"]["pred"].GetInt() == 5);
+  std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# newsgraph build / query as the CLI contract states them: formats by extension,
+# deterministic bytes, nothing written on bad input, exit codes 0/1/2.
+set -u
+N=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+mkdir -p "$dir/in/sub"
+printf 'Title: A\nPublished: 2026-01-02\n\nAnna Alpha met Bert Beta in Paris on Monday.\n' > "$dir/in/a.txt"
+printf 'Published: 2026-01-03\n\nBert Beta spoke with Carl Gamma by phone.\n' > "$dir/in/sub/b.txt"
+
+"$N" build "$dir/in" > "$dir/one.jsonld" || fail "build to stdout"
+"$N" build "$dir/in/sub/b.txt" "$dir/in/a.txt" -o "$dir/two.jsonld" || fail "build -o"
+cmp -s "$dir/one.jsonld" "$dir/two.jsonld" || fail "same articles in another order give other bytes"
+grep -q '"@vocab": "http://schema.org/"' "$dir/one.jsonld" || fail "no inline schema.org context"
+"$N" build "$dir/in" -o "$dir/g.dot" || fail "build -o g.dot"
+head -1 "$dir/g.dot" | grep -q '^graph newsgraph {' || fail "g.dot is not DOT"
+if command -v dot >/dev/null; then
+  err=$(dot -Tsvg "$dir/g.dot" -o "$dir/g.svg" 2>&1) || fail "dot failed"
+  [ -z "$err" ] || fail "dot warned: $err"
+fi
+"$N" build --format dot "$dir/in" | head -1 | grep -q '^graph' || fail "--format dot to stdout"
+
+# Incremental: adding the same article again changes nothing.
+cp "$dir/one.jsonld" "$dir/inc.jsonld"
+"$N" build --into "$dir/inc.jsonld" "$dir/in/a.txt" || fail "--into"
+cmp -s "$dir/one.jsonld" "$dir/inc.jsonld" || fail "--into with a known article changed the graph"
+"$N" build --into "$dir/new.jsonld" "$dir/in/a.txt" "$dir/in/sub/b.txt" || fail "--into a new graph"
+cmp -s "$dir/one.jsonld" "$dir/new.jsonld" || fail "--into a new graph differs from build"
+
+# Bad input: exit 1, one line naming the file, nothing written.
+printf '\xff\xfe\x00' > "$dir/bad.txt"
+"$N" build "$dir/in" "$dir/bad.txt" > "$dir/out.txt" 2> "$dir/err.txt"; rc=$?
+[ $rc -eq 1 ] || fail "bad input: exit $rc"
+[ ! -s "$dir/out.txt" ] || fail "bad input: something went to stdout"
+grep -q "bad.txt" "$dir/err.txt" || fail "bad input: the error does not name the file"
+"$N" build "$dir/in" "$dir/missing.txt" -o "$dir/m.jsonld" 2>/dev/null; rc=$?
+[ $rc -eq 1 ] && [ ! -e "$dir/m.jsonld" ] || fail "missing input: exit $rc or output written"
+"$N" build --bogus "$dir/in" > /dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] || fail "unknown flag: exit $rc"
+"$N" build "$dir/in" -o "$dir/x.unknown" > /dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] || fail "unknown extension: exit $rc"
+"$N" build --help | grep -q '^usage: newsgraph build' || fail "build --help"
+
+# Query: unknown names are errors with a message; bad graphs name the file.
+"$N" query "$dir/one.jsonld" met "Nobody Here" > /dev/null 2> "$dir/err.txt"; rc=$?
+[ $rc -eq 1 ] && grep -q "unknown name 'Nobody Here'" "$dir/err.txt" || fail "query unknown name: exit $rc"
+"$N" query "$dir/g.dot" met X > /dev/null 2> "$dir/err.txt"; rc=$?
+[ $rc -eq 1 ] && grep -q "g.dot: not JSON" "$dir/err.txt" || fail "query of a non-graph: exit $rc"
+"$N" query "$dir/one.jsonld" met > /dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] || fail "query without NAME: exit $rc"
+echo "ok"

@@ -1,0 +1,111 @@
+// newsgraph build: articles in, one knowledge graph out (JSON-LD or DOT).
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include "args.h"
+#include "command.h"
+#include "core/error.h"
+#include "core/io.h"
+#include "export/dot.h"
+#include "export/jsonld.h"
+#include "graph/graph.h"
+#include "pipeline/pipeline.h"
+
+namespace ng::tools {
+namespace {
+
+const char* kUsageText =
+    "usage: newsgraph build [--date YYYY-MM-DD] [--format jsonld|dot] [-o OUT] [--into GRAPH]\n"
+    "                       [--ner-model FILE] INPUT...\n"
+    "Reads articles (files; directories, whose .txt files are read recursively in path\n"
+    "order; '-' for stdin), finds their people, organisations, places, meetings,\n"
+    "statements and trips, merges them into one graph and writes it.\n"
+    "  -o OUT         write to OUT (format from its extension: .jsonld/.json JSON-LD,\n"
+    "                 .dot DOT); default: JSON-LD to stdout\n"
+    "  --format F     jsonld or dot, whatever OUT is called\n"
+    "  --into GRAPH   add the articles to the saved graph GRAPH (JSON-LD; created when\n"
+    "                 missing) and write it back there (or to OUT); an article already\n"
+    "                 in it changes nothing\n"
+    "  --date D       document date for every article (overrides headers, datelines)\n"
+    "  --ner-model F  NER model file instead of the committed one\n"
+    "Nothing is written unless every input is read: a bad input is an error naming the\n"
+    "file (exit 1). Warnings go to stderr.\n";
+
+bool ends_with(const std::string& s, const char* suffix) {
+  size_t n = std::char_traits<char>::length(suffix);
+  return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
+// Every input as a path ("-" for stdin): directories expand to their .txt files.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  std::vector<std::string> out;
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    if (in == "-" || !fs::is_directory(in, ec)) {
+      out.push_back(in);
+      continue;
+    }
+    std::vector<std::string> files;
+    for (fs::recursive_directory_iterator it(in, ec), end; !ec && it != end; it.increment(ec))
+      if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path().string());
+    if (ec) throw core::Error(in, "cannot list directory: " + ec.message());
+    if (files.empty()) throw core::Error(in, "directory holds no .txt articles");
+    std::sort(files.begin(), files.end());
+    out.insert(out.end(), files.begin(), files.end());
+  }
+  return out;
+}
+
+int run(const std::vector<std::string>& argv) {
+  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model"}, {});
+  if (args.help()) {
+    std::cout << kUsageText;
+    return kOk;
+  }
+  if (args.positional().empty()) throw UsageError("expected at least one INPUT");
+  std::string out = args.get("-o"), into = args.get("--into");
+  std::string format = args.get("--format");
+  if (format.empty()) {
+    std::string target = out.empty() ? into : out;
+    if (target.empty() || ends_with(target, ".jsonld") || ends_with(target, ".json")) format = "jsonld";
+    else if (ends_with(target, ".dot")) format = "dot";
+    else throw UsageError("cannot tell the format of '" + target + "' from its extension; give --format");
+  }
+  if (format != "jsonld" && format != "dot") throw UsageError("--format must be jsonld or dot");
+  if (!into.empty() && out.empty() && format != "jsonld") throw UsageError("--into writes JSON-LD back; give -o for DOT");
+  if (std::count(args.positional().begin(), args.positional().end(), std::string("-")) > 1)
+    throw UsageError("'-' (stdin) may be given once");
+
+  pipeline::Options opt;
+  opt.date = args.get("--date");
+  opt.ner.model_path = args.get("--ner-model");
+  pipeline::Pipeline pipe(opt);
+
+  graph::Graph g;
+  if (!into.empty() && std::filesystem::exists(into)) g = exporter::load_jsonld(into);
+  for (const auto& path : expand_inputs(args.positional())) {
+    core::Document doc = path == "-" ? pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}))
+                                     : pipe.run_file(path);
+    for (const auto& w : doc.warnings) std::cerr << "newsgraph build: warning: " << w << "\n";
+    g.add(doc);
+  }
+  std::string text = format == "dot" ? exporter::to_dot(g) : exporter::to_jsonld(g);
+  std::string target = out.empty() ? into : out;
+  if (target.empty()) {
+    std::cout << text;
+    std::cout.flush();
+    if (!std::cout) throw core::Error("<stdout>", "write failed");
+  } else {
+    core::write_file_atomic(target, [&](std::ostream& os) { os << text; });
+  }
+  return kOk;
+}
+
+Registration reg({"build", "build a knowledge graph (JSON-LD or DOT) from articles",
+                  [](const std::vector<std::string>& a) { return with_usage("build", kUsageText, a, run); }});
+
+}  // namespace
+}  // namespace ng::tools
