@@ -987,6 +987,21 @@ class Run {
       c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
       return true;
     }
+    // "2008-2009", "1998-2006", "2008-09": a span of years
+    if (k == i && t.size() >= 7 && t.size() <= 9 && t[4] == '-') {
+      int a = parse_small(t.substr(0, 2)) * 100 + parse_small(t.substr(2, 2));
+      std::string_view tail = t.substr(5);
+      int b = tail.size() == 4 ? parse_small(tail.substr(0, 2)) * 100 + parse_small(tail.substr(2, 2))
+                               : tail.size() == 2 ? a / 100 * 100 + parse_small(tail) : -1;
+      if (a >= 1800 && a <= 2100 && b > a && b - a <= 50 && parse_small(tail.substr(0, 2)) >= 0) {
+        When w;
+        w.g = Gran::Year;
+        w.y = a;
+        c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
+        c.end_value = std::to_string(b);
+        return true;
+      }
+    }
     // "1990s", "90s" after an apostrophe
     if (t.size() == 5 && t[4] == 's') {
       int v = digits(k, 4) ;
@@ -1114,6 +1129,16 @@ class Run {
         val(i + 2) == (is(i + 1, "before") ? -1 : 1)) {
       When w = has_dct_ ? day_when(dct_ + 2 * val(i + 2)) : When();
       c.b = i, c.e = i + 3, c.when = w, c.value = format(w), c.relative = true;
+      return true;
+    }
+    // "the day before", "the day after": next to the day under discussion
+    if (is(i, "day") && i > sb_ && is(i - 1, "the") && (is(i + 1, "before") || is(i + 1, "after")) &&
+        !(in(i + 2) && (interesting(i + 2) || is(i + 2, "the")))) {
+      int idx;
+      When base = last_anchor(idx);
+      if (idx < 0 || base.g != Gran::Day || base.d == kX) return false;
+      When w = day_when(days_from_civil(base.y, base.m, base.d) + (is(i + 1, "before") ? -1 : 1));
+      c.b = i, c.e = i + 2, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
       return true;
     }
     if (cls(i) == W::Deictic) {
