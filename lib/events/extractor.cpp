@@ -117,7 +117,8 @@ class Run {
 
   // noun phrases
   size_t np_right(size_t t, size_t end, Group& out) const;
-  size_t np_left(size_t t, size_t begin, Group& out) const;
+  // parenthetical: look past a phrase set off by commas ("X, represented by Y, held")
+  size_t np_left(size_t t, size_t begin, Group& out, bool parenthetical = false) const;
   static Group people_first(const Group& g, const Document& doc);
 
   // events
@@ -141,6 +142,7 @@ class Run {
   void finish();
 
   Group sentence_speakers_;  // speakers of the current sentence
+  mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
 };
 
 // ---------------------------------------------------------------------------
@@ -279,7 +281,7 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
       g = persons_with_title(phrase, true);
   } else {
     g = persons_with_title(phrase, plural);
-    if (g.empty() && plural && current_group_.size() >= 2) g = current_group_;
+    if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
   }
   if (g.empty()) return t;
   g = with_span(g, s);
@@ -331,10 +333,12 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       Group g;
       if (reference(i + 1, end, g) > i + 1) break;
     }
+    if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
+    if (w == "including" && any && starts_np(i + 1, end)) { ++i; np_has = false; continue; }  // "officials including X"
+    if (w == "for" && np_has == false && i + 1 < end && cap(i + 1)) { ++i; continue; }  // "Minister of State for Foreign Affairs X"
     if (w == "and" || w == "," || w == "&") {
       // after "and", a comma closes the list ("with A and B, C said ...")
       if (w == "," && seen_and) break;
-      if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
       if (any && starts_np(i + 1, end)) {
         seen_and |= w != ",";
         np_has = false;
@@ -368,7 +372,7 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
 // The participant list that ends right before t (skipping adverbs, auxiliaries, dates
 // and status words); appends to `out` in text order; returns its first token (t when
 // there is none).
-size_t Run::np_left(size_t t, size_t begin, Group& out) const {
+size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) const {
   size_t i = t;
   while (i > begin) {
     size_t p = i - 1;
@@ -382,6 +386,21 @@ size_t Run::np_left(size_t t, size_t begin, Group& out) const {
     }
     if (is(p, ",") && p > begin && timex_[p - 1] >= 0) { --i; continue; }  // "met, on Tuesday,"
     break;
+  }
+  // "X, represented by senior officials, held ...": a phrase set off by commas
+  if (parenthetical && i > begin && is(i - 1, ",") && !outer_) {
+    size_t k = i - 1;
+    while (k > begin && k + 16 > i && !is(k - 1, ",") && !boundary(k - 1) && !quote(k - 1)) --k;
+    if (k > begin && is(k - 1, ",")) {
+      Group g;
+      outer_ = true;
+      size_t st = np_left(k - 1, begin, g, false);
+      outer_ = false;
+      if (!g.empty()) {
+        for (const auto& a : g) add_unique(out, a);
+        return st;
+      }
+    }
   }
   if (i > begin + 2 && (is(i - 1, "jr.") || is(i - 1, "sr.") || is(i - 1, "iii")) && is(i - 2, ",")) i -= 2;
   Group found;
@@ -427,6 +446,15 @@ size_t Run::np_left(size_t t, size_t begin, Group& out) const {
       if (!any || !seen_and) break;
       --i;
       continue;
+    }
+    if (w == "'s" && any) {  // "Ontario's Peterson": the possessor is a modifier
+      --i;
+      while (i > begin && (ment_[i - 1] >= 0 || cap(i - 1)) && !punct(i - 1)) {
+        if (ment_[i - 1] >= 0) i = std::min<size_t>(mention(i - 1).first_token, i - 1);
+        else --i;
+      }
+      start = i;
+      break;
     }
     if (w == "'s" || w == "-" || w == "\xE2\x80\x93" || w == "of" || w == "the") { --i; continue; }
     if ((cap(p) && !punct(p) && !quote(p)) || has(p, kNounPhrase)) {
@@ -608,6 +636,9 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
   };
   if (split && obj.size() >= 2) {
     for (const auto& o : obj) make(subj, Group{o});
+    Group all = subj;
+    for (const auto& o : obj) add_unique(all, o);
+    if (all.size() >= 2) current_group_ = all;
   } else {
     make(subj, obj);
   }
@@ -653,7 +684,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
       obj.clear();
   }
   Group subj;
-  np_left(t, b, subj);
+  np_left(t, b, subj, true);
   if (subj.empty() && t > b && (is(t - 1, "who") || (is(t - 1, ",") && t > b + 1))) {
     // "X, who met Y": the nearest named party before the relative pronoun
     for (size_t i = t - 1; i-- > b;)
@@ -701,7 +732,7 @@ void Run::meeting_noun(uint32_t s, size_t t) {
       found_light = true;
       // "to continue discussions with": the main clause's subject
       if (p > b && is(p - 1, "to")) subj = first_person_subject(b, p);
-      else np_left(p, b, subj);
+      else np_left(p, b, subj, true);
       break;
     }
     if (ment_[p] >= 0 || boundary(p) || is(p, "with")) break;
@@ -799,8 +830,16 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been"))) return;
   Group subj;
   bool ing = has(t, kSayIng);
-  size_t left = np_left(t, b, subj);
-  (void)left;
+  np_left(t, b, subj);
+  if (!subj.empty()) {
+    // "The U.S. official described": the head is a common noun; the speaker is unnamed
+    size_t p = t;
+    while (p > b && (has(p - 1, kAdverb) || has(p - 1, kPlanned) || timex_[p - 1] >= 0 || is(p - 1, "has") ||
+                     is(p - 1, "have") || is(p - 1, "had") || is(p - 1, "not")))
+      --p;
+    Span last = subj.back().span;
+    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && doc_.tokens[p - 1].span.begin >= last.end) subj.clear();
+  }
   if (subj.empty() && !ing) {
     // inverted: '"...," said X' / 'commented X'
     if (t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
@@ -1154,7 +1193,10 @@ void Run::sentence(uint32_t s) {
     if (has(t, kDiscuss)) discuss(s, t);
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
-  Group subj = first_person_subject(b, e);
+  Group subj;
+  for (const auto& a : sentence_speakers_)
+    if (type_of(a.entity) == EntityType::Person) subj.push_back(a);
+  if (subj.empty()) subj = first_person_subject(b, e);
   if (!subj.empty()) prev_subject_ = subj;
   // the paragraph's reference date: its latest explicit calendar date so far
   for (size_t k = 0; k < doc_.timexes.size(); ++k)
