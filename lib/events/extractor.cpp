@@ -212,6 +212,11 @@ Group Run::first_person_subject(size_t b, size_t t) const {
       if (reference(i, t, g) > i && !g.empty() && type_of(g[0].entity) == EntityType::Person) return g;
     }
     int32_t e = entity_at(i);
+    if (e >= 0 && i > b && (is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by") || is(i - 1, "for") ||
+                            is(i - 1, "from") || is(i - 1, "on") || is(i - 1, "of"))) {
+      i = mention(i).last_token - 1;
+      continue;
+    }
     if (e >= 0 && type_of(e) == EntityType::Person) {
       Group g;
       np_right(i, t, g);
@@ -364,6 +369,12 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       ++i;
       continue;
     }
+    // an adjective or noun before the phrase names anyone ("the newly elected President X")
+    if (!any && i < t + 6 && !punct(i) && !quote(i) && !has(i, kMeetNoun | kSay | kMeetVerb | kLight) && !is(i, "to") &&
+        !is(i, "in") && !is(i, "on") && !is(i, "at") && !is(i, "for") && !is(i, "about") && !is(i, "that")) {
+      ++i;
+      continue;
+    }
     break;
   }
   return i;
@@ -379,19 +390,37 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     if (has(p, kAdverb) || has(p, kPlanned) || has(p, kCall) || timex_[p] >= 0 || is(p, "has") || is(p, "have") ||
         is(p, "had") || is(p, "is") || is(p, "are") || is(p, "was") || is(p, "were") || is(p, "be") || is(p, "been") ||
         is(p, "not") || is(p, "did") || is(p, "does") || is(p, "do") || is(p, "also") || is(p, "by") ||
-        is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again")) {
+        is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again") || is(p, "looking") ||
+        is(p, "look") || is(p, "looks") || is(p, "'m") || is(p, "am")) {
       if (ment_[p] >= 0) break;
       --i;
       continue;
     }
-    if (is(p, ",") && p > begin && timex_[p - 1] >= 0) { --i; continue; }  // "met, on Tuesday,"
     break;
+  }
+  // "X, who met Y": the relative pronoun's antecedent
+  if (i > begin + 1 && (is(i - 1, "who") || is(i - 1, "which")) && is(i - 2, ",")) {
+    Group g;
+    size_t st = np_left(i - 2, begin, g);
+    if (!g.empty()) {
+      for (const auto& a : g) add_unique(out, a);
+      return st;
+    }
   }
   // "X, represented by senior officials, held ...": a phrase set off by commas
   if (parenthetical && i > begin && is(i - 1, ",") && !outer_) {
     size_t k = i - 1;
     while (k > begin && k + 16 > i && !is(k - 1, ",") && !boundary(k - 1) && !quote(k - 1)) --k;
     if (k > begin && is(k - 1, ",")) {
+      Group inner;
+      outer_ = true;
+      size_t st_inner = np_left(i - 1, k, inner, false);
+      outer_ = false;
+      Group inner_people = people_first(inner, doc_);
+      if (st_inner == k && !inner_people.empty() && type_of(inner_people[0].entity) == EntityType::Person) {
+        for (const auto& a : inner) add_unique(out, a);
+        return st_inner;
+      }
       Group g;
       outer_ = true;
       size_t st = np_left(k - 1, begin, g, false);
@@ -454,9 +483,10 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
         else --i;
       }
       start = i;
-      break;
+      continue;
     }
     if (w == "'s" || w == "-" || w == "\xE2\x80\x93" || w == "of" || w == "the") { --i; continue; }
+    if (p > begin && is(p - 1, "-") && !punct(p)) { --i; continue; }  // "Soviet-led"
     if ((cap(p) && !punct(p) && !quote(p)) || has(p, kNounPhrase)) {
       if (has(p, kMeetNoun) || has(p, kSay)) break;
       --i;
@@ -661,7 +691,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "'s") || is(t - 1, "his") || is(t - 1, "her") ||
                 is(t - 1, "their")))
     return;  // a noun ("the visit")
-  bool transitive = has(t, kMeetVerb);
+  bool transitive = has(t, kMeetVerb) || is(t, "meeting");
   size_t j = skip_right(t + 1, e);
   Group obj;
   size_t obj_end = j;
@@ -672,7 +702,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   } else if (transitive && j < e) {
     // a direct object must be a named party ("received President X", not "received support")
     size_t k = j;
-    while (k < e && ment_[k] < 0 && (cap(k) || has(k, kNounPhrase)) && !punct(k) && k < j + 6) ++k;
+    while (k < e && ment_[k] < 0 && !punct(k) && !quote(k) && k < j + 6 && !has(k, kMeetNoun | kSay)) ++k;
     Group ref;
     if ((k < e && ment_[k] >= 0) || reference(j, e, ref) > j) obj_end = np_right(j, e, obj);
     // a place is a trip, not a meeting
@@ -685,14 +715,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   }
   Group subj;
   np_left(t, b, subj, true);
-  if (subj.empty() && t > b && (is(t - 1, "who") || (is(t - 1, ",") && t > b + 1))) {
-    // "X, who met Y": the nearest named party before the relative pronoun
-    for (size_t i = t - 1; i-- > b;)
-      if (entity_at(i) >= 0) {
-        subj.push_back({entity_at(i), mention(i).span});
-        break;
-      }
-  }
+
   bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
               is(t, "receives") || is(t, "welcomed");
   bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
@@ -704,6 +727,13 @@ void Run::meeting_noun(uint32_t s, size_t t) {
   size_t b = sen.first_token, e = sen.last_token;
   // A proper name ("the U.S.-ASEAN Ministerial Meeting") is a meeting only with a party.
   size_t j = skip_right(t + 1, e);
+  // "a summit in Ottawa next month between X and Y", "talks on this with X"
+  for (size_t k = j; k < e && k < j + 7 && !punct(k) && !quote(k) && !has(k, kSay | kMeetVerb | kLight | kMeetNoun); ++k)
+    if (is(k, "between") || is(k, "with")) {
+      if (k > j && is(k, "with") && ment_[k - 1] >= 0 && type_of(entity_at(k - 1)) == EntityType::Person) break;
+      j = k;
+      break;
+    }
   Group obj, subj;
   if (is(j, "between") || is(j, "among") || (is(j, "of") && cap(t))) {
     Group all;
@@ -750,6 +780,7 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
   size_t b = sen.first_token, e = sen.last_token;
   if (subj.empty() && !obj.empty()) subj = sentence_speakers_;
   if (subj.empty() && !obj.empty()) subj = first_person_subject(b, t);
+  if (subj.empty() && !obj.empty() && turn_speaker_ >= 0) subj.push_back({turn_speaker_, {}});
   if (subj.empty() && !obj.empty() && obj_end < e && is(obj_end, ",")) subj = first_person_subject(obj_end + 1, e);
   // "the President's meeting with President X": a description that names a counterpart
   Group objp = people_first(obj, doc_);
@@ -773,6 +804,13 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
 void Run::discuss(uint32_t s, size_t t) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
+  if (is(t + 1, "by")) {  // "as discussed by President Biden and President Xi"
+    Group g;
+    np_right(t + 2, e, g);
+    g = people_first(g, doc_);
+    if (g.size() >= 2) emit_meeting(s, t, g, {}, false, false);
+    return;
+  }
   size_t j = t + 1;
   while (j < e && j < t + 10 && !is(j, "with") && !boundary(j) && !quote(j)) ++j;
   if (!is(j, "with")) return;
@@ -1155,7 +1193,9 @@ void Run::title_events() {
     }
   }
   for (const auto& g : meetings) {
-    if (g.size() < 2) continue;
+    bool person = false;
+    for (const auto& a : g) person |= type_of(a.entity) == EntityType::Person;
+    if (g.size() < 2 || !person) continue;
     events_.push_back(title_event(core::EventKind::Meeting, g, trig, trig_len));
     if (low.compare(trig, 4, "call") == 0 || find_word("virtual") != std::string::npos ||
         find_word("phone") != std::string::npos)
@@ -1190,6 +1230,9 @@ void Run::sentence(uint32_t s) {
     if (ment_[t] >= 0) continue;
     if (has(t, kMeetNoun)) meeting_noun(s, t);
     if (has(t, kMeetVerb | kMeetWith) && !(has(t, kMeetNoun) && t > b && is(t - 1, "'s"))) meeting_verb(s, t);
+    else if (is(t, "meeting") && t > b && (is(t - 1, "of") || is(t - 1, "after") || is(t - 1, "before") ||
+                                           is(t - 1, "while") || is(t - 1, "since") || is(t - 1, "by")))
+      meeting_verb(s, t);  // "the opportunity of meeting President X"
     if (has(t, kDiscuss)) discuss(s, t);
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
