@@ -22,10 +22,16 @@ const req = (m) => require(path.join(path.resolve(modules), m));
 const CITY_MIN_POPULATION = 15000;
 
 // Splits a phrase into tokens the way newsgraph's tokenizer does for names: words keep
-// internal apostrophes, hyphens and periods; commas and brackets make the phrase unusable.
+// internal apostrophes, hyphens and periods, a possessive "'s" is its own token; commas
+// and brackets make the phrase unusable.
 function tokens(phrase) {
   if (/[(),\/;:"\[\]]/.test(phrase)) return null;
-  const t = phrase.trim().split(/\s+/).filter(Boolean);
+  const t = [];
+  for (const w of phrase.trim().split(/\s+/).filter(Boolean)) {
+    // A possessive "'s" is a token of its own ("People's" -> "People 's").
+    const m = /^(.+)('s)$/i.exec(w);
+    if (m) t.push(m[1], m[2]); else t.push(w);
+  }
   return t.length ? t : null;
 }
 

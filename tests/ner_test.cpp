@@ -125,8 +125,8 @@ TEST_CASE("CoNLL reading converts IOB1 to BILOU and scoring matches conlleval") 
               "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n\n"
               "Peter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\nParis NNP I-NP B-PER\n");
   auto f = ner::read_conll(path, true);
-  REQUIRE(f.docs.size() == 1);
-  const auto& d = f.docs[0];
+  REQUIRE(f->docs.size() == 1);
+  const auto& d = f->docs[0];
   CHECK(d.doc.words.size() == 6);
   CHECK(d.doc.sentence_starts == std::vector<uint32_t>{0, 3});
   CHECK(d.gold == std::vector<ner::Tag>{ner::make_tag(ner::kOrg, ner::kU), 0, ner::make_tag(ner::kMisc, ner::kU),
@@ -160,7 +160,7 @@ TEST_CASE("training is deterministic and a saved model tags as the trained one")
   write_bytes(path, text);
   auto f = ner::read_conll(path, true);
   std::vector<const ner::LabeledDoc*> docs;
-  for (auto& d : f.docs) docs.push_back(&d);
+  for (auto& d : f->docs) docs.push_back(&d);
   ner::TrainOptions opt;
   opt.epochs = 3;
   auto m1 = ner::train_tagger(docs, {}, {}, {}, opt, nullptr);

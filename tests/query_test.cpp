@@ -57,13 +57,13 @@ TEST_CASE("an ambiguous word lists its candidates") {
 }
 
 TEST_CASE("date ranges compare on the common precision") {
-  CHECK(query::date_in_range("2026-01-22", "2026-01", "2026-01"));
-  CHECK(query::date_in_range("2026-01", "2026-01-10", "2026-01-20"));
-  CHECK_FALSE(query::date_in_range("2026-02-01", "", "2026-01-31"));
-  CHECK(query::date_in_range("2021-08-27/2021-08-28", "2021-08-28", ""));
-  CHECK_FALSE(query::date_in_range("2021-08-27/2021-08-28", "2021-08-29", ""));
-  CHECK_FALSE(query::date_in_range("", "2020", ""));
-  CHECK(query::date_in_range("", "", ""));
+  CHECK(graph::date_in_range("2026-01-22", "2026-01", "2026-01"));
+  CHECK(graph::date_in_range("2026-01", "2026-01-10", "2026-01-20"));
+  CHECK_FALSE(graph::date_in_range("2026-02-01", "", "2026-01-31"));
+  CHECK(graph::date_in_range("2021-08-27/2021-08-28", "2021-08-28", ""));
+  CHECK_FALSE(graph::date_in_range("2021-08-27/2021-08-28", "2021-08-29", ""));
+  CHECK_FALSE(graph::date_in_range("", "2020", ""));
+  CHECK(graph::date_in_range("", "", ""));
 }
 
 TEST_CASE("met: meetings by date with the others, place, sources and evidence") {

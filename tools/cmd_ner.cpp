@@ -32,7 +32,8 @@ int run(const std::vector<std::string>& argv) {
   std::string model_path = args.get("--ner-model", core::resource_path("models/ner.model"));
   ner::TaggerModel model = ner::TaggerModel::load(model_path);
   bool eval = args.has("--eval");
-  ner::ConllFile file = ner::read_conll(args.get("--conll"), eval);
+  auto owned = ner::read_conll(args.get("--conll"), eval);
+  const ner::ConllFile& file = *owned;
   std::vector<std::string> predicted(file.lines.size());
   std::vector<ner::Tag> tags;
   ner::ChunkScore score;

@@ -61,8 +61,9 @@ void finish_doc(ConllFile& f, LabeledDoc& d) {
 
 }  // namespace
 
-ConllFile read_conll(const std::string& path, bool tag_column) {
-  ConllFile f;
+std::unique_ptr<ConllFile> read_conll(const std::string& path, bool tag_column) {
+  auto owned = std::make_unique<ConllFile>();
+  ConllFile& f = *owned;
   f.path = path;
   f.text = core::read_file(path);
   f.has_tags = tag_column;
@@ -105,11 +106,42 @@ ConllFile read_conll(const std::string& path, bool tag_column) {
   }
   end_sentence();
   finish_doc(f, doc);
-  return f;
+  return owned;
 }
 
-ConllFile read_gmb_csv(const std::string& path, uint32_t sentences_per_doc) {
-  ConllFile f;
+namespace {
+// Applies read_gmb_csv's conventions to one document's gold tags.
+void conform_to_conll(LabeledDoc& d, const TitleLexicon* titles, const Gazetteer* gazetteer) {
+  const uint32_t n = static_cast<uint32_t>(d.doc.words.size());
+  std::vector<uint64_t> lower(n);
+  for (uint32_t i = 0; i < n; ++i) lower[i] = lower_hash(d.doc.words[i]);
+  for (uint32_t i = 0; i < n; ++i) {
+    Tag t = d.gold[i];
+    if (!t || (tag_part(t) != kB && tag_part(t) != kU)) continue;
+    uint32_t e = i + 1;
+    if (tag_part(t) == kB)
+      while (e < n && tag_part(d.gold[e]) == kI) ++e;
+    if (tag_part(t) == kB && e < n) ++e;  // the L
+    int type = tag_type(t);
+    if (type == kPer && titles) {
+      uint32_t name = titles->match_at(lower.data(), i, e);
+      if (name > i && name < e) {
+        for (uint32_t k = i; k < name; ++k) d.gold[k] = 0;
+        if (e - name == 1) d.gold[name] = make_tag(kPer, kU);
+        else d.gold[name] = make_tag(kPer, kB);
+      }
+    }
+    if (type == kLoc && e == i + 1 && gazetteer && (gazetteer->categories(phrase_step(0, lower[i])) & (1u << kGazDemonym)))
+      d.gold[i] = make_tag(kMisc, kU);
+    i = e - 1;
+  }
+}
+}  // namespace
+
+std::unique_ptr<ConllFile> read_gmb_csv(const std::string& path, uint32_t sentences_per_doc, const TitleLexicon* titles,
+                                        const Gazetteer* gazetteer) {
+  auto owned = std::make_unique<ConllFile>();
+  ConllFile& f = *owned;
   f.path = path;
   std::string raw = core::read_file(path);
   // Latin-1 -> UTF-8, so every view is valid UTF-8 like Document text.
@@ -154,6 +186,7 @@ ConllFile read_gmb_csv(const std::string& path, uint32_t sentences_per_doc) {
       if (t == "per") type = kPer;
       else if (t == "org") type = kOrg;
       else if (t == "geo" || t == "gpe") type = kLoc;
+      else if (t == "art" || t == "eve" || t == "nat") type = kMisc;
       prefix = type < 0 ? 'O' : (tag[0] == 'B' ? 'B' : 'I');
     }
     doc.doc.words.push_back(word);
@@ -162,7 +195,8 @@ ConllFile read_gmb_csv(const std::string& path, uint32_t sentences_per_doc) {
   }
   end_sentence();
   finish_doc(f, doc);
-  return f;
+  for (auto& d : f.docs) conform_to_conll(d, titles, gazetteer);
+  return owned;
 }
 
 void ChunkScore::add(const ChunkScore& o) {

@@ -4,11 +4,13 @@
 // conlleval-compatible chunk scoring.
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ner/features.h"
+#include "ner/lexicon.h"
 #include "ner/tags.h"
 
 namespace ng::ner {
@@ -19,6 +21,7 @@ struct LabeledDoc {
   std::vector<uint32_t> word_line;  // index into ConllFile::lines of each word
 };
 
+// Views point into `text`, so a ConllFile lives behind a pointer and never moves.
 struct ConllFile {
   std::string path;
   std::string text;                      // the file's bytes; every view points into it
@@ -29,11 +32,15 @@ struct ConllFile {
 
 // Reads a CoNLL file. `tag_column`: true when the last column is a gold NER tag (then
 // a bad tag is an error naming the file and line), false to read tokens only.
-ConllFile read_conll(const std::string& path, bool tag_column);
+std::unique_ptr<ConllFile> read_conll(const std::string& path, bool tag_column);
 
 // Reads the GMB CSV extract ("Sentence #,Word,POS,Tag"; Latin-1; geo/gpe -> LOC, per -> PER,
-// org -> ORG, others O), grouping `sentences_per_doc` sentences into one document.
-ConllFile read_gmb_csv(const std::string& path, uint32_t sentences_per_doc);
+// org -> ORG, art/eve/nat -> MISC, tim -> O), grouping `sentences_per_doc` sentences into one
+// document, and conforms it to CoNLL's conventions: titles that GMB puts inside person
+// names ("Prime Minister Ehud Olmert") are left out (when `titles` is given), and a
+// one-word place that `gazetteer` lists as a demonym ("Israeli") is MISC.
+std::unique_ptr<ConllFile> read_gmb_csv(const std::string& path, uint32_t sentences_per_doc, const TitleLexicon* titles,
+                       const Gazetteer* gazetteer);
 
 // Chunk counts per type (kTypes) for P/R/F1.
 struct ChunkScore {

@@ -71,25 +71,19 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
       size_t len = std::min(w.size(), k + 1);
       ti.suffix[k] = lower_hash(w.substr(w.size() - len)) + k;
     }
-    ti.lower = lowers[t] = lower;
+    ti.lower = lowers[t] = lower_hash(w);
     ti.shape = shape;
     ti.short_shape = sshape;
     if (!w.empty() && shape_class(w, 0) == 'X') ti.flags |= kFlagCapitalised;
     if (any_upper && !any_lower) ti.flags |= kFlagAllCaps;
     if (starts[t]) ti.flags |= kFlagSentenceStart;
-    if (any_lower && !any_upper) lowercase_words.push_back(lower);
-    if ((ti.flags & kFlagCapitalised) && !starts[t] && any_lower) capitalised_mid.push_back(lower);
+    if (any_lower && !any_upper) lowercase_words.push_back(ti.lower);
+    if ((ti.flags & kFlagCapitalised) && !starts[t] && any_lower) capitalised_mid.push_back(ti.lower);
     if (clusters && !clusters->empty()) {
-      uint32_t p = clusters->path(ti.word);
-      if (!p) p = clusters->path(lower_hash(w) ^ 0x5bd1e995ULL);
-      if (p) {
-        int len = 31 - __builtin_clz(p);
-        uint32_t bits = p & ((1u << len) - 1);
-        static constexpr int kPrefixes[4] = {4, 6, 10, 20};
-        for (int k = 0; k < 4; ++k) {
-          int keep = std::min(len, kPrefixes[k]);
-          ti.cluster[k] = mix64((static_cast<uint64_t>(bits >> (len - keep)) << 8) | static_cast<uint64_t>(keep)) + 1;
-        }
+      uint32_t packed = clusters->classes(ti.word);
+      for (int k = 0; k < 3; ++k) {
+        uint32_t id = (packed >> (10 * k)) & 1023u;
+        if (id) ti.cluster[k] = mix64(static_cast<uint64_t>(k) << 16 | id) + 1;
       }
     }
   }
@@ -135,7 +129,7 @@ enum : uint32_t {
   T_LOWER_M1, T_LOWER_P1, T_LOWER_M2, T_LOWER_P2, T_SS_M1, T_SS_P1, T_SS_M1_0, T_SS_0_P1, T_LOW_M1_0, T_LOW_0_P1,
   T_PREV1, T_PREV12, T_PREV1_LOWER, T_PREV1_SS, T_FLAGS_SS, T_CAPS_LOWER, T_DOCCASE_SS, T_HISTORY, T_HISTORY_SS,
   T_GAZ, T_GAZ_M1, T_GAZ_P1, T_CLUSTER, T_CLUSTER_M1, T_CLUSTER_P1, T_WORD_M1, T_WORD_P1, T_SHAPE_M1_0_P1,
-  T_PREV1_SUF3, T_LEN,
+  T_PREV1_SUF3, T_LEN, T_PREV1_CLUSTER,
 };
 
 int features(const TokenInfo* tk, uint32_t begin, uint32_t end, uint32_t i, Tag prev1, Tag prev2, uint32_t history,
@@ -200,12 +194,13 @@ int features(const TokenInfo* tk, uint32_t begin, uint32_t end, uint32_t i, Tag 
   }
   if (m1.gazetteer) out[n++] = feature_key(T_GAZ_M1, m1.gazetteer & 0x7F);
   if (p1.gazetteer) out[n++] = feature_key(T_GAZ_P1, p1.gazetteer & 0x7F);
-  for (int k = 0; k < 4; ++k)
-    if (t.cluster[k]) out[n++] = feature_key(T_CLUSTER + 0, t.cluster[k]);
-  if (m1.cluster[1]) out[n++] = feature_key(T_CLUSTER_M1, m1.cluster[1]);
-  if (p1.cluster[1]) out[n++] = feature_key(T_CLUSTER_P1, p1.cluster[1]);
-  if (m1.cluster[3]) out[n++] = feature_key(T_CLUSTER_M1, m1.cluster[3]);
-  if (p1.cluster[3]) out[n++] = feature_key(T_CLUSTER_P1, p1.cluster[3]);
+  for (int k = 0; k < 3; ++k)
+    if (t.cluster[k]) out[n++] = feature_key(T_CLUSTER, t.cluster[k]);
+  if (t.cluster[1]) out[n++] = feature_key(T_PREV1_CLUSTER, prev1, t.cluster[1]);
+  for (int k = 0; k < 2; ++k) {
+    if (m1.cluster[k]) out[n++] = feature_key(T_CLUSTER_M1, m1.cluster[k]);
+    if (p1.cluster[k]) out[n++] = feature_key(T_CLUSTER_P1, p1.cluster[k]);
+  }
   return n;
 }
 

@@ -26,7 +26,7 @@ struct TaggerDoc {
 struct TokenInfo {
   uint64_t word = 0, lower = 0, shape = 0, short_shape = 0;
   uint64_t prefix[4] = {0, 0, 0, 0}, suffix[4] = {0, 0, 0, 0};
-  uint64_t cluster[4] = {0, 0, 0, 0};  // cluster path prefixes of 4, 6, 10, 20 bits; 0 = none
+  uint64_t cluster[3] = {0, 0, 0};  // word classes, coarse to fine (see clusters.h); 0 = none; 0 = none
   uint32_t flags = 0;               // kFlag* bits
   uint16_t gazetteer = 0;           // Gazetteer match bits (see lexicon.h)
 };

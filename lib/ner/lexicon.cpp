@@ -34,8 +34,15 @@ std::vector<std::pair<uint64_t, uint32_t>> FlatMap::items() const {
 
 uint64_t lower_hash(std::string_view word) {
   uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : word) {
+  for (size_t i = 0; i < word.size(); ++i) {
+    auto c = static_cast<unsigned char>(word[i]);
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c | 0x20);
+    // The typographic apostrophe (U+2019) reads as "'": "People’s" = "People's".
+    if (c == 0xE2 && i + 2 < word.size() && static_cast<unsigned char>(word[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(word[i + 2]) == 0x99) {
+      c = '\'';
+      i += 2;
+    }
     h = (h ^ c) * 1099511628211ULL;
   }
   return h;
@@ -177,14 +184,8 @@ void read_gazetteer_tsv(const std::string& path, Gazetteer& g) {
   });
 }
 
-void WordClusters::add(std::string_view word, std::string_view path) {
-  uint32_t bits = 0, n = 0;
-  for (char c : path) {
-    if (n >= 31) break;
-    bits = (bits << 1) | (c == '1' ? 1u : 0u);
-    ++n;
-  }
-  entries_.emplace_back(hash_bytes(word), (1u << n) | bits);
+void WordClusters::add_classes(std::string_view word, uint32_t packed) {
+  entries_.emplace_back(hash_bytes(word), packed);
 }
 
 void WordClusters::finish() {

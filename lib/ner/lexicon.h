@@ -36,8 +36,7 @@ class FlatMap {
   size_t size_ = 0;
 };
 
-// Lower-cases ASCII letters of `word` into `buf` (at most `cap` bytes) and returns the
-// hash of the result (hash of the whole word if it is longer than `cap`).
+// Hash of `word` with ASCII letters lower-cased and U+2019 read as an apostrophe.
 uint64_t lower_hash(std::string_view word);
 
 // Hash of a token sequence given the lower_hash of each token, built incrementally:
@@ -99,18 +98,17 @@ class Gazetteer {
 // Throws core::Error naming the file and line on a malformed line.
 void read_gazetteer_tsv(const std::string& path, Gazetteer& g);
 
-// Word -> hierarchical cluster path (a bit string as from Brown clustering). Features
-// use prefixes of the path.
+// Word -> its classes at up to three granularities (see clusters.h), packed as 10-bit
+// fields, each 1 + class id (0 = none).
 class WordClusters {
  public:
   WordClusters() = default;
-  // `path` is a string of '0'/'1' of at most 31 characters.
-  void add(std::string_view word, std::string_view path);
+  void add_classes(std::string_view word, uint32_t packed);
   void finish();
   bool empty() const { return map_.size() == 0 && entries_.empty(); }
   size_t size() const { return map_.size(); }
-  // Path encoded as (1 << length) | bits, or 0 when the word has no cluster.
-  uint32_t path(uint64_t word_hash) const { return map_.find(word_hash); }
+  // Packed classes of the word with this hash_bytes(), or 0.
+  uint32_t classes(uint64_t word_hash) const { return map_.find(word_hash); }
 
   void save(ByteWriter& w) const;
   static WordClusters load(ByteReader& r);

@@ -32,6 +32,31 @@ bool has_upper(std::string_view w) {
   return false;
 }
 
+
+// A heading: a whole line without final punctuation, of at least two words, most of whose
+// words start with a capital, not already in capitals.
+bool is_heading(const core::Document& doc, const TaggerDoc& td, const std::vector<uint32_t>& word_token, uint32_t b,
+                uint32_t e) {
+  if (e - b < 2 || !doc.tokens[word_token[b]].line_start) return false;
+  uint32_t after = word_token[e - 1] + 1;
+  while (after < doc.tokens.size() && doc.tokens[after].kind == core::TokenKind::Citation) ++after;
+  if (after < doc.tokens.size() && !doc.tokens[after].line_start) return false;
+  std::string_view last = td.words[e - 1];
+  if (last == "." || last == "?" || last == "!" || last == ":" || last == ";" || last == ",") return false;
+  int words = 0, capitalised = 0, lower_words = 0;
+  bool any_lower_letter = false;
+  for (uint32_t i = b; i < e; ++i) {
+    std::string_view w = td.words[i];
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    if (has_lower(w)) any_lower_letter = true;
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) continue;
+    ++words;
+    if (c >= 'A' && c <= 'Z') ++capitalised;
+    else if (w.size() > 3) ++lower_words;  // short function words may stay lower case
+  }
+  return any_lower_letter && words >= 2 && lower_words == 0 && capitalised * 4 >= words * 3;
+}
+
 }  // namespace
 
 struct EntityRecognizer::Impl {
@@ -96,6 +121,28 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     td.sentence_starts = std::move(starts);
   }
+  // Headings in Title Case ("Ukraine Peace Talks Narrow to Single Issue") are tagged in
+  // capitals, the form headlines have in the training data, where capitalisation says
+  // nothing about names.
+  std::string heading_text;
+  {
+    std::vector<std::pair<uint32_t, uint32_t>> headings;
+    size_t bytes = 0;
+    for (size_t s = 0; s < td.sentence_starts.size(); ++s) {
+      uint32_t b = td.sentence_starts[s], e = s + 1 < td.sentence_starts.size() ? td.sentence_starts[s + 1] : n;
+      if (is_heading(doc, td, word_token, b, e)) {
+        headings.emplace_back(b, e);
+        for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size();
+      }
+    }
+    heading_text.reserve(bytes);  // views below point into it: no reallocation
+    for (auto [b, e] : headings)
+      for (uint32_t i = b; i < e; ++i) {
+        size_t at = heading_text.size();
+        for (char c : td.words[i]) heading_text += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+        td.words[i] = std::string_view(heading_text.data() + at, td.words[i].size());
+      }
+  }
   std::vector<uint8_t> sentence_start(n + 1, 0);
   for (uint32_t s : td.sentence_starts) sentence_start[s] = 1;
   std::vector<Tag> tags;
@@ -123,6 +170,50 @@ void EntityRecognizer::annotate(core::Document& doc) const {
                  chunks.end());
     Chunk c{l.name, l.end, kPer, l.title, l.name};
     chunks.insert(std::lower_bound(chunks.begin(), chunks.end(), c, [](const Chunk& a, const Chunk& b) { return a.b < b.b; }), c);
+  }
+
+  // A title inside a chunk splits it: "Environment Minister John Baird" (tagged as one
+  // organisation) is the person John Baird with the title "Environment Minister";
+  // "Ontario Premier David Peterson" is the place Ontario, then a titled person. A chunk
+  // that is a title and nothing else ("Spokesperson") is no entity.
+  {
+    const Gazetteer& gaz = impl_->model.gazetteer();
+    std::vector<Chunk> out;
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk c = chunks[k];
+      if (c.tb != c.te) { out.push_back(c); continue; }  // speaker label
+      if (c.type != kPer && impl_->titles.match_at(lower.data(), c.b, c.e) == c.e) {
+        // A bare title: kept only when it stands right before a person (absorbed below).
+        if (!(k + 1 < chunks.size() && chunks[k + 1].b == c.e && chunks[k + 1].type == kPer)) continue;
+        out.push_back(c);
+        continue;
+      }
+      uint32_t floor = out.empty() ? 0 : out.back().e;
+      for (uint32_t s = c.b; s > floor; --s)
+        if (sentence_start[s]) { floor = s; break; }
+      bool split = false;
+      for (uint32_t t = c.e - 1; t > c.b && c.e - t <= 4 && !split; --t) {
+        uint32_t s = impl_->titles.match_before(lower.data(), std::max(floor, c.b > 3 ? c.b - 3 : 0), t);
+        if (s == t) continue;
+        if (!has_upper(td.words[t]) || !has_upper(td.words[c.e - 1])) continue;
+        // Outside person chunks a one-word title before a one-word name is too weak a sign
+        // ("General Motors", "Justice Department").
+        if (c.type != kPer && t - s < 2 && c.e - t < 2) continue;
+        split = true;
+        if (s > c.b) {
+          uint64_t h = 0;
+          for (uint32_t i = c.b; i < s; ++i) h = phrase_step(h, lower[i]);
+          uint32_t cats = gaz.categories(h);
+          if (cats & ((1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion))) out.push_back({c.b, s, kLoc});
+          else if (cats & (1u << kGazDemonym)) out.push_back({c.b, s, kMisc});
+          else if (s - c.b >= 2) out.push_back({c.b, s, c.type});
+          else s = c.b;  // a domain word of the title: "Environment Minister"
+        }
+        out.push_back({t, c.e, kPer, std::min(s, c.b), t});
+      }
+      if (!split) out.push_back(c);
+    }
+    chunks = std::move(out);
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a

@@ -11,13 +11,6 @@ void add_unique(std::vector<Vertex>& v, Vertex x) {
   if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
 }
 
-// Compares two ISO dates on their common precision: "2026-01" equals "2026-01-22".
-int compare_prefix(std::string_view a, std::string_view b) {
-  size_t n = std::min(a.size(), b.size());
-  int c = a.substr(0, n).compare(b.substr(0, n));
-  return c < 0 ? -1 : c > 0;
-}
-
 }  // namespace
 
 Index::Index(const graph::Graph& g) : g_(g) {
@@ -61,14 +54,6 @@ std::string explain(const graph::Graph& g, std::string_view name, const Resoluti
   return out;
 }
 
-bool date_in_range(std::string_view date, std::string_view from, std::string_view to) {
-  if (from.empty() && to.empty()) return true;
-  if (date.empty()) return false;
-  size_t slash = date.find('/');
-  std::string_view first = date.substr(0, slash), last = slash == std::string_view::npos ? date : date.substr(slash + 1);
-  return (from.empty() || compare_prefix(last, from) >= 0) && (to.empty() || compare_prefix(first, to) <= 0);
-}
-
 std::vector<Vertex> participants(const graph::Graph& g, Vertex event) {
   const auto& adj = g.adjacency();
   std::vector<Vertex> out;
@@ -88,7 +73,7 @@ std::vector<Vertex> meetings_of(const graph::Graph& g, Vertex who, const Meeting
     const graph::Node& n = g.node(m);
     if (n.kind != NodeKind::Meeting || adj[*e].relation != graph::Relation::Participant) continue;
     if (f.status && n.status != *f.status) continue;
-    if (!date_in_range(n.date, f.from, f.to)) continue;
+    if (!graph::date_in_range(n.date, f.from, f.to)) continue;
     if (f.with) {
       auto ps = participants(g, m);
       if (*f.with == who || std::find(ps.begin(), ps.end(), *f.with) == ps.end()) continue;

@@ -44,10 +44,6 @@ class Index {
 // followed by the candidates ("Name (Type)"), one per line.
 std::string explain(const graph::Graph& g, std::string_view name, const Resolution& r);
 
-// True when ISO date `date` ("2026-01-22", "2026-01", "A/B") may fall in [from, to] (each
-// "" for open, compared on their common precision).
-bool date_in_range(std::string_view date, std::string_view from, std::string_view to);
-
 struct MeetingFilter {
   std::optional<Vertex> with;   // only meetings that this entity attended too
   std::string from, to;         // dates, inclusive; "" for open
