@@ -657,11 +657,10 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     ev.citations = sen.citations;
     if (!sentence_speakers_.empty()) ev.claimed_by = sentence_speakers_[0].entity;
     place_of(s, t, ev);
-    if (ev.date.empty() && st == core::Status::Occurred && !para_date_.empty())
-      ev.date = para_date_[sen.paragraph];
     if (st == core::Status::Occurred && after_dct(ev.date, doc_.dct)) ev.status = core::Status::Planned;
+    bool undated = ev.date.empty();
     events_.push_back(std::move(ev));
-    needs_date_.push_back(false);
+    needs_date_.push_back(undated);
     current_group_ = all;
   };
   if (split && obj.size() >= 2) {
@@ -748,7 +747,7 @@ void Run::meeting_noun(uint32_t s, size_t t) {
   // talks"), a sentence speaker, or the first person of the clause.
   size_t k = t;
   bool found_light = false;
-  while (k > b && k + 6 > t) {
+  while (k > b && k + 8 > t) {
     size_t p = k - 1;
     if (is(p, "'s")) {
       np_left(p, b, subj);
@@ -1266,7 +1265,8 @@ void Run::finish() {
     if (!needs_date_[i]) continue;
     if (ev.kind == core::EventKind::Meeting) {
       for (const auto& o : events_)
-        if (&o != &ev && o.kind == core::EventKind::Meeting && !o.date.empty() && o.evidence.begin >= doc_.body.begin) {
+        if (&o != &ev && o.kind == core::EventKind::Meeting && !o.date.empty() && o.evidence.begin >= doc_.body.begin &&
+            ev.evidence.begin < doc_.body.begin) {
           bool share = false;
           for (const auto& a : ev.participants)
             for (const auto& c : o.participants) share |= a.entity == c.entity;
@@ -1276,6 +1276,10 @@ void Run::finish() {
             break;
           }
         }
+      // a body meeting: its paragraph's reference date, the lead date, the document date
+      uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
+      bool title = ev.evidence.begin < doc_.body.begin;
+      if (ev.date.empty() && !title && para < para_date_.size()) ev.date = para_date_[para];
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
       uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
@@ -1305,10 +1309,10 @@ void Run::finish() {
                          (events_[j].status == core::Status::Cancelled || events_[j].status == core::Status::Denied);
       if (!compatible || !same_status) continue;
       bool subset = std::includes(si.begin(), si.end(), sj.begin(), sj.end());
-      // the same set reported again; or a title meeting (or the same day) seen in part
+      // the same set reported again; or a title meeting that the body tells in full
       bool title = events_[j].evidence.begin < doc_.body.begin;
       if (subset && ((sj.size() == si.size() && (j > i || events_[j].date.empty())) ||
-                     (sj.size() < si.size() && (title || (!events_[j].date.empty() && events_[i].date == events_[j].date)))))
+                     (sj.size() < si.size() && title)))
         drop[j] = true;
     }
   }
