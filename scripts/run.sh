@@ -9,5 +9,6 @@ bash scripts/build.sh
 cmake --build build --target graphs
 echo
 echo "newsgraph: $(pwd)/build/tools/newsgraph"
-echo "graphs of samples/*.txt written to $(pwd)/graphs/:"
-ls -1 graphs | sed 's/^/  /'
+echo "graphs (JSON-LD, DOT, SVG) of each article in samples/ and of all of them merged:"
+for f in graphs/*.jsonld; do echo "  $(pwd)/${f%.jsonld}.{jsonld,dot,svg}"; done
+echo "try: build/tools/newsgraph query graphs/all.jsonld met Putin"

@@ -105,7 +105,7 @@ TEST_CASE("times, durations, sets and reference values") {
   REQUIRE(d.timexes.size() == 1);
   CHECK(d.timexes[0].type == TimexType::Duration);
   CHECK(d.timexes[0].value == "P1M");
-  CHECK(values("Growth slowed over the past decade.", dct) == V{"the past decade=P1DE"});
+  CHECK(values("Growth slowed over the past decade.", dct) == V{"the past decade=P10Y"});
   d = tag("They meet every Monday.", dct);
   REQUIRE(d.timexes.size() == 1);
   CHECK(d.timexes[0].type == TimexType::Set);

@@ -116,7 +116,7 @@ const Entry kEntries[] = {
     {"planned", W::Tense, kCueFuture, 0}, {"planning", W::Tense, kCueFuture, 0}, {"intends", W::Tense, kCueFuture, 0},
     {"due", W::Tense, kCueFuture, 0}, {"going", W::Tense, kCueFuture, 0}, {"would", W::Tense, kCueFuture, 0},
     {"set", W::Tense, kCueFuture, 0}, {"slated", W::Tense, kCueFuture, 0}, {"proposed", W::Tense, kCueFuture, 0},
-    {"until", W::Tense, kCueFuture, 0}, {"wants", W::Tense, kCueFuture, 0},
+    {"wants", W::Tense, kCueFuture, 0},
     {"hopes", W::Tense, kCueFuture, 0}, {"aims", W::Tense, kCueFuture, 0}, {"intend", W::Tense, kCueFuture, 0},
     {"plan", W::Tense, kCueFuture, 0}, {"expect", W::Tense, kCueFuture, 0},
     {"might", W::Tense, kCueFuture, 0}, {"could", W::Tense, kCueFuture, 0}, {"begins", W::Tense, kCueFuture, 0},
