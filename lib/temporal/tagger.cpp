@@ -149,8 +149,10 @@ std::string duration_value(int n, int unit) {
     if (n == kX) return "PXM";
     return "P" + std::to_string(6 * n) + "M";
   }
-  if ((unit == kDecade || unit == kCentury) && n != kX)  // TimeBank writes P10Y, P100Y
+  if (unit == kDecade || unit == kCentury) {  // TimeBank writes P10Y, P100Y, PXY
+    if (n == kX) return unit == kDecade ? "PXY" : "PXCE";
     return "P" + std::to_string(n * (unit == kDecade ? 10 : 100)) + "Y";
+  }
   if (n == kX)
     s += "X";
   else
@@ -190,7 +192,7 @@ class Run {
       uint32_t i = sb_;
       while (i < se_) {
         Cand c;
-        if (may_start(i) && match(i, c) && c.e > i) {
+        if (may_start(i) && match(i, c) && c.e > i && !title_case_name(c)) {
           emit(c, s);
           i = c.e;
         } else {
@@ -198,6 +200,29 @@ class Run {
         }
       }
       anchor_clock_times(s);
+      link_ranges(s);
+    }
+  }
+
+  // "From September 30 – October 2", "between March 5 and March 9": the first day of
+  // a range of two day-precise dates gets the second as its end_value.
+  void link_ranges(uint32_t s) {
+    auto day_value = [](const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W' && v[0] != 'X'; };
+    for (size_t t = doc_.timexes.size(); t-- > 1;) {
+      Timex& a = doc_.timexes[t - 1];
+      const Timex& b = doc_.timexes[t];
+      if (b.sentence != s) continue;
+      if (a.sentence != s) break;
+      if (a.type != TimexType::Date || b.type != TimexType::Date || !a.end_value.empty()) continue;
+      if (!day_value(a.value) || !day_value(b.value) || !(a.value < b.value)) continue;
+      std::string_view gap = doc_.view({a.span.end, b.span.begin});
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      std::string_view before = doc_.view({a.span.begin >= 8 ? a.span.begin - 8 : 0, a.span.begin});
+      bool between = before.size() >= 8 && before.substr(0, 7) == "between";
+      if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94" || gap == "to" || gap == "through" || gap == "until" ||
+          (gap == "and" && between))
+        a.end_value = b.value;
     }
   }
 
@@ -213,6 +238,8 @@ class Run {
   // A cheap test that every pattern's first token passes: a lexicon word, a number,
   // a hyphenated or short code token, or a function word that some pattern starts
   // with and that is followed by such a token. Keeps the matchers off most tokens.
+  static constexpr const char* kDecadeWords[] = {"twenties", "thirties", "forties",  "fifties",
+                                                 "sixties",  "seventies", "eighties", "nineties"};
   bool interesting(uint32_t k) const {
     if (!in(k)) return false;
     if (lex_[k].cls != W::None) return true;
@@ -221,12 +248,16 @@ class Run {
     if (c0 >= '0' && c0 <= '9') return true;
     if (t.find('-') != std::string_view::npos) return true;
     if (t.size() == 2 && (c0 == 'Q' || c0 == 'H')) return true;
+    if (t.size() >= 7 && t.substr(t.size() - 4) == "ties")
+      for (const char* d : kDecadeWords)
+        if (is(k, d)) return true;
     return is(k, "latest");
   }
   bool may_start(uint32_t k) const {
     if (interesting(k)) return true;
     static const char* kStarters[] = {"the", "a", "an", "that", "these", "more", "less", "at", "up", "new",
-                                      "independence", "every", "each", "per", "year", "other", "same", "latest"};
+                                      "independence", "every", "each", "per", "year", "other", "same", "latest",
+                                      "once", "twice"};
     for (const char* w : kStarters)
       if (is(k, w)) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
     return false;
@@ -316,7 +347,7 @@ class Run {
     if (d >= 0 && tv(k).size() <= 4) { n = d; next = k + 1; return true; }
     if (allow_article && (is(k, "a") || is(k, "an"))) {
       if (cls(k + 1) == W::Quantifier && (is(k + 1, "few") || is(k + 1, "couple"))) {
-        n = kX;
+        n = is(k + 1, "couple") ? 2 : kX;
         next = k + 2 + (is(k + 2, "of") ? 1 : 0);
         return true;
       }
@@ -347,7 +378,8 @@ class Run {
       if (plural) *plural = lex_[k].flags & kPlural;
       return val(k);
     }
-    if (is(k, "second")) {
+    // "second" is a unit after a number ("one second"), an ordinal after an article.
+    if (is(k, "second") && k > sb_ && !is(k - 1, "a") && !is(k - 1, "the")) {
       if (plural) *plural = false;
       return kSecond;
     }
@@ -361,6 +393,10 @@ class Run {
     // boundary; then the words after it.
     for (uint32_t k = b; k-- > sb_ && b - k <= 12;) {
       Tense t = cue(k);
+      // a participle after "be" or "to" is not a past tense ("will be held")
+      if (t == Tense::Past && lex_[k].cls != W::Tense && k > sb_ && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "to")))
+        continue;
+      if (t == Tense::Past && lex_[k].cls == W::Tense && lex_[k].val == kCuePast && k > sb_ && is(k - 1, "be")) continue;
       if (t != Tense::None) return t;
       std::string_view w = tv(k);
       if (w == ";" || w == ":" || w == "\xE2\x80\x94") break;
@@ -667,7 +703,12 @@ class Run {
       --best.e;  // read "this year" as if after "of"
     }
     if (part_of_year && (is(best.e, "of") || cls(best.e + 1) == W::Relative)) {
+      uint32_t spelled_end = 0;
       int y = year_at(best.e + 1);
+      if (y < 0 && is(best.e, "of")) {
+        y = spelled_year(best.e + 1, &spelled_end);  // "the winter of nineteen ninety-four"
+        if (y > 0) best.e = spelled_end - 2;
+      }
       if (y > 0) {
         best.when.y = y;
         best.value = format(best.when);
@@ -721,7 +762,25 @@ class Run {
     uint32_t u = i;
     if ((is(u, "fiscal") || is(u, "full") || is(u, "calendar")) && unit_at(u + 1) == kYear) ++u;
     int unit = unit_at(u, &plural);
+    if (!plural && unit == kDay && i >= sb_ + 2 && is(i - 2, "in")) {
+      // "later in the day": the day under discussion
+      int idx;
+      When w = last_anchor(idx);
+      if (w.g != Gran::Day) return false;
+      w.hh = -1, w.part = 0;
+      c.b = i, c.e = u + 1, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
+      return true;
+    }
     if (plural || !(unit == kWeek || unit == kWeekend || unit == kMonth || unit == kYear)) return false;
+    // "the week of March 6": the week holding that day
+    if (unit == kWeek && is(u + 1, "of")) {
+      Cand day;
+      if (match_calendar(u + 2, day) && day.when.g == Gran::Day && day.when.y != kX) {
+        When w = week_when(days_from_civil(day.when.y, day.when.m, day.when.d));
+        c.b = i, c.e = day.e, c.when = w, c.value = format(w), c.relative = day.relative;
+        return true;
+      }
+    }
     uint32_t p = i >= sb_ + 2 ? i - 2 : i;  // the word before "the"
     bool length = p != i - 1 && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
     if (length && unit != kWeekend) {
@@ -928,6 +987,21 @@ class Run {
       c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
       return true;
     }
+    // "2008-2009", "1998-2006", "2008-09": a span of years
+    if (k == i && t.size() >= 7 && t.size() <= 9 && t[4] == '-') {
+      int a = parse_small(t.substr(0, 2)) * 100 + parse_small(t.substr(2, 2));
+      std::string_view tail = t.substr(5);
+      int b = tail.size() == 4 ? parse_small(tail.substr(0, 2)) * 100 + parse_small(tail.substr(2, 2))
+                               : tail.size() == 2 ? a / 100 * 100 + parse_small(tail) : -1;
+      if (a >= 1800 && a <= 2100 && b > a && b - a <= 50 && parse_small(tail.substr(0, 2)) >= 0) {
+        When w;
+        w.g = Gran::Year;
+        w.y = a;
+        c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
+        c.end_value = std::to_string(b);
+        return true;
+      }
+    }
     // "1990s", "90s" after an apostrophe
     if (t.size() == 5 && t[4] == 's') {
       int v = digits(k, 4) ;
@@ -955,14 +1029,13 @@ class Run {
     }
     // "the nineties", "the eighties": the decade of the dct's century, or the one before
     if (k > sb_ && is(k - 1, "the")) {
-      static const char* kDecades[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
       for (int d = 0; d < 8; ++d)
-        if (is(k, kDecades[d])) {
+        if (is(k, kDecadeWords[d])) {
           When w;
           w.g = Gran::Decade;
           int century = has_dct_ ? dy_ / 100 : 19;
           w.y = century * 10 + d + 2;
-          if (has_dct_ && w.y * 10 > dy_) w.y -= 100;
+          if (has_dct_ && w.y * 10 > dy_) w.y -= 10;  // the previous century's
           c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
           return true;
         }
@@ -1058,6 +1131,16 @@ class Run {
       c.b = i, c.e = i + 3, c.when = w, c.value = format(w), c.relative = true;
       return true;
     }
+    // "the day before", "the day after": next to the day under discussion
+    if (is(i, "day") && i > sb_ && is(i - 1, "the") && (is(i + 1, "before") || is(i + 1, "after")) &&
+        !(in(i + 2) && (interesting(i + 2) || is(i + 2, "the")))) {
+      int idx;
+      When base = last_anchor(idx);
+      if (idx < 0 || base.g != Gran::Day || base.d == kX) return false;
+      When w = day_when(days_from_civil(base.y, base.m, base.d) + (is(i + 1, "before") ? -1 : 1));
+      c.b = i, c.e = i + 2, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
+      return true;
+    }
     if (cls(i) == W::Deictic) {
       When w = has_dct_ ? day_when(dct_ + val(i)) : When();
       uint32_t e = i + 1;
@@ -1141,7 +1224,14 @@ class Run {
         else if (dir > 0) w.y = m > dm_ ? dy_ : dy_ + 1;
         else w.y = dy_;
       }
-      c.b = i, c.e = k + 1, c.when = w, c.value = format(w), c.relative = true;
+      uint32_t e = k + 1;
+      // "last Oct. 23", "next March 5"
+      if (int d = day_number(e); d > 0 && (w.y == kX || valid_date(w.y, m, d))) {
+        w.g = Gran::Day;
+        w.d = d;
+        ++e;
+      }
+      c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true;
       return true;
     }
     if (cls(k) == W::Season) {
@@ -1320,6 +1410,7 @@ class Run {
       }
     }
     uint32_t e = k + 1;
+    if (is(e, "old") && n != kX) return false;  // an age: "37 years old"
     // "a year or so", "a week or two (ago)": approximately
     if (is(e, "or") && (is(e + 1, "so") || is(e + 1, "more") || (cls(e + 1) == W::Number && val(e + 1) > n))) {
       e += 2;
@@ -1372,6 +1463,22 @@ class Run {
       return true;
     }
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(n, unit);
+    // "a year and a half", "two hours and a half": the half in the next smaller unit
+    if (n != kX && is(e, "and") && (is(e + 1, "a") || is(e + 1, "one")) && is(e + 2, "half") && !is(e + 3, "dozen")) {
+      std::string v, num = std::to_string(n);
+      switch (unit) {
+        case kMinute: v = "PT" + num + "M30S"; break;
+        case kHour: v = "PT" + num + "H30M"; break;
+        case kDay: v = "P" + num + "DT12H"; break;
+        case kWeek: v = "P" + std::to_string(7 * n + 3) + "DT12H"; break;
+        case kMonth: v = "P" + num + "M15D"; break;
+        case kYear: v = "P" + num + "Y6M"; break;
+        case kDecade: v = "P" + std::to_string(10 * n + 5) + "Y"; break;
+        case kCentury: v = "P" + std::to_string(100 * n + 50) + "Y"; break;
+        default: break;
+      }
+      if (!v.empty()) c.value = v, c.e = e + 3;
+    }
     return true;
   }
 
@@ -1538,6 +1645,22 @@ class Run {
 
   // "every Monday", "each year", "daily", "every two weeks", "on Mondays"
   bool match_set(uint32_t i, Cand& c) {
+    // "twice a year", "three times a week", "once per month"
+    {
+      uint32_t k = i;
+      int n;
+      uint32_t nx;
+      if (is(k, "once") || is(k, "twice")) ++k;
+      else if (count_at(k, n, nx, false) && is(nx, "times")) k = nx + 1;
+      if (k > i && (is(k, "a") || is(k, "an") || is(k, "per") || is(k, "every") || is(k, "each"))) {
+        bool plural = false;
+        int unit = unit_at(k + 1, &plural);
+        if (unit && !plural) {
+          c.b = i, c.e = k + 2, c.type = TimexType::Set, c.value = duration_value(1, unit);
+          return true;
+        }
+      }
+    }
     if (cls(i) == W::SetAdverb) {
       // "daily flights", "its quarterly dividend": an adjective of a noun, not a time
       if (in(i + 1) && doc_.tokens[i + 1].kind == core::TokenKind::Word) {
@@ -1710,6 +1833,27 @@ class Run {
     if (y != kX) w = day_when(day_of(y) + offset);
     c.b = i, c.e = e, c.when = w, c.value = format(w);
     return true;
+  }
+
+  // A time word written as a title inside a sentence names a programme or a work
+  // ("ABC's This Week", "60 Minutes", "VOA Today", "High Noon"), not a time.
+  bool title_case_name(const Cand& c) const {
+    uint32_t first_real = sb_;
+    while (first_real < se_ && doc_.tokens[first_real].kind == core::TokenKind::Punct) ++first_real;
+    for (uint32_t k = c.b; k < c.e; ++k) {
+      W w = lex_[k].cls;
+      if (!(w == W::Unit || w == W::Deictic || w == W::ClockWord || w == W::Reference)) continue;
+      std::string_view t = tv(k);
+      if (k == first_real || t.size() < 2 || !capital(k) || !(t[1] >= 'a' && t[1] <= 'z')) continue;
+      // a quote, a heading or an unsplit sentence may start anywhere; a feast keeps
+      // its "Day" ("Thanksgiving Day", "New Year's Day")
+      if (k > sb_ && (doc_.tokens[k - 1].kind == core::TokenKind::Punct || tv(k - 1).back() == '.' ||
+                      lex_[k - 1].cls == W::Holiday || tv(k - 1) == "'s" || tv(k - 1) == "\xE2\x80\x99s"))
+        continue;
+      if (doc_.tokens[k].line_start) continue;
+      return true;
+    }
+    return false;
   }
 
   void emit(const Cand& c, uint32_t s) {
