@@ -645,6 +645,17 @@ class Run {
     if (dash != std::string_view::npos && dash + 1 < t.size()) {
       Lexeme edge = lookup(t.substr(0, dash));
       When w;
+      Lexeme part = lookup(t.substr(dash + 1));
+      if (edge.cls == W::Edge && part.cls == W::DayPart && !(part.flags & kPlural)) {
+        // "mid-afternoon yesterday", "late-night Tuesday": the part of that day
+        Cand day;
+        if (!(match_deictic(i + 1, day) || match_weekday(i + 1, day)) || day.when.part) return false;
+        day.when.part = part.val;
+        c = day;
+        c.b = i, c.value = format(c.when), c.type = TimexType::Time;
+        c.mod = edge.val == kMid ? "MID" : edge.val == kEarly ? "START" : "END";
+        return true;
+      }
       if (edge.cls == W::Edge && (edge.val == kMid || edge.val == kEarly || edge.val == kLate) &&
           parse_embedded_date(t.substr(dash + 1), i, w)) {
         c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
@@ -1751,6 +1762,13 @@ class Run {
       e = i + 1;
       if (mer < 0 && cls(e) == W::Meridian) { mer = val(e); ++e; }
       if (mer < 0 && is(e, "o'clock")) { ++e; has_mer = true; }
+      // "4 in the morning", "11 at night"
+      if (mer < 0 && !colon && h >= 1 && h <= 12 &&
+          ((is(e, "in") && is(e + 1, "the") && cls(e + 2) == W::DayPart) || (is(e, "at") && is(e + 1, "night")))) {
+        int part = is(e, "at") ? kNight : val(e + 2);
+        mer = part == kMorning ? 0 : (part == kNight && h < 5) || (part == kNight && h == 12) ? 0 : 12;
+        e += is(e, "at") ? 2 : 3;
+      }
       if (mer < 0 && !colon && !has_mer) {
         // "7 or 8 p.m.": the first hour takes the meridian of the second
         if ((is(e, "or") || is(e, "to") || is(e, "-") || is(e, "and")) && in(e + 1)) {
@@ -1879,17 +1897,29 @@ class Run {
   std::vector<size_t> pending_;
 
   // A clock time takes its day from the nearest day-precise DATE in its sentence,
-  // else from the dct ("after 7 or 8 p.m. Moscow time today" -> 2026-01-22T19:00).
+  // else from the latest one earlier in its paragraph, else from the dct ("after 7 or
+  // 8 p.m. Moscow time today" -> 2026-01-22T19:00).
   void anchor_clock_times(uint32_t s) {
+    auto day_precise = [](const std::string& v) { return v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W'; };
+    uint32_t para = doc_.sentences[s].paragraph;
     for (size_t p : pending_) {
       Timex& t = doc_.timexes[p];
       int best = -1;
       uint32_t best_dist = ~0u;
-      for (size_t o = 0; o < doc_.timexes.size(); ++o) {
+      for (size_t o = doc_.timexes.size(); o-- > 0;) {
         const Timex& x = doc_.timexes[o];
-        if (x.sentence != s || o == p || x.value.size() < 10 || x.value[4] != '-' || x.value[7] != '-' || x.value[5] == 'W') continue;
+        if (x.sentence != s) {
+          if (x.sentence > s) continue;
+          break;
+        }
+        if (o == p || !day_precise(x.value)) continue;
         uint32_t dist = x.span.begin > t.span.end ? x.span.begin - t.span.end : t.span.begin - x.span.end;
         if (dist < best_dist) { best_dist = dist; best = static_cast<int>(o); }
+      }
+      for (size_t o = p; best < 0 && o-- > 0;) {
+        const Timex& x = doc_.timexes[o];
+        if (doc_.sentences[x.sentence].paragraph != para) break;
+        if (x.sentence < s && day_precise(x.value) && x.value[0] != 'X') best = static_cast<int>(o);
       }
       std::string clock = t.value;
       if (best >= 0) {
