@@ -1517,6 +1517,10 @@ class Run {
     static const char* kBefore[] = {"for", "within", "over", "in", "after", "than", "took", "take", "takes", "lasted", "last", "spent"};
     bool ok = false;
     for (const char* b : kBefore) ok |= is(i - 1, b);
+    if (is(e, "ahead") && is(i - 1, "the")) {  // "in the weeks ahead"
+      c.b = i, c.e = e + 1, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
+      return true;
+    }
     if (!ok || is(e, "of") || doc_.tokens[i].kind != core::TokenKind::Word) return false;
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
     return true;
