@@ -945,7 +945,9 @@ class Run {
     if (a >= 1 && a <= 12 && is(i + 1, "/") && adjacent(i + 1) && adjacent(i + 2) && is(i + 3, "/") && adjacent(i + 3) &&
         adjacent(i + 4)) {
       int b = digits(i + 2, 2), yy = digits(i + 4, 4);
-      if (yy >= 0 && yy < 100) yy += yy < 50 ? 2000 : 1900;
+      size_t ylen = in(i + 4) ? tv(i + 4).size() : 0;
+      if (ylen != 2 && ylen != 4) return false;
+      if (yy >= 0 && ylen == 2) yy += yy < 50 ? 2000 : 1900;
       if (b >= 1 && yy > 1000 && valid_date(yy, a, b)) {
         When w = day_when(days_from_civil(yy, a, b));
         c.b = i, c.e = i + 5, c.value = format(w), c.when = w;
