@@ -251,15 +251,11 @@ class Run {
     if (t.size() >= 7 && t.substr(t.size() - 4) == "ties")
       for (const char* d : kDecadeWords)
         if (is(k, d)) return true;
-    return is(k, "latest");
+    return lex_[k].flags & kKeyword;
   }
   bool may_start(uint32_t k) const {
     if (interesting(k)) return true;
-    static const char* kStarters[] = {"the", "a", "an", "that", "these", "more", "less", "at", "up", "new",
-                                      "independence", "every", "each", "per", "year", "other", "same", "latest",
-                                      "once", "twice"};
-    for (const char* w : kStarters)
-      if (is(k, w)) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
+    if (lex_[k].flags & kStarter) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
     return false;
   }
 
