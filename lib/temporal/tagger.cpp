@@ -1638,6 +1638,10 @@ class Run {
   // "summer", "summer 1998", "the spring of 1998" (the "of" year is taken by match_core)
   bool match_season(uint32_t i, Cand& c) {
     if (cls(i) != W::Season) return false;
+    // "the 2012 Summer Olympics", "Spring Festival": part of a name
+    if (capital(i) && i > sb_ && in(i + 1) && capital(i + 1) && lex_[i + 1].cls == W::None &&
+        doc_.tokens[i + 1].kind == core::TokenKind::Word)
+      return false;
     // "fall" and "spring" are also verbs and nouns: require a temporal context.
     if ((is(i, "fall") || is(i, "spring")) && !capital(i)) {
       bool ok = i > sb_ && (is(i - 1, "the") || is(i - 1, "this") || is(i - 1, "last") || is(i - 1, "next") ||
