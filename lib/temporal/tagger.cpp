@@ -420,8 +420,13 @@ class Run {
     // A regular past tense or participle: lower-case word ending in "ed".
     std::string_view t = tv(k);
     if (t.size() >= 5 && t[0] >= 'a' && t[0] <= 'z' && t.substr(t.size() - 2) == "ed" && t.substr(t.size() - 3) != "eed" &&
-        t != "hundred" && t != "indeed")
+        t != "hundred" && t != "indeed") {
+      // after a determiner or an adverb it is an adjective ("a still unspecified date")
+      static const char* kBefore[] = {"a", "an", "the", "its", "their", "his", "her", "our", "still", "newly"};
+      for (const char* b : kBefore)
+        if (k > sb_ && is(k - 1, b)) return Tense::None;
       return Tense::Past;
+    }
     return Tense::None;
   }
 
@@ -789,7 +794,7 @@ class Run {
       }
     }
     uint32_t p = i >= sb_ + 2 ? i - 2 : i;  // the word before "the"
-    bool length = p != i - 1 && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
+    bool length = p != i - 1 && u == i && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
     if (length && unit != kWeekend) {
       c.b = i, c.e = u + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
       return true;
