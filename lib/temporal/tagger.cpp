@@ -855,9 +855,11 @@ class Run {
         }
       }
       if (d < 0) {
-        // "January 2026", "January, 2026", "January of 2026"
+        // "January 2026", "January, 2026", "January nineteen ninety-seven"
+        uint32_t spelled_end = 0;
         if (year_at(e) > 0) { y = year_at(e); ++e; }
         else if (is(e, ",") && year_at(e + 1) > 0) { y = year_at(e + 1); e += 2; }
+        else if (int sy = spelled_year(e, &spelled_end); sy > 0) { y = sy; e = spelled_end; }
         if (wd) return false;  // "Friday, January" is not a date
       }
     } else {
@@ -1292,13 +1294,15 @@ class Run {
     return period(kYear, -1);
   }
 
-  // The value of the latest date expression in this paragraph, or the dct.
+  // The value of the latest date expression in this paragraph or the one before, or
+  // the dct.
+  static constexpr uint32_t kAnchorParagraphs = 1;  // the expression's paragraph and the one before
   When last_anchor(int& index) const {
     index = -1;
     uint32_t para = doc_.sentences[doc_.tokens[sb_].sentence].paragraph;
     for (size_t t = doc_.timexes.size(); t-- > 0;) {
       const Timex& x = doc_.timexes[t];
-      if (doc_.sentences[x.sentence].paragraph != para) break;
+      if (doc_.sentences[x.sentence].paragraph + kAnchorParagraphs < para) break;
       if (x.type != TimexType::Date || x.value.empty() || x.value[0] < '0' || x.value[0] > '9') continue;
       When w;
       if (parse_value(x.value, w)) { index = static_cast<int>(t); return w; }
