@@ -1585,6 +1585,7 @@ class Run {
         }
         if (unit && r == kPresentAdj) return false;  // "current year": match_relative
         if (r == kPastAdj && !(in(i + 1) && (cls(i + 1) == W::None))) return false;
+        if (r == kPastAdj && i > sb_ && is(i - 1, "the")) return false;  // "the recent sale": an adjective of the noun
       }
       c.b = i, c.e = i + 1, c.relative = true;
       c.value = r == kPresent || r == kPresentAdj ? "PRESENT_REF" : r == kFuture ? "FUTURE_REF" : "PAST_REF";
