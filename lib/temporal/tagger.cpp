@@ -259,6 +259,10 @@ class Run {
     return false;
   }
 
+  // Whether "Friday night" is valued "...TNI" or as the day alone (TimeBank and
+  // AQUAINT mostly value it as the day, and the day is what events need).
+  static constexpr bool kWeekdayPartInValue = false;
+
   // ---- token access ----
   std::string_view tv(uint32_t k) const { return doc_.view(doc_.tokens[k].span); }
   bool in(uint32_t k) const { return k >= sb_ && k < se_; }
@@ -1125,7 +1129,7 @@ class Run {
     c.type = TimexType::Date;
     // "Friday night": TimeBank mostly keeps such a weekday a DATE, valued with its part.
     if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) {
-      w.part = val(e);
+      if (kWeekdayPartInValue) w.part = val(e);
       ++e;
     } else if (cls(e) == W::DayPart && (lex_[e].flags & kPlural)) {
       // "Tuesday nights": a set
@@ -1404,6 +1408,12 @@ class Run {
     }
     if (match_bare_units(i, c)) return true;
     if (!count_at(i, n, k)) return false;
+    // "5 1/2 hours": a count and a half
+    bool and_half = false;
+    if (n != kX && is(k, "1") && is(k + 1, "/") && is(k + 2, "2") && adjacent(k + 1) && adjacent(k + 2)) {
+      and_half = true;
+      k += 3;
+    }
     // "two more weeks", "eight trading days", "an additional year"
     if (!unit_at(k) && unit_at(k + 1) &&
         (is(k, "more") || is(k, "additional") || is(k, "full") || is(k, "straight") || is(k, "consecutive") ||
@@ -1459,7 +1469,11 @@ class Run {
       else base = last_anchor(idx);
       When w;
       if (base.y == kX) w = period_unknown(unit);
-      else if (unit <= kHour) { w = from_dct && has_dct_ ? day_when(dct_) : base; }
+      else if (unit <= kHour) {
+        // "an hour later", "two hours ago": the length, the clock being unknown
+        c.type = TimexType::Duration, c.value = duration_value(n, unit), c.relative = false;
+        return true;
+      }
       else if (base.g == Gran::Day && base.m != kX && base.d != kX) {
         int64_t z = days_from_civil(base.y, base.m, base.d);
         switch (unit) {
@@ -1482,7 +1496,8 @@ class Run {
     }
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(n, unit);
     // "a year and a half", "two hours and a half": the half in the next smaller unit
-    if (n != kX && is(e, "and") && (is(e + 1, "a") || is(e + 1, "one")) && is(e + 2, "half") && !is(e + 3, "dozen")) {
+    bool trailing_half = n != kX && is(e, "and") && (is(e + 1, "a") || is(e + 1, "one")) && is(e + 2, "half") && !is(e + 3, "dozen");
+    if (trailing_half || and_half) {
       std::string v, num = std::to_string(n);
       switch (unit) {
         case kMinute: v = "PT" + num + "M30S"; break;
@@ -1495,7 +1510,7 @@ class Run {
         case kCentury: v = "P" + std::to_string(100 * n + 50) + "Y"; break;
         default: break;
       }
-      if (!v.empty()) c.value = v, c.e = e + 3;
+      if (!v.empty()) c.value = v, c.e = trailing_half ? e + 3 : e;
     }
     return true;
   }
