@@ -169,6 +169,7 @@ struct Cand {
   bool relative = false;
   int anchor = -1;
   bool clock_only = false;  // a TIME whose day is still to be found
+  uint32_t split = 0;       // "June 29 and 30": the token where the second day's own DATE starts
   When when;                // for clock_only and weekday checks
 };
 
@@ -832,6 +833,7 @@ class Run {
       if (is(k, ",")) ++k;
     }
     int m = month_at(k), d = -1, y = -1, d2 = -1;
+    uint32_t split = 0;  // token of the second day of "June 29 and 30"
     uint32_t e = 0;
     if (m) {
       e = k + 1;
@@ -841,7 +843,7 @@ class Run {
         // "August 27-28" as one token, or "27 - 28", "27 and 28"
         if (is(e, "-") || is(e, "\xE2\x80\x93") || is(e, "to") || is(e, "and")) {
           int d2c = day_number(e + 1);
-          if (d2c > d && !(cls(e + 2) == W::Month)) { d2 = d2c; e += 2; }
+          if (d2c > d && !(cls(e + 2) == W::Month)) { d2 = d2c; split = e + 1; e += 2; }
         }
         if (is(e, ",") && year_at(e + 1) > 0) { y = year_at(e + 1); e += 2; }
         else if (year_at(e) > 0) { y = year_at(e); ++e; }
@@ -912,7 +914,10 @@ class Run {
       if (d2 > 0) {
         When w2 = w;
         w2.d = d2;
-        if (w.y == kX || valid_date(w.y, m, d2)) c.end_value = format(w2);
+        if (w.y == kX || valid_date(w.y, m, d2)) {
+          c.end_value = format(w2);
+          c.split = split;
+        }
       }
     }
     c.when = w;
@@ -1906,6 +1911,18 @@ class Run {
   }
 
   void emit(const Cand& c, uint32_t s) {
+    if (c.split > c.b && c.split < c.e) {
+      // TimeML marks both days of "June 29 and 30"; the first keeps the range's end.
+      Cand first = c, second = c;
+      first.e = c.split - 1;  // before "and" / "-"
+      first.split = second.split = 0;
+      second.b = c.split;
+      second.value = c.end_value;
+      second.end_value.clear();
+      emit(first, s);
+      emit(second, s);
+      return;
+    }
     Timex t;
     t.span = {doc_.tokens[c.b].span.begin, doc_.tokens[c.e - 1].span.end};
     t.type = c.type;
