@@ -181,8 +181,10 @@ TEST_CASE("ranges of days expose their last day") {
   CHECK(d.timexes[1].end_value.empty());
   CHECK(d.timexes[2].end_value == "2024-03-09");
   d = tag("They met on June 29 and 30 and on Monday and Wednesday.", "2022-07-01");
-  REQUIRE(d.timexes.size() == 3);
+  REQUIRE(d.timexes.size() == 4);
   CHECK(d.timexes[0].value == "2022-06-29");
   CHECK(d.timexes[0].end_value == "2022-06-30");
-  CHECK(d.timexes[1].end_value.empty());
+  CHECK(d.view(d.timexes[1].span) == "30");
+  CHECK(d.timexes[1].value == "2022-06-30");
+  CHECK(d.timexes[2].end_value.empty());
 }
