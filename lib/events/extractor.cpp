@@ -99,6 +99,15 @@ class Run {
   }
   bool punct(size_t t) const { return doc_.tokens[t].kind == core::TokenKind::Punct; }
   bool boundary(size_t t) const { return is(t, ".") || is(t, ";") || is(t, ":") || is(t, "?") || is(t, "!"); }
+  // Adverbs, auxiliaries, dates and status words that may stand between a subject and its verb.
+  bool aux_like(size_t p) const {
+    return has(p, kAdverb) || has(p, kPlanned) || has(p, kCall) || timex_[p] >= 0 || is(p, "has") || is(p, "have") ||
+           is(p, "had") || is(p, "is") || is(p, "are") || is(p, "was") || is(p, "were") || is(p, "be") || is(p, "been") ||
+           is(p, "not") || is(p, "did") || is(p, "does") || is(p, "do") || is(p, "also") || is(p, "by") ||
+           is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again") || is(p, "looking") ||
+           is(p, "look") || is(p, "looks") || is(p, "'m") || is(p, "am") || is(p, "both") || is(p, "all") ||
+           is(p, "each");
+  }
   bool quote(size_t t) const {
     std::string_view v = doc_.view(doc_.tokens[t].span);
     return v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "'" || v == "\xE2\x80\x98";
@@ -143,6 +152,7 @@ class Run {
 
   Group sentence_speakers_;  // speakers of the current sentence
   mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
+  mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
 };
 
 // ---------------------------------------------------------------------------
@@ -269,6 +279,19 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     }
     return t;
   }
+  if (w != "the" && cap(t) && ment_[t] < 0 && t > 0 && is(t - 1, "and")) {
+    std::string phrase;
+    size_t e = title_phrase(t, end, phrase);
+    if (e > t && (e >= end || ment_[e] < 0) && !phrase.empty() && phrase.back() == 's') {
+      Group g = persons_with_title(phrase, true);
+      if (!g.empty()) {
+        g = with_span(g, tok_span(t, e));
+        out.insert(out.end(), g.begin(), g.end());
+        return e;
+      }
+    }
+    return t;
+  }
   if (w != "the") return t;
   std::string phrase;
   size_t e = title_phrase(t + 1, end, phrase);
@@ -370,7 +393,9 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       continue;
     }
     // an adjective or noun before the phrase names anyone ("the newly elected President X")
-    if (!any && i < t + 6 && !punct(i) && !quote(i) && !has(i, kMeetNoun | kSay | kMeetVerb | kLight) && !is(i, "to") &&
+    bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;  // "the visiting Polish leader"
+    if (!any && i < t + 6 && !punct(i) && !quote(i) && !has(i, kMeetNoun | kSay | kLight) && (!has(i, kMeetVerb) || ing) &&
+        !is(i, "to") &&
         !is(i, "in") && !is(i, "on") && !is(i, "at") && !is(i, "for") && !is(i, "about") && !is(i, "that")) {
       ++i;
       continue;
@@ -387,11 +412,7 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
   size_t i = t;
   while (i > begin) {
     size_t p = i - 1;
-    if (has(p, kAdverb) || has(p, kPlanned) || has(p, kCall) || timex_[p] >= 0 || is(p, "has") || is(p, "have") ||
-        is(p, "had") || is(p, "is") || is(p, "are") || is(p, "was") || is(p, "were") || is(p, "be") || is(p, "been") ||
-        is(p, "not") || is(p, "did") || is(p, "does") || is(p, "do") || is(p, "also") || is(p, "by") ||
-        is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again") || is(p, "looking") ||
-        is(p, "look") || is(p, "looks") || is(p, "'m") || is(p, "am")) {
+    if (aux_like(p)) {
       if (ment_[p] >= 0) break;
       --i;
       continue;
@@ -411,7 +432,10 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
   if (parenthetical && i > begin && is(i - 1, ",") && !outer_) {
     size_t k = i - 1;
     while (k > begin && k + 16 > i && !is(k - 1, ",") && !boundary(k - 1) && !quote(k - 1)) --k;
-    if (k > begin && is(k - 1, ",")) {
+    // for a statement only a relative clause or an apposition ("X, which he visited, said")
+    bool relative = is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "the") || is(k, "a") || is(k, "an") ||
+                    (has(k, kNounPhrase) && !cap(k));  // ", spokesman for the military,"
+    if (k > begin && is(k - 1, ",") && (parenthetical_any_ || relative)) {
       Group inner;
       outer_ = true;
       size_t st_inner = np_left(i - 1, k, inner, false);
@@ -487,6 +511,15 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     }
     if (w == "'s" || w == "-" || w == "\xE2\x80\x93" || w == "of" || w == "the") { --i; continue; }
     if (p > begin && is(p - 1, "-") && !punct(p)) { --i; continue; }  // "Soviet-led"
+    if (w == ")") {  // "The European Community (EC) and"
+      size_t k = p;
+      while (k > begin && k + 6 > p && !is(k - 1, "(")) --k;
+      if (k > begin && is(k - 1, "(")) {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
     if ((cap(p) && !punct(p) && !quote(p)) || has(p, kNounPhrase)) {
       if (has(p, kMeetNoun) || has(p, kSay)) break;
       --i;
@@ -867,15 +900,20 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been"))) return;
   Group subj;
   bool ing = has(t, kSayIng);
-  np_left(t, b, subj);
+  parenthetical_any_ = false;
+  np_left(t, b, subj, !ing);
+  parenthetical_any_ = true;
   if (!subj.empty()) {
     // "The U.S. official described": the head is a common noun; the speaker is unnamed
     size_t p = t;
-    while (p > b && (has(p - 1, kAdverb) || has(p - 1, kPlanned) || timex_[p - 1] >= 0 || is(p - 1, "has") ||
-                     is(p - 1, "have") || is(p - 1, "had") || is(p - 1, "not")))
-      --p;
+    while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
     Span last = subj.back().span;
-    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && doc_.tokens[p - 1].span.begin >= last.end) subj.clear();
+    // ... but "A Foreign Ministry statement said", "an EC spokesman said" speak for the body named
+    bool voice = is(p - 1, "statement") || is(p - 1, "spokesman") || is(p - 1, "spokeswoman") ||
+                 is(p - 1, "spokesperson") || is(p - 1, "communique") || is(p - 1, "announcement");
+    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && !punct(p - 1) && !quote(p - 1) &&
+        doc_.tokens[p - 1].span.begin >= last.end && !voice)
+      subj.clear();
   }
   if (subj.empty() && !ing) {
     // inverted: '"...," said X' / 'commented X'
@@ -895,7 +933,9 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
 void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   Group g;
-  np_right(t + 2, sen.last_token, g);
+  size_t lim = t + 2;
+  while (lim < sen.last_token && !is(lim, ",")) ++lim;  // "According to ABC News, Basya ..."
+  np_right(t + 2, lim, g);
   g = people_first(g, doc_);
   for (const auto& a : g) {
     emit_statement(s, t, a, sen.first_token);
