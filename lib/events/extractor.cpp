@@ -149,6 +149,7 @@ class Run {
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
   void title_events();
   void finish();
+  std::string first_body_date() const;
 
   Group sentence_speakers_;  // speakers of the current sentence
   mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
@@ -774,6 +775,21 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (all.size() >= 2) emit_meeting(s, t, all, {}, false, false);
     return;
   }
+  // "the U.S.-ASEAN Ministerial Meeting", "a Japan-Poland committee": the parties of a
+  // hyphenated pair before the noun; a person subject stands for the first of them
+  for (size_t k = t; k > b && k + 5 > t; --k) {
+    size_t p = k - 1;
+    if (ment_[p] < 0 || p < b + 2 || (!is(p - 1, "-") && !is(p - 1, "\xE2\x80\x93"))) continue;
+    size_t q = p - 2;
+    if (ment_[q] < 0) continue;
+    int32_t a = entity_at(q), c = entity_at(p);
+    if (a < 0 || c < 0 || a == c || type_of(a) == EntityType::Person || type_of(c) == EntityType::Person) break;
+    Group who = first_person_subject(b, mention(q).first_token);
+    Group parties{{a, mention(q).span}, {c, mention(p).span}};
+    if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
+    else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
+    return;
+  }
   size_t obj_end = j;
   if (is(j, "with")) obj_end = np_right(j + 1, e, obj);
   // The subject: a possessor ("X's meeting"), the subject of a light verb ("X held
@@ -868,14 +884,21 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   if (content_from < sen.last_token) ev.content = tok_span(content_from, sen.last_token);
   ev.citations = sen.citations;
   // The date: a timex next to the verb or the speaker, not one inside the words said.
-  size_t lo = t > sen.first_token + 5 ? t - 5 : sen.first_token;
+  // The nearest one from just before the speaker ("Yesterday, X said") to just after the
+  // verb ("said Saturday"); one before the speaker belongs to the words said.
+  size_t lo = t > sen.first_token + 6 ? t - 6 : sen.first_token;
   std::pair<std::string, int32_t> best{"", -1};
+  size_t best_d = 100;
   for (size_t i = lo; i < sen.last_token && i < t + 4; ++i)
     if (timex_[i] >= 0 && !quote(i)) {
       const auto& x = doc_.timexes[timex_[i]];
-      if ((x.type == core::TimexType::Date || x.type == core::TimexType::Time) && !calendar_date(x.value, doc_.dct).empty()) {
+      if (!(x.type == core::TimexType::Date || x.type == core::TimexType::Time) || calendar_date(x.value, doc_.dct).empty())
+        continue;
+      if (!speaker.span.empty() && x.span.end <= speaker.span.begin && x.span.end + 4 < speaker.span.begin) continue;
+      size_t d = i < t ? t - i : i - t;
+      if (d < best_d) {
+        best_d = d;
         best = date_near(s, i, 0);
-        break;
       }
     }
   if (best.first.empty()) {
@@ -1288,6 +1311,18 @@ void Run::sentence(uint32_t s) {
     }
 }
 
+// The first calendar date of the body's first paragraph, if it is not after the
+// document date ("Yesterday, President X and King Y held a meeting").
+std::string Run::first_body_date() const {
+  for (const auto& x : doc_.timexes) {
+    if (x.sentence >= doc_.sentences.size()) continue;
+    if (doc_.sentences[x.sentence].paragraph > doc_.sentences[0].paragraph) break;
+    std::string d = calendar_date(x.value, doc_.dct);
+    if (d.size() == 10 && (doc_.dct.empty() || d <= doc_.dct)) return d;
+  }
+  return "";
+}
+
 void Run::finish() {
   // The lead date: the first dated meeting of the title or the first paragraph.
   std::string lead;
@@ -1320,6 +1355,7 @@ void Run::finish() {
       uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
       bool title = ev.evidence.begin < doc_.body.begin;
       if (ev.date.empty() && !title && para < para_date_.size()) ev.date = para_date_[para];
+      if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
       uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
