@@ -311,6 +311,20 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   } else {
     g = persons_with_title(phrase, plural);
     if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
+    if (g.empty() && !plural && has(e - 1, kNounPhrase)) {
+      // "the Saudi leader" with no one so titled: the article's most mentioned person so far
+      int best = 0;
+      for (size_t en = 0; en < doc_.entities.size(); ++en) {
+        if (doc_.entities[en].type != EntityType::Person) continue;
+        int n = 0;
+        for (uint32_t m : doc_.entities[en].mentions)
+          if (m < doc_.mentions.size() && doc_.mentions[m].span.end <= sp.begin) ++n;
+        if (n > best) {
+          best = n;
+          g = {{int32_t(en), {}}};
+        }
+      }
+    }
   }
   if (g.empty()) return t;
   g = with_span(g, s);
@@ -693,15 +707,24 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     place_of(s, t, ev);
     if (st == core::Status::Occurred && after_dct(ev.date, doc_.dct)) ev.status = core::Status::Planned;
     bool undated = ev.date.empty();
+    // "they", "the two leaders" refer to a meeting told in a main clause, not to one
+    // mentioned in passing ("as discussed by X and Y at the summit")
+    bool main_clause = false;
+    for (const auto& x : all)
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
     events_.push_back(std::move(ev));
     needs_date_.push_back(undated);
-    current_group_ = all;
+    if (main_clause) current_group_ = all;
   };
   if (split && obj.size() >= 2) {
     for (const auto& o : obj) make(subj, Group{o});
     Group all = subj;
     for (const auto& o : obj) add_unique(all, o);
-    if (all.size() >= 2) current_group_ = all;
+    const auto& sen = doc_.sentences[s];
+    bool main_clause = false;
+    for (const auto& x : subj)
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+    if (all.size() >= 2 && main_clause) current_group_ = all;
   } else {
     make(subj, obj);
   }
@@ -920,7 +943,9 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
 void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
-  if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been"))) return;
+  if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been") || is(t - 1, "was") ||
+                is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are") || is(t - 1, "being")))
+    return;  // a noun, or a passive ("residents were warned")
   Group subj;
   bool ing = has(t, kSayIng);
   parenthetical_any_ = false;
@@ -939,11 +964,22 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
       subj.clear();
   }
   if (subj.empty() && !ing) {
-    // inverted: '"...," said X' / 'commented X'
-    if (t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
+    // inverted: '"...," said X' / 'commented X' (not "told X": X is the listener)
+    bool invertible = is(t, "said") || is(t, "says") || is(t, "added") || is(t, "noted") || is(t, "commented") ||
+                      is(t, "explained") || is(t, "wrote") || is(t, "replied") || is(t, "remarked") ||
+                      is(t, "declared") || is(t, "stated") || is(t, "recalled") || is(t, "observed");
+    if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
   }
   if (subj.empty() && ing) subj = first_person_subject(b, t);
   subj = people_first(subj, doc_);
+  // a country or city speaks only with a plain verb of saying ("North Korea stated")
+  bool plain = is(t, "said") || is(t, "says") || is(t, "stated") || is(t, "states") || is(t, "announced") ||
+               is(t, "told") || is(t, "warned") || is(t, "confirmed") || is(t, "declared") || is(t, "denied") ||
+               is(t, "claimed") || is(t, "insisted") || is(t, "demanded") || is(t, "expressed") || is(t, "criticised") ||
+               is(t, "criticized") || is(t, "reiterated") || is(t, "agreed");
+  if (!plain)
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const Arg& a) { return type_of(a.entity) == EntityType::Place; }),
+               subj.end());
   if (subj.empty()) return;
   size_t content = t + 1;
   if (is(content, "that")) ++content;
@@ -1286,6 +1322,9 @@ void Run::sentence(uint32_t s) {
   for (size_t t = b; t < e; ++t) {
     if (ment_[t] >= 0) continue;  // "United States" is no verb of saying
     if (has(t, kSay | kSayIng)) statement(s, t, sentence_speakers_);
+    else if (is(t, "agreed") && (is(t + 1, ",") || is(t + 1, ":") || is(t + 1, "that") || quote(t + 1)))
+      statement(s, t, sentence_speakers_);  // 'Getty agreed, "Things are ..."'
+
     if (is(t, "according") && is(t + 1, "to")) according_to(s, t, sentence_speakers_);
   }
   for (size_t t = b; t < e; ++t) {
