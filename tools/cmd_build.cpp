@@ -6,6 +6,7 @@
 
 #include "args.h"
 #include "command.h"
+#include "graph_cli.h"
 #include "core/error.h"
 #include "core/io.h"
 #include "export/dot.h"
@@ -94,13 +95,7 @@ int run(const std::vector<std::string>& argv) {
   }
   std::string text = format == "dot" ? exporter::to_dot(g) : exporter::to_jsonld(g);
   std::string target = out.empty() ? into : out;
-  if (target.empty()) {
-    std::cout << text;
-    std::cout.flush();
-    if (!std::cout) throw core::Error("<stdout>", "write failed");
-  } else {
-    core::write_file_atomic(target, [&](std::ostream& os) { os << text; });
-  }
+  write_output(target, text);
   return kOk;
 }
 

@@ -78,8 +78,9 @@ int run(const std::vector<std::string>& argv) {
     std::cout << "{\"docs\": " << args.positional().size() << ", \"unloadable\": 0";
     for (int m = 0; m < eval::kMetricCount; ++m) {
       const auto& c = total[m];
-      std::cout << ", \"" << eval::metric_name(eval::Metric(m)) << "\": {\"P\": " << fmt1(c.precision()) << ", \"R\": "
-                << fmt1(c.recall()) << ", \"F1\": " << (c.precision() + c.recall() > 0 ? fmt1(c.f1()) : "0") << ", \"gold\": " << c.gold << ", \"pred\": " << c.pred << "}";
+      // graph_score.py prints an integer 0 where a ratio has no denominator.
+      std::cout << ", \"" << eval::metric_name(eval::Metric(m)) << "\": {\"P\": " << (c.pred ? fmt1(c.precision()) : "0")
+                << ", \"R\": " << (c.gold ? fmt1(c.recall()) : "0") << ", \"F1\": " << (c.precision() + c.recall() > 0 ? fmt1(c.f1()) : "0") << ", \"gold\": " << c.gold << ", \"pred\": " << c.pred << "}";
     }
     std::cout << "}\n";
   } else {

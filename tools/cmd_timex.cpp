@@ -89,7 +89,6 @@ void report(const temporal::TimexScore& s, std::vector<std::string>& errors, boo
   if (!show_errors) return;
   std::map<std::string, int> freq;
   for (const auto& e : errors) {
-    std::cerr << e << "\n";
     if (e.rfind("VALUE\t", 0) == 0) {
       // "VALUE\t'text'\tgold G\tpred P\t'predtext'": count by text, gold and prediction
       std::string key = e.substr(0, e.rfind('\t'));

@@ -2,28 +2,307 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
+
+#include "core/error.h"
+#include "core/io.h"
+#include "core/resources.h"
 
 namespace ng::coref {
+namespace {
 
-EntityResolver::EntityResolver(const Options& options) : options_(options) {}
+using core::EntityType;
 
-// First version: mentions with the same type and text are one entity.
+// Lower-cases ASCII and folds the typographic apostrophe, for comparing names.
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+  }
+  return out;
+}
+
+bool is_possessive(std::string_view w) {
+  return w == "'s" || w == "'" || w == "\xE2\x80\x99s" || w == "\xE2\x80\x99" || w == "'S" || w == "\xE2\x80\x99S";
+}
+
+bool all_caps(std::string_view s) {
+  bool upper = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') upper = true;
+  }
+  return upper;
+}
+
+// Letters of an acronym ("U.N." -> "un", "WEF" -> "wef"), or "" when `w` is not one.
+std::string acronym_letters(std::string_view w) {
+  std::string out;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c | 0x20);
+    else if (c == '.' || c == '&') continue;
+    else if (c >= 'a' && c <= 'z' && !out.empty()) out += c;  // "ASEANs" no; "UNHCR" yes
+    else return "";
+  }
+  if (out.size() < 2) return "";
+  size_t upper = 0;
+  for (char c : w) upper += c >= 'A' && c <= 'Z';
+  return upper * 2 >= out.size() + 1 ? out : "";
+}
+
+// Initials of a multi-word name, skipping function words ("World Economic Forum" -> "wef").
+std::string initials(const std::vector<std::string>& folded_tokens) {
+  if (folded_tokens.size() < 2) return "";
+  std::string out;
+  for (const auto& t : folded_tokens) {
+    if (t == "of" || t == "the" || t == "and" || t == "for" || t == "&" || t == "on" || t == "in" || t == "de") continue;
+    if (t.empty() || !((t[0] >= 'a' && t[0] <= 'z'))) continue;
+    out += t[0];
+    // Hyphenated words contribute each part ("Non-Proliferation" -> "np").
+    for (size_t i = 1; i + 1 < t.size(); ++i)
+      if (t[i] == '-' && t[i + 1] >= 'a' && t[i + 1] <= 'z') out += t[i + 1];
+  }
+  return out.size() >= 2 ? out : "";
+}
+
+struct MentionInfo {
+  uint32_t index = 0;                // into doc.mentions
+  std::string surface;               // the name as written, possessive removed
+  std::string key;                   // folded surface
+  std::vector<std::string> tokens;   // folded tokens
+  bool caps = false;
+  std::string title;                 // title text, may be empty
+  bool after_the = false;            // preceded by "the"
+  int32_t entity = -1;
+};
+
+struct Group {
+  std::vector<size_t> members;       // into infos
+  std::vector<std::string> keys;     // folded names
+  std::vector<std::string> longest;  // folded tokens of the longest name
+  uint32_t first_position = UINT32_MAX;
+};
+
+}  // namespace
+
+struct EntityResolver::Impl {
+  std::unordered_map<std::string, std::string> demonym;  // folded demonym -> country name
+  std::unordered_map<std::string, std::string> short_form;  // folded short form -> country name
+};
+
+EntityResolver::EntityResolver(const Options& options) : impl_(std::make_unique<Impl>()) {
+  std::string path = options.countries_path.empty() ? core::resource_path("data/countries.tsv") : options.countries_path;
+  std::string text = core::read_file(path);
+  size_t i = 0;
+  long line = 0;
+  while (i < text.size()) {
+    size_t j = text.find('\n', i);
+    if (j == std::string::npos) j = text.size();
+    std::string_view l(text.data() + i, j - i);
+    i = j + 1;
+    ++line;
+    if (l.empty() || l[0] == '#') continue;
+    size_t a = l.find('\t'), b = a == std::string_view::npos ? a : l.find('\t', a + 1);
+    if (b == std::string_view::npos) throw core::Error(path, "expected country<TAB>kind<TAB>form", line);
+    std::string country(l.substr(0, a));
+    std::string_view kind = l.substr(a + 1, b - a - 1), form = l.substr(b + 1);
+    if (kind == "demonym") impl_->demonym.emplace(fold(form), country);
+    else if (kind == "short") impl_->short_form.emplace(fold(form), country);
+    else if (kind != "name") throw core::Error(path, "kind must be name, demonym or short", line);
+  }
+}
+EntityResolver::~EntityResolver() = default;
+EntityResolver::EntityResolver(EntityResolver&&) noexcept = default;
+EntityResolver& EntityResolver::operator=(EntityResolver&&) noexcept = default;
+
 void EntityResolver::annotate(core::Document& doc) const {
   doc.entities.clear();
-  std::map<std::pair<core::EntityType, std::string>, int32_t> seen;
+  std::vector<MentionInfo> infos;
   for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
-    auto& mention = doc.mentions[m];
-    if (mention.type == core::EntityType::Misc) continue;
-    std::string name(doc.view(mention.span));
-    auto [it, fresh] = seen.emplace(std::make_pair(mention.type, name), static_cast<int32_t>(doc.entities.size()));
-    if (fresh) {
-      core::Entity e;
-      e.type = mention.type;
-      e.name = name;
-      doc.entities.push_back(std::move(e));
+    core::Mention& mention = doc.mentions[m];
+    mention.entity = -1;
+    if (mention.type == EntityType::Misc) continue;
+    MentionInfo info;
+    info.index = m;
+    uint32_t last = mention.last_token;
+    while (last > mention.first_token + 1 && is_possessive(doc.view(doc.tokens[last - 1].span))) --last;
+    core::Span name{doc.tokens[mention.first_token].span.begin, doc.tokens[last - 1].span.end};
+    info.surface = std::string(doc.view(name));
+    info.key = fold(info.surface);
+    for (uint32_t t = mention.first_token; t < last; ++t) {
+      if (doc.tokens[t].kind == core::TokenKind::Citation) continue;
+      info.tokens.push_back(fold(doc.view(doc.tokens[t].span)));
     }
-    mention.entity = it->second;
-    doc.entities[it->second].mentions.push_back(m);
+    info.caps = all_caps(info.surface);
+    info.title = std::string(doc.view(mention.title));
+    if (mention.first_token > 0) {
+      uint32_t before = mention.title.empty() ? mention.first_token : mention.first_token;
+      if (!mention.title.empty())
+        while (before > 0 && doc.tokens[before - 1].span.begin >= mention.title.begin) --before;
+      info.after_the = before > 0 && fold(doc.view(doc.tokens[before - 1].span)) == "the";
+    }
+    infos.push_back(std::move(info));
+  }
+
+  // Longest names first, so short forms find the full names they abbreviate.
+  std::vector<size_t> order(infos.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return infos[a].tokens.size() > infos[b].tokens.size(); });
+
+  std::vector<Group> groups;
+  auto position = [&](size_t info) { return doc.mentions[infos[info].index].span.begin; };
+  auto type_of = [&](size_t info) { return doc.mentions[infos[info].index].type; };
+  auto group_has_type = [&](const Group& g, EntityType t) {
+    for (size_t m : g.members)
+      if (type_of(m) == t) return true;
+    return false;
+  };
+  for (size_t idx : order) {
+    const MentionInfo& mi = infos[idx];
+    const EntityType type = type_of(idx);
+    const uint32_t pos = position(idx);
+    int strong = -1, weak = -1;
+    uint32_t weak_pos = 0;
+    bool weak_from_before = false;
+    std::string acro = mi.tokens.size() == 1 ? acronym_letters(mi.surface) : "";
+    auto country = impl_->short_form.find(mi.key);
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const Group& G = groups[g];
+      if (std::find(G.keys.begin(), G.keys.end(), mi.key) != G.keys.end()) { strong = static_cast<int>(g); break; }
+      bool match = false;
+      const auto& full = G.longest;
+      if (type == EntityType::Person && group_has_type(G, EntityType::Person) && full.size() > mi.tokens.size()) {
+        if (mi.tokens.size() == 1) match = mi.tokens[0] == full.back() || mi.tokens[0] == full.front();
+        else match = mi.tokens.front() == full.front() && mi.tokens.back() == full.back();
+      }
+      if (!match && !acro.empty() && type != EntityType::Person && !group_has_type(G, EntityType::Person))
+        match = acro == initials(full);
+      if (!match && type == EntityType::Place && country != impl_->short_form.end())
+        for (const auto& k : G.keys)
+          if (k == fold(country->second)) match = true;
+      if (!match) continue;
+      // Prefer the entity mentioned last before this mention.
+      uint32_t best_before = 0;
+      bool before = false;
+      for (size_t m : G.members)
+        if (position(m) < pos) { before = true; best_before = std::max(best_before, position(m)); }
+      if (weak < 0 || (before && (!weak_from_before || best_before > weak_pos))) {
+        weak = static_cast<int>(g);
+        weak_pos = best_before;
+        weak_from_before = before;
+      }
+    }
+    int target = strong >= 0 ? strong : weak;
+    // An acronym in parentheses right after a name: "Caribbean Community (CARICOM)".
+    if (target < 0 && !acro.empty()) {
+      uint32_t ft = doc.mentions[mi.index].first_token;
+      if (ft >= 2 && doc.view(doc.tokens[ft - 1].span) == "(") {
+        for (size_t g = 0; g < groups.size() && target < 0; ++g)
+          for (size_t m : groups[g].members)
+            if (doc.mentions[infos[m].index].last_token == ft - 1) { target = static_cast<int>(g); break; }
+      }
+    }
+    if (target < 0) {
+      groups.push_back(Group{});
+      target = static_cast<int>(groups.size() - 1);
+      groups.back().longest = mi.tokens;
+    }
+    Group& G = groups[target];
+    G.members.push_back(idx);
+    if (std::find(G.keys.begin(), G.keys.end(), mi.key) == G.keys.end()) G.keys.push_back(mi.key);
+    if (mi.tokens.size() > G.longest.size()) G.longest = mi.tokens;
+    G.first_position = std::min(G.first_position, pos);
+  }
+  std::stable_sort(groups.begin(), groups.end(),
+                   [](const Group& a, const Group& b) { return a.first_position < b.first_position; });
+
+  for (size_t g = 0; g < groups.size(); ++g) {
+    Group& G = groups[g];
+    std::sort(G.members.begin(), G.members.end(), [&](size_t a, size_t b) { return infos[a].index < infos[b].index; });
+    core::Entity e;
+    // Type: majority of the mentions; a tie goes to the type of the longest mention.
+    int votes[4] = {0, 0, 0, 0};
+    size_t longest = G.members.front();
+    for (size_t m : G.members) {
+      ++votes[static_cast<int>(type_of(m))];
+      if (infos[m].tokens.size() > infos[longest].tokens.size()) longest = m;
+    }
+    int best = static_cast<int>(type_of(longest));
+    for (int t = 0; t < 3; ++t)
+      if (votes[t] > votes[best]) best = t;
+    e.type = static_cast<EntityType>(best);
+    // Name: the fullest form, mixed case before capitals, then the first written.
+    size_t name = G.members.front();
+    auto better = [&](size_t a, size_t b) {
+      const auto &A = infos[a], &B = infos[b];
+      if (A.caps != B.caps) return !A.caps;
+      if (A.tokens.size() != B.tokens.size()) return A.tokens.size() > B.tokens.size();
+      return A.surface.size() > B.surface.size();
+    };
+    for (size_t m : G.members)
+      if (better(m, name)) name = m;
+    e.name = infos[name].surface;
+    // A country written only in a short form takes its full name ("U.S." -> "United States").
+    if (e.type == EntityType::Place) {
+      auto it = impl_->short_form.find(infos[name].key);
+      if (it != impl_->short_form.end()) e.name = it->second;
+    }
+    std::vector<std::string> aliases;
+    for (size_t m : G.members) {
+      const MentionInfo& mi = infos[m];
+      aliases.push_back(mi.surface);
+      if (!mi.title.empty()) aliases.push_back(mi.title + " " + mi.surface);
+      if (mi.after_the && e.type != EntityType::Person) aliases.push_back("the " + mi.surface);
+      doc.mentions[mi.index].entity = static_cast<int32_t>(g);
+      e.mentions.push_back(mi.index);
+      if (e.job_title.empty() && !mi.title.empty()) e.job_title = mi.title;
+    }
+    std::sort(aliases.begin(), aliases.end());
+    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    aliases.erase(std::remove(aliases.begin(), aliases.end(), e.name), aliases.end());
+    e.aliases = std::move(aliases);
+    doc.entities.push_back(std::move(e));
+  }
+
+  // Person -> country: the mention right before the title (or the name) is a Place of
+  // this article, or a nationality whose country this article names.
+  auto find_country = [&](const std::string& country_name) -> int32_t {
+    std::string k = fold(country_name);
+    for (size_t g = 0; g < doc.entities.size(); ++g) {
+      const auto& e = doc.entities[g];
+      if (e.type != EntityType::Place) continue;
+      if (fold(e.name) == k) return static_cast<int32_t>(g);
+      for (const auto& a : e.aliases)
+        if (fold(a) == k) return static_cast<int32_t>(g);
+    }
+    return -1;
+  };
+  for (size_t i = 0; i < doc.mentions.size(); ++i) {
+    const core::Mention& m = doc.mentions[i];
+    if (m.entity < 0 || doc.entities[m.entity].type != EntityType::Person || doc.entities[m.entity].country >= 0) continue;
+    if (m.title.empty() || i == 0) continue;
+    const core::Mention& prev = doc.mentions[i - 1];
+    // Adjacent: only spaces between the previous mention and the title.
+    if (prev.span.end > m.title.begin) continue;
+    std::string_view gap = std::string_view(doc.text).substr(prev.span.end, m.title.begin - prev.span.end);
+    if (gap.find_first_not_of(" ") != std::string_view::npos) continue;
+    int32_t country = -1;
+    if (prev.type == EntityType::Place && prev.entity >= 0) {
+      country = prev.entity;
+    } else if (prev.type == EntityType::Misc) {
+      auto it = impl_->demonym.find(fold(doc.view(prev.span)));
+      if (it != impl_->demonym.end()) country = find_country(it->second);
+    }
+    if (country >= 0) doc.entities[m.entity].country = country;
   }
 }
 

@@ -130,6 +130,33 @@ std::string name_slug(std::string_view name) {
   return out;
 }
 
+namespace {
+// Compares two ISO dates on their common precision: "2026-01" equals "2026-01-22".
+int compare_prefix(std::string_view a, std::string_view b) {
+  size_t n = std::min(a.size(), b.size());
+  int c = a.substr(0, n).compare(b.substr(0, n));
+  return c < 0 ? -1 : c > 0;
+}
+}  // namespace
+
+bool date_in_range(std::string_view date, std::string_view from, std::string_view to) {
+  if (from.empty() && to.empty()) return true;
+  if (date.empty()) return false;
+  size_t slash = date.find('/');
+  std::string_view first = date.substr(0, slash), last = slash == std::string_view::npos ? date : date.substr(slash + 1);
+  return (from.empty() || compare_prefix(last, from) >= 0) && (to.empty() || compare_prefix(first, to) <= 0);
+}
+
+std::string label(const Graph& g, Vertex v, const std::string& sep) {
+  const Node& n = g.node(v);
+  if (is_entity(n.kind)) return n.name;
+  std::string out = n.kind == NodeKind::Meeting ? "meeting" : n.kind == NodeKind::Statement ? "statement" : "travel";
+  if (!n.date.empty()) out += sep + n.date;
+  if (n.place >= 0) out += sep + g.node(Vertex(n.place)).name;
+  if (n.status != core::Status::Occurred) out += sep + "(" + core::to_string(n.status) + ")";
+  return out;
+}
+
 std::optional<Vertex> Graph::find(std::string_view key) const {
   auto it = by_key_.find(std::string(key));
   if (it == by_key_.end()) return std::nullopt;

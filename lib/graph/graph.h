@@ -98,6 +98,15 @@ using Vertex = Adjacency::vertex_descriptor;
 // percent-encoded. Names that differ only in case, spacing or those marks share a key.
 std::string name_slug(std::string_view name);
 
+// True when ISO date `date` ("2026-01-22", "2026-01", "A/B") may fall in [from, to]
+// (each "" for open), comparing on their common precision: "2026-01" is in
+// [2026-01-10, 2026-01-20]. An empty date is in no range but the open one.
+bool date_in_range(std::string_view date, std::string_view from, std::string_view to);
+
+// A short human label: an entity's name; an event's kind, date, place and status when
+// not "occurred" ("meeting 2026-01-22 Moscow (planned)"), joined by `sep`.
+std::string label(const class Graph& g, Vertex v, const std::string& sep = " ");
+
 // What this object represents: the graph of one or many articles.
 // Thread safety: none for writers; const methods may run concurrently.
 class Graph {

@@ -8,14 +8,20 @@
 namespace ng::ner {
 
 struct Options {
-  std::string model_path;  // empty: core::resource_path("models/ner.model")
+  std::string model_path;   // empty: core::resource_path("models/ner.model")
+  std::string titles_path;  // empty: core::resource_path("data/titles.tsv")
 };
 
-// What this object represents: a loaded entity tagger. Thread safety: after
-// construction it is const and may serve many threads at once.
+// What this object represents: a loaded entity tagger (models/ner.model, an averaged
+// perceptron, see model.h) and the titles lexicon. annotate() tags the document's words
+// (citation markers are skipped), turns BILOU chunks into mentions, moves titles out of
+// person names into Mention::title ("U.S. Special Envoy [Steve Witkoff]" gets title
+// "Special Envoy"), and reads transcript speaker labels ("PRESIDENT BIDEN:").
+// Thread safety: after construction it is const and may serve many threads at once.
 class EntityRecognizer {
  public:
-  // Loads the model. Throws core::Error naming the file if it is missing or malformed.
+  // Loads the model and titles. Throws core::Error naming the file if one is missing or
+  // malformed.
   explicit EntityRecognizer(const Options& options = {});
   ~EntityRecognizer();
   EntityRecognizer(EntityRecognizer&&) noexcept;

@@ -1,5 +1,6 @@
 #include "temporal/tagger.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string_view>
 #include <vector>
@@ -148,6 +149,10 @@ std::string duration_value(int n, int unit) {
     if (n == kX) return "PXM";
     return "P" + std::to_string(6 * n) + "M";
   }
+  if (unit == kDecade || unit == kCentury) {  // TimeBank writes P10Y, P100Y, PXY
+    if (n == kX) return unit == kDecade ? "PXY" : "PXCE";
+    return "P" + std::to_string(n * (unit == kDecade ? 10 : 100)) + "Y";
+  }
   if (n == kX)
     s += "X";
   else
@@ -187,7 +192,7 @@ class Run {
       uint32_t i = sb_;
       while (i < se_) {
         Cand c;
-        if (match(i, c) && c.e > i) {
+        if (may_start(i) && match(i, c) && c.e > i && !title_case_name(c)) {
           emit(c, s);
           i = c.e;
         } else {
@@ -195,6 +200,29 @@ class Run {
         }
       }
       anchor_clock_times(s);
+      link_ranges(s);
+    }
+  }
+
+  // "From September 30 – October 2", "between March 5 and March 9": the first day of
+  // a range of two day-precise dates gets the second as its end_value.
+  void link_ranges(uint32_t s) {
+    auto day_value = [](const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W' && v[0] != 'X'; };
+    for (size_t t = doc_.timexes.size(); t-- > 1;) {
+      Timex& a = doc_.timexes[t - 1];
+      const Timex& b = doc_.timexes[t];
+      if (b.sentence != s) continue;
+      if (a.sentence != s) break;
+      if (a.type != TimexType::Date || b.type != TimexType::Date || !a.end_value.empty()) continue;
+      if (!day_value(a.value) || !day_value(b.value) || !(a.value < b.value)) continue;
+      std::string_view gap = doc_.view({a.span.end, b.span.begin});
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      std::string_view before = doc_.view({a.span.begin >= 8 ? a.span.begin - 8 : 0, a.span.begin});
+      bool between = before.size() >= 8 && before.substr(0, 7) == "between";
+      if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94" || gap == "to" || gap == "through" || gap == "until" ||
+          (gap == "and" && between))
+        a.end_value = b.value;
     }
   }
 
@@ -206,6 +234,34 @@ class Run {
   int64_t dct_ = 0;
   int dy_ = 0, dm_ = 0, dd_ = 0;
   uint32_t sb_ = 0, se_ = 0;       // the current sentence's tokens
+
+  // A cheap test that every pattern's first token passes: a lexicon word, a number,
+  // a hyphenated or short code token, or a function word that some pattern starts
+  // with and that is followed by such a token. Keeps the matchers off most tokens.
+  static constexpr const char* kDecadeWords[] = {"twenties", "thirties", "forties",  "fifties",
+                                                 "sixties",  "seventies", "eighties", "nineties"};
+  bool interesting(uint32_t k) const {
+    if (!in(k)) return false;
+    if (lex_[k].cls != W::None) return true;
+    std::string_view t = tv(k);
+    char c0 = t[0];
+    if (c0 >= '0' && c0 <= '9') return true;
+    if (t.find('-') != std::string_view::npos) return true;
+    if (t.size() == 2 && (c0 == 'Q' || c0 == 'H')) return true;
+    if (t.size() >= 7 && t.substr(t.size() - 4) == "ties")
+      for (const char* d : kDecadeWords)
+        if (is(k, d)) return true;
+    return is(k, "latest");
+  }
+  bool may_start(uint32_t k) const {
+    if (interesting(k)) return true;
+    static const char* kStarters[] = {"the", "a", "an", "that", "these", "more", "less", "at", "up", "new",
+                                      "independence", "every", "each", "per", "year", "other", "same", "latest",
+                                      "once", "twice"};
+    for (const char* w : kStarters)
+      if (is(k, w)) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
+    return false;
+  }
 
   // ---- token access ----
   std::string_view tv(uint32_t k) const { return doc_.view(doc_.tokens[k].span); }
@@ -250,6 +306,10 @@ class Run {
     if (!capital(k)) return 0;
     std::string_view t = tv(k);
     if ((t == "May" || t == "MAY" || t == "March" || t == "MARCH") && !month_context(k)) return 0;
+    // "Jan Kavan": an abbreviation without its period needs a day or year beside it.
+    if ((lex_[k].flags & kAbbrev) && t.back() != '.' &&
+        !(day_number(k + 1) > 0 || year_at(k + 1) > 0 || (k > sb_ && day_number(k - 1) > 0)))
+      return 0;
     return val(k);
   }
   // "May"/"March" as a month: next to a day or year, or after a temporal preposition.
@@ -258,7 +318,7 @@ class Run {
     if (k > sb_) {
       if (day_number(k - 1) > 0) return true;
       static const char* kPrep[] = {"in", "since", "until", "till", "by", "last", "next", "this", "early", "late",
-                                    "mid", "of", "through", "from", "before", "after", "during", "to", "and"};
+                                    "mid", "of", "through", "from", "before", "after", "during", "to", "and", "the"};
       for (const char* p : kPrep)
         if (is(k - 1, p)) return true;
     }
@@ -287,7 +347,7 @@ class Run {
     if (d >= 0 && tv(k).size() <= 4) { n = d; next = k + 1; return true; }
     if (allow_article && (is(k, "a") || is(k, "an"))) {
       if (cls(k + 1) == W::Quantifier && (is(k + 1, "few") || is(k + 1, "couple"))) {
-        n = kX;
+        n = is(k + 1, "couple") ? 2 : kX;
         next = k + 2 + (is(k + 2, "of") ? 1 : 0);
         return true;
       }
@@ -318,7 +378,8 @@ class Run {
       if (plural) *plural = lex_[k].flags & kPlural;
       return val(k);
     }
-    if (is(k, "second")) {
+    // "second" is a unit after a number ("one second"), an ordinal after an article.
+    if (is(k, "second") && k > sb_ && !is(k - 1, "a") && !is(k - 1, "the")) {
       if (plural) *plural = false;
       return kSecond;
     }
@@ -332,6 +393,10 @@ class Run {
     // boundary; then the words after it.
     for (uint32_t k = b; k-- > sb_ && b - k <= 12;) {
       Tense t = cue(k);
+      // a participle after "be" or "to" is not a past tense ("will be held")
+      if (t == Tense::Past && lex_[k].cls != W::Tense && k > sb_ && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "to")))
+        continue;
+      if (t == Tense::Past && lex_[k].cls == W::Tense && lex_[k].val == kCuePast && k > sb_ && is(k - 1, "be")) continue;
       if (t != Tense::None) return t;
       std::string_view w = tv(k);
       if (w == ";" || w == ":" || w == "\xE2\x80\x94") break;
@@ -384,15 +449,27 @@ class Run {
     return day_when(dct_ - diff);
   }
   // The year of month m (and day d, or 0): by tense, else the nearest to the dct.
+  // The year of month m (and day d, or 0 for the month alone): of the candidates in
+  // the dct's year and the years around it, the nearest, where a distance into the
+  // future costs twice as much as one into the past (news reports what happened) and
+  // a distance against the clause's tense four times as much.
+  // A quarter or half is placed by its middle month (quarter 3: August).
   int resolve_year(int m, int d, Tense t) const {
     if (!has_dct_) return kX;
-    int md = m * 100 + (d > 0 ? d : 0), dmd = dm_ * 100 + (d > 0 ? dd_ : 0);
-    if (t == Tense::Past) return md <= dmd ? dy_ : dy_ - 1;
-    if (t == Tense::Future) return md >= dmd ? dy_ : dy_ + 1;
-    int diff = m - dm_;
-    if (diff > 6) return dy_ - 1;
-    if (diff < -6) return dy_ + 1;
-    return dy_;
+    int best = dy_;
+    int64_t best_cost = -1;
+    for (int yy = dy_ - 1; yy <= dy_ + 1; ++yy) {
+      int64_t dist;
+      if (d > 0) {
+        dist = days_from_civil(yy, m, std::min(d, days_in_month(yy, m))) - dct_;
+      } else {
+        dist = 30 * static_cast<int64_t>((yy * 12 + m) - (dy_ * 12 + dm_));
+      }
+      int64_t cost = dist < 0 ? -dist * (t == Tense::Future ? 4 : 1) : dist * (t == Tense::Past ? 4 : 2);
+      if (d == 0 && m == dm_ && yy == dy_) cost = 0;
+      if (best_cost < 0 || cost < best_cost) { best_cost = cost; best = yy; }
+    }
+    return best;
   }
   // The period of `unit` containing the dct shifted by n units.
   When period(int unit, int n) const {
@@ -523,8 +600,13 @@ class Run {
     }
     Cand inner;
     if (!match_core(i + 1, inner) && !match_modified(i + 1, inner)) return false;
-    // "the Friday", "the 1990s", "the third quarter", "the past decade": TimeML
-    // keeps the article in the extent.
+    // "the 1990s", "the third quarter", "the past decade": TimeML keeps the article in
+    // the extent; before a calendar date or year it belongs to a noun ("the 2024
+    // election", "the October 7th attacks").
+    if (inner.type == TimexType::Date && inner.value.size() >= 4 && inner.value[0] >= '0' && inner.value[0] <= '9' &&
+        (inner.when.g == Gran::Day || inner.when.g == Gran::Month || inner.when.g == Gran::Year) && !inner.relative &&
+        inner.when.hh < 0)
+      return false;
     c = inner;
     c.b = i;
     return true;
@@ -559,10 +641,14 @@ class Run {
     }
     // "mid-March", "mid-1990s" as one token
     std::string_view t = tv(i);
-    if (t.size() > 4 && (t.substr(0, 4) == "mid-" || t.substr(0, 4) == "Mid-")) {
+    size_t dash = t.find('-');
+    if (dash != std::string_view::npos && dash + 1 < t.size()) {
+      Lexeme edge = lookup(t.substr(0, dash));
       When w;
-      if (parse_embedded_date(t.substr(4), i, w)) {
-        c.b = i, c.e = i + 1, c.value = format(w), c.mod = "MID", c.when = w;
+      if (edge.cls == W::Edge && (edge.val == kMid || edge.val == kEarly || edge.val == kLate) &&
+          parse_embedded_date(t.substr(dash + 1), i, w)) {
+        c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
+        c.mod = edge.val == kMid ? "MID" : edge.val == kEarly ? "START" : "END";
         return true;
       }
       return false;
@@ -602,16 +688,27 @@ class Run {
     static constexpr Matcher kMatchers[] = {
         &Run::match_calendar, &Run::match_numeric, &Run::match_year,  &Run::match_weekday, &Run::match_deictic,
         &Run::match_relative, &Run::match_count,   &Run::match_reference, &Run::match_quarter, &Run::match_season,
-        &Run::match_set,      &Run::match_clock,   &Run::match_holiday};
+        &Run::match_set,      &Run::match_clock,   &Run::match_holiday, &Run::match_the_period,
+        &Run::match_anaphoric};
     Cand x;
     for (Matcher m : kMatchers) take((this->*m)(i, x), x);
     if (!found) return false;
     best.b = i;
-    // "the summer of 1998", "the first quarter of next year": take the year.
-    if (best.type == TimexType::Date && (best.when.g == Gran::Month || best.when.g == Gran::Season ||
-                                         best.when.g == Gran::Quarter || best.when.g == Gran::Half) &&
-        is(best.e, "of")) {
+    compose_year_period(best);
+    // "the summer of 1998", "the first quarter of next year", "January this year",
+    // "July last year": take the year.
+    bool part_of_year = best.type == TimexType::Date && (best.when.g == Gran::Month || best.when.g == Gran::Season ||
+                                                         best.when.g == Gran::Quarter || best.when.g == Gran::Half);
+    if (part_of_year && cls(best.e) == W::Relative && unit_at(best.e + 1) == kYear) {
+      --best.e;  // read "this year" as if after "of"
+    }
+    if (part_of_year && (is(best.e, "of") || cls(best.e + 1) == W::Relative)) {
+      uint32_t spelled_end = 0;
       int y = year_at(best.e + 1);
+      if (y < 0 && is(best.e, "of")) {
+        y = spelled_year(best.e + 1, &spelled_end);  // "the winter of nineteen ninety-four"
+        if (y > 0) best.e = spelled_end - 2;
+      }
       if (y > 0) {
         best.when.y = y;
         best.value = format(best.when);
@@ -627,6 +724,85 @@ class Run {
       }
     }
     c = best;
+    return true;
+  }
+
+  // "this year's third quarter", "last year's quarter", "the 1988 second quarter",
+  // "1989's first half": the period in the named year.
+  void compose_year_period(Cand& c) {
+    if (c.type != TimexType::Date || c.when.g != Gran::Year || c.when.y == kX) return;
+    uint32_t k = c.e;
+    if (is(k, "'s") || is(k, "\xE2\x80\x99s")) ++k;
+    if (is(k, "fiscal")) ++k;
+    int ord = ordinal_at(k);
+    When w = c.when;
+    if (ord >= 1 && ord <= 4 && unit_at(k + 1) == kQuarter && !(lex_[k + 1].flags & kPlural)) {
+      w.g = Gran::Quarter, w.sub = ord, k += 2;
+    } else if (ord >= 1 && ord <= 2 && unit_at(k + 1) == kHalf) {
+      w.g = Gran::Half, w.sub = ord, k += 2;
+    } else if ((unit_at(k) == kQuarter && !(lex_[k].flags & kPlural)) || is(k, "period")) {
+      // the quarter under discussion, in that year
+      int idx;
+      When q = year_before(idx);
+      if (idx >= 0 && q.g == Gran::Quarter) w.g = Gran::Quarter, w.sub = q.sub;
+      ++k;
+    } else {
+      return;
+    }
+    c.when = w;
+    c.value = format(w);
+    c.e = k;
+  }
+
+  // "the weekend", "the week", "the month", "the year" (after "the"): the period of
+  // the dct, or a length after "for", "over", "through".
+  bool match_the_period(uint32_t i, Cand& c) {
+    if (!(i > sb_ && is(i - 1, "the"))) return false;
+    bool plural = false;
+    uint32_t u = i;
+    if ((is(u, "fiscal") || is(u, "full") || is(u, "calendar")) && unit_at(u + 1) == kYear) ++u;
+    int unit = unit_at(u, &plural);
+    if (!plural && unit == kDay && i >= sb_ + 2 && is(i - 2, "in")) {
+      // "later in the day": the day under discussion
+      int idx;
+      When w = last_anchor(idx);
+      if (w.g != Gran::Day) return false;
+      w.hh = -1, w.part = 0;
+      c.b = i, c.e = u + 1, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
+      return true;
+    }
+    if (plural || !(unit == kWeek || unit == kWeekend || unit == kMonth || unit == kYear)) return false;
+    // "the week of March 6": the week holding that day
+    if (unit == kWeek && is(u + 1, "of")) {
+      Cand day;
+      if (match_calendar(u + 2, day) && day.when.g == Gran::Day && day.when.y != kX) {
+        When w = week_when(days_from_civil(day.when.y, day.when.m, day.when.d));
+        c.b = i, c.e = day.e, c.when = w, c.value = format(w), c.relative = day.relative;
+        return true;
+      }
+    }
+    uint32_t p = i >= sb_ + 2 ? i - 2 : i;  // the word before "the"
+    bool length = p != i - 1 && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
+    if (length && unit != kWeekend) {
+      c.b = i, c.e = u + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
+      return true;
+    }
+    When w;
+    if (unit == kWeekend) {
+      if (!has_dct_) { w.g = Gran::Weekend; }
+      else {
+        int wd = weekday(dct_);
+        Tense t = tense_at(i, i + 1);
+        int64_t sat;
+        if (wd >= 6) sat = dct_ - (wd - 6);
+        else if (t == Tense::Future) sat = dct_ + (6 - wd);
+        else sat = dct_ - (wd + 1);
+        w = week_when(sat, Gran::Weekend);
+      }
+    } else {
+      w = period(unit, 0);
+    }
+    c.b = i, c.e = u + 1, c.when = w, c.value = format(w), c.relative = true;
     return true;
   }
 
@@ -789,6 +965,15 @@ class Run {
   bool match_year(uint32_t i, Cand& c) {
     uint32_t k = i;
     if (cls(k) == W::Fiscal) ++k;
+    else if (is(k, "year") && (year_at(k + 1) > 0 || spelled_year(k + 1, nullptr) > 0)) ++k;  // "the year 2000"
+    uint32_t spelled_end;
+    if (int sy = spelled_year(k, &spelled_end); sy > 0) {
+      When w;
+      w.g = Gran::Year;
+      w.y = sy;
+      c.b = i, c.e = spelled_end, c.value = format(w), c.when = w;
+      return true;
+    }
     std::string_view t = tv(k);
     int y = year_at(k);
     if (y > 0) {
@@ -801,6 +986,21 @@ class Run {
       w.y = y;
       c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
       return true;
+    }
+    // "2008-2009", "1998-2006", "2008-09": a span of years
+    if (k == i && t.size() >= 7 && t.size() <= 9 && t[4] == '-') {
+      int a = parse_small(t.substr(0, 2)) * 100 + parse_small(t.substr(2, 2));
+      std::string_view tail = t.substr(5);
+      int b = tail.size() == 4 ? parse_small(tail.substr(0, 2)) * 100 + parse_small(tail.substr(2, 2))
+                               : tail.size() == 2 ? a / 100 * 100 + parse_small(tail) : -1;
+      if (a >= 1800 && a <= 2100 && b > a && b - a <= 50 && parse_small(tail.substr(0, 2)) >= 0) {
+        When w;
+        w.g = Gran::Year;
+        w.y = a;
+        c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
+        c.end_value = std::to_string(b);
+        return true;
+      }
     }
     // "1990s", "90s" after an apostrophe
     if (t.size() == 5 && t[4] == 's') {
@@ -827,6 +1027,19 @@ class Run {
         return true;
       }
     }
+    // "the nineties", "the eighties": the decade of the dct's century, or the one before
+    if (k > sb_ && is(k - 1, "the")) {
+      for (int d = 0; d < 8; ++d)
+        if (is(k, kDecadeWords[d])) {
+          When w;
+          w.g = Gran::Decade;
+          int century = has_dct_ ? dy_ / 100 : 19;
+          w.y = century * 10 + d + 2;
+          if (has_dct_ && w.y * 10 > dy_) w.y -= 10;  // the previous century's
+          c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
+          return true;
+        }
+    }
     // "the 20th century", "the twentieth century"
     int ord = ordinal_at(k);
     if (ord >= 1 && ord <= 30 && unit_at(k + 1) == kCentury) {
@@ -837,6 +1050,28 @@ class Run {
       return true;
     }
     return false;
+  }
+  // A year in words: "nineteen ninety-six", "nineteen seventy nine", "two thousand",
+  // "two thousand and one". Returns the year or -1; sets *end past it.
+  int spelled_year(uint32_t k, uint32_t* end) const {
+    if (cls(k) != W::Number) return -1;
+    int first = val(k);
+    int n;
+    uint32_t nx;
+    if (first >= 18 && first <= 20 && count_at(k + 1, n, nx, false) && n != kX && n >= 10 && n <= 99) {
+      if (end) *end = nx;
+      return first * 100 + n;
+    }
+    if (first == 2 && is(k + 1, "thousand")) {
+      uint32_t e = k + 2;
+      int y = 2000;
+      uint32_t j = is(e, "and") ? e + 1 : e;
+      if (count_at(j, n, nx, false) && n != kX && n >= 1 && n <= 99) { y += n; e = nx; }
+      if (unit_at(e)) return -1;  // "two thousand years"
+      if (end) *end = e;
+      return y;
+    }
+    return -1;
   }
   int ordinal_at(uint32_t k) const {
     if (!in(k)) return -1;
@@ -872,10 +1107,16 @@ class Run {
       w = resolve_weekday(wd, t == Tense::Future ? Tense::Future : Tense::Past, false);
     }
     c.type = TimexType::Date;
+    // "Friday night": TimeBank mostly keeps such a weekday a DATE, valued with its part.
     if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) {
       w.part = val(e);
       ++e;
-      c.type = TimexType::Time;
+    } else if (cls(e) == W::DayPart && (lex_[e].flags & kPlural)) {
+      // "Tuesday nights": a set
+      static const char* kPart[] = {"", "MO", "AF", "EV", "NI"};
+      c.b = i, c.e = e + 1, c.type = TimexType::Set;
+      c.value = std::string("XXXX-WXX-") + static_cast<char>('0' + wd) + "T" + kPart[val(e)];
+      return true;
     }
     c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true;
     return true;
@@ -883,12 +1124,29 @@ class Run {
 
   // "today", "yesterday morning", "tonight", "tomorrow", "this morning", "last night"
   bool match_deictic(uint32_t i, Cand& c) {
+    // "the day before yesterday", "the day after tomorrow"
+    if (is(i, "day") && i > sb_ && is(i - 1, "the") && (is(i + 1, "before") || is(i + 1, "after")) && cls(i + 2) == W::Deictic &&
+        val(i + 2) == (is(i + 1, "before") ? -1 : 1)) {
+      When w = has_dct_ ? day_when(dct_ + 2 * val(i + 2)) : When();
+      c.b = i, c.e = i + 3, c.when = w, c.value = format(w), c.relative = true;
+      return true;
+    }
+    // "the day before", "the day after": next to the day under discussion
+    if (is(i, "day") && i > sb_ && is(i - 1, "the") && (is(i + 1, "before") || is(i + 1, "after")) &&
+        !(in(i + 2) && (interesting(i + 2) || is(i + 2, "the")))) {
+      int idx;
+      When base = last_anchor(idx);
+      if (idx < 0 || base.g != Gran::Day || base.d == kX) return false;
+      When w = day_when(days_from_civil(base.y, base.m, base.d) + (is(i + 1, "before") ? -1 : 1));
+      c.b = i, c.e = i + 2, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
+      return true;
+    }
     if (cls(i) == W::Deictic) {
       When w = has_dct_ ? day_when(dct_ + val(i)) : When();
       uint32_t e = i + 1;
       c.type = TimexType::Date;
       if (lex_[i].flags & kNightFlag) { w.part = kNight; c.type = TimexType::Time; }
-      else if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) { w.part = val(e); ++e; c.type = TimexType::Time; }
+      else if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) { w.part = val(e); ++e; }
       c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true;
       return true;
     }
@@ -911,10 +1169,11 @@ class Run {
     int rel = 0;
     if (cls(k) == W::Relative) rel = val(k);
     else if (is(k, "past") || (cls(k) == W::Reference && val(k) == kPastNoun)) rel = kPastRel;
-    else if (is(k, "current") && unit_at(k + 1) && !(lex_[k + 1].flags & kPlural)) rel = kThis;
+    else if (is(k, "current") && (unit_at(k + 1) || (is(k + 1, "fiscal") && unit_at(k + 2))) && !(lex_[k + 1].flags & kPlural)) rel = kThis;
     else return false;
     ++k;
     if (rel == kThis && is(k, "past")) { rel = kLast; ++k; }  // "this past week"
+    if (is(k, "fiscal") && unit_at(k + 1) == kYear) ++k;        // "the current fiscal year"
     // A count makes a duration: "the past two years", "the next few days".
     int n;
     uint32_t after;
@@ -935,7 +1194,10 @@ class Run {
     int dir = rel == kLast || rel == kPrevious || rel == kPastRel ? -1 : rel == kNext || rel == kComing || rel == kFollowing ? 1 : 0;
     if (unit) {
       if (unit < kDay) return false;
+      if (unit == kHalf && is(k + 1, "of")) return false;  // "the last half of 1989": match_quarter
       // "the past week" (with the article) is a duration in TimeML; "last week" a date.
+      // "the next day", "the previous day": the day after or before the latest date.
+      if (unit == kDay && rel == kNext && i > sb_ && is(i - 1, "the")) rel = kFollowing;
       if (rel == kPastRel || ((rel == kLast || rel == kNext) && i > sb_ && is(i - 1, "the"))) {
         c.b = i, c.e = k + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
         return true;
@@ -962,7 +1224,14 @@ class Run {
         else if (dir > 0) w.y = m > dm_ ? dy_ : dy_ + 1;
         else w.y = dy_;
       }
-      c.b = i, c.e = k + 1, c.when = w, c.value = format(w), c.relative = true;
+      uint32_t e = k + 1;
+      // "last Oct. 23", "next March 5"
+      if (int d = day_number(e); d > 0 && (w.y == kX || valid_date(w.y, m, d))) {
+        w.g = Gran::Day;
+        w.d = d;
+        ++e;
+      }
+      c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true;
       return true;
     }
     if (cls(k) == W::Season) {
@@ -972,20 +1241,43 @@ class Run {
     }
     return false;
   }
+  // A season relative to the dct's. Seasons are counted from spring, so the winter
+  // that starts in December is numbered by that December's year, and January and
+  // February belong to the winter of the year before.
   When season(int s, int dir, Tense t) const {
     When w;
     w.g = Gran::Season;
     w.sub = s;
     if (!has_dct_) return w;
-    // The season containing the dct: winter spans the turn of the year (Dec-Feb).
     int cur = dm_ == 12 || dm_ <= 2 ? kWinter : dm_ <= 5 ? kSpring : dm_ <= 8 ? kSummer : kFall;
-    int base_year = dm_ == 12 ? dy_ + 1 : dy_;  // the year a winter is numbered by: its January... keep the dct year
-    (void)base_year;
-    w.y = dy_;
-    if (dir < 0 || (dir == 0 && t == Tense::Past)) { if (s >= cur) w.y = dy_ - 1; if (dir == 0 && s == cur) w.y = dy_; }
-    else if (dir > 0 || t == Tense::Future) { if (s <= cur && !(dir == 0 && s == cur)) w.y = dy_ + 1; }
+    int cur_year = dm_ <= 2 ? dy_ - 1 : dy_;
+    if (dir == 0 && s == cur) { w.y = cur_year; return w; }
+    if (dir == 0) dir = t == Tense::Future ? 1 : t == Tense::Past ? -1 : (s > cur ? 1 : -1);
+    if (dir < 0) w.y = s < cur ? cur_year : cur_year - 1;
+    else w.y = s > cur ? cur_year : cur_year + 1;
     return w;
   }
+  // A year before the period under discussion: the latest quarter or half named in
+  // this sentence or the one before ("up from a year ago" after "the third quarter"
+  // is the third quarter of the year before), else the year before the dct's.
+  static constexpr uint32_t kYearBeforeWindow = 1;  // sentences
+  When year_before(int& index) const {
+    index = -1;
+    uint32_t cur = doc_.tokens[sb_].sentence;
+    for (size_t t = doc_.timexes.size(); t-- > 0;) {
+      const Timex& x = doc_.timexes[t];
+      if (x.sentence + kYearBeforeWindow < cur) break;
+      When w;
+      if (x.anchor >= 0) continue;  // itself a year before another period
+      if (x.type == TimexType::Date && parse_value(x.value, w) && (w.g == Gran::Quarter || w.g == Gran::Half)) {
+        index = static_cast<int>(t);
+        w.y -= 1;
+        return w;
+      }
+    }
+    return period(kYear, -1);
+  }
+
   // The value of the latest date expression in this paragraph, or the dct.
   When last_anchor(int& index) const {
     index = -1;
@@ -1035,6 +1327,8 @@ class Run {
     uint32_t k;
     // "two-year", "30-year", "16-hour" as one token
     std::string_view t = tv(i);
+    // An age ("6-year-old") describes a person; TimeBank rarely tags it.
+    if (t.size() > 4 && t.substr(t.size() - 4) == "-old") return false;
     size_t h = t.rfind('-');
     if (h != std::string_view::npos && h > 0 && h + 1 < t.size()) {
       Lexeme u = lookup(t.substr(h + 1));
@@ -1063,12 +1357,15 @@ class Run {
         std::string_view tail = t.substr(h + 1);
         if (tail == "earlier" || tail == "ago" || tail == "before") {
           int idx;
-          When base = last_anchor(idx);
-          When w = shift_from(base.y == kX ? base : base, kYear, -1);
-          if (base.g == Gran::Day) { w = When(); w.g = Gran::Year; w.y = base.y == kX ? kX : base.y - 1; }
+          When w = year_before(idx);
           uint32_t e = i + 1;
-          // "the year-ago quarter"
-          if (unit_at(e) == kQuarter) ++e;
+          // "the year-ago quarter", "the year-earlier third quarter", "the year-ago period"
+          int ord = ordinal_at(e);
+          if (ord >= 1 && ord <= 4 && unit_at(e + 1) == kQuarter) {
+            w.g = Gran::Quarter, w.sub = ord, e += 2;
+          } else if (unit_at(e) == kQuarter || is(e, "period")) {
+            ++e;
+          }
           c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
           return true;
         }
@@ -1087,16 +1384,25 @@ class Run {
         return quarter_value(i, i + 1, o.val, u.val, c);
       }
     }
+    if (match_bare_units(i, c)) return true;
     if (!count_at(i, n, k)) return false;
+    // "two more weeks", "eight trading days", "an additional year"
+    if (!unit_at(k) && unit_at(k + 1) &&
+        (is(k, "more") || is(k, "additional") || is(k, "full") || is(k, "straight") || is(k, "consecutive") ||
+         is(k, "trading") || is(k, "business") || is(k, "working") || is(k, "calendar") || is(k, "extra") || is(k, "long")))
+      ++k;
     bool plural = false;
     int unit = unit_at(k, &plural);
     if (!unit) return false;
+    if (n != kX && n >= 1000 && !plural) return false;  // "the 1988 second quarter"
+    if (unit == kHalf) return false;                      // "a half dozen", "sixty-one and a half"
     if (n == 1 && plural) return false;
     if (n != kX && n != 1 && !plural && !is(k - 1, "a")) {
       // "two year" without plural is adjectival in speech ("a five year low")
     }
     // "a day" after a money amount or "once": a set
-    if (is(i, "a") || is(i, "an")) {
+    bool shifted = cls(k + 1) == W::Shift || (cls(k + 1) == W::Edge && (val(k + 1) == kEarlier || val(k + 1) == kLater));
+    if ((is(i, "a") || is(i, "an")) && !shifted) {
       if (i > sb_ && (is(i - 1, "once") || is(i - 1, "twice") || is(i - 1, "times") || doc_.tokens[i - 1].kind == core::TokenKind::Number ||
                       is(i - 1, "percent") || is(i - 1, "dollars") || is(i - 1, "cents") || is(i - 1, "million") || is(i - 1, "billion"))) {
         c.b = i, c.e = k + 1, c.type = TimexType::Set, c.value = duration_value(1, unit);
@@ -1104,6 +1410,12 @@ class Run {
       }
     }
     uint32_t e = k + 1;
+    if (is(e, "old") && n != kX) return false;  // an age: "37 years old"
+    // "a year or so", "a week or two (ago)": approximately
+    if (is(e, "or") && (is(e + 1, "so") || is(e + 1, "more") || (cls(e + 1) == W::Number && val(e + 1) > n))) {
+      e += 2;
+      c.mod = "APPROX";
+    }
     // "two days ago", "a year earlier", "three weeks later", "two years from now"
     int dir = 0;
     bool from_dct = false;
@@ -1118,6 +1430,13 @@ class Run {
       }
       When base;
       int idx = -1;
+      if (unit == kYear && n == 1) {
+        When w = year_before(idx);
+        if (idx >= 0) {
+          c.anchor = idx, c.when = w, c.value = format(w);
+          return true;
+        }
+      }
       if (from_dct) base = has_dct_ ? day_when(dct_) : When();
       else base = last_anchor(idx);
       When w;
@@ -1144,6 +1463,75 @@ class Run {
       return true;
     }
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(n, unit);
+    // "a year and a half", "two hours and a half": the half in the next smaller unit
+    if (n != kX && is(e, "and") && (is(e + 1, "a") || is(e + 1, "one")) && is(e + 2, "half") && !is(e + 3, "dozen")) {
+      std::string v, num = std::to_string(n);
+      switch (unit) {
+        case kMinute: v = "PT" + num + "M30S"; break;
+        case kHour: v = "PT" + num + "H30M"; break;
+        case kDay: v = "P" + num + "DT12H"; break;
+        case kWeek: v = "P" + std::to_string(7 * n + 3) + "DT12H"; break;
+        case kMonth: v = "P" + num + "M15D"; break;
+        case kYear: v = "P" + num + "Y6M"; break;
+        case kDecade: v = "P" + std::to_string(10 * n + 5) + "Y"; break;
+        case kCentury: v = "P" + std::to_string(100 * n + 50) + "Y"; break;
+        default: break;
+      }
+      if (!v.empty()) c.value = v, c.e = e + 3;
+    }
+    return true;
+  }
+
+  // Units without a count: "for years", "within weeks or months", "years ago",
+  // "decades-long", "day-long".
+  bool match_bare_units(uint32_t i, Cand& c) {
+    std::string_view t = tv(i);
+    if (t.size() > 5 && t.substr(t.size() - 5) == "-long") {
+      bool plural = false;
+      Lexeme u = lookup(t.substr(0, t.size() - 5));
+      if (u.cls != W::Unit) return false;
+      plural = u.flags & kPlural;
+      c.b = i, c.e = i + 1, c.type = TimexType::Duration, c.value = duration_value(plural ? kX : 1, u.val);
+      return true;
+    }
+    bool plural = false;
+    int unit = unit_at(i, &plural);
+    if (!unit || !plural || unit == kHalf || i == sb_) return false;
+    uint32_t e = i + 1;
+    if ((is(e, "or") || is(e, "and")) && unit_at(e + 1)) e += 2;
+    if (cls(e) == W::Shift) {
+      c.b = i, c.e = e + 1, c.value = val(e) < 0 ? "PAST_REF" : "FUTURE_REF", c.relative = true;
+      return true;
+    }
+    static const char* kBefore[] = {"for", "within", "over", "in", "after", "than", "took", "take", "takes", "lasted", "last", "spent"};
+    bool ok = false;
+    for (const char* b : kBefore) ok |= is(i - 1, b);
+    if (!ok || is(e, "of") || doc_.tokens[i].kind != core::TokenKind::Word) return false;
+    c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
+    return true;
+  }
+
+  // "that year", "that same day", "the same day": the period of the latest date
+  // expression in the paragraph.
+  bool match_anaphoric(uint32_t i, Cand& c) {
+    uint32_t k = i;
+    if (!(is(k, "that") || (is(k, "same") && k > sb_ && is(k - 1, "the")))) return false;
+    if (is(k, "that") && is(k + 1, "same")) ++k;
+    ++k;
+    bool plural = false;
+    int unit = unit_at(k, &plural);
+    if (plural || !(unit == kDay || unit == kMonth || unit == kYear || unit == kQuarter)) return false;
+    int idx;
+    When base = last_anchor(idx);
+    if (idx < 0) return false;
+    When w = base;
+    switch (unit) {
+      case kDay: if (base.g != Gran::Day) return false; break;
+      case kMonth: if (base.g != Gran::Day && base.g != Gran::Month) return false; w.g = Gran::Month; break;
+      case kQuarter: if (base.g != Gran::Quarter) return false; break;
+      default: w.g = Gran::Year; break;
+    }
+    c.b = i, c.e = k + 1, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
     return true;
   }
 
@@ -1151,7 +1539,14 @@ class Run {
   bool match_reference(uint32_t i, Cand& c) {
     if (cls(i) == W::Reference) {
       int r = val(i);
+      if (r == kFutureNoun && i > sb_ && (is(i - 1, "in") || is(i - 1, "near"))) {  // "in future"
+        c.b = i, c.e = i + 1, c.value = "FUTURE_REF", c.relative = true;
+        return true;
+      }
       if (r == kPastNoun || r == kFutureNoun) return false;  // only with "the"
+      // "as soon as", "soon after": a conjunction, not a time
+      if (r == kFuture && (is(i + 1, "as") || is(i + 1, "after") || is(i + 1, "thereafter") || (i > sb_ && is(i - 1, "as"))))
+        return false;
       if (r == kPresent && is(i, "present")) {
         if (!(i > sb_ && is(i - 1, "at"))) return false;
       }
@@ -1159,7 +1554,13 @@ class Run {
         // "recent years" -> a vague duration in the past; "current" before a noun
         bool plural;
         int unit = unit_at(i + 1, &plural);
-        if (unit && plural) { c.b = i, c.e = i + 2, c.type = TimexType::Duration, c.value = duration_value(kX, unit); return true; }
+        if (unit && plural) {
+          // "recent years", "recent weeks and months": the past, not a length
+          uint32_t e = i + 2;
+          if ((is(e, "and") || is(e, "or")) && unit_at(e + 1)) e += 2;
+          c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
+          return true;
+        }
         if (unit && r == kPresentAdj) return false;  // "current year": match_relative
         if (r == kPastAdj && !(in(i + 1) && (cls(i + 1) == W::None))) return false;
       }
@@ -1181,6 +1582,7 @@ class Run {
   // "the third quarter", "first half", "Q3", "the quarter", "the latest quarter"
   bool match_quarter(uint32_t i, Cand& c) {
     int ord = ordinal_at(i);
+    if (is(i, "last") && unit_at(i + 1) == kHalf && is(i + 2, "of")) ord = 2;
     if (ord >= 1 && ord <= 4) {
       uint32_t k = i + 1;
       if (is(k, "fiscal")) ++k;
@@ -1194,7 +1596,11 @@ class Run {
     // "the quarter", "the latest quarter": the quarter last reported on, before the dct's.
     if (i > sb_ && is(i - 1, "the") && (is(i, "latest") || is(i, "quarter"))) {
       uint32_t k = is(i, "latest") ? i + 1 : i;
-      if (unit_at(k) != kQuarter || (lex_[k].flags & kPlural)) return false;
+      if (is(k, "period") && k > i) {
+        // "the latest period": the quarter last reported on
+      } else if (unit_at(k) != kQuarter || (lex_[k].flags & kPlural)) {
+        return false;
+      }
       When w = period(kQuarter, -1);
       c.b = i, c.e = k + 1, c.when = w, c.value = format(w), c.relative = true;
       return true;
@@ -1207,11 +1613,9 @@ class Run {
     w.sub = ord;
     if (year_at(e) > 0) { w.y = year_at(e); ++e; }
     else if (has_dct_) {
+      int middle = unit == kQuarter ? (ord - 1) * 3 + 2 : (ord - 1) * 6 + 3;
       int cur = unit == kQuarter ? (dm_ - 1) / 3 + 1 : (dm_ - 1) / 6 + 1;
-      Tense t = tense_at(b, e);
-      w.y = dy_;
-      if (t == Tense::Future) { if (ord < cur) w.y = dy_ + 1; }
-      else if (ord > cur) w.y = dy_ - 1;
+      w.y = ord == cur ? dy_ : resolve_year(middle, 0, tense_at(b, e));
       c.relative = true;
     }
     c.b = b, c.e = e, c.when = w, c.value = format(w);
@@ -1241,8 +1645,32 @@ class Run {
 
   // "every Monday", "each year", "daily", "every two weeks", "on Mondays"
   bool match_set(uint32_t i, Cand& c) {
+    // "twice a year", "three times a week", "once per month"
+    {
+      uint32_t k = i;
+      int n;
+      uint32_t nx;
+      if (is(k, "once") || is(k, "twice")) ++k;
+      else if (count_at(k, n, nx, false) && is(nx, "times")) k = nx + 1;
+      if (k > i && (is(k, "a") || is(k, "an") || is(k, "per") || is(k, "every") || is(k, "each"))) {
+        bool plural = false;
+        int unit = unit_at(k + 1, &plural);
+        if (unit && !plural) {
+          c.b = i, c.e = k + 2, c.type = TimexType::Set, c.value = duration_value(1, unit);
+          return true;
+        }
+      }
+    }
     if (cls(i) == W::SetAdverb) {
-      // "daily" as an adjective before a noun ("daily newspaper") is still a SET in TimeML.
+      // "daily flights", "its quarterly dividend": an adjective of a noun, not a time
+      if (in(i + 1) && doc_.tokens[i + 1].kind == core::TokenKind::Word) {
+        std::string_view n = tv(i + 1);
+        static const char* kFunction[] = {"and", "or", "but", "to", "in", "on", "at", "for", "from", "with", "by",
+                                          "since", "until", "through", "during", "except", "basis", "since", "as"};
+        bool function_word = false;
+        for (const char* f : kFunction) function_word |= is(i + 1, f);
+        if (!function_word && n[0] >= 'a' && n[0] <= 'z') return false;
+      }
       c.b = i, c.e = i + 1, c.type = TimexType::Set, c.value = duration_value(1, val(i));
       return true;
     }
@@ -1358,7 +1786,7 @@ class Run {
       (void)has_mer;
     }
     if (cls(e) == W::Zone) ++e;
-    else if (in(e) && capital(e) && is(e + 1, "time") && cls(e) == W::None) e += 2;  // "Moscow time"
+    else if (in(e) && (capital(e) || is(e, "local")) && is(e + 1, "time") && cls(e) == W::None) e += 2;  // "Moscow time", "local time"
     When w;
     w.hh = hh;
     w.mi = mi;
@@ -1405,6 +1833,27 @@ class Run {
     if (y != kX) w = day_when(day_of(y) + offset);
     c.b = i, c.e = e, c.when = w, c.value = format(w);
     return true;
+  }
+
+  // A time word written as a title inside a sentence names a programme or a work
+  // ("ABC's This Week", "60 Minutes", "VOA Today", "High Noon"), not a time.
+  bool title_case_name(const Cand& c) const {
+    uint32_t first_real = sb_;
+    while (first_real < se_ && doc_.tokens[first_real].kind == core::TokenKind::Punct) ++first_real;
+    for (uint32_t k = c.b; k < c.e; ++k) {
+      W w = lex_[k].cls;
+      if (!(w == W::Unit || w == W::Deictic || w == W::ClockWord || w == W::Reference)) continue;
+      std::string_view t = tv(k);
+      if (k == first_real || t.size() < 2 || !capital(k) || !(t[1] >= 'a' && t[1] <= 'z')) continue;
+      // a quote, a heading or an unsplit sentence may start anywhere; a feast keeps
+      // its "Day" ("Thanksgiving Day", "New Year's Day")
+      if (k > sb_ && (doc_.tokens[k - 1].kind == core::TokenKind::Punct || tv(k - 1).back() == '.' ||
+                      lex_[k - 1].cls == W::Holiday || tv(k - 1) == "'s" || tv(k - 1) == "\xE2\x80\x99s"))
+        continue;
+      if (doc_.tokens[k].line_start) continue;
+      return true;
+    }
+    return false;
   }
 
   void emit(const Cand& c, uint32_t s) {

@@ -1,0 +1,48 @@
+#pragma once
+// The event lexicon: word classes that the event patterns look for (meeting verbs and
+// nouns, verbs of saying, travel, status and mode cues, words that may sit inside a
+// participant noun phrase). Loaded once from a TSV file; lookups allocate nothing.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace ng::events {
+
+enum WordClass : uint32_t {
+  kMeetVerb = 1u << 0,    // met, hosted, received, visited: object follows, or "with"
+  kMeetWith = 1u << 1,    // spoke, talked: a meeting only with "with"/"to"
+  kMeetNoun = 1u << 2,    // meeting, talks, summit, call
+  kLight = 1u << 3,       // held, had, opened (before a meeting noun)
+  kDiscuss = 1u << 4,     // discussed (X with Y)
+  kSay = 1u << 5,         // said, told, announced
+  kSayIng = 1u << 6,      // stating, confirming
+  kTravelVerb = 1u << 7,  // travelled, arrived
+  kTravelNoun = 1u << 8,  // trip, visit
+  kPlanned = 1u << 9,     // will, scheduled, expected
+  kCancelled = 1u << 10,  // called off, postponed
+  kDenied = 1u << 11,     // denied, never
+  kHedge = 1u << 12,      // hopes, may, could
+  kCall = 1u << 13,       // phone, video, virtual
+  kNounPhrase = 1u << 14, // the, senior, minister, officials
+  kPlural = 1u << 15,     // leaders, envoys, both
+  kAdverb = 1u << 16,     // today, also, jointly
+};
+
+// What this object represents: a word -> class-set table. Thread safety: const after
+// construction.
+class Lexicon {
+ public:
+  // Reads `path` ("word<TAB>class,class" lines; '#' comments). Throws core::Error naming
+  // the file and line on an unknown class or a malformed line.
+  static Lexicon load(const std::string& path);
+  Lexicon() = default;
+  void add(std::string_view word, uint32_t classes);
+  // Classes of a lower-case word; 0 when unknown.
+  uint32_t classes(std::string_view lower_word) const;
+
+ private:
+  std::unordered_map<std::string, uint32_t> table_;
+};
+
+}  // namespace ng::events

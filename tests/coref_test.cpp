@@ -1,0 +1,121 @@
+// Alias merging inside an article, on documents whose mentions are set by hand, so the
+// rules are tested apart from the tagger.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "coref/resolver.h"
+#include "text/article.h"
+#include "tokenize/tokenizer.h"
+
+namespace {
+
+using namespace ng;
+using core::EntityType;
+
+// Marks the first occurrence at or after `from` of `name` as a mention of `type`, with the
+// optional title right before it. Returns the end offset.
+struct Builder {
+  core::Document doc;
+  explicit Builder(const std::string& text) {
+    doc = text::read_article("t", "t.txt", text);
+    tokenize::tokenize(doc);
+  }
+  size_t add(const std::string& name, EntityType type, size_t from = 0, const std::string& title = "") {
+    size_t at = doc.text.find(name, from);
+    REQUIRE(at != std::string::npos);
+    core::Mention m;
+    m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + name.size())};
+    m.type = type;
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (doc.tokens[t].span.begin == m.span.begin) m.first_token = t;
+      if (doc.tokens[t].span.end == m.span.end) m.last_token = t + 1;
+    }
+    if (!title.empty()) {
+      size_t tb = doc.text.rfind(title, at);
+      REQUIRE(tb != std::string::npos);
+      m.title = {static_cast<uint32_t>(tb), static_cast<uint32_t>(tb + title.size())};
+    }
+    doc.mentions.push_back(m);
+    return at + name.size();
+  }
+};
+
+std::string aliases(const core::Entity& e) {
+  std::string s;
+  for (const auto& a : e.aliases) s += a + "|";
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("surname, full name and title + name are one person named without the title") {
+  Builder b("U.S. Special Envoy Steve Witkoff met Putin. Witkoff said President Vladimir Putin agreed. Witkoff's plan.\n");
+  size_t p = b.add("U.S.", EntityType::Place);
+  p = b.add("Steve Witkoff", EntityType::Person, p, "Special Envoy");
+  p = b.add("Putin", EntityType::Person, p);
+  p = b.add("Witkoff", EntityType::Person, p);
+  p = b.add("Vladimir Putin", EntityType::Person, p, "President");
+  p = b.add("Witkoff", EntityType::Person, p);
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  auto& E = b.doc.entities;
+  REQUIRE(E.size() == 3);
+  CHECK(E[0].name == "United States");
+  CHECK(aliases(E[0]) == "U.S.|");
+  CHECK(E[1].name == "Steve Witkoff");
+  CHECK(aliases(E[1]) == "Special Envoy Steve Witkoff|Witkoff|");
+  CHECK(E[1].job_title == "Special Envoy");
+  CHECK(E[1].country == 0);
+  CHECK(E[1].mentions.size() == 3);
+  CHECK(E[2].name == "Vladimir Putin");
+  CHECK(aliases(E[2]) == "President Vladimir Putin|Putin|");
+  CHECK(E[2].job_title == "President");
+  CHECK(b.doc.mentions[2].entity == 2);
+}
+
+TEST_CASE("acronyms with their expansion, 'the Kremlin', speaker labels") {
+  Builder b("Leaders of the Caribbean Community (CARICOM) met. CARICOM said the Kremlin agreed; Kremlin aides and the WEF.\n"
+            "The World Economic Forum opened.\nPRESIDENT BIDEN: Hello.\nJoe Biden left.\n");
+  size_t p = b.add("Caribbean Community", EntityType::Organization);
+  p = b.add("CARICOM", EntityType::Organization, p);
+  p = b.add("CARICOM", EntityType::Organization, p);
+  p = b.add("Kremlin", EntityType::Organization, p);
+  p = b.add("Kremlin", EntityType::Organization, p);
+  p = b.add("WEF", EntityType::Organization, p);
+  p = b.add("World Economic Forum", EntityType::Organization, p);
+  p = b.add("BIDEN", EntityType::Person, p, "PRESIDENT");
+  p = b.add("Joe Biden", EntityType::Person, p);
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  auto& E = b.doc.entities;
+  REQUIRE(E.size() == 4);
+  CHECK(E[0].name == "Caribbean Community");
+  CHECK(aliases(E[0]) == "CARICOM|the Caribbean Community|");
+  CHECK(E[1].name == "Kremlin");
+  CHECK(aliases(E[1]) == "the Kremlin|");
+  CHECK(E[2].name == "World Economic Forum");
+  CHECK(aliases(E[2]) == "WEF|the WEF|the World Economic Forum|");
+  CHECK(E[3].name == "Joe Biden");
+  CHECK(aliases(E[3]) == "BIDEN|PRESIDENT BIDEN|");
+  CHECK(E[3].job_title == "PRESIDENT");
+}
+
+TEST_CASE("a nationality before a title links the person to a country the article names") {
+  Builder b("Ukrainian President Volodymyr Zelensky visited Ukraine. Russian Foreign Minister Sergei Lavrov stayed.\n");
+  size_t p = b.add("Ukrainian", EntityType::Misc);
+  p = b.add("Volodymyr Zelensky", EntityType::Person, p, "President");
+  p = b.add("Ukraine", EntityType::Place, p);
+  p = b.add("Russian", EntityType::Misc, p);
+  p = b.add("Sergei Lavrov", EntityType::Person, p, "Foreign Minister");
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  auto& E = b.doc.entities;
+  REQUIRE(E.size() == 3);  // nationality adjectives are not entities
+  CHECK(E[0].name == "Volodymyr Zelensky");
+  CHECK(E[0].country == 1);
+  CHECK(E[1].name == "Ukraine");
+  CHECK(E[2].name == "Sergei Lavrov");
+  CHECK(E[2].country == -1);  // Russia is not named in the article
+  CHECK(b.doc.mentions[0].entity == -1);
+}

@@ -1,0 +1,216 @@
+// The event patterns on hand-built documents: tokens from the tokenizer, mentions,
+// entities and timexes set by hand, so each test checks the events stage alone.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+#include "core/error.h"
+#include "events/extractor.h"
+#include "tokenize/tokenizer.h"
+
+using ng::core::Document;
+using ng::core::EntityType;
+using ng::core::EventKind;
+
+namespace {
+
+struct Builder {
+  Document doc;
+  explicit Builder(std::string body, std::string dct = "2026-01-22", std::string title = "") {
+    if (!title.empty()) doc.text = "Title: " + title + "\n\n";
+    doc.title = title;
+    doc.body = {uint32_t(doc.text.size()), 0};
+    doc.text += body;
+    doc.body.end = uint32_t(doc.text.size());
+    doc.dct = dct;
+    ng::tokenize::tokenize(doc);
+  }
+  // An entity with a mention at each occurrence of each of its names (longest first).
+  int entity(EntityType type, std::string name, std::vector<std::string> aliases = {}, std::string job = "") {
+    int e = int(doc.entities.size());
+    doc.entities.push_back({type, name, aliases, {}, job, -1});
+    std::vector<std::string> names{name};
+    names.insert(names.end(), aliases.begin(), aliases.end());
+    for (const auto& n : names)
+      for (size_t p = doc.text.find(n, doc.body.begin); p != std::string::npos; p = doc.text.find(n, p + 1)) {
+        ng::core::Span sp{uint32_t(p), uint32_t(p + n.size())};
+        bool taken = false;
+        for (const auto& m : doc.mentions) taken |= m.span.overlaps(sp);
+        size_t end = p + n.size();
+        if (taken || (end < doc.text.size() && isalpha((unsigned char)doc.text[end]))) continue;
+        ng::core::Mention m;
+        m.span = sp;
+        m.type = type;
+        m.entity = e;
+        for (size_t t = 0; t < doc.tokens.size(); ++t) {
+          if (doc.tokens[t].span.begin == sp.begin) m.first_token = uint32_t(t);
+          if (doc.tokens[t].span.end == sp.end) m.last_token = uint32_t(t + 1);
+        }
+        doc.mentions.push_back(m);
+      }
+    std::sort(doc.mentions.begin(), doc.mentions.end(), [](const auto& a, const auto& b) { return a.span < b.span; });
+    doc.entities[e].mentions.clear();
+    return e;
+  }
+  void timex(const std::string& text, std::string value, std::string end_value = "") {
+    size_t p = doc.text.find(text, doc.body.begin);
+    REQUIRE(p != std::string::npos);
+    ng::core::Timex x;
+    x.span = {uint32_t(p), uint32_t(p + text.size())};
+    x.value = std::move(value);
+    x.end_value = std::move(end_value);
+    for (const auto& t : doc.tokens)
+      if (t.span.begin == p) x.sentence = t.sentence;
+    doc.timexes.push_back(x);
+  }
+  Document& run() {
+    ng::events::EventExtractor().annotate(doc);
+    return doc;
+  }
+};
+
+std::vector<std::string> who(const Document& doc, const ng::core::Event& ev) {
+  std::vector<std::string> out;
+  for (const auto& a : ev.participants) out.push_back(a.entity >= 0 ? doc.entities[a.entity].name : "?");
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<const ng::core::Event*> of_kind(const Document& doc, EventKind k) {
+  std::vector<const ng::core::Event*> out;
+  for (const auto& e : doc.events)
+    if (e.kind == k) out.push_back(&e);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("coordinated subject held a meeting with an object, dated by the clause's timex") {
+  Builder b("On Tuesday, January 20, Witkoff and Kushner held a meeting with Kirill Dmitriev, the head of Russia's fund.");
+  b.entity(EntityType::Person, "Steve Witkoff", {"Witkoff"});
+  b.entity(EntityType::Person, "Jared Kushner", {"Kushner"});
+  b.entity(EntityType::Person, "Kirill Dmitriev");
+  b.entity(EntityType::Place, "Russia");
+  b.timex("Tuesday, January 20", "2026-01-20");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == std::vector<std::string>{"Jared Kushner", "Kirill Dmitriev", "Steve Witkoff"});
+  CHECK(m[0]->date == "2026-01-20");
+  CHECK(m[0]->status == ng::core::Status::Occurred);
+  CHECK(m[0]->mode == ng::core::Mode::InPerson);
+}
+
+TEST_CASE("a list of counterparts gives one meeting each unless they met together") {
+  Builder b("Kerry met with Ann Lee, Bo Chan and Cy Diaz in Cairo. Kerry held a trilateral meeting with Ann Lee and Bo Chan.");
+  b.entity(EntityType::Person, "John Kerry", {"Kerry"});
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Person, "Cy Diaz");
+  b.entity(EntityType::Place, "Cairo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 4);
+  CHECK(who(doc, *m[0]) == std::vector<std::string>{"Ann Lee", "John Kerry"});
+  CHECK(doc.entities[m[0]->place].name == "Cairo");
+  CHECK(who(doc, *m[3]) == std::vector<std::string>{"Ann Lee", "Bo Chan", "John Kerry"});
+}
+
+TEST_CASE("status cues: scheduled is planned, hopes is no meeting, called off is cancelled") {
+  Builder b("The meeting between Ann Lee and Bo Chan is scheduled for Friday. Cy Diaz hopes to meet Ann Lee. "
+            "Bo Chan called off talks with Cy Diaz.");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Person, "Cy Diaz");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(m[0]->status == ng::core::Status::Planned);
+  CHECK(who(doc, *m[1]) == std::vector<std::string>{"Bo Chan", "Cy Diaz"});
+  CHECK(m[1]->status == ng::core::Status::Cancelled);
+}
+
+TEST_CASE("a readout title carries its participants into the body; statements take the meeting date") {
+  Builder b("President Biden met virtually on November 15 with President Xi. The two leaders discussed trade. "
+            "President Biden underscored the need for guardrails.\n\nHe noted the risks.",
+            "2021-11-16", "Readout of President Biden\xE2\x80\x99s Virtual Meeting with President Xi Jinping");
+  b.entity(EntityType::Person, "Joseph R. Biden", {"Biden"}, "President");
+  b.entity(EntityType::Person, "Xi Jinping", {"Xi"}, "President");
+  b.timex("November 15", "2021-11-15");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == std::vector<std::string>{"Joseph R. Biden", "Xi Jinping"});
+  CHECK(m[0]->date == "2021-11-15");
+  CHECK(m[0]->mode == ng::core::Mode::Call);
+  auto s = of_kind(doc, EventKind::Statement);
+  REQUIRE(s.size() == 2);
+  for (auto* st : s) {
+    CHECK(doc.entities[st->participants[0].entity].name == "Joseph R. Biden");
+    CHECK(st->date == "2021-11-15");
+  }
+  CHECK(doc.view(s[1]->participants[0].span) == "He");
+}
+
+TEST_CASE("X said he met Y: a statement and a meeting that X claims") {
+  Builder b("Ann Lee said he met Bo Chan yesterday.", "2026-01-22");
+  int ann = b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.timex("yesterday", "2026-01-21");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  auto s = of_kind(doc, EventKind::Statement);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0]->participants[0].entity == ann);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0]->claimed_by == ann);
+  CHECK(m[0]->date == "2026-01-21");
+}
+
+TEST_CASE("organisations speak; inverted attribution; transcript turns") {
+  Builder b("The deal is done, with the Kremlin confirming the meeting.\n\"It is late,\" said Ann Lee.\n"
+            "PRESIDENT BIDEN: I am happy to have President Rivlin here.",
+            "2026-01-22");
+  b.entity(EntityType::Organization, "Kremlin");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Biden", {"PRESIDENT BIDEN"});
+  b.entity(EntityType::Person, "Rivlin");
+  auto& doc = b.run();
+  auto s = of_kind(doc, EventKind::Statement);
+  std::vector<std::string> speakers;
+  for (auto* st : s) speakers.push_back(doc.entities[st->participants[0].entity].name);
+  CHECK(speakers == std::vector<std::string>{"Kremlin", "Ann Lee", "Biden"});
+  for (auto* st : s) CHECK(st->date == "2026-01-22");
+}
+
+TEST_CASE("trips: will travel to a list of places; arrive in") {
+  Builder b("Blinken will travel to Cambodia and Rwanda on August 2. Witkoff and Kushner arrive in Moscow today.",
+            "2022-07-29");
+  b.entity(EntityType::Person, "Antony Blinken", {"Blinken"});
+  b.entity(EntityType::Place, "Cambodia");
+  b.entity(EntityType::Place, "Rwanda");
+  b.entity(EntityType::Person, "Steve Witkoff", {"Witkoff"});
+  b.entity(EntityType::Person, "Jared Kushner", {"Kushner"});
+  b.entity(EntityType::Place, "Moscow");
+  b.timex("August 2", "2022-08-02");
+  b.timex("today", "2022-07-29");
+  auto& doc = b.run();
+  auto t = of_kind(doc, EventKind::Travel);
+  REQUIRE(t.size() == 3);
+  CHECK(doc.entities[t[0]->place].name == "Cambodia");
+  CHECK(t[0]->status == ng::core::Status::Planned);
+  CHECK(t[0]->date == "2022-08-02");
+  CHECK(doc.entities[t[1]->place].name == "Rwanda");
+  CHECK(who(doc, *t[2]) == std::vector<std::string>{"Jared Kushner", "Steve Witkoff"});
+  CHECK(t[2]->status == ng::core::Status::Occurred);
+}
+
+TEST_CASE("a malformed lexicon is an error naming the file and line") {
+  ng::events::Options o;
+  o.lexicon_path = "/nonexistent/lexicon.tsv";
+  CHECK_THROWS_AS(ng::events::EventExtractor{o}, ng::core::Error);
+}

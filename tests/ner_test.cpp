@@ -1,0 +1,175 @@
+// Entity tagger: model file errors, tagging with the committed model, title spans,
+// speaker labels, CoNLL reading and conlleval-compatible scoring.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "core/error.h"
+#include "core/io.h"
+#include "ner/conll.h"
+#include "ner/lexicon.h"
+#include "ner/model.h"
+#include "ner/recognizer.h"
+#include "ner/train.h"
+#include "text/article.h"
+#include "tokenize/tokenizer.h"
+
+namespace {
+
+using namespace ng;
+
+const std::string kModel = std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.model";
+
+std::string temp_path(const char* name) { return std::string("/tmp/ng_ner_test_") + name; }
+
+void write_bytes(const std::string& path, const std::string& bytes) {
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
+core::Document annotate(const ner::EntityRecognizer& r, const std::string& text) {
+  core::Document doc = text::read_article("t", "t.txt", text);
+  tokenize::tokenize(doc);
+  r.annotate(doc);
+  return doc;
+}
+
+std::string mentions_of(const core::Document& doc) {
+  std::string out;
+  for (const auto& m : doc.mentions) {
+    out += std::string(core::to_string(m.type)) + ":" + std::string(doc.view(m.span));
+    if (!m.title.empty()) out += "/" + std::string(doc.view(m.title));
+    out += ";";
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a missing, foreign, truncated or wrong-version model file is an error naming the file") {
+  CHECK_THROWS_WITH_AS(ner::TaggerModel::load("/nonexistent/ner.model"), doctest::Contains("/nonexistent/ner.model"),
+                       core::Error);
+  std::string junk = temp_path("junk.model");
+  write_bytes(junk, "this is not a model file at all");
+  CHECK_THROWS_WITH_AS(ner::TaggerModel::load(junk), doctest::Contains("bad magic"), core::Error);
+
+  std::string bytes = core::read_file(kModel);
+  std::string cut = temp_path("cut.model");
+  write_bytes(cut, bytes.substr(0, bytes.size() / 2));
+  CHECK_THROWS_WITH_AS(ner::TaggerModel::load(cut), doctest::Contains(cut.c_str()), core::Error);
+
+  std::string other = bytes;
+  other[8] = static_cast<char>(ner::kModelVersion + 1);
+  std::string ver = temp_path("ver.model");
+  write_bytes(ver, other);
+  CHECK_THROWS_WITH_AS(ner::TaggerModel::load(ver), doctest::Contains("version"), core::Error);
+
+  std::string flipped = bytes;
+  flipped[bytes.size() / 2] = static_cast<char>(flipped[bytes.size() / 2] ^ 0x55);
+  std::string bad = temp_path("flip.model");
+  write_bytes(bad, flipped);
+  CHECK_THROWS_WITH_AS(ner::TaggerModel::load(bad), doctest::Contains("checksum"), core::Error);
+
+  ner::Options opt;
+  opt.model_path = junk;
+  CHECK_THROWS_AS(ner::EntityRecognizer{opt}, core::Error);
+  for (const auto& p : {junk, cut, ver, bad}) std::remove(p.c_str());
+}
+
+TEST_CASE("the committed model finds people, places and organisations, titles outside the name") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Russian Foreign Minister Sergei Lavrov met German Chancellor Angela Merkel in Berlin on Monday.\n");
+  CHECK(mentions_of(doc) ==
+        "Misc:Russian;Person:Sergei Lavrov/Foreign Minister;Misc:German;Person:Angela Merkel/Chancellor;Place:Berlin;");
+  doc = annotate(r, "As U.S. Special Envoy Steve Witkoff arrived in Moscow, President Putin said the United Nations would help.\n");
+  CHECK(mentions_of(doc) ==
+        "Place:U.S.;Person:Steve Witkoff/Special Envoy;Place:Moscow;Person:Putin/President;Organization:United Nations;");
+  // Citation markers are skipped, and never part of a mention.
+  doc = annotate(r, "Talks were held in Geneva [2]. Officials from NATO attended.\n");
+  CHECK(mentions_of(doc) == "Place:Geneva;Organization:NATO;");
+}
+
+TEST_CASE("transcript speaker labels give a person with a title") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "PRESIDENT BIDEN: Thank you all for coming.\nSECRETARY BLINKEN: Thank you, Mr. President.\n");
+  REQUIRE(doc.mentions.size() >= 2);
+  CHECK(doc.view(doc.mentions[0].span) == "BIDEN");
+  CHECK(doc.view(doc.mentions[0].title) == "PRESIDENT");
+  CHECK(doc.mentions[0].type == core::EntityType::Person);
+  CHECK(doc.view(doc.mentions[1].span) == "BLINKEN");
+  CHECK(doc.view(doc.mentions[1].title) == "SECRETARY");
+}
+
+TEST_CASE("titles lexicon matches longest titles and modifiers before a name") {
+  ner::TitleLexicon t;
+  t.add("president", false);
+  t.add("vice president", false);
+  t.add("secretary of state", false);
+  t.add("former", true);
+  t.finish();
+  std::vector<std::string> words = {"former", "Vice", "President", "Pence", "and", "Secretary", "of", "State", "Rubio"};
+  std::vector<uint64_t> low;
+  for (auto& w : words) low.push_back(ner::lower_hash(w));
+  CHECK(t.match_before(low.data(), 0, 3) == 0);  // "former Vice President"
+  CHECK(t.match_before(low.data(), 1, 3) == 1);  // the floor stops it
+  CHECK(t.match_before(low.data(), 4, 8) == 5);  // "Secretary of State"
+  CHECK(t.match_before(low.data(), 0, 1) == 1);  // a modifier alone is no title
+  CHECK(t.match_at(low.data(), 5, 9) == 8);
+  CHECK(t.match_at(low.data(), 3, 9) == 3);
+}
+
+TEST_CASE("CoNLL reading converts IOB1 to BILOU and scoring matches conlleval") {
+  std::string path = temp_path("mini.conll");
+  write_bytes(path,
+              "-DOCSTART- -X- O O\n\nEU NNP I-NP I-ORG\nrejects VBZ I-VP O\nGerman JJ I-NP I-MISC\n\n"
+              "Peter NNP I-NP I-PER\nBlackburn NNP I-NP I-PER\nParis NNP I-NP B-PER\n");
+  auto f = ner::read_conll(path, true);
+  REQUIRE(f->docs.size() == 1);
+  const auto& d = f->docs[0];
+  CHECK(d.doc.words.size() == 6);
+  CHECK(d.doc.sentence_starts == std::vector<uint32_t>{0, 3});
+  CHECK(d.gold == std::vector<ner::Tag>{ner::make_tag(ner::kOrg, ner::kU), 0, ner::make_tag(ner::kMisc, ner::kU),
+                                        ner::make_tag(ner::kPer, ner::kB), ner::make_tag(ner::kPer, ner::kL),
+                                        ner::make_tag(ner::kPer, ner::kU)});
+  CHECK(ner::iob2(d.gold[3]) == "B-PER");
+  CHECK(ner::iob2(d.gold[4]) == "I-PER");
+
+  // Gold IOB1 against predicted IOB2: 4 gold chunks, 4 predicted, 2 correct.
+  std::string scored = temp_path("scored.conll");
+  write_bytes(scored,
+              "EU x I-ORG B-ORG\nrejects x O O\nGerman x I-MISC B-LOC\n\n"
+              "Peter x I-PER B-PER\nBlackburn x I-PER I-PER\nParis x B-PER I-PER\n");
+  auto s = ner::score_conll_file(scored);
+  CHECK(s.gold[ner::kPer] == 2);
+  CHECK(s.predicted[ner::kPer] == 1);
+  CHECK(s.correct[ner::kPer] == 0);
+  CHECK(s.correct[ner::kOrg] == 1);
+  CHECK(s.f1(ner::kOrg) == doctest::Approx(100.0));
+  CHECK(s.f1() == doctest::Approx(100.0 * 2 * (1.0 / 3) * (1.0 / 4) / (1.0 / 3 + 1.0 / 4)));
+  std::remove(path.c_str());
+  std::remove(scored.c_str());
+}
+
+TEST_CASE("training is deterministic and a saved model tags as the trained one") {
+  std::string path = temp_path("train.conll");
+  std::string text;
+  for (int i = 0; i < 30; ++i)
+    text += "-DOCSTART- -X- O O\n\nJohn x x I-PER\nSmith x x I-PER\nvisited x x O\nParis x x I-LOC\n. x x O\n\n"
+            "Acme x x I-ORG\nCorp x x I-ORG\nhired x x O\nMary x x I-PER\n. x x O\n\n";
+  write_bytes(path, text);
+  auto f = ner::read_conll(path, true);
+  std::vector<const ner::LabeledDoc*> docs;
+  for (auto& d : f->docs) docs.push_back(&d);
+  ner::TrainOptions opt;
+  opt.epochs = 3;
+  auto m1 = ner::train_tagger(docs, {}, {}, {}, opt, nullptr);
+  auto m2 = ner::train_tagger(docs, {}, {}, {}, opt, nullptr);
+  std::string a = temp_path("a.model"), b = temp_path("b.model");
+  m1.save(a);
+  m2.save(b);
+  CHECK(core::read_file(a) == core::read_file(b));
+  auto loaded = ner::TaggerModel::load(a);
+  CHECK(ner::evaluate(loaded, docs).f1() == doctest::Approx(100.0));
+  for (const auto& p : {path, a, b}) std::remove(p.c_str());
+}
