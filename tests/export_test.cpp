@@ -13,7 +13,10 @@
 #include "core/error.h"
 #include "core/io.h"
 #include "export/dot.h"
+#include "export/graphml.h"
 #include "export/jsonld.h"
+#include "export/neo4j.h"
+#include "export/nquads.h"
 #include "graph/graph.h"
 #include "graph_fixture.h"
 
@@ -89,7 +92,7 @@ TEST_CASE("JSON-LD: inline context, absolute ids, typed dates, links") {
   CHECK(std::string((*p)["jobTitle"].GetString()) == "President");
   const auto* s = node_with_id(d, base + "statement/seed/2/steve-witkoff");
   REQUIRE(s);
-  CHECK(std::string((*s)["@type"][0].GetString()) == "ng:Statement");
+  CHECK(std::string((*s)["@type"].GetString()) == "ng:Statement");
   CHECK(std::string((*s)["creator"].GetString()) == base + "person/steve-witkoff");
   CHECK(std::string((*s)["dateCreated"]["@value"].GetString()) == "2026-01-22");
 }
@@ -242,4 +245,74 @@ TEST_CASE("rdflib, through the shared scorer, reads the JSON-LD exactly") {
   }
   CHECK(d["meeting_pairs"]["pred"].GetInt() == 5);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("golden: tests/data/fixture.jsonld is what the fixture articles become") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  std::string text = exporter::to_jsonld(g);
+  const std::string path = "tests/data/fixture.jsonld";
+  if (std::getenv("NEWSGRAPH_UPDATE_GOLDEN")) core::write_file_atomic(path, [&](std::ostream& os) { os << text; });
+  CHECK(core::read_file(path) == text);
+}
+
+TEST_CASE("N-Quads, GraphML and Neo4j CSV carry the graph") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  std::string nq = exporter::to_nquads(g);
+  const std::string m = "<https://newsgraph.example/id/meeting/2026-01-20/jared-kushner+kirill-dmitriev+steve-witkoff>";
+  CHECK(nq.find(m + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://newsgraph.example/vocab#Meeting> .\n") !=
+        std::string::npos);
+  CHECK(nq.find(m + " <http://schema.org/startDate> \"2026-01-20\"^^<http://www.w3.org/2001/XMLSchema#date> .\n") !=
+        std::string::npos);
+  CHECK(nq.find(m + " <http://schema.org/attendee> <https://newsgraph.example/id/person/steve-witkoff> .\n") !=
+        std::string::npos);
+  CHECK(nq.find("\"Steve Witkoff said the talks were \\\"very positive\\\"\"") != std::string::npos);
+  CHECK(nq.find("<https://newsgraph.example/vocab#begin> \"59\"^^<http://www.w3.org/2001/XMLSchema#integer>") !=
+        std::string::npos);
+
+  std::string gml = exporter::to_graphml(g);
+  CHECK(gml.find("<node id=\"person/steve-witkoff\">\n      <data key=\"kind\">Person</data>") != std::string::npos);
+  CHECK(gml.find("<data key=\"evidence\">Kirill Dmitriev met Steve Witkoff and Jared Kushner in Davos</data>") !=
+        std::string::npos);
+  CHECK(gml.find("the talks were &quot;very positive&quot;") != std::string::npos);
+
+  auto files = exporter::to_neo4j(g);
+  REQUIRE(files.size() == 6);
+  CHECK(files[1].first == "entities.csv");
+  CHECK(files[1].second.rfind("key:ID,:LABEL,name,aliases:string[],jobTitle,articleCount:int\n", 0) == 0);
+  CHECK(files[1].second.find("\"person/vladimir-putin\",\"Person\",\"Vladimir Putin\",\"President Putin;President Vladimir Putin;Putin\",\"President\",\"2\"") !=
+        std::string::npos);
+  CHECK(files[2].second.find("\"meeting/2026-01/john-kushner+kirill-dmitriev\",\"Meeting\",\"2026-01\",\"\",\"\",\"occurred\",\"call\"") !=
+        std::string::npos);
+  CHECK(files[3].second.find("\"person/vladimir-putin\",\"meeting/2026-03-05/vladimir-putin+xi-jinping\",\"ATTENDED\",\"host\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("diagram: pairs aggregated with counts and dates; filters") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  std::string dot = exporter::to_diagram(g);
+  CHECK(dot.find("\"person/jared-kushner\" -- \"person/steve-witkoff\"") != std::string::npos);
+  CHECK(dot.find("label=\"2 meetings\\n2026-01-20 \xE2\x80\x93 2026-01-22\"") != std::string::npos);
+  CHECK(dot.find("label=\"1 trip\\n2026-01-22\"") != std::string::npos);
+  exporter::DiagramOptions o;
+  o.around = *g.find("person/xi-jinping");
+  o.depth = 1;
+  std::string around = exporter::to_diagram(g, o);
+  CHECK(around.find("Vladimir Putin") != std::string::npos);
+  CHECK(around.find("Steve Witkoff") == std::string::npos);
+  o.depth = 2;
+  CHECK(exporter::to_diagram(g, o).find("Steve Witkoff") != std::string::npos);
+  exporter::DiagramOptions dated;
+  dated.from = "2026-03";
+  std::string march = exporter::to_diagram(g, dated);
+  CHECK(march.find("Xi Jinping") != std::string::npos);
+  CHECK(march.find("Kirill Dmitriev") == std::string::npos);
+  exporter::DiagramOptions few;
+  few.max_nodes = 2;
+  std::string small = exporter::to_diagram(g, few);
+  CHECK(small.find("Steve Witkoff") != std::string::npos);  // most connected
+  CHECK(small.find("Xi Jinping") == std::string::npos);
+  CHECK(exporter::render_dot(dot, "svg", "t").find("2 meetings") != std::string::npos);
 }

@@ -110,3 +110,51 @@ inline core::Document seed_document() {
 }
 
 }  // namespace ng::testing
+
+namespace ng::testing {
+
+// Four articles: the seed; a second report of the Davos meeting (by phone, it says); a
+// call between John Kushner (not Jared) and Dmitriev; a meeting of Putin and Xi Jinping.
+inline std::vector<core::Document> fixture_documents() {
+  std::vector<core::Document> docs{seed_document()};
+  using T = core::EntityType;
+  {
+    DocBuilder b("second", "Published: 2026-01-23\n\nKirill Dmitriev met Steve Witkoff and Jared Kushner in Davos on Tuesday.\n",
+                 "2026-01-23");
+    int d = b.entity(T::Person, "Kirill Dmitriev", {"Kirill A. Dmitriev"});
+    int w = b.entity(T::Person, "Steve Witkoff");
+    int k = b.entity(T::Person, "Jared Kushner");
+    int davos = b.entity(T::Place, "Davos");
+    auto& ev = b.event(core::EventKind::Meeting, {d, w, k}, "2026-01-20", "Kirill Dmitriev met Steve Witkoff and Jared Kushner in Davos", "met");
+    ev.mode = core::Mode::Call;
+    ev.place = davos;
+    docs.push_back(std::move(b.doc));
+  }
+  {
+    DocBuilder b("third", "John Kushner met Kirill Dmitriev by phone in January.\nJohn Kushner said: \"It went well.\"\n",
+                 "2026-02-01");
+    int jk = b.entity(T::Person, "John Kushner");
+    int d = b.entity(T::Person, "Kirill Dmitriev");
+    auto& ev = b.event(core::EventKind::Meeting, {jk, d}, "2026-01", "John Kushner met Kirill Dmitriev by phone", "met");
+    ev.mode = core::Mode::Call;
+    auto& s = b.event(core::EventKind::Statement, {jk}, "2026-02-01", "John Kushner said: \"It went well.\"", "said",
+                      core::Role::Speaker);
+    s.content = b.span("It went well.");
+    docs.push_back(std::move(b.doc));
+  }
+  {
+    DocBuilder b("fourth", "President Putin hosted Xi Jinping in Moscow on 5 March 2026.\n", "2026-03-06");
+    int russia = b.entity(T::Place, "Russia");
+    int p = b.entity(T::Person, "Vladimir Putin", {"Putin", "President Putin"}, "President", russia);
+    int x = b.entity(T::Person, "Xi Jinping", {"Xi"});
+    int moscow = b.entity(T::Place, "Moscow");
+    auto& ev = b.event(core::EventKind::Meeting, {p, x}, "2026-03-05", "President Putin hosted Xi Jinping in Moscow", "hosted");
+    ev.participants[0].role = core::Role::Host;
+    ev.place = moscow;
+    ev.mode = core::Mode::InPerson;
+    docs.push_back(std::move(b.doc));
+  }
+  return docs;
+}
+
+}  // namespace ng::testing

@@ -6,8 +6,10 @@
 
 #include "args.h"
 #include "command.h"
+#include "graph_cli.h"
 #include "core/error.h"
 #include "core/io.h"
+#include "core/resources.h"
 #include "export/dot.h"
 #include "export/jsonld.h"
 #include "graph/graph.h"
@@ -84,8 +86,13 @@ int run(const std::vector<std::string>& argv) {
   opt.ner.model_path = args.get("--ner-model");
   pipeline::Pipeline pipe(opt);
 
-  graph::Graph g;
-  if (!into.empty() && std::filesystem::exists(into)) g = exporter::load_jsonld(into);
+  auto knowledge = std::make_shared<const graph::Knowledge>(
+      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv")));
+  graph::Graph g(knowledge);
+  if (!into.empty() && std::filesystem::exists(into)) {
+    g = exporter::load_jsonld(into);
+    g.set_knowledge(knowledge);
+  }
   for (const auto& path : expand_inputs(args.positional())) {
     core::Document doc = path == "-" ? pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}))
                                      : pipe.run_file(path);
@@ -94,13 +101,7 @@ int run(const std::vector<std::string>& argv) {
   }
   std::string text = format == "dot" ? exporter::to_dot(g) : exporter::to_jsonld(g);
   std::string target = out.empty() ? into : out;
-  if (target.empty()) {
-    std::cout << text;
-    std::cout.flush();
-    if (!std::cout) throw core::Error("<stdout>", "write failed");
-  } else {
-    core::write_file_atomic(target, [&](std::ostream& os) { os << text; });
-  }
+  write_output(target, text);
   return kOk;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
+#include <set>
 #include <memory>
 #include <vector>
 
@@ -35,13 +37,14 @@ Style style_of(NodeKind k) {
   return {"ellipse", "white"};
 }
 
-// A DOT label with backslashes doubled (a single one starts an escape such as \N); line
-// breaks are written as "\n" by the caller.
+// A DOT label: backslashes doubled (a single one starts an escape such as \N), line
+// breaks as the escape \n.
 std::string label_text(std::string_view s) {
   std::string out;
   for (char c : repair_utf8(s)) {
     if (c == '\\') out += "\\\\";
-    else if (c == '\n' || c == '\r') out += ' ';
+    else if (c == '\n') out += "\\n";
+    else if (c == '\r') out += ' ';
     else out += c;
   }
   return out;
@@ -54,6 +57,24 @@ struct GraphCloser {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
 using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
+
+// An empty undirected graph with the attributes every diagram shares.
+GraphPtr open_graph() {
+  agseterr(AGMAX);
+  GraphPtr g(agopen(cs("newsgraph"), Agundirected, nullptr));
+  Agraph_t* a = g.get();
+  agattr(a, AGRAPH, cs("charset"), cs("UTF-8"));
+  agattr(a, AGRAPH, cs("fontname"), cs("Helvetica"));
+  agattr(a, AGNODE, cs("fontname"), cs("Helvetica"));
+  agattr(a, AGNODE, cs("style"), cs("filled"));
+  agattr(a, AGNODE, cs("shape"), cs("ellipse"));
+  agattr(a, AGNODE, cs("fillcolor"), cs("white"));
+  agattr(a, AGNODE, cs("label"), cs("\\N"));
+  agattr(a, AGEDGE, cs("fontname"), cs("Helvetica"));
+  agattr(a, AGEDGE, cs("fontsize"), cs("10"));
+  agattr(a, AGEDGE, cs("label"), cs(""));
+  return g;
+}
 
 std::string write_agraph(Agraph_t* g) {
   char* buf = nullptr;
@@ -68,31 +89,12 @@ std::string write_agraph(Agraph_t* g) {
   return out;
 }
 
-std::string event_label(const graph::Graph& g, const graph::Node& n) {
-  std::string label = n.kind == NodeKind::Meeting ? "meeting" : n.kind == NodeKind::Statement ? "statement" : "travel";
-  if (!n.date.empty()) label += "\\n" + label_text(n.date);
-  if (n.place >= 0) label += "\\n" + label_text(g.node(Vertex(n.place)).name);
-  if (n.status != core::Status::Occurred) label += std::string("\\n(") + core::to_string(n.status) + ")";
-  return label;
-}
-
 }  // namespace
 
 std::string to_dot(const graph::Graph& g) {
-  agseterr(AGMAX);
-  GraphPtr dg(agopen(cs("newsgraph"), Agundirected, nullptr));
+  GraphPtr dg = open_graph();
   Agraph_t* a = dg.get();
-  agattr(a, AGRAPH, cs("charset"), cs("UTF-8"));
   agattr(a, AGRAPH, cs("rankdir"), cs("LR"));
-  agattr(a, AGRAPH, cs("fontname"), cs("Helvetica"));
-  agattr(a, AGNODE, cs("fontname"), cs("Helvetica"));
-  agattr(a, AGNODE, cs("style"), cs("filled"));
-  agattr(a, AGNODE, cs("shape"), cs("ellipse"));
-  agattr(a, AGNODE, cs("fillcolor"), cs("white"));
-  agattr(a, AGNODE, cs("label"), cs("\\N"));
-  agattr(a, AGEDGE, cs("fontname"), cs("Helvetica"));
-  agattr(a, AGEDGE, cs("fontsize"), cs("10"));
-  agattr(a, AGEDGE, cs("label"), cs(""));
   agattr(a, AGEDGE, cs("style"), cs("solid"));
 
   std::vector<Vertex> order = g.sorted_vertices();
@@ -104,7 +106,7 @@ std::string to_dot(const graph::Graph& g) {
     Style st = style_of(n.kind);
     agset(x, cs("shape"), cs(st.shape));
     agset(x, cs("fillcolor"), cs(st.fill));
-    std::string label = graph::is_entity(n.kind) ? label_text(n.name) : event_label(g, n);
+    std::string label = label_text(graph::label(g, v, "\n"));
     agset(x, cs("label"), cs(label));
   }
   const auto& adj = g.adjacency();
@@ -152,9 +154,156 @@ std::string render_dot(const std::string& dot, const std::string& format, const 
   int rc = gvRenderData(gvc.get(), g.get(), format.c_str(), &data, &len);
   std::string out(data && rc == 0 ? data : "", data && rc == 0 ? len : 0);
   if (data) gvFreeRenderData(data);
-  gvFreeLayout(gvc.get(), g.get());
+  // No gvFreeLayout: Graphviz 2.42/2.43's dot cleanup frees edge-label nodes twice when
+  // clusters and edge labels meet (valgrind: invalid free in libgvplugin_dot_layout).
+  // agclose releases the graph; the layout's own records are left to process exit.
   if (rc != 0) throw core::Error(what, "Graphviz cannot render format '" + format + "'");
   return out;
+}
+
+}  // namespace ng::exporter
+
+namespace ng::exporter {
+namespace {
+
+struct PairStats {
+  int meetings = 0, trips = 0;
+  std::string first, last;  // date range over dated events
+  void add(const std::string& date, bool trip) {
+    (trip ? trips : meetings) += 1;
+    if (date.empty()) return;
+    std::string a = date.substr(0, date.find('/'));
+    std::string b = date.find('/') == std::string::npos ? date : date.substr(date.find('/') + 1);
+    if (first.empty() || a < first) first = a;
+    if (last.empty() || b > last) last = b;
+  }
+};
+
+std::string pair_label(const PairStats& p) {
+  std::string out;
+  if (p.meetings) out += std::to_string(p.meetings) + (p.meetings == 1 ? " meeting" : " meetings");
+  if (p.trips) out += (out.empty() ? "" : ", ") + std::to_string(p.trips) + (p.trips == 1 ? " trip" : " trips");
+  if (!p.first.empty()) out += "\\n" + p.first + (p.last != p.first ? " \xE2\x80\x93 " + p.last : "");
+  return out;
+}
+
+}  // namespace
+
+std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
+  const auto& adj = g.adjacency();
+  std::vector<NodeKind> types = options.types;
+  if (types.empty()) types = {NodeKind::Person, NodeKind::Organization, NodeKind::Place};
+  auto drawn_kind = [&](Vertex v) { return std::find(types.begin(), types.end(), g.node(v).kind) != types.end(); };
+
+  // Pairs (a < b by key) with their meetings and trips.
+  std::map<std::pair<Vertex, Vertex>, PairStats> pairs;
+  auto key_less = [&](Vertex a, Vertex b) { return g.node(a).key < g.node(b).key; };
+  for (Vertex v = 0; v < g.size(); ++v) {
+    const graph::Node& n = g.node(v);
+    if (n.kind != NodeKind::Meeting && n.kind != NodeKind::Travel) continue;
+    if (!graph::date_in_range(n.date, options.from, options.to)) continue;
+    std::vector<Vertex> who;
+    for (auto [e, end] = boost::out_edges(v, adj); e != end; ++e)
+      if (adj[*e].relation == graph::Relation::Participant && drawn_kind(boost::target(*e, adj)))
+        who.push_back(boost::target(*e, adj));
+    std::sort(who.begin(), who.end(), key_less);
+    who.erase(std::unique(who.begin(), who.end()), who.end());
+    if (n.kind == NodeKind::Meeting) {
+      for (size_t i = 0; i < who.size(); ++i)
+        for (size_t j = i + 1; j < who.size(); ++j) pairs[{who[i], who[j]}].add(n.date, false);
+    } else if (n.place >= 0 && drawn_kind(Vertex(n.place))) {
+      for (Vertex w : who) {
+        Vertex p = Vertex(n.place);
+        if (p != w) pairs[key_less(w, p) ? std::make_pair(w, p) : std::make_pair(p, w)].add(n.date, true);
+      }
+    }
+  }
+  // Entities on some pair, with their weight; neighbours for --around.
+  std::map<Vertex, int> weight;
+  std::map<Vertex, std::vector<Vertex>> next;
+  for (const auto& [p, st] : pairs) {
+    weight[p.first] += st.meetings + st.trips;
+    weight[p.second] += st.meetings + st.trips;
+    next[p.first].push_back(p.second);
+    next[p.second].push_back(p.first);
+  }
+  std::set<Vertex> keep;
+  if (options.around) {
+    std::map<Vertex, int> dist{{*options.around, 0}};
+    std::vector<Vertex> frontier{*options.around};
+    for (size_t i = 0; i < frontier.size(); ++i) {
+      Vertex v = frontier[i];
+      if (dist[v] >= options.depth) continue;
+      for (Vertex w : next[v])
+        if (dist.emplace(w, dist[v] + 1).second) frontier.push_back(w);
+    }
+    for (const auto& [v, d] : dist) keep.insert(v);
+  } else {
+    for (const auto& [v, w] : weight) keep.insert(v);
+  }
+  if (options.max_nodes && keep.size() > options.max_nodes) {
+    std::vector<Vertex> ranked(keep.begin(), keep.end());
+    std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
+      bool ra = options.around && a == *options.around, rb = options.around && b == *options.around;
+      if (ra != rb) return ra;
+      return weight[a] != weight[b] ? weight[a] > weight[b] : key_less(a, b);
+    });
+    ranked.resize(options.max_nodes);
+    keep = std::set<Vertex>(ranked.begin(), ranked.end());
+  }
+
+  GraphPtr dg = open_graph();
+  Agraph_t* a = dg.get();
+  agattr(a, AGRAPH, cs("label"), cs(""));
+  agattr(a, AGRAPH, cs("style"), cs(""));
+  agattr(a, AGRAPH, cs("color"), cs(""));
+  agattr(a, AGEDGE, cs("penwidth"), cs("1"));
+  agattr(a, AGEDGE, cs("style"), cs("solid"));
+
+  std::vector<Vertex> nodes(keep.begin(), keep.end());
+  std::sort(nodes.begin(), nodes.end(), [&](Vertex x, Vertex y) {
+    return g.node(x).kind != g.node(y).kind ? g.node(x).kind < g.node(y).kind : key_less(x, y);
+  });
+  // Clusters: a country with two or more drawn people.
+  std::map<std::string, std::vector<Vertex>> by_country;
+  for (Vertex v : nodes)
+    if (g.node(v).kind == NodeKind::Person && g.node(v).country >= 0)
+      by_country[g.node(Vertex(g.node(v).country)).key].push_back(v);
+  std::map<Vertex, Agraph_t*> home;
+  for (const auto& [country, members] : by_country) {
+    if (members.size() < 2) continue;
+    Agraph_t* sub = agsubg(a, cs("cluster_" + country), 1);
+    agset(sub, cs("label"), cs(label_text(g.node(Vertex(g.node(members[0]).country)).name)));
+    agset(sub, cs("style"), cs("rounded,dashed"));
+    agset(sub, cs("color"), cs("#888888"));
+    for (Vertex m : members) home[m] = sub;
+  }
+  std::map<Vertex, Agnode_t*> dn;
+  for (Vertex v : nodes) {
+    const graph::Node& n = g.node(v);
+    Agraph_t* where = home.count(v) ? home[v] : a;
+    Agnode_t* x = agnode(where, cs(n.key), 1);
+    dn[v] = x;
+    Style st = style_of(n.kind);
+    agset(x, cs("shape"), cs(st.shape));
+    agset(x, cs("fillcolor"), cs(st.fill));
+    agset(x, cs("label"), cs(label_text(n.name)));
+  }
+  std::vector<std::pair<std::pair<Vertex, Vertex>, const PairStats*>> edges;
+  for (const auto& [p, st] : pairs)
+    if (keep.count(p.first) && keep.count(p.second)) edges.push_back({p, &st});
+  std::sort(edges.begin(), edges.end(), [&](const auto& x, const auto& y) {
+    const std::string &a1 = g.node(x.first.first).key, &a2 = g.node(y.first.first).key;
+    return a1 != a2 ? a1 < a2 : g.node(x.first.second).key < g.node(y.first.second).key;
+  });
+  for (const auto& [p, st] : edges) {
+    Agedge_t* e = agedge(a, dn[p.first], dn[p.second], nullptr, 1);
+    agset(e, cs("label"), cs(pair_label(*st)));
+    int n = st->meetings + st->trips;
+    agset(e, cs("penwidth"), cs(std::to_string(n >= 8 ? 4 : n >= 4 ? 3 : n >= 2 ? 2 : 1)));
+    if (st->meetings == 0) agset(e, cs("style"), cs("dashed"));
+  }
+  return write_agraph(a);
 }
 
 }  // namespace ng::exporter

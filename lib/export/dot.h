@@ -9,7 +9,9 @@
 // the same graph gives the same bytes. Charset UTF-8; labels are escaped for DOT.
 //
 // Thread safety: Graphviz keeps global state; call these from one thread at a time.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "graph/graph.h"
 
@@ -18,6 +20,21 @@ namespace ng::exporter {
 // The whole graph as DOT text: one node per entity and per event, an edge from each
 // event to each entity it involves (labelled with the role when not "participant").
 std::string to_dot(const graph::Graph& g);
+
+// What a relationship diagram shows.
+struct DiagramOptions {
+  std::optional<graph::Vertex> around;  // only entities within `depth` meetings/trips of this one
+  int depth = 1;
+  std::string from, to;                 // only events dated in [from, to] (ISO, "" for open)
+  std::vector<graph::NodeKind> types;   // entity kinds to draw; empty: Person, Organization, Place
+  size_t max_nodes = 200;               // the most connected entities when there are more; 0: all
+};
+
+// A relationship diagram: entities as nodes; one edge per pair of entities that met,
+// labelled with the number of meetings and their date range, thicker for more
+// meetings; a traveller joined to each destination ("2 trips"). People with a known
+// country are grouped in a cluster per country when it holds two or more of them.
+std::string to_diagram(const graph::Graph& g, const DiagramOptions& options = {});
 
 // Lays DOT text out with Graphviz's `dot` engine and renders it as `format` ("svg",
 // "png", "pdf"). Throws core::Error naming `what` when Graphviz rejects the input or

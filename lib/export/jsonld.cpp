@@ -1,6 +1,7 @@
 #include "export/jsonld.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 
@@ -11,6 +12,7 @@
 
 #include "core/error.h"
 #include "core/io.h"
+#include "export/describe.h"
 #include "export/text_util.h"
 
 namespace ng::exporter {
@@ -22,11 +24,6 @@ using graph::NodeKind;
 using graph::Relation;
 using graph::Vertex;
 using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
-
-// Properties whose values are node references.
-const char* const kLinkTerms[] = {"attendee", "organizer", "ng:guest", "creator", "agent", "location", "toLocation",
-                                  "isBasedOn", "subjectOf", "nationality", "containedInPlace", "ng:country",
-                                  "ng:evidence", "ng:reportedPlace"};
 
 class JsonOut {
  public:
@@ -41,52 +38,48 @@ class JsonOut {
     }
   }
   void prop(const char* k, std::string_view v) {
-    if (v.empty()) return;
     key(k);
     str(v);
   }
-  void id(const std::string& key) { str(std::string(kBaseIri) + key); }
-  void ids(const char* k, const std::vector<std::string>& keys) {
-    if (keys.empty()) return;
-    key(k);
-    if (keys.size() == 1) return id(keys[0]);
-    w_.StartArray();
-    for (const auto& x : keys) id(x);
-    w_.EndArray();
+  void term(const Term& t) {
+    switch (t.kind) {
+      case Term::Node: str(std::string(kBaseIri) + t.value); break;
+      case Term::Text: str(t.value); break;
+      case Term::Integer: w_.RawValue(t.value.data(), t.value.size(), rapidjson::kNumberType); break;
+      case Term::Typed:
+        w_.StartObject();
+        prop("@value", t.value);
+        prop("@type", t.datatype);
+        w_.EndObject();
+        break;
+    }
   }
-  void strs(const char* k, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    key(k);
-    if (values.size() == 1) return str(values[0]);
-    w_.StartArray();
-    for (const auto& x : values) str(x);
-    w_.EndArray();
-  }
-  // A date, typed by its precision; an interval "A/B" is `k` A plus endDate B.
-  void date(const char* k, const std::string& d) {
-    if (d.empty()) return;
-    size_t slash = d.find('/');
-    typed_date(k, d.substr(0, slash));
-    if (slash != std::string::npos) typed_date("endDate", d.substr(slash + 1));
-  }
-  void uint(const char* k, uint64_t v) {
-    key(k);
-    w_.Uint64(v);
+  void node(const Description& d) {
+    w_.StartObject();
+    prop("@id", std::string(kBaseIri) + d.key);
+    key("@type");
+    if (d.types.size() == 1) {
+      str(d.types[0]);
+    } else {
+      w_.StartArray();
+      for (const char* t : d.types) str(t);
+      w_.EndArray();
+    }
+    for (const Property& p : d.properties) {
+      key(p.name);
+      if (p.values.size() == 1 && !p.ordered) {
+        term(p.values[0]);
+        continue;
+      }
+      w_.StartArray();
+      for (const Term& t : p.values) term(t);
+      w_.EndArray();
+    }
+    w_.EndObject();
   }
   Writer& w() { return w_; }
 
  private:
-  void typed_date(const char* k, const std::string& d) {
-    key(k);
-    const char* type = date_datatype(d);
-    if (!type) return str(d);
-    w_.StartObject();
-    key("@value");
-    str(d);
-    key("@type");
-    str(type);
-    w_.EndObject();
-  }
   Writer& w_;
 };
 
@@ -97,7 +90,7 @@ void write_context(JsonOut& o) {
   o.prop("@vocab", kSchemaIri);
   o.prop("ng", kVocabIri);
   o.prop("xsd", "http://www.w3.org/2001/XMLSchema#");
-  for (const char* term : kLinkTerms) {
+  for (const char* term : link_terms()) {
     o.key(term);
     w.StartObject();
     o.prop("@type", "@id");
@@ -114,144 +107,6 @@ const char* country_term(NodeKind k) {
   return k == NodeKind::Person ? "nationality" : k == NodeKind::Place ? "containedInPlace" : "ng:country";
 }
 
-std::string evidence_key(const Graph& g, const Node& n, const graph::Report& r) {
-  return n.key + "/evidence/" + g.articles()[r.article].key.substr(8) + "/" + std::to_string(r.evidence.begin) + "-" +
-         std::to_string(r.evidence.end);
-}
-
-// Reports in a canonical order: by article key, then position.
-std::vector<const graph::Report*> sorted_reports(const Graph& g, const Node& n) {
-  std::vector<const graph::Report*> out;
-  for (const auto& r : n.reports) out.push_back(&r);
-  std::sort(out.begin(), out.end(), [&](auto a, auto b) {
-    const std::string &ka = g.articles()[a->article].key, &kb = g.articles()[b->article].key;
-    return ka != kb ? ka < kb : a->evidence < b->evidence;
-  });
-  return out;
-}
-
-std::vector<std::string> article_keys(const Graph& g, const std::vector<uint32_t>& articles) {
-  std::vector<std::string> out;
-  for (uint32_t a : articles) out.push_back(g.articles()[a].key);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-void write_article(JsonOut& o, const graph::Article& a) {
-  o.w().StartObject();
-  o.key("@id");
-  o.id(a.key);
-  o.prop("@type", "Article");
-  o.prop("identifier", a.id);
-  o.prop("name", a.title);
-  o.prop("url", a.url);
-  o.prop("license", a.license);
-  o.date("datePublished", a.date);
-  o.prop("ng:contentHash", a.hash);
-  if (!a.sources.empty()) {
-    o.key("ng:sources");
-    o.w().StartArray();
-    for (const auto& s : a.sources) o.str(s);
-    o.w().EndArray();
-  }
-  o.w().EndObject();
-}
-
-void write_entity(JsonOut& o, const Graph& g, const Node& n) {
-  o.w().StartObject();
-  o.key("@id");
-  o.id(n.key);
-  o.prop("@type", graph::to_string(n.kind));
-  o.prop("name", n.name);
-  o.strs("alternateName", n.aliases);
-  o.prop("jobTitle", n.job_title);
-  if (n.country >= 0) o.ids(country_term(n.kind), {g.node(Vertex(n.country)).key});
-  o.ids("subjectOf", article_keys(g, n.articles));
-  o.w().EndObject();
-}
-
-void write_event(JsonOut& o, const Graph& g, Vertex v) {
-  const Node& n = g.node(v);
-  const auto& adj = g.adjacency();
-  std::vector<std::string> who, hosts, guests, places;
-  for (auto [e, end] = boost::out_edges(v, adj); e != end; ++e) {
-    const Node& t = adj[boost::target(*e, adj)];
-    const graph::Link& l = adj[*e];
-    if (l.relation != Relation::Participant) continue;
-    who.push_back(t.key);
-    if (l.role == core::Role::Host) hosts.push_back(t.key);
-    if (l.role == core::Role::Guest) guests.push_back(t.key);
-  }
-  for (auto* list : {&who, &hosts, &guests}) std::sort(list->begin(), list->end());
-  auto reports = sorted_reports(g, n);
-
-  o.w().StartObject();
-  o.key("@id");
-  o.id(n.key);
-  o.key("@type");
-  o.w().StartArray();
-  switch (n.kind) {
-    case NodeKind::Meeting: o.str("Event"), o.str("ng:Meeting"); break;
-    case NodeKind::Statement: o.str("ng:Statement"); break;
-    default: o.str("TravelAction"), o.str("ng:Travel"); break;
-  }
-  o.w().EndArray();
-  std::string place = n.place >= 0 ? g.node(Vertex(n.place)).key : std::string();
-  if (n.kind == NodeKind::Meeting) {
-    o.ids("attendee", who);
-    o.ids("organizer", hosts);
-    o.ids("ng:guest", guests);
-    o.date("startDate", n.date);
-    if (!place.empty()) o.ids("location", {place});
-  } else if (n.kind == NodeKind::Statement) {
-    o.ids("creator", who);
-    o.date("dateCreated", n.date);
-    o.prop("text", n.content);
-    if (!place.empty()) o.ids("location", {place});
-  } else {
-    o.ids("agent", who);
-    o.date("startDate", n.date);
-    if (!place.empty()) o.ids("toLocation", {place});
-  }
-  o.prop("ng:status", core::to_string(n.status));
-  if (n.kind != NodeKind::Statement) o.prop("ng:mode", core::to_string(n.mode));
-  std::vector<std::string> evidence;
-  for (const auto* r : reports) evidence.push_back(evidence_key(g, n, *r));
-  o.ids("ng:evidence", evidence);
-  o.ids("isBasedOn", article_keys(g, n.articles));
-  o.w().EndObject();
-
-  for (size_t i = 0; i < reports.size(); ++i) {
-    const graph::Report& r = *reports[i];
-    o.w().StartObject();
-    o.key("@id");
-    o.id(evidence[i]);
-    o.prop("@type", "ng:Evidence");
-    o.ids("isBasedOn", {g.articles()[r.article].key});
-    o.prop("text", r.text);
-    o.uint("ng:sentence", r.sentence);
-    o.uint("ng:begin", r.evidence.begin);
-    o.uint("ng:end", r.evidence.end);
-    if (!r.citations.empty()) {
-      o.key("ng:citationMarker");
-      o.w().StartArray();
-      for (const auto& c : r.citations) o.w().Int(c.marker);
-      o.w().EndArray();
-      std::vector<std::string> sources;
-      for (const auto& c : r.citations)
-        if (!c.source.empty() && std::find(sources.begin(), sources.end(), c.source) == sources.end())
-          sources.push_back(c.source);
-      o.strs("citation", sources);
-    }
-    o.prop("ng:verb", r.verb);
-    o.prop("ng:reportedDate", r.date);
-    o.prop("ng:reportedStatus", core::to_string(r.status));
-    if (n.kind != NodeKind::Statement) o.prop("ng:reportedMode", core::to_string(r.mode));
-    if (r.place >= 0) o.ids("ng:reportedPlace", {g.node(Vertex(r.place)).key});
-    o.w().EndObject();
-  }
-}
-
 }  // namespace
 
 std::string to_jsonld(const graph::Graph& g) {
@@ -263,16 +118,7 @@ std::string to_jsonld(const graph::Graph& g) {
   write_context(o);
   o.key("@graph");
   w.StartArray();
-  std::vector<const graph::Article*> articles;
-  for (const auto& a : g.articles()) articles.push_back(&a);
-  std::sort(articles.begin(), articles.end(), [](auto a, auto b) { return a->key < b->key; });
-  for (const auto* a : articles) write_article(o, *a);
-  for (Vertex v : g.sorted_vertices()) {
-    if (graph::is_entity(g.node(v).kind))
-      write_entity(o, g, g.node(v));
-    else
-      write_event(o, g, v);
-  }
+  describe(g, [&](const Description& d) { o.node(d); });
   w.EndArray();
   w.EndObject();
   std::string out(buf.GetString(), buf.GetSize());
@@ -315,6 +161,8 @@ class Reader {
       if (type == "Article") {
         articles_.emplace(key, article(item, key));
       } else if (type == "ng:Evidence") {
+        evidence_.emplace(key, &item);
+      } else if (type == "GeoCoordinates") {
         evidence_.emplace(key, &item);
       } else {
         Node n;
@@ -446,6 +294,12 @@ class Reader {
     each(item, "alternateName", [&](std::string_view s) { n.aliases.emplace_back(s); });
     std::sort(n.aliases.begin(), n.aliases.end());
     n.job_title = text(item, "jobTitle");
+    std::string_view geo = text(item, "geo");
+    if (!geo.empty()) {
+      auto it = evidence_.find(ref_key(geo));
+      if (it == evidence_.end()) fail("link to unknown coordinates " + std::string(geo));
+      n.geo = graph::Geo{decimal(*it->second, "latitude"), decimal(*it->second, "longitude")};
+    }
     std::string_view country = text(item, country_term(n.kind));
     if (!country.empty()) n.country = int64_t(vertex(country));
     n.articles = articles(item);
@@ -461,6 +315,13 @@ class Reader {
     for (auto x : {core::Mode::Unknown, core::Mode::InPerson, core::Mode::Call})
       if (s == core::to_string(x)) return x;
     fail("unknown mode '" + std::string(s) + "'");
+  }
+  double decimal(const Value& item, const char* prop) const {
+    std::string v(text(item, prop));
+    char* end = nullptr;
+    double x = std::strtod(v.c_str(), &end);
+    if (v.empty() || *end) fail(std::string("coordinates without a decimal ") + prop);
+    return x;
   }
   uint32_t number(const Value& item, const char* prop) const {
     auto m = item.FindMember(prop);
@@ -492,12 +353,17 @@ class Reader {
       r.sentence = number(ev, "ng:sentence");
       r.evidence = {number(ev, "ng:begin"), number(ev, "ng:end")};
       auto markers = ev.FindMember("ng:citationMarker");
-      if (markers != ev.MemberEnd() && markers->value.IsArray()) {
+      if (markers != ev.MemberEnd()) {
         const auto& sources = g_.articles()[r.article].sources;
-        for (const Value& m : markers->value.GetArray()) {
-          int k = m.IsInt() ? m.GetInt() : 0;
+        auto cite = [&](const Value& m) {
+          if (!m.IsInt()) fail("ng:citationMarker holds a non-integer");
+          int k = m.GetInt();
           r.citations.push_back({k, k >= 1 && size_t(k) <= sources.size() ? sources[k - 1] : std::string()});
-        }
+        };
+        if (markers->value.IsArray())
+          for (const Value& m : markers->value.GetArray()) cite(m);
+        else
+          cite(markers->value);
       }
       r.verb = text(ev, "ng:verb");
       r.date = text(ev, "ng:reportedDate");
@@ -526,7 +392,7 @@ class Reader {
   graph::Graph g_;
   std::unordered_map<std::string_view, Vertex> vertices_;
   std::unordered_map<std::string_view, uint32_t> articles_;
-  std::unordered_map<std::string_view, const Value*> evidence_;
+  std::unordered_map<std::string_view, const Value*> evidence_;  // and coordinates
 };
 
 }  // namespace
