@@ -198,6 +198,8 @@ TEST_CASE("laws, plans and summits are Misc; trailing titles leave the name; fir
     if (text.find("Act") != std::string_view::npos || text.find("Summit") != std::string_view::npos)
       CHECK(m.type == core::EntityType::Misc);
   }
+  doc = annotate(r, "Officials of the Ministry of Defence met reporters.\n");
+  CHECK(mentions_of(doc).find("Organization:Ministry of Defence;") != std::string::npos);
   doc = annotate(r, "He said the European Union High Representative would travel.\n");
   REQUIRE(doc.mentions.size() == 1);
   CHECK(doc.view(doc.mentions[0].span) == "European Union");

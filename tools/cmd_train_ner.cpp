@@ -19,19 +19,21 @@ namespace {
 const char* kUsageText =
     "usage: newsgraph train-ner --train FILE [--train FILE ...] [--gmb CSV] [--dev FILE] -o MODEL\n"
     "                           [--epochs N] [--runs N] [--seed N] [--prune X] [--gazetteer TSV] [--no-gazetteer]\n"
-    "                           [--classes K1,K2,K3 [--cluster-text FILE ...] [--cluster-gmb CSV]]\n"
+    "                           [--classes K1,K2,K3 [--class-min-count N] [--cluster-text FILE ...]\n"
+    "                           [--cluster-gmb CSV]]\n"
     "Trains the averaged-perceptron entity tagger on CoNLL-2003 format files (token first,\n"
     "NER tag last, IOB1 or IOB2), optionally adding the GMB CSV extract (geo/gpe -> LOC), and\n"
     "prints the dev F1 after each epoch. Deterministic: same data and options, same model bytes.\n"
     "--runs N averages the weights of N runs with seeds seed..seed+N-1.\n"
     "Defaults: 10 epochs, 1 run, seed 20030531, prune 0, gazetteer data/gazetteer.tsv when present;\n"
     "--classes: word-class features from the exchange algorithm over the training text plus\n"
-    "the --cluster-text (CoNLL format) and --cluster-gmb (GMB CSV) text; unlabelled use only.\n";
+    "the --cluster-text (CoNLL format) and --cluster-gmb (GMB CSV) text; unlabelled use only;\n"
+    "words seen fewer than --class-min-count times (default 3) get no class.\n";
 
 bool file_exists(const std::string& p) { return std::ifstream(p).good(); }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--train", "--gmb", "--dev", "-o", "--epochs", "--seed", "--prune", "--runs", "--gazetteer", "--titles", "--cluster-text", "--cluster-gmb", "--classes"},
+  Args args(argv, {"--train", "--gmb", "--dev", "-o", "--epochs", "--seed", "--prune", "--runs", "--gazetteer", "--titles", "--cluster-text", "--cluster-gmb", "--classes", "--class-min-count"},
             {"--no-gazetteer"});
   if (args.help()) { std::cout << kUsageText; return kOk; }
   if (args.all("--train").empty()) throw UsageError("--train FILE is required");
@@ -78,6 +80,11 @@ int run(const std::vector<std::string>& argv) {
     // Word classes from the training text, plus any unlabelled text given.
     ner::ClusterOptions copt;
     copt.classes.clear();
+    try {
+      copt.min_count = static_cast<uint32_t>(std::stoul(args.get("--class-min-count", "3")));
+    } catch (const std::exception&) {
+      throw UsageError("--class-min-count takes a number");
+    }
     std::string list = args.get("--classes");
     for (size_t i = 0; i < list.size();) {
       size_t j = list.find(',', i);

@@ -189,6 +189,34 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     chunks.insert(std::lower_bound(chunks.begin(), chunks.end(), c, [](const Chunk& a, const Chunk& b) { return a.b < b.b; }), c);
   }
 
+  // "<Head> of [the] <Capitalised words>" names an organisation even where the tagger
+  // found nothing ("Office of the Spokesperson", "Ministry of Defence"); chunks inside it
+  // give way to it, and it gives way to a chunk it would cut.
+  {
+    static const uint64_t kOf = lower_hash("of"), kThe = lower_hash("the");
+    std::vector<Chunk> added;
+    for (uint32_t i = 0; i + 2 < n; ++i) {
+      if (!is_org_head(td.words[i]) || lower[i + 1] != kOf || sentence_start[i + 1]) continue;
+      uint32_t j = i + 2;
+      if (j < n && lower[j] == kThe && !sentence_start[j]) ++j;
+      uint32_t e = j;
+      while (e < n && !sentence_start[e] && e > i && has_upper(td.words[e]) && td.words[e].size() > 1) ++e;
+      if (e == j) continue;
+      bool cuts = false;
+      for (const Chunk& c : chunks)
+        if (c.b < e && c.e > i && (c.b < i || c.e > e)) cuts = true;
+      if (!cuts) added.push_back({i, e, kOrg});
+      i = e - 1;
+    }
+    if (!added.empty()) {
+      for (const Chunk& a : added)
+        chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.b >= a.b && c.e <= a.e; }),
+                     chunks.end());
+      chunks.insert(chunks.end(), added.begin(), added.end());
+      std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+    }
+  }
+
   // Chunk edges: function words and punctuation never begin or end a name ("of the
   // United States" -> "United States"); a generational suffix ends a person's name
   // ("Marcos Jr."); an organisation written "Office of the X" includes its head.
@@ -200,10 +228,30 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (c >= 'a' && c <= 'z') return true;  // "of", "the", "and"
       return w.size() == 1 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
     };
+    // Lower-case words that may stand inside a name ("Bank of England", "Mohammed bin
+    // Salman"); any other lower-case word ends a name (greedy decoding can run a chunk on
+    // through a clause: "Harris shared the ...").
+    static const uint64_t kInside[] = {lower_hash("of"),  lower_hash("the"), lower_hash("and"), lower_hash("for"),
+                                       lower_hash("on"),  lower_hash("de"),  lower_hash("du"),  lower_hash("la"),
+                                       lower_hash("le"),  lower_hash("van"), lower_hash("von"), lower_hash("der"),
+                                       lower_hash("bin"), lower_hash("bint"), lower_hash("ibn"), lower_hash("al"),
+                                       lower_hash("el"),  lower_hash("da"),  lower_hash("di"),  lower_hash("del"),
+                                       lower_hash("'s"),  lower_hash("in"),  lower_hash("y"),   lower_hash("dos")};
+    auto may_be_inside = [&](uint32_t i) {
+      std::string_view w = td.words[i];
+      unsigned char c = static_cast<unsigned char>(w[0]);
+      if (!(c >= 'a' && c <= 'z') && !(c == '$')) return true;
+      if (c == '$') return false;
+      for (uint64_t h : kInside)
+        if (lower[i] == h) return true;
+      return false;
+    };
     std::vector<Chunk> kept;
     for (size_t k = 0; k < chunks.size(); ++k) {
       Chunk c = chunks[k];
       if (c.tb == c.te) {
+        for (uint32_t i = c.b + 1; i < c.e; ++i)
+          if (!may_be_inside(i)) { c.e = i; break; }
         while (c.b < c.e && is_edge_junk(c.b)) ++c.b;
         while (c.e > c.b && is_edge_junk(c.e - 1)) --c.e;
         if (c.b == c.e) continue;
