@@ -38,7 +38,9 @@ TEST_CASE("names resolve by any alias, case-insensitively, or by a unique word")
   CHECK(key("the davos") == "place/davos");
   CHECK(key("Nobody") == "none");
   auto r = index.resolve("Kushner");  // the alias of one, the surname of another
-  CHECK(r.match);
+  CHECK_FALSE(r.match);
+  CHECK(query::explain(g, "Kushner", r) == "ambiguous name 'Kushner'; it could be:\n  Jared Kushner (Person)\n  John Kushner (Person)");
+  CHECK(key("jared") == "person/jared-kushner");
   auto amb = index.resolve("kushner-x");
   CHECK_FALSE(amb.match);
   CHECK(query::explain(g, "kushner-x", amb) == "unknown name 'kushner-x'");
@@ -103,4 +105,39 @@ TEST_CASE("tables: CSV quoting and empty answers") {
   CHECK(query::render(t, query::Format::Table) == "a  b\n");
   t.rows.push_back({{"x,\"y\""}, {"1", "2"}});
   CHECK(query::render(t, query::Format::Csv) == "a,b\r\n\"x,\"\"y\"\"\",1; 2\r\n");
+}
+
+TEST_CASE("said, timeline, contacts, path and who on the fixture graph") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  query::Index index(g);
+  auto v = [&](const char* name) { return *index.resolve(name).match; };
+  auto said = query::said(g, v("John Kushner"));
+  REQUIRE(said.rows.size() == 1);
+  CHECK(said.rows[0][0] == std::vector<std::string>{"2026-02-01"});
+  CHECK(said.rows[0][1] == std::vector<std::string>{"It went well."});
+  CHECK(query::said(g, v("John Kushner"), "2026-03").rows.empty());
+
+  auto tl = query::timeline(g, v("Witkoff"));
+  REQUIRE(tl.rows.size() == 4);
+  CHECK(tl.rows[0][1] == std::vector<std::string>{"meeting"});
+  CHECK(tl.rows[3][1] == std::vector<std::string>{"travel"});
+
+  auto c = query::contacts(g, v("Witkoff"));
+  REQUIRE(c.rows.size() == 3);
+  CHECK(c.rows[0] == std::vector<std::vector<std::string>>{{"Jared Kushner"}, {"Person"}, {"2"}, {"2026-01-20"}, {"2026-01-22"}});
+
+  auto p = query::path(g, v("Xi"), v("John Kushner"));
+  REQUIRE(p.rows.size() == 4);
+  CHECK(p.rows[0][1] == std::vector<std::string>{"Xi Jinping"});
+  CHECK(p.rows[0][2] == std::vector<std::string>{"Vladimir Putin"});
+  CHECK(p.rows[3][2] == std::vector<std::string>{"John Kushner"});
+  CHECK(query::shortest_path(g, v("Xi"), v("Xi")).empty());
+  CHECK(query::path(g, v("Xi"), v("Davos")).rows.empty());  // a place attends no meeting here
+
+  auto w = query::who(g);
+  CHECK(w.rows[0][0] == std::vector<std::string>{"Steve Witkoff"});
+  CHECK(w.rows[0][2] == std::vector<std::string>{"2"});
+  auto places = query::who(g, {graph::NodeKind::Place});
+  CHECK(places.rows.size() == 3);
 }

@@ -173,3 +173,18 @@ TEST_CASE("names and ages are not times") {
   CHECK(values("Jan Kavan spoke. Officials may meet.", dct).empty());
   CHECK(values("It cut its quarterly dividend and plans daily flights.", dct).empty());
 }
+
+TEST_CASE("ranges of days expose their last day") {
+  Document d = tag("From September 30 \xE2\x80\x93 October 2, she traveled. They met between March 5 and March 9.", "2024-10-03");
+  REQUIRE(d.timexes.size() == 4);
+  CHECK(d.timexes[0].end_value == "2024-10-02");
+  CHECK(d.timexes[1].end_value.empty());
+  CHECK(d.timexes[2].end_value == "2024-03-09");
+  d = tag("They met on June 29 and 30 and on Monday and Wednesday.", "2022-07-01");
+  REQUIRE(d.timexes.size() == 4);
+  CHECK(d.timexes[0].value == "2022-06-29");
+  CHECK(d.timexes[0].end_value == "2022-06-30");
+  CHECK(d.view(d.timexes[1].span) == "30");
+  CHECK(d.timexes[1].value == "2022-06-30");
+  CHECK(d.timexes[2].end_value.empty());
+}

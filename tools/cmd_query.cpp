@@ -1,5 +1,6 @@
 // newsgraph query: questions to a saved graph.
 #include <iostream>
+#include <map>
 
 #include "args.h"
 #include "command.h"
@@ -16,6 +17,11 @@ const char* kUsageText =
     "  met NAME [--with NAME] [--from DATE] [--to DATE] [--status S]\n"
     "      the meetings NAME took part in: date, status, mode, the other participants,\n"
     "      place, sources and evidence sentence, by date\n"
+    "  said NAME [--from DATE] [--to DATE]   statements: date, words, verb, evidence\n"
+    "  timeline NAME                         every meeting, statement, trip, by date\n"
+    "  contacts NAME                         who NAME met, how often, first and last date\n"
+    "  path NAME NAME                        the shortest chain of meetings between two\n"
+    "  who [--types person,organization,place]  the entities, most connected first\n"
     "Names match any name or alias of an entity, case-insensitively (a surname alone\n"
     "when only one entity has it). DATEs are ISO (2026, 2026-01, 2026-01-22); S is\n"
     "occurred, planned, cancelled or denied. The answer is an aligned table unless\n"
@@ -42,7 +48,7 @@ graph::Vertex resolve(const query::Index& index, const std::string& name) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--format", "--with", "--from", "--to", "--status"}, {});
+  Args args(argv, {"--format", "--with", "--from", "--to", "--status", "--types"}, {});
   if (args.help()) {
     std::cout << kUsageText;
     return kOk;
@@ -51,18 +57,55 @@ int run(const std::vector<std::string>& argv) {
   if (pos.size() < 2) throw UsageError("expected GRAPH and a QUESTION");
   query::Format format = parse_format(args.get("--format"));
   const std::string& question = pos[1];
-  if (question != "met") throw UsageError("unknown question '" + question + "'");
-  if (pos.size() != 3) throw UsageError("met takes one NAME");
+  static const std::map<std::string, size_t> names = {{"met", 1}, {"said", 1}, {"timeline", 1},
+                                                       {"contacts", 1}, {"path", 2}, {"who", 0}};
+  auto q = names.find(question);
+  if (q == names.end()) throw UsageError("unknown question '" + question + "'");
+  if (pos.size() != 2 + q->second)
+    throw UsageError(question + " takes " + std::to_string(q->second) + (q->second == 1 ? " NAME" : " NAMEs"));
+  if ((args.has("--with") || args.has("--status")) && question != "met") throw UsageError("--with and --status are for met");
+  if ((args.has("--from") || args.has("--to")) && question != "met" && question != "said")
+    throw UsageError("--from and --to are for met and said");
+  if (args.has("--types") && question != "who") throw UsageError("--types is for who");
   query::MeetingFilter filter;
   filter.from = args.get("--from");
   filter.to = args.get("--to");
   if (args.has("--status")) filter.status = parse_status(args.get("--status"));
+  std::vector<graph::NodeKind> types;
+  std::string list = args.get("--types") + ",";
+  for (size_t start = 0, end; (end = list.find(',', start)) != std::string::npos; start = end + 1) {
+    std::string t = list.substr(start, end - start);
+    if (t.empty()) continue;
+    if (t == "person") types.push_back(graph::NodeKind::Person);
+    else if (t == "organization" || t == "organisation") types.push_back(graph::NodeKind::Organization);
+    else if (t == "place") types.push_back(graph::NodeKind::Place);
+    else throw UsageError("--types takes person, organization, place");
+  }
 
   graph::Graph g = exporter::load_jsonld(pos[0]);
   query::Index index(g);
-  graph::Vertex who = resolve(index, pos[2]);
-  if (args.has("--with")) filter.with = resolve(index, args.get("--with"));
-  std::cout << query::render(query::met(g, who, filter), format);
+  query::Table answer;
+  if (question == "who") {
+    answer = query::who(g, types);
+  } else {
+    graph::Vertex a = resolve(index, pos[2]);
+    if (question == "met") {
+      if (args.has("--with")) filter.with = resolve(index, args.get("--with"));
+      answer = query::met(g, a, filter);
+    } else if (question == "said") {
+      answer = query::said(g, a, filter.from, filter.to);
+    } else if (question == "timeline") {
+      answer = query::timeline(g, a);
+    } else if (question == "contacts") {
+      answer = query::contacts(g, a);
+    } else {
+      graph::Vertex b = resolve(index, pos[3]);
+      answer = query::path(g, a, b);
+      if (answer.rows.empty())
+        throw core::Error("no chain of meetings joins " + g.node(a).name + " and " + g.node(b).name);
+    }
+  }
+  std::cout << query::render(answer, format);
   return kOk;
 }
 

@@ -1,6 +1,11 @@
 #include "query/query.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/filtered_graph.hpp>
 
 namespace ng::query {
 namespace {
@@ -17,6 +22,7 @@ Index::Index(const graph::Graph& g) : g_(g) {
   for (Vertex v = 0; v < g.size(); ++v) {
     const graph::Node& n = g.node(v);
     if (!graph::is_entity(n.kind)) continue;
+    add_unique(by_canonical_[graph::name_slug(n.name)], v);
     std::vector<std::string> names = n.aliases;
     names.push_back(n.name);
     for (const auto& name : names) {
@@ -32,18 +38,27 @@ Index::Index(const graph::Graph& g) : g_(g) {
     }
   }
   auto by_key = [&](Vertex a, Vertex b) { return g.node(a).key < g.node(b).key; };
-  for (auto* m : {&by_name_, &by_word_})
+  for (auto* m : {&by_canonical_, &by_name_, &by_word_})
     for (auto& [k, list] : *m) std::sort(list.begin(), list.end(), by_key);
 }
 
 Resolution Index::resolve(std::string_view name) const {
   Resolution r;
   std::string slug = graph::name_slug(name);
-  const std::vector<Vertex>* found = nullptr;
-  if (auto it = by_name_.find(slug); it != by_name_.end()) found = &it->second;
-  else if (auto w = by_word_.find(slug); w != by_word_.end()) found = &w->second;
-  if (found && found->size() == 1) r.match = found->front();
-  else if (found) r.candidates = *found;
+  auto canonical = by_canonical_.find(slug);
+  std::vector<Vertex> found;
+  if (canonical != by_canonical_.end()) {
+    found = canonical->second;
+  } else {
+    if (auto it = by_name_.find(slug); it != by_name_.end()) found = it->second;
+    // A single word ("Kushner") also names everyone with that word in a name.
+    if (slug.find('-') == std::string::npos)
+      if (auto it = by_word_.find(slug); it != by_word_.end())
+        for (Vertex v : it->second) add_unique(found, v);
+    std::sort(found.begin(), found.end(), [&](Vertex a, Vertex b) { return g_.node(a).key < g_.node(b).key; });
+  }
+  if (found.size() == 1) r.match = found.front();
+  else r.candidates = std::move(found);
   return r;
 }
 
@@ -88,27 +103,216 @@ std::vector<Vertex> meetings_of(const graph::Graph& g, Vertex who, const Meeting
   return out;
 }
 
+}  // namespace ng::query
+
+namespace ng::query {
+namespace {
+
+using graph::NodeKind;
+
+// The first report of an event in canonical order (article key, then position).
+const graph::Report* first_report(const graph::Graph& g, const graph::Node& n) {
+  const graph::Report* first = nullptr;
+  for (const auto& r : n.reports) {
+    if (!first) {
+      first = &r;
+      continue;
+    }
+    const std::string &k = g.articles()[r.article].key, &f = g.articles()[first->article].key;
+    if (k < f || (k == f && r.evidence < first->evidence)) first = &r;
+  }
+  return first;
+}
+
+std::vector<std::string> source_ids(const graph::Graph& g, const graph::Node& n) {
+  std::vector<std::string> out;
+  for (uint32_t a : n.articles) out.push_back(g.articles()[a].id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string place_name(const graph::Graph& g, const graph::Node& n) {
+  return n.place >= 0 ? g.node(Vertex(n.place)).name : std::string();
+}
+
+// Events incident to `who` (as participant), by date (undated last), then key.
+std::vector<Vertex> events_of(const graph::Graph& g, Vertex who, std::optional<NodeKind> kind) {
+  const auto& adj = g.adjacency();
+  std::vector<Vertex> out;
+  for (auto [e, end] = boost::out_edges(who, adj); e != end; ++e) {
+    Vertex v = boost::target(*e, adj);
+    if (adj[*e].relation != graph::Relation::Participant || !graph::is_event(g.node(v).kind)) continue;
+    if (kind && g.node(v).kind != *kind) continue;
+    if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+  }
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
+    const graph::Node &x = g.node(a), &y = g.node(b);
+    if (x.date.empty() != y.date.empty()) return y.date.empty();
+    return x.date != y.date ? x.date < y.date : x.key < y.key;
+  });
+  return out;
+}
+
+// Stops a breadth-first search when the target is discovered.
+struct Found {};
+template <class Pred>
+struct StopAt : boost::default_bfs_visitor {
+  Vertex target;
+  Pred* pred;
+  template <class E, class G>
+  void tree_edge(E e, const G& fg) const {
+    (*pred)[boost::target(e, fg)] = boost::source(e, fg);
+    if (boost::target(e, fg) == target) throw Found{};
+  }
+};
+
+}  // namespace
+
+Table said(const graph::Graph& g, Vertex who, const std::string& from, const std::string& to) {
+  Table t;
+  t.columns = {{"date"}, {"words"}, {"verb"}, {"sources", true}, {"evidence"}};
+  for (Vertex v : events_of(g, who, NodeKind::Statement)) {
+    const graph::Node& n = g.node(v);
+    if (!graph::date_in_range(n.date, from, to)) continue;
+    const graph::Report* r = first_report(g, n);
+    t.rows.push_back({{n.date}, {n.content}, {r ? r->verb : ""}, source_ids(g, n), {r ? r->text : ""}});
+  }
+  return t;
+}
+
+Table timeline(const graph::Graph& g, Vertex who) {
+  Table t;
+  t.columns = {{"date"}, {"kind"}, {"status"}, {"with", true}, {"place"}, {"evidence"}};
+  for (Vertex v : events_of(g, who, std::nullopt)) {
+    const graph::Node& n = g.node(v);
+    std::vector<std::string> others;
+    for (Vertex p : participants(g, v))
+      if (p != who) others.push_back(g.node(p).name);
+    const graph::Report* r = first_report(g, n);
+    std::string kind = graph::to_string(n.kind);
+    for (char& c : kind) c = char(std::tolower(static_cast<unsigned char>(c)));
+    t.rows.push_back({{n.date}, {kind}, {core::to_string(n.status)}, others, {place_name(g, n)}, {r ? r->text : ""}});
+  }
+  return t;
+}
+
+Table contacts(const graph::Graph& g, Vertex who) {
+  struct Contact {
+    int meetings = 0;
+    std::string first, last;
+  };
+  std::map<Vertex, Contact> by;
+  for (Vertex m : meetings_of(g, who)) {
+    const std::string& d = g.node(m).date;
+    std::string a = d.substr(0, d.find('/')), b = d.find('/') == std::string::npos ? d : d.substr(d.find('/') + 1);
+    for (Vertex p : participants(g, m)) {
+      if (p == who) continue;
+      Contact& c = by[p];
+      ++c.meetings;
+      if (!a.empty() && (c.first.empty() || a < c.first)) c.first = a;
+      if (!b.empty() && (c.last.empty() || b > c.last)) c.last = b;
+    }
+  }
+  std::vector<std::pair<Vertex, Contact>> rows(by.begin(), by.end());
+  std::sort(rows.begin(), rows.end(), [&](const auto& x, const auto& y) {
+    if (x.second.meetings != y.second.meetings) return x.second.meetings > y.second.meetings;
+    return g.node(x.first).name != g.node(y.first).name ? g.node(x.first).name < g.node(y.first).name
+                                                         : g.node(x.first).key < g.node(y.first).key;
+  });
+  Table t;
+  t.columns = {{"name"}, {"type"}, {"meetings"}, {"first"}, {"last"}};
+  for (const auto& [v, c] : rows)
+    t.rows.push_back({{g.node(v).name}, {graph::to_string(g.node(v).kind)}, {std::to_string(c.meetings)}, {c.first}, {c.last}});
+  return t;
+}
+
+std::vector<Vertex> shortest_path(const graph::Graph& g, Vertex a, Vertex b) {
+  if (a == b) return {};
+  const auto& adj = g.adjacency();
+  struct MeetingEdges {
+    const graph::Adjacency* adj = nullptr;
+    bool operator()(graph::Adjacency::edge_descriptor e) const {
+      const graph::Adjacency& x = *adj;
+      return x[e].relation == graph::Relation::Participant &&
+             (x[boost::source(e, x)].kind == NodeKind::Meeting || x[boost::target(e, x)].kind == NodeKind::Meeting);
+    }
+  };
+  boost::filtered_graph<graph::Adjacency, MeetingEdges> fg(adj, MeetingEdges{&adj});
+  std::vector<Vertex> pred(g.size());
+  for (Vertex v = 0; v < pred.size(); ++v) pred[v] = v;
+  StopAt<std::vector<Vertex>> visitor;
+  visitor.target = b;
+  visitor.pred = &pred;
+  bool found = false;
+  try {
+    boost::breadth_first_search(fg, a, boost::visitor(visitor));
+  } catch (const Found&) {
+    found = true;
+  }
+  if (!found) return {};
+  std::vector<Vertex> out{b};
+  while (out.back() != a) out.push_back(pred[out.back()]);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+Table path(const graph::Graph& g, Vertex a, Vertex b) {
+  Table t;
+  t.columns = {{"step"}, {"from"}, {"to"}, {"date"}, {"place"}, {"evidence"}};
+  std::vector<Vertex> p = shortest_path(g, a, b);
+  for (size_t i = 1; i + 1 < p.size(); i += 2) {
+    const graph::Node& m = g.node(p[i]);
+    const graph::Report* r = first_report(g, m);
+    t.rows.push_back({{std::to_string(i / 2 + 1)}, {g.node(p[i - 1]).name}, {g.node(p[i + 1]).name}, {m.date},
+                      {place_name(g, m)}, {r ? r->text : ""}});
+  }
+  return t;
+}
+
+Table who(const graph::Graph& g, const std::vector<NodeKind>& types) {
+  struct Row {
+    Vertex v;
+    int meetings = 0, statements = 0, trips = 0;
+  };
+  std::vector<Row> rows;
+  for (Vertex v = 0; v < g.size(); ++v) {
+    const graph::Node& n = g.node(v);
+    if (!graph::is_entity(n.kind)) continue;
+    if (!types.empty() && std::find(types.begin(), types.end(), n.kind) == types.end()) continue;
+    Row r{v};
+    for (Vertex e : events_of(g, v, std::nullopt)) {
+      NodeKind k = g.node(e).kind;
+      (k == NodeKind::Meeting ? r.meetings : k == NodeKind::Statement ? r.statements : r.trips) += 1;
+    }
+    rows.push_back(r);
+  }
+  std::sort(rows.begin(), rows.end(), [&](const Row& x, const Row& y) {
+    int a = x.meetings + x.statements + x.trips, b = y.meetings + y.statements + y.trips;
+    if (a != b) return a > b;
+    if (x.meetings != y.meetings) return x.meetings > y.meetings;
+    return g.node(x.v).name != g.node(y.v).name ? g.node(x.v).name < g.node(y.v).name : g.node(x.v).key < g.node(y.v).key;
+  });
+  Table t;
+  t.columns = {{"name"}, {"type"}, {"meetings"}, {"statements"}, {"trips"}, {"articles"}, {"aliases", true}};
+  for (const Row& r : rows) {
+    const graph::Node& n = g.node(r.v);
+    t.rows.push_back({{n.name}, {graph::to_string(n.kind)}, {std::to_string(r.meetings)}, {std::to_string(r.statements)},
+                      {std::to_string(r.trips)}, {std::to_string(n.articles.size())}, n.aliases});
+  }
+  return t;
+}
+
 Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f) {
   Table t;
   t.columns = {{"date"}, {"status"}, {"mode"}, {"with", true}, {"place"}, {"sources", true}, {"evidence"}};
   for (Vertex m : meetings_of(g, who, f)) {
     const graph::Node& n = g.node(m);
-    std::vector<std::string> others, sources;
+    std::vector<std::string> others;
     for (Vertex p : participants(g, m))
       if (p != who) others.push_back(g.node(p).name);
-    for (uint32_t a : n.articles) sources.push_back(g.articles()[a].id);
-    std::sort(sources.begin(), sources.end());
-    std::string evidence;
-    const graph::Report* first = nullptr;
-    for (const auto& r : n.reports) {
-      const std::string& k = g.articles()[r.article].key;
-      if (!first || k < g.articles()[first->article].key ||
-          (k == g.articles()[first->article].key && r.evidence < first->evidence))
-        first = &r;
-    }
-    if (first) evidence = first->text;
-    t.rows.push_back({{n.date}, {core::to_string(n.status)}, {core::to_string(n.mode)}, others,
-                      {n.place >= 0 ? g.node(Vertex(n.place)).name : std::string()}, sources, {evidence}});
+    const graph::Report* r = first_report(g, n);
+    t.rows.push_back({{n.date}, {core::to_string(n.status)}, {core::to_string(n.mode)}, others, {place_name(g, n)},
+                      source_ids(g, n), {r ? r->text : ""}});
   }
   return t;
 }

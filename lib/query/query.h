@@ -1,10 +1,10 @@
 #pragma once
 // Questions to a graph: who met whom, when, where, says who.
 //
-// Names resolve like a person types them: any name or alias of an entity, compared by
-// graph::name_slug (case, spacing, dots, apostrophes and a leading "the" do not matter);
-// failing that, a surname or other single word of a person's names when exactly one
-// entity has it.
+// Names resolve like a person types them, compared by graph::name_slug (case, spacing,
+// dots, apostrophes and a leading "the" do not matter): an entity's canonical name first;
+// else any alias, and for a single word ("Kushner") every entity with that word in one
+// of its names. One entity found is a match; several are candidates (ambiguous).
 //
 // Thread safety: an Index is const after construction; queries may run concurrently.
 #include <optional>
@@ -36,6 +36,7 @@ class Index {
 
  private:
   const graph::Graph& g_;
+  std::unordered_map<std::string, std::vector<Vertex>> by_canonical_;  // slug of the canonical name
   std::unordered_map<std::string, std::vector<Vertex>> by_name_;  // slug of any name -> entities
   std::unordered_map<std::string, std::vector<Vertex>> by_word_;  // slug of one word of a name -> entities
 };
@@ -59,5 +60,30 @@ std::vector<Vertex> participants(const graph::Graph& g, Vertex event);
 // `met NAME`: one row per meeting: date, status, mode, with (the other participants),
 // place, sources (article ids), evidence (the first report's sentence).
 Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f = {});
+
+// `said NAME`: one row per statement NAME made: date, words, verb, sources, evidence;
+// by date. Only statements dated in [from, to] when either is given.
+Table said(const graph::Graph& g, Vertex who, const std::string& from = "", const std::string& to = "");
+
+// `timeline NAME`: every meeting, statement and trip involving NAME, by date: date, kind,
+// status, with (the other entities), place, evidence.
+Table timeline(const graph::Graph& g, Vertex who);
+
+// `contacts NAME`: the entities NAME met: name, type, meetings (how many), first and last
+// date; most meetings first.
+Table contacts(const graph::Graph& g, Vertex who);
+
+// The shortest chain of meetings from `a` to `b` (breadth-first search over meeting-
+// participant edges, Boost.Graph): the alternating entity, meeting, entity... vertices,
+// or empty when none joins them (or a == b).
+std::vector<Vertex> shortest_path(const graph::Graph& g, Vertex a, Vertex b);
+
+// `path A B`: one row per meeting on the shortest chain: step, from, to, date, place,
+// evidence.
+Table path(const graph::Graph& g, Vertex a, Vertex b);
+
+// `who`: the entities, most connected first (distinct events they take part in): name,
+// type, meetings, statements, trips, articles, aliases. `types` empty means all kinds.
+Table who(const graph::Graph& g, const std::vector<graph::NodeKind>& types = {});
 
 }  // namespace ng::query
