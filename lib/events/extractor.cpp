@@ -222,6 +222,10 @@ Group Run::first_person_subject(size_t b, size_t t) const {
       Group g;
       if (reference(i, t, g) > i && !g.empty() && type_of(g[0].entity) == EntityType::Person) return g;
     }
+    if ((is(i, "he") || is(i, "she")) && (i == b || !(is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by")))) {
+      Group g;  // "In Pretoria, he will lead ...": an earlier sentence's subject
+      if (i > b && reference(i, t, g) > i && !g.empty()) return g;
+    }
     int32_t e = entity_at(i);
     if (e >= 0 && i > b && (is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by") || is(i - 1, "for") ||
                             is(i - 1, "from") || is(i - 1, "on") || is(i - 1, "of"))) {
