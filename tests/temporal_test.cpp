@@ -188,3 +188,18 @@ TEST_CASE("ranges of days expose their last day") {
   CHECK(d.timexes[1].value == "2022-06-30");
   CHECK(d.timexes[2].end_value.empty());
 }
+
+TEST_CASE("without tense cues a weekday is the latest one not after the document date") {
+  Document doc;
+  doc.text = "They will meet on Monday.";
+  doc.body = {0, static_cast<uint32_t>(doc.text.size())};
+  doc.dct = "2026-01-22";
+  ng::tokenize::tokenize(doc);
+  ng::temporal::Options opt;
+  opt.tense_aware = false;
+  ng::temporal::TimeTagger(opt).annotate(doc);
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.timexes[0].value == "2026-01-19");
+  CHECK(values("Officials said the talks ended Friday night and resumed at 9 a.m. Monday.", "2026-01-22") ==
+        V{"Friday night=2026-01-16", "9 a.m.=2026-01-19T09:00", "Monday=2026-01-19"});
+}
