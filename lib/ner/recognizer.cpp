@@ -252,7 +252,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (c.tb == c.te) {
         for (uint32_t i = c.b + 1; i < c.e; ++i)
           if (!may_be_inside(i)) { c.e = i; break; }
-        while (c.b < c.e && is_edge_junk(c.b)) ++c.b;
+        while (c.b < c.e && (is_edge_junk(c.b) || lower[c.b] == kThe)) ++c.b;  // "The Davos ..." in a heading
         while (c.e > c.b && is_edge_junk(c.e - 1)) --c.e;
         if (c.b == c.e) continue;
       }
