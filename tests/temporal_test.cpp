@@ -203,3 +203,19 @@ TEST_CASE("without tense cues a weekday is the latest one not after the document
   CHECK(values("Officials said the talks ended Friday night and resumed at 9 a.m. Monday.", "2026-01-22") ==
         V{"Friday night=2026-01-16", "9 a.m.=2026-01-19T09:00", "Monday=2026-01-19"});
 }
+
+TEST_CASE("anchors reach back a bounded distance") {
+  const std::string dct = "2026-01-22";
+  // the latest date of this paragraph or the one before, else the document date
+  CHECK(values("They met on January 12.\nThe next day they signed.", dct) == V{"January 12=2026-01-12", "The next day=2026-01-13"});
+  CHECK(values("They met on January 12.\nNothing.\nStill nothing.\nThe next day they signed.", dct) ==
+        V{"January 12=2026-01-12", "The next day=2026-01-23"});
+  // a clock time takes the day of an earlier sentence of its paragraph only
+  CHECK(values("They met on January 12. Talks began at 9 a.m.", dct) == V{"January 12=2026-01-12", "9 a.m.=2026-01-12T09:00"});
+  CHECK(values("They met on January 12.\nTalks began at 9 a.m.", dct) == V{"January 12=2026-01-12", "9 a.m.=2026-01-22T09:00"});
+  // a year before the quarter of this sentence or the one before, else the dct's year
+  CHECK(values("Profit rose in the third quarter. It was $2 million a year ago.", "1989-10-26") ==
+        V{"the third quarter=1989-Q3", "a year ago=1988-Q3"});
+  CHECK(values("Profit rose in the third quarter. Sales fell. Costs rose. It was $2 million a year ago.", "1989-10-26") ==
+        V{"the third quarter=1989-Q3", "a year ago=1988"});
+}

@@ -190,6 +190,9 @@ class Run {
     for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
       const auto& sent = doc_.sentences[s];
       sb_ = sent.first_token, se_ = sent.last_token;
+      sent_timexes_ = doc_.timexes.size();
+      first_word_ = sb_;
+      while (first_word_ < se_ && doc_.tokens[first_word_].kind == core::TokenKind::Punct) ++first_word_;
       uint32_t i = sb_;
       while (i < se_) {
         Cand c;
@@ -201,19 +204,18 @@ class Run {
         }
       }
       anchor_clock_times(s);
-      link_ranges(s);
+      link_ranges();
+      note_days_of_sentence();
     }
   }
 
   // "From September 30 – October 2", "between March 5 and March 9": the first day of
   // a range of two day-precise dates gets the second as its end_value.
-  void link_ranges(uint32_t s) {
+  void link_ranges() {
     auto day_value = [](const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W' && v[0] != 'X'; };
-    for (size_t t = doc_.timexes.size(); t-- > 1;) {
+    for (size_t t = doc_.timexes.size(); t-- > sent_timexes_ + 1;) {
       Timex& a = doc_.timexes[t - 1];
       const Timex& b = doc_.timexes[t];
-      if (b.sentence != s) continue;
-      if (a.sentence != s) break;
       if (a.type != TimexType::Date || b.type != TimexType::Date || !a.end_value.empty()) continue;
       if (!day_value(a.value) || !day_value(b.value) || !(a.value < b.value)) continue;
       std::string_view gap = doc_.view({a.span.end, b.span.begin});
@@ -235,6 +237,13 @@ class Run {
   int64_t dct_ = 0;
   int dy_ = 0, dm_ = 0, dd_ = 0;
   uint32_t sb_ = 0, se_ = 0;       // the current sentence's tokens
+  uint32_t first_word_ = 0;        // the current sentence's first token that is not punctuation
+  // Running indices into doc_.timexes, so that no lookup scans back over the document
+  // (annotate() stays linear in the number of tokens):
+  size_t sent_timexes_ = 0;        // the first timex of the current sentence
+  int last_date_ = -1;             // the latest DATE with a calendar value (last_anchor)
+  int last_period_ = -1;           // the latest quarter or half not itself anchored (year_before)
+  int last_day_ = -1;              // the latest day-precise timex of an earlier sentence (clock times)
 
   // A cheap test that every pattern's first token passes: a lexicon word, a number,
   // a hyphenated or short code token, or a function word that some pattern starts
@@ -1289,18 +1298,23 @@ class Run {
   When year_before(int& index) const {
     index = -1;
     uint32_t cur = doc_.tokens[sb_].sentence;
-    for (size_t t = doc_.timexes.size(); t-- > 0;) {
-      const Timex& x = doc_.timexes[t];
-      if (x.sentence + kYearBeforeWindow < cur) break;
-      When w;
-      if (x.anchor >= 0) continue;  // itself a year before another period
-      if (x.type == TimexType::Date && parse_value(x.value, w) && (w.g == Gran::Quarter || w.g == Gran::Half)) {
-        index = static_cast<int>(t);
-        w.y -= 1;
-        return w;
-      }
+    When w;
+    if (last_period_ >= 0 && doc_.timexes[last_period_].sentence + kYearBeforeWindow >= cur &&
+        parse_value(doc_.timexes[last_period_].value, w)) {
+      index = last_period_;
+      w.y -= 1;
+      return w;
     }
     return period(kYear, -1);
+  }
+  // A quarter or half named outright (not "a year ago" from another one).
+  static bool period_named(const Timex& x) {
+    When w;
+    return x.anchor < 0 && x.type == TimexType::Date && parse_value(x.value, w) && (w.g == Gran::Quarter || w.g == Gran::Half);
+  }
+  static bool calendar_date(const Timex& x) {
+    When w;
+    return x.type == TimexType::Date && !x.value.empty() && x.value[0] >= '0' && x.value[0] <= '9' && parse_value(x.value, w);
   }
 
   // The value of the latest date expression in this paragraph or the one before, or
@@ -1309,12 +1323,13 @@ class Run {
   When last_anchor(int& index) const {
     index = -1;
     uint32_t para = doc_.sentences[doc_.tokens[sb_].sentence].paragraph;
-    for (size_t t = doc_.timexes.size(); t-- > 0;) {
-      const Timex& x = doc_.timexes[t];
-      if (doc_.sentences[x.sentence].paragraph + kAnchorParagraphs < para) break;
-      if (x.type != TimexType::Date || x.value.empty() || x.value[0] < '0' || x.value[0] > '9') continue;
-      When w;
-      if (parse_value(x.value, w)) { index = static_cast<int>(t); return w; }
+    When w;
+    if (last_date_ >= 0) {
+      const Timex& x = doc_.timexes[last_date_];
+      if (doc_.sentences[x.sentence].paragraph + kAnchorParagraphs >= para && parse_value(x.value, w)) {
+        index = last_date_;
+        return w;
+      }
     }
     return has_dct_ ? day_when(dct_) : When();
   }
@@ -1892,13 +1907,11 @@ class Run {
   // A time word written as a title inside a sentence names a programme or a work
   // ("ABC's This Week", "60 Minutes", "VOA Today", "High Noon"), not a time.
   bool title_case_name(const Cand& c) const {
-    uint32_t first_real = sb_;
-    while (first_real < se_ && doc_.tokens[first_real].kind == core::TokenKind::Punct) ++first_real;
     for (uint32_t k = c.b; k < c.e; ++k) {
       W w = lex_[k].cls;
       if (!(w == W::Unit || w == W::Deictic || w == W::ClockWord || w == W::Reference)) continue;
       std::string_view t = tv(k);
-      if (k == first_real || t.size() < 2 || !capital(k) || !(t[1] >= 'a' && t[1] <= 'z')) continue;
+      if (k == first_word_ || t.size() < 2 || !capital(k) || !(t[1] >= 'a' && t[1] <= 'z')) continue;
       // a quote, a heading or an unsplit sentence may start anywhere; a feast keeps
       // its "Day" ("Thanksgiving Day", "New Year's Day")
       if (k > sb_ && (doc_.tokens[k - 1].kind == core::TokenKind::Punct || tv(k - 1).back() == '.' ||
@@ -1940,35 +1953,30 @@ class Run {
       t.relative = true;
     }
     doc_.timexes.push_back(std::move(t));
-    if (c.clock_only) pending_.push_back(doc_.timexes.size() - 1);
+    int index = static_cast<int>(doc_.timexes.size() - 1);
+    if (c.clock_only) pending_.push_back(index);
+    if (calendar_date(doc_.timexes.back())) last_date_ = index;
+    if (period_named(doc_.timexes.back())) last_period_ = index;
   }
   std::vector<size_t> pending_;
 
   // A clock time takes its day from the nearest day-precise DATE in its sentence,
   // else from the latest one earlier in its paragraph, else from the dct ("after 7 or
   // 8 p.m. Moscow time today" -> 2026-01-22T19:00).
+  static bool day_precise(const std::string& v) { return v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W'; }
   void anchor_clock_times(uint32_t s) {
-    auto day_precise = [](const std::string& v) { return v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W'; };
     uint32_t para = doc_.sentences[s].paragraph;
     for (size_t p : pending_) {
       Timex& t = doc_.timexes[p];
       int best = -1;
       uint32_t best_dist = ~0u;
-      for (size_t o = doc_.timexes.size(); o-- > 0;) {
+      for (size_t o = sent_timexes_; o < doc_.timexes.size(); ++o) {
         const Timex& x = doc_.timexes[o];
-        if (x.sentence != s) {
-          if (x.sentence > s) continue;
-          break;
-        }
         if (o == p || !day_precise(x.value)) continue;
         uint32_t dist = x.span.begin > t.span.end ? x.span.begin - t.span.end : t.span.begin - x.span.end;
         if (dist < best_dist) { best_dist = dist; best = static_cast<int>(o); }
       }
-      for (size_t o = p; best < 0 && o-- > 0;) {
-        const Timex& x = doc_.timexes[o];
-        if (doc_.sentences[x.sentence].paragraph != para) break;
-        if (x.sentence < s && day_precise(x.value) && x.value[0] != 'X') best = static_cast<int>(o);
-      }
+      if (best < 0 && last_day_ >= 0 && doc_.sentences[doc_.timexes[last_day_].sentence].paragraph == para) best = last_day_;
       std::string clock = t.value;
       if (best >= 0) {
         t.value = doc_.timexes[best].value.substr(0, 10) + clock;
@@ -1980,6 +1988,12 @@ class Run {
       }
     }
     pending_.clear();
+  }
+  // After a sentence is done: its latest day-precise timex anchors the clock times of
+  // the sentences after it.
+  void note_days_of_sentence() {
+    for (size_t o = sent_timexes_; o < doc_.timexes.size(); ++o)
+      if (day_precise(doc_.timexes[o].value) && doc_.timexes[o].value[0] != 'X') last_day_ = static_cast<int>(o);
   }
 };
 
