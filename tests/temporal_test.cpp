@@ -201,7 +201,7 @@ TEST_CASE("without tense cues a weekday is the latest one not after the document
   REQUIRE(doc.timexes.size() == 1);
   CHECK(doc.timexes[0].value == "2026-01-19");
   CHECK(values("Officials said the talks ended Friday night and resumed at 9 a.m. Monday.", "2026-01-22") ==
-        V{"Friday night=2026-01-16", "9 a.m.=2026-01-19T09:00", "Monday=2026-01-19"});
+        V{"Friday night=2026-01-16", "9 a.m. Monday=2026-01-19T09:00"});
 }
 
 TEST_CASE("anchors reach back a bounded distance") {
@@ -218,4 +218,18 @@ TEST_CASE("anchors reach back a bounded distance") {
         V{"the third quarter=1989-Q3", "a year ago=1988-Q3"});
   CHECK(values("Profit rose in the third quarter. Sales fell. Costs rose. It was $2 million a year ago.", "1989-10-26") ==
         V{"the third quarter=1989-Q3", "a year ago=1988"});
+}
+
+TEST_CASE("clause cues and reporting periods") {
+  // a clock time and the weekday after it are one TIME
+  CHECK(values("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13") == V{"10 p.m. Wednesday=1998-02-11T22:00"});
+  // "as early as", "set to": the day ahead; "set ... as" is a past tense
+  CHECK(values("He could come as early as Tuesday.", "2000-04-03") == V{"Tuesday=2000-04-04"});
+  CHECK(values("The talks, set to resume Monday, were delayed.", "1998-03-22") == V{"Monday=1998-03-23"});
+  CHECK(values("The court ruled and set Friday as the deadline.", "2000-01-15") == V{"Friday=2000-01-14"});
+  // a year named by its end is a length; "for the year" alone is the dct's year
+  CHECK(values("It earned $2 million in the year ended March 31.", "1989-10-31") == V{"the year=P1Y", "March 31=1989-03-31"});
+  CHECK(values("Shares hit a high for the year in June.", "1989-10-30") == V{"the year=1989", "June=1989-06"});
+  // with no quarter named nearby, the year-ago quarter is the one before the latest reported
+  CHECK(values("In the year-earlier quarter, the credit was $3 million.", "1989-10-27") == V{"the year-earlier quarter=1988-Q3"});
 }

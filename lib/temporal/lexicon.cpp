@@ -123,7 +123,7 @@ const Entry kEntries[] = {
     {"expected", W::Tense, kCueFuture, 0}, {"expects", W::Tense, kCueFuture, 0}, {"plans", W::Tense, kCueFuture, 0},
     {"planned", W::Tense, kCueFuture, 0}, {"planning", W::Tense, kCueFuture, 0}, {"intends", W::Tense, kCueFuture, 0},
     {"due", W::Tense, kCueFuture, 0}, {"going", W::Tense, kCueFuture, 0}, {"would", W::Tense, kCueFuture, 0},
-    {"set", W::Tense, kCueFuture, 0}, {"slated", W::Tense, kCueFuture, 0}, {"proposed", W::Tense, kCueFuture, 0},
+    {"slated", W::Tense, kCueFuture, 0}, {"proposed", W::Tense, kCueFuture, 0},
     {"wants", W::Tense, kCueFuture, 0},
     {"hopes", W::Tense, kCueFuture, 0}, {"aims", W::Tense, kCueFuture, 0}, {"intend", W::Tense, kCueFuture, 0},
     {"plan", W::Tense, kCueFuture, 0}, {"expect", W::Tense, kCueFuture, 0},
