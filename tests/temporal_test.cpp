@@ -233,3 +233,12 @@ TEST_CASE("clause cues and reporting periods") {
   // with no quarter named nearby, the year-ago quarter is the one before the latest reported
   CHECK(values("In the year-earlier quarter, the credit was $3 million.", "1989-10-27") == V{"the year-earlier quarter=1988-Q3"});
 }
+
+TEST_CASE("year end, prospects and possessive weekdays") {
+  CHECK(values("The plan cuts 6,000 jobs by year end.", "1989-10-26") == V{"year end=1989"});
+  CHECK(values("Rules should be in place by year's end.", "1989-10-26") == V{"year's end=1989"});
+  CHECK(values("It matters to the future of our peoples.", "1998-02-13").empty());
+  CHECK(values("They worry about the future.", "1998-02-13") == V{"the future=FUTURE_REF"});
+  // the clause's "would" does not move the ruling into the future
+  CHECK(values("They said they would fight Wednesday's ruling.", "2000-01-07") == V{"Wednesday=2000-01-05"});
+}

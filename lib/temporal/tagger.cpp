@@ -608,6 +608,8 @@ class Run {
     if (cls(i + 1) == W::Reference && (val(i + 1) == kPastNoun || val(i + 1) == kFutureNoun || val(i + 1) == kPresent)) {
       if (unit_at(i + 2) || count_like(i + 2)) {
         // "the past two years": handled by the core relative pattern below.
+      } else if (val(i + 1) != kPresent && is(i + 2, "of")) {
+        return false;  // "the future of our peoples": prospects, not a time
       } else {
         c.b = i, c.e = i + 2;
         c.value = val(i + 1) == kPastNoun ? "PAST_REF" : val(i + 1) == kFutureNoun ? "FUTURE_REF" : "PRESENT_REF";
@@ -721,7 +723,7 @@ class Run {
         &Run::match_calendar, &Run::match_numeric, &Run::match_year,  &Run::match_weekday, &Run::match_deictic,
         &Run::match_relative, &Run::match_count,   &Run::match_reference, &Run::match_quarter, &Run::match_season,
         &Run::match_set,      &Run::match_clock,   &Run::match_holiday, &Run::match_the_period,
-        &Run::match_anaphoric};
+        &Run::match_anaphoric, &Run::match_year_end};
     Cand x;
     for (Matcher m : kMatchers) take((this->*m)(i, x), x);
     if (!found) return false;
@@ -1147,7 +1149,10 @@ class Run {
     else if (rel == kNext || rel == kComing) w = resolve_weekday(wd, Tense::Future, true);
     else if (rel == kThis) w = resolve_weekday(wd, Tense::Future, false);
     else {
-      Tense t = tense_at(i, e);
+      // "Wednesday's ruling": a possessive names an event the report already knows of,
+      // and the verbs around it belong to another clause; the default holds.
+      bool possessive = is(e, "'s") || is(e, "\xE2\x80\x99s");
+      Tense t = possessive ? Tense::None : tense_at(i, e);
       w = resolve_weekday(wd, t == Tense::Future ? Tense::Future : Tense::Past, false);
     }
     c.type = TimexType::Date;
@@ -1581,6 +1586,24 @@ class Run {
     }
     if (!ok || is(e, "of") || doc_.tokens[i].kind != core::TokenKind::Word) return false;
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
+    return true;
+  }
+
+  // "by year end", "before year's end": the end of the dct's year (of the year before
+  // in a past-tense clause early in the year), valued as the year with mod END.
+  bool match_year_end(uint32_t i, Cand& c) {
+    if (!is(i, "year") || i == sb_) return false;
+    uint32_t e = i + 1;
+    if (is(e, "'s") || is(e, "\xE2\x80\x99s")) ++e;
+    if (!is(e, "end")) return false;
+    static const char* kBefore[] = {"by", "at", "around", "before", "until", "till", "toward", "towards", "through", "after"};
+    bool ok = false;
+    for (const char* b : kBefore) ok |= is(i - 1, b);
+    if (!ok) return false;
+    When w;
+    w.g = Gran::Year;
+    if (has_dct_) w.y = tense_at(i, e + 1) == Tense::Past && dm_ < 12 ? dy_ - 1 : dy_;
+    c.b = i, c.e = e + 1, c.when = w, c.value = format(w), c.mod = "END", c.relative = true;
     return true;
   }
 
