@@ -242,3 +242,12 @@ TEST_CASE("year end, prospects and possessive weekdays") {
   // the clause's "would" does not move the ruling into the future
   CHECK(values("They said they would fight Wednesday's ruling.", "2000-01-07") == V{"Wednesday=2000-01-05"});
 }
+
+TEST_CASE("present tense of scheduled events and weekdays relative to another day") {
+  CHECK(values("He and Arafat meet separately Monday with Albright.", "1998-05-01") == V{"Monday=1998-05-04"});
+  CHECK(values("They did not meet Monday.", "1998-05-01") == V{"Monday=1998-04-27"});
+  CHECK(values("The vote Monday was close.", "1998-05-01") == V{"Monday=1998-04-27"});
+  CHECK(values("Talks began on Thursday, May 7. Stocks fell from the previous Friday.", "1998-05-08") ==
+        V{"Thursday, May 7=1998-05-07", "the previous Friday=1998-05-01"});
+  CHECK(values("It took a charge in the 1988 second quarter.", "1989-11-02") == V{"the 1988 second quarter=1988-Q2"});
+}

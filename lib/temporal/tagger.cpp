@@ -390,7 +390,7 @@ class Run {
       return val(k);
     }
     // "second" is a unit after a number ("one second"), an ordinal after an article.
-    if (is(k, "second") && k > sb_ && !is(k - 1, "a") && !is(k - 1, "the")) {
+    if (is(k, "second") && k > sb_ && !is(k - 1, "a") && !is(k - 1, "the") && cls(k + 1) != W::Unit) {  // not "1988 second quarter"
       if (plural) *plural = false;
       return kSecond;
     }
@@ -428,6 +428,16 @@ class Run {
       if (l.val == kCueFuture) return Tense::Future;
       if (l.val == kCuePast || l.val == kCuePerfect) return Tense::Past;
       if (l.val == kCuePresent) return Tense::Future;  // "the vote is on Tuesday"
+      if (l.val == kCueScheduled) {
+        // the base form after "to", "did", "not" is no tense of its own: read on
+        // ("did not meet Monday", "failed to meet Monday"); after a determiner it is a
+        // noun ("the vote", "his visit")
+        static const char* kNotTensed[] = {"to", "did", "not", "n't", "never", "didn't", "a", "an", "the", "its",
+                                           "their", "his", "her", "our", "this", "that", "'s", "\xE2\x80\x99s"};
+        for (const char* w : kNotTensed)
+          if (k > sb_ && is(k - 1, w)) return Tense::None;
+        return Tense::Future;
+      }
       return Tense::None;
     }
     if (l.cls == W::Shift && l.val < 0) return Tense::Past;
@@ -1134,7 +1144,8 @@ class Run {
   bool match_weekday(uint32_t i, Cand& c) {
     uint32_t k = i;
     int rel = 0;
-    if (cls(k) == W::Relative && (val(k) == kLast || val(k) == kNext || val(k) == kThis || val(k) == kComing || val(k) == kPastRel)) {
+    if (cls(k) == W::Relative && (val(k) == kLast || val(k) == kNext || val(k) == kThis || val(k) == kComing || val(k) == kPastRel ||
+                                  val(k) == kPrevious || val(k) == kFollowing)) {
       rel = val(k);
       ++k;
     } else if (is(k, "past") && weekday_at(k + 1)) {
@@ -1145,6 +1156,20 @@ class Run {
     if (!wd) return false;
     uint32_t e = k + 1;
     When w;
+    if (rel == kPrevious || rel == kFollowing) {
+      // "the previous Friday", "the following Monday": the nearest such day strictly
+      // before or after the day under discussion (else the dct)
+      int idx;
+      When base = last_anchor(idx);
+      if (base.g != Gran::Day || base.y == kX || base.d == kX) return false;
+      int64_t z = days_from_civil(base.y, base.m, base.d);
+      int dw = weekday(z);
+      int diff = rel == kPrevious ? (dw - wd + 7) % 7 : (wd - dw + 7) % 7;
+      if (diff == 0) diff = 7;
+      w = day_when(rel == kPrevious ? z - diff : z + diff);
+      c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
+      return true;
+    }
     if (rel == kLast) w = resolve_weekday(wd, Tense::Past, true);
     else if (rel == kNext || rel == kComing) w = resolve_weekday(wd, Tense::Future, true);
     else if (rel == kThis) w = resolve_weekday(wd, Tense::Future, false);
