@@ -251,3 +251,18 @@ TEST_CASE("present tense of scheduled events and weekdays relative to another da
         V{"Thursday, May 7=1998-05-07", "the previous Friday=1998-05-01"});
   CHECK(values("It took a charge in the 1988 second quarter.", "1989-11-02") == V{"the 1988 second quarter=1988-Q2"});
 }
+
+TEST_CASE("ranges of months") {
+  Document d = tag("Sales rose in October-December. The plan covers Nov. - Feb. 2026.", "2025-12-10");
+  REQUIRE(d.timexes.size() == 3);
+  CHECK(d.view(d.timexes[0].span) == "October-December");
+  CHECK(d.timexes[0].value == "2025-10");
+  CHECK(d.timexes[0].end_value == "2025-12");
+  CHECK(d.timexes[1].value == "2025-11");
+  CHECK(d.timexes[1].end_value == "2026-02");
+  CHECK(d.timexes[2].value == "2026-02");
+  d = tag("It ran December-February 2026.", "2026-03-01");
+  REQUIRE(d.timexes.size() == 1);
+  CHECK(d.timexes[0].value == "2025-12");
+  CHECK(d.timexes[0].end_value == "2026-02");
+}

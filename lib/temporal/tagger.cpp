@@ -209,15 +209,17 @@ class Run {
     }
   }
 
-  // "From September 30 – October 2", "between March 5 and March 9": the first day of
-  // a range of two day-precise dates gets the second as its end_value.
+  // "From September 30 – October 2", "between March 5 and March 9", "Nov. - Feb.":
+  // the first of a range of two dates of a day or a month gets the second as its end_value.
   void link_ranges() {
     auto day_value = [](const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W' && v[0] != 'X'; };
+    auto month_value = [](const std::string& v) { return v.size() == 7 && v[4] == '-' && v[5] >= '0' && v[5] <= '1' && v[0] != 'X'; };
     for (size_t t = doc_.timexes.size(); t-- > sent_timexes_ + 1;) {
       Timex& a = doc_.timexes[t - 1];
       const Timex& b = doc_.timexes[t];
       if (a.type != TimexType::Date || b.type != TimexType::Date || !a.end_value.empty()) continue;
-      if (!day_value(a.value) || !day_value(b.value) || !(a.value < b.value)) continue;
+      bool days = day_value(a.value) && day_value(b.value), months = month_value(a.value) && month_value(b.value);
+      if (!(days || months) || !(a.value < b.value)) continue;
       std::string_view gap = doc_.view({a.span.end, b.span.begin});
       while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
       while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
@@ -677,6 +679,7 @@ class Run {
     size_t dash = t.find('-');
     if (dash != std::string_view::npos && dash + 1 < t.size()) {
       Lexeme edge = lookup(t.substr(0, dash));
+      if (month_range(i, t, dash, c)) return true;
       When w;
       Lexeme part = lookup(t.substr(dash + 1));
       if (edge.cls == W::Edge && part.cls == W::DayPart && !(part.flags & kPlural)) {
@@ -717,6 +720,28 @@ class Run {
       return true;
     }
     return false;
+  }
+
+  // "October-December", "Oct.-Dec. 2025": one DATE, the first month with the last as
+  // end_value (the next year's when the range crosses December).
+  bool month_range(uint32_t i, std::string_view t, size_t dash, Cand& c) {
+    Lexeme a = lookup(t.substr(0, dash)), b = lookup(t.substr(dash + 1));
+    if (a.cls != W::Month || b.cls != W::Month || a.val == b.val || !capital(i) || !(t[dash + 1] >= 'A' && t[dash + 1] <= 'Z'))
+      return false;
+    uint32_t e = i + 1;
+    When first, last;
+    first.g = last.g = Gran::Month;
+    first.m = a.val, last.m = b.val;
+    if (year_at(e) > 0) {
+      last.y = year_at(e++);
+      first.y = a.val < b.val ? last.y : last.y - 1;
+    } else {
+      first.y = resolve_year(a.val, 0, tense_at(i, e));
+      if (first.y != kX) last.y = a.val < b.val ? first.y : first.y + 1;
+      c.relative = true;
+    }
+    c.b = i, c.e = e, c.when = first, c.value = format(first), c.end_value = format(last);
+    return true;
   }
 
   // Every other pattern, longest first.
