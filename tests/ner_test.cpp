@@ -189,3 +189,20 @@ TEST_CASE("chunk rules: country names whole, function words outside names, title
     CHECK(text.back() != '.');
   }
 }
+
+TEST_CASE("laws, plans and summits are Misc; trailing titles leave the name; first names join the person") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Congress passed the Taiwan Relations Act before the NATO Summit in Madrid.\n");
+  for (const auto& m : doc.mentions) {
+    std::string_view text = doc.view(m.span);
+    if (text.find("Act") != std::string_view::npos || text.find("Summit") != std::string_view::npos)
+      CHECK(m.type == core::EntityType::Misc);
+  }
+  doc = annotate(r, "He said the European Union High Representative would travel.\n");
+  REQUIRE(doc.mentions.size() == 1);
+  CHECK(doc.view(doc.mentions[0].span) == "European Union");
+  doc = annotate(r, "Secretary of State Antony J. Blinken spoke.\n");
+  REQUIRE(doc.mentions.size() == 1);
+  CHECK(doc.view(doc.mentions[0].span) == "Antony J. Blinken");
+  CHECK(doc.view(doc.mentions[0].title) == "Secretary of State");
+}

@@ -222,6 +222,10 @@ Group Run::first_person_subject(size_t b, size_t t) const {
       Group g;
       if (reference(i, t, g) > i && !g.empty() && type_of(g[0].entity) == EntityType::Person) return g;
     }
+    if ((is(i, "he") || is(i, "she")) && (i == b || !(is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by")))) {
+      Group g;  // "In Pretoria, he will lead ...": an earlier sentence's subject
+      if (i > b && reference(i, t, g) > i && !g.empty()) return g;
+    }
     int32_t e = entity_at(i);
     if (e >= 0 && i > b && (is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by") || is(i - 1, "for") ||
                             is(i - 1, "from") || is(i - 1, "on") || is(i - 1, "of"))) {
@@ -411,7 +415,9 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
     bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;  // "the visiting Polish leader"
     if (!any && i < t + 6 && !punct(i) && !quote(i) && !has(i, kMeetNoun | kSay | kLight) && (!has(i, kMeetVerb) || ing) &&
         !is(i, "to") &&
-        !is(i, "in") && !is(i, "on") && !is(i, "at") && !is(i, "for") && !is(i, "about") && !is(i, "that")) {
+        !is(i, "in") && !is(i, "on") && !is(i, "at") && !is(i, "for") && !is(i, "about") && !is(i, "that") &&
+        !is(i, "with") && !is(i, "by") && !is(i, "from") && !is(i, "during") && !is(i, "after") && !is(i, "before") &&
+        !is(i, "into") && !is(i, "over") && !is(i, "against") && !is(i, "under") && !is(i, "and") && !is(i, "or")) {
       ++i;
       continue;
     }
@@ -1104,8 +1110,17 @@ void Run::travel(uint32_t s, size_t t) {
   Group places;
   np_right(j, e, places);
   Group dest;
-  for (const auto& a : places)
-    if (type_of(a.entity) == EntityType::Place) dest.push_back(a);
+  for (const auto& a : places) {
+    if (type_of(a.entity) != EntityType::Place) continue;
+    // "Mexico City, Mexico": the country after a city is where the city is
+    if (!dest.empty()) {
+      size_t k = 0;
+      while (k < doc_.tokens.size() && doc_.tokens[k].span.end <= a.span.begin) ++k;
+      const Arg& prev = dest.back();
+      if (k > 0 && is(k - 1, ",") && doc_.tokens[k - 1].span.begin == prev.span.end) continue;
+    }
+    dest.push_back(a);
+  }
   if (dest.empty()) return;
   Group who;
   if (noun) {

@@ -187,6 +187,14 @@ void for_each_tsv_line(const std::string& path, Fn fn) {
 }
 }  // namespace
 
+std::vector<std::string> read_word_list(const std::string& path) {
+  std::vector<std::string> words;
+  for_each_tsv_line(path, [&](long, const std::vector<std::string_view>& f) {
+    if (!f[0].empty()) words.emplace_back(f[0]);
+  });
+  return words;
+}
+
 void read_gazetteer_tsv(const std::string& path, Gazetteer& g) {
   for_each_tsv_line(path, [&](long line, const std::vector<std::string_view>& f) {
     if (f.size() < 2 || f[0].empty()) throw core::Error(path, "expected phrase<TAB>category", line);

@@ -98,6 +98,10 @@ class Gazetteer {
   uint32_t max_tokens_ = 0;
 };
 
+// Reads a list of words, one a line ('#' comments, first column if tab-separated).
+// Throws core::Error naming the file if it cannot be read.
+std::vector<std::string> read_word_list(const std::string& path);
+
 // Reads a gazetteer TSV ("phrase<TAB>category[<TAB>...]", '#' comments) into `g`.
 // Throws core::Error naming the file and line on a malformed line.
 void read_gazetteer_tsv(const std::string& path, Gazetteer& g);

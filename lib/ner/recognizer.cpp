@@ -75,12 +75,16 @@ bool is_heading(const core::Document& doc, const TaggerDoc& td, const std::vecto
 struct EntityRecognizer::Impl {
   TaggerModel model;
   TitleLexicon titles;
+  std::vector<uint64_t> misc_words;  // lower_hash, sorted
 };
 
 EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_unique<Impl>()) {
   impl_->model = TaggerModel::load(options.model_path.empty() ? core::resource_path("models/ner.model") : options.model_path);
   impl_->titles =
       TitleLexicon::from_tsv(options.titles_path.empty() ? core::resource_path("data/titles.tsv") : options.titles_path);
+  std::string misc = options.misc_words_path.empty() ? core::resource_path("data/misc_words.tsv") : options.misc_words_path;
+  for (const auto& w : read_word_list(misc)) impl_->misc_words.push_back(lower_hash(w));
+  std::sort(impl_->misc_words.begin(), impl_->misc_words.end());
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
@@ -301,6 +305,26 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           c = {c.b, e, kLoc};
           while (k + 1 < chunks.size() && chunks[k + 1].b < e) ++k;
         }
+      }
+      // A title that ends a non-person chunk with no name after it is not part of the
+      // name: "UN High Commissioner" -> "UN".
+      if (!split && c.type != kPer && c.e - c.b >= 2) {
+        uint32_t s = impl_->titles.match_before(lower.data(), c.b + 1, c.e);
+        if (s < c.e && s > c.b && (c.e == n || !has_upper(td.words[c.e])) && has_upper(td.words[s - 1])) c.e = s;
+      }
+      // Documents, laws and events are Misc: "Taiwan Relations Act", "NATO Summit".
+      if (!split && c.type != kPer &&
+          std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[c.e - 1]))
+        c.type = kMisc;
+      // A first name right before a person's chunk belongs to it, whatever the tagger
+      // made of it ("Antony" + "J. Blinken").
+      if (!split && c.type == kPer && !out.empty() && out.back().e == c.b && out.back().tb == out.back().te &&
+          out.back().e - out.back().b == 1 && first_name(out.back().b) && !sentence_start[c.b]) {
+        c.b = out.back().b;
+        out.pop_back();
+      } else if (!split && c.type == kPer && c.b > 0 && first_name(c.b - 1) && has_upper(td.words[c.b - 1]) &&
+                 !sentence_start[c.b] && (out.empty() || out.back().e < c.b)) {
+        --c.b;
       }
       if (!split) out.push_back(c);
     }
