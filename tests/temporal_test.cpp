@@ -201,5 +201,68 @@ TEST_CASE("without tense cues a weekday is the latest one not after the document
   REQUIRE(doc.timexes.size() == 1);
   CHECK(doc.timexes[0].value == "2026-01-19");
   CHECK(values("Officials said the talks ended Friday night and resumed at 9 a.m. Monday.", "2026-01-22") ==
-        V{"Friday night=2026-01-16", "9 a.m.=2026-01-19T09:00", "Monday=2026-01-19"});
+        V{"Friday night=2026-01-16", "9 a.m. Monday=2026-01-19T09:00"});
+}
+
+TEST_CASE("anchors reach back a bounded distance") {
+  const std::string dct = "2026-01-22";
+  // the latest date of this paragraph or the one before, else the document date
+  CHECK(values("They met on January 12.\nThe next day they signed.", dct) == V{"January 12=2026-01-12", "The next day=2026-01-13"});
+  CHECK(values("They met on January 12.\nNothing.\nStill nothing.\nThe next day they signed.", dct) ==
+        V{"January 12=2026-01-12", "The next day=2026-01-23"});
+  // a clock time takes the day of an earlier sentence of its paragraph only
+  CHECK(values("They met on January 12. Talks began at 9 a.m.", dct) == V{"January 12=2026-01-12", "9 a.m.=2026-01-12T09:00"});
+  CHECK(values("They met on January 12.\nTalks began at 9 a.m.", dct) == V{"January 12=2026-01-12", "9 a.m.=2026-01-22T09:00"});
+  // a year before the quarter of this sentence or the one before, else the dct's year
+  CHECK(values("Profit rose in the third quarter. It was $2 million a year ago.", "1989-10-26") ==
+        V{"the third quarter=1989-Q3", "a year ago=1988-Q3"});
+  CHECK(values("Profit rose in the third quarter. Sales fell. Costs rose. It was $2 million a year ago.", "1989-10-26") ==
+        V{"the third quarter=1989-Q3", "a year ago=1988"});
+}
+
+TEST_CASE("clause cues and reporting periods") {
+  // a clock time and the weekday after it are one TIME
+  CHECK(values("He was seized at 10 p.m. Wednesday, police said.", "1998-02-13") == V{"10 p.m. Wednesday=1998-02-11T22:00"});
+  // "as early as", "set to": the day ahead; "set ... as" is a past tense
+  CHECK(values("He could come as early as Tuesday.", "2000-04-03") == V{"Tuesday=2000-04-04"});
+  CHECK(values("The talks, set to resume Monday, were delayed.", "1998-03-22") == V{"Monday=1998-03-23"});
+  CHECK(values("The court ruled and set Friday as the deadline.", "2000-01-15") == V{"Friday=2000-01-14"});
+  // a year named by its end is a length; "for the year" alone is the dct's year
+  CHECK(values("It earned $2 million in the year ended March 31.", "1989-10-31") == V{"the year=P1Y", "March 31=1989-03-31"});
+  CHECK(values("Shares hit a high for the year in June.", "1989-10-30") == V{"the year=1989", "June=1989-06"});
+  // with no quarter named nearby, the year-ago quarter is the one before the latest reported
+  CHECK(values("In the year-earlier quarter, the credit was $3 million.", "1989-10-27") == V{"the year-earlier quarter=1988-Q3"});
+}
+
+TEST_CASE("year end, prospects and possessive weekdays") {
+  CHECK(values("The plan cuts 6,000 jobs by year end.", "1989-10-26") == V{"year end=1989"});
+  CHECK(values("Rules should be in place by year's end.", "1989-10-26") == V{"year's end=1989"});
+  CHECK(values("It matters to the future of our peoples.", "1998-02-13").empty());
+  CHECK(values("They worry about the future.", "1998-02-13") == V{"the future=FUTURE_REF"});
+  // the clause's "would" does not move the ruling into the future
+  CHECK(values("They said they would fight Wednesday's ruling.", "2000-01-07") == V{"Wednesday=2000-01-05"});
+}
+
+TEST_CASE("present tense of scheduled events and weekdays relative to another day") {
+  CHECK(values("He and Arafat meet separately Monday with Albright.", "1998-05-01") == V{"Monday=1998-05-04"});
+  CHECK(values("They did not meet Monday.", "1998-05-01") == V{"Monday=1998-04-27"});
+  CHECK(values("The vote Monday was close.", "1998-05-01") == V{"Monday=1998-04-27"});
+  CHECK(values("Talks began on Thursday, May 7. Stocks fell from the previous Friday.", "1998-05-08") ==
+        V{"Thursday, May 7=1998-05-07", "the previous Friday=1998-05-01"});
+  CHECK(values("It took a charge in the 1988 second quarter.", "1989-11-02") == V{"the 1988 second quarter=1988-Q2"});
+}
+
+TEST_CASE("ranges of months") {
+  Document d = tag("Sales rose in October-December. The plan covers Nov. - Feb. 2026.", "2025-12-10");
+  REQUIRE(d.timexes.size() == 3);
+  CHECK(d.view(d.timexes[0].span) == "October-December");
+  CHECK(d.timexes[0].value == "2025-10");
+  CHECK(d.timexes[0].end_value == "2025-12");
+  CHECK(d.timexes[1].value == "2025-11");
+  CHECK(d.timexes[1].end_value == "2026-02");
+  CHECK(d.timexes[2].value == "2026-02");
+  d = tag("It ran December-February 2026.", "2026-03-01");
+  REQUIRE(d.timexes.size() == 1);
+  CHECK(d.timexes[0].value == "2025-12");
+  CHECK(d.timexes[0].end_value == "2026-02");
 }

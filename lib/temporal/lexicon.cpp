@@ -123,7 +123,7 @@ const Entry kEntries[] = {
     {"expected", W::Tense, kCueFuture, 0}, {"expects", W::Tense, kCueFuture, 0}, {"plans", W::Tense, kCueFuture, 0},
     {"planned", W::Tense, kCueFuture, 0}, {"planning", W::Tense, kCueFuture, 0}, {"intends", W::Tense, kCueFuture, 0},
     {"due", W::Tense, kCueFuture, 0}, {"going", W::Tense, kCueFuture, 0}, {"would", W::Tense, kCueFuture, 0},
-    {"set", W::Tense, kCueFuture, 0}, {"slated", W::Tense, kCueFuture, 0}, {"proposed", W::Tense, kCueFuture, 0},
+    {"slated", W::Tense, kCueFuture, 0}, {"proposed", W::Tense, kCueFuture, 0},
     {"wants", W::Tense, kCueFuture, 0},
     {"hopes", W::Tense, kCueFuture, 0}, {"aims", W::Tense, kCueFuture, 0}, {"intend", W::Tense, kCueFuture, 0},
     {"plan", W::Tense, kCueFuture, 0}, {"expect", W::Tense, kCueFuture, 0},
@@ -147,6 +147,8 @@ const Entry kEntries[] = {
     {"meant", W::Tense, kCuePast, 0}, {"stood", W::Tense, kCuePast, 0}, {"sat", W::Tense, kCuePast, 0}, {"spent", W::Tense, kCuePast, 0},
     {"grew", W::Tense, kCuePast, 0}, {"threw", W::Tense, kCuePast, 0}, {"arrived", W::Tense, kCuePast, 0},
     {"is", W::Tense, kCuePresent, 0}, {"are", W::Tense, kCuePresent, 0},
+    // Verbs of scheduled events in the present tense (base and third person).
+    {"meet", W::Tense, kCueScheduled, 0}, {"meets", W::Tense, kCueScheduled, 0}, {"visit", W::Tense, kCueScheduled, 0}, {"visits", W::Tense, kCueScheduled, 0}, {"travel", W::Tense, kCueScheduled, 0}, {"travels", W::Tense, kCueScheduled, 0}, {"arrive", W::Tense, kCueScheduled, 0}, {"arrives", W::Tense, kCueScheduled, 0}, {"leave", W::Tense, kCueScheduled, 0}, {"leaves", W::Tense, kCueScheduled, 0}, {"return", W::Tense, kCueScheduled, 0}, {"returns", W::Tense, kCueScheduled, 0}, {"resume", W::Tense, kCueScheduled, 0}, {"resumes", W::Tense, kCueScheduled, 0}, {"convene", W::Tense, kCueScheduled, 0}, {"convenes", W::Tense, kCueScheduled, 0}, {"vote", W::Tense, kCueScheduled, 0}, {"votes", W::Tense, kCueScheduled, 0}, {"attend", W::Tense, kCueScheduled, 0}, {"attends", W::Tense, kCueScheduled, 0},
 };
 
 // Word -> lexeme. Where a word is listed twice, the first entry wins.

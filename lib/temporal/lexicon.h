@@ -39,7 +39,9 @@ enum RelKind : int16_t { kLast = 1, kNext, kThis, kPastRel, kComing, kPrevious, 
 enum EdgeKind : int16_t { kEarly = 1, kLate, kMid, kEarlier, kLater, kEnd, kBeginning, kMiddle };
 enum ApproxKind : int16_t { kAbout = 1, kNearly, kMoreThan, kLessThan, kAtLeast };
 enum Holiday : int16_t { kChristmas = 1, kThanksgiving, kEaster, kHalloween, kNewYear, kIndependence, kValentine };
-enum TenseCue : int16_t { kCuePast = 1, kCuePresent, kCueFuture, kCuePerfect };
+// kCueScheduled: the present tense of a verb of scheduled events ("meets", "arrive"),
+// which news uses for what is to come ("He meets Albright Monday").
+enum TenseCue : int16_t { kCuePast = 1, kCuePresent, kCueFuture, kCuePerfect, kCueScheduled };
 
 // Flags on a lexicon entry.
 inline constexpr uint8_t kPlural = 1;   // "days", "Mondays"
