@@ -173,3 +173,36 @@ TEST_CASE("training is deterministic and a saved model tags as the trained one")
   CHECK(ner::evaluate(loaded, docs).f1() == doctest::Approx(100.0));
   for (const auto& p : {path, a, b}) std::remove(p.c_str());
 }
+
+TEST_CASE("chunk rules: country names whole, function words outside names, titles with a domain") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "He met President Xi Jinping of the People's Republic of China (PRC) on Monday.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Place:People's Republic of China;") != std::string::npos);
+  CHECK(m.find("Person:Xi Jinping/President;") != std::string::npos);
+  doc = annotate(r, "The statement was issued by the Office of the Spokesperson in Washington.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Organization:Office of the Spokesperson;") != std::string::npos);
+  for (const auto& mention : doc.mentions) {
+    std::string_view text = doc.view(mention.span);
+    CHECK(text.substr(0, 3) != "of ");
+    CHECK(text.back() != '.');
+  }
+}
+
+TEST_CASE("laws, plans and summits are Misc; trailing titles leave the name; first names join the person") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Congress passed the Taiwan Relations Act before the NATO Summit in Madrid.\n");
+  for (const auto& m : doc.mentions) {
+    std::string_view text = doc.view(m.span);
+    if (text.find("Act") != std::string_view::npos || text.find("Summit") != std::string_view::npos)
+      CHECK(m.type == core::EntityType::Misc);
+  }
+  doc = annotate(r, "He said the European Union High Representative would travel.\n");
+  REQUIRE(doc.mentions.size() == 1);
+  CHECK(doc.view(doc.mentions[0].span) == "European Union");
+  doc = annotate(r, "Secretary of State Antony J. Blinken spoke.\n");
+  REQUIRE(doc.mentions.size() == 1);
+  CHECK(doc.view(doc.mentions[0].span) == "Antony J. Blinken");
+  CHECK(doc.view(doc.mentions[0].title) == "Secretary of State");
+}

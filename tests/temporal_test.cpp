@@ -147,3 +147,59 @@ TEST_CASE("TimeML in and out keeps the text") {
   CHECK(s.value_f1() == doctest::Approx(100.0));
   CHECK_THROWS_AS(ng::temporal::read_timeml("<TimeML>no text</TimeML>", "bad.tml"), ng::core::Error);
 }
+
+TEST_CASE("financial periods and the year before them") {
+  const std::string dct = "1989-10-26";
+  CHECK(values("Profit rose in the third quarter from $2 million a year ago.", dct) ==
+        V{"the third quarter=1989-Q3", "a year ago=1988-Q3"});
+  CHECK(values("Net fell in the first half of 1989.", dct) == V{"the first half of 1989=1989-H1"});
+  CHECK(values("This year's third quarter was weak.", dct) == V{"This year's third quarter=1989-Q3"});
+  CHECK(values("The company expects to report results for the fourth quarter.", "1990-02-01") ==
+        V{"the fourth quarter=1989-Q4"});
+}
+
+TEST_CASE("anchored and approximate expressions") {
+  const std::string dct = "2026-01-22";
+  CHECK(values("They met on January 12. The next day they signed.", dct) == V{"January 12=2026-01-12", "The next day=2026-01-13"});
+  CHECK(values("He left a week or so ago.", dct) == V{"a week or so ago=2026-W03"});
+  CHECK(values("It happened in July last year.", dct) == V{"July last year=2025-07"});
+  CHECK(values("Prices rose in the nineties.", dct) == V{"the nineties=199"});
+}
+
+TEST_CASE("names and ages are not times") {
+  const std::string dct = "2026-01-22";
+  CHECK(values("Mr. Smith, 52 years old, spoke on ABC's This Week program.", dct).empty());
+  CHECK(values("A second group joined. He appeared on 60 Minutes.", dct).empty());
+  CHECK(values("Jan Kavan spoke. Officials may meet.", dct).empty());
+  CHECK(values("It cut its quarterly dividend and plans daily flights.", dct).empty());
+}
+
+TEST_CASE("ranges of days expose their last day") {
+  Document d = tag("From September 30 \xE2\x80\x93 October 2, she traveled. They met between March 5 and March 9.", "2024-10-03");
+  REQUIRE(d.timexes.size() == 4);
+  CHECK(d.timexes[0].end_value == "2024-10-02");
+  CHECK(d.timexes[1].end_value.empty());
+  CHECK(d.timexes[2].end_value == "2024-03-09");
+  d = tag("They met on June 29 and 30 and on Monday and Wednesday.", "2022-07-01");
+  REQUIRE(d.timexes.size() == 4);
+  CHECK(d.timexes[0].value == "2022-06-29");
+  CHECK(d.timexes[0].end_value == "2022-06-30");
+  CHECK(d.view(d.timexes[1].span) == "30");
+  CHECK(d.timexes[1].value == "2022-06-30");
+  CHECK(d.timexes[2].end_value.empty());
+}
+
+TEST_CASE("without tense cues a weekday is the latest one not after the document date") {
+  Document doc;
+  doc.text = "They will meet on Monday.";
+  doc.body = {0, static_cast<uint32_t>(doc.text.size())};
+  doc.dct = "2026-01-22";
+  ng::tokenize::tokenize(doc);
+  ng::temporal::Options opt;
+  opt.tense_aware = false;
+  ng::temporal::TimeTagger(opt).annotate(doc);
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.timexes[0].value == "2026-01-19");
+  CHECK(values("Officials said the talks ended Friday night and resumed at 9 a.m. Monday.", "2026-01-22") ==
+        V{"Friday night=2026-01-16", "9 a.m.=2026-01-19T09:00", "Monday=2026-01-19"});
+}

@@ -1,12 +1,14 @@
 // text: reading an article's bytes into a Document (checks, header, body, Sources list).
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "core/document.h"
 #include "span_format.h"
 #include "core/error.h"
+#include "shared_data.h"
 #include "text/article.h"
 #include "text/utf8.h"
 
@@ -171,4 +173,34 @@ TEST_CASE("load_article names a file it cannot open") {
     message = e.what();
   }
   CHECK(message.rfind("no/such/file.txt: cannot open", 0) == 0);
+}
+
+TEST_CASE("every dev article but the seed has its header read, and a body after it") {
+  std::string shared = ng::test::shared_dir("article headers of the dev corpus");
+  if (shared.empty()) return;
+  size_t read = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(shared + "/corpus/dev")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::string file = entry.path().string();
+    CAPTURE(file);
+    Document doc = ng::text::load_article(file);
+    CHECK(doc.id == entry.path().stem().string());
+    CHECK_FALSE(doc.body.empty());
+    ++read;
+    if (doc.id.rfind("000-seed", 0) == 0) {
+      CHECK(doc.title.empty());
+      CHECK(doc.body.begin == 0);
+      CHECK(doc.sources.size() == 7);  // its closing "Sources" list, cut from the body
+      CHECK(doc.text.compare(doc.body.end, 9, "\nSources\n") == 0);
+      continue;
+    }
+    CHECK_FALSE(doc.title.empty());
+    CHECK_FALSE(doc.source.empty());
+    CHECK_FALSE(doc.license.empty());
+    REQUIRE(doc.published.size() >= 10);
+    CHECK(doc.dct == doc.published.substr(0, 10));
+    CHECK(doc.text.compare(0, 7, "Title: ") == 0);
+    CHECK(doc.text.compare(doc.body.begin - 2, 2, "\n\n") == 0);
+  }
+  CHECK(read > 10);
 }

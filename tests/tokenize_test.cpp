@@ -1,11 +1,15 @@
 // tokenize: tokens and sentences with exact byte spans, on small literal texts.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "core/document.h"
+#include "shared_data.h"
 #include "span_format.h"
+#include "text/article.h"
 #include "tokenize/tokenizer.h"
 
 namespace {
@@ -200,4 +204,53 @@ TEST_CASE("every token is a non-empty whitespace-free range inside the body") {
   }
   // "…" ends a sentence too when an opening quote follows.
   CHECK(doc.sentences.size() == 3);
+}
+
+TEST_CASE("on every dev article, tokens cover the body's non-space bytes and sentences partition the tokens") {
+  std::string shared = ng::test::shared_dir("tokenizer invariants on the dev corpus");
+  if (shared.empty()) return;
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(shared + "/corpus/dev"))
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  REQUIRE(files.size() > 10);
+  for (const auto& file : files) {
+    CAPTURE(file);
+    Document doc = ng::text::load_article(file);
+    ng::tokenize::tokenize(doc);
+    std::string_view text = doc.text;
+    // Bytes a token covers; what no token covers must be white space.
+    std::vector<bool> covered(text.size(), false);
+    uint32_t prev_end = doc.body.begin;
+    for (const auto& t : doc.tokens) {
+      REQUIRE(t.span.begin >= prev_end);
+      REQUIRE(t.span.end > t.span.begin);
+      REQUIRE(t.span.end <= doc.body.end);
+      for (uint32_t i = t.span.begin; i < t.span.end; ++i) covered[i] = true;
+      prev_end = t.span.end;
+    }
+    for (uint32_t i = doc.body.begin; i < doc.body.end;) {
+      if (covered[i]) { ++i; continue; }
+      auto c = static_cast<unsigned char>(text[i]);
+      if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') { ++i; continue; }
+      // Unicode spaces: U+00A0, U+2000..U+200B, U+202F, U+3000.
+      std::string_view rest = text.substr(i, 3);
+      bool space = rest.substr(0, 2) == "\xC2\xA0" || rest == "\xE2\x80\xAF" || rest == "\xE3\x80\x80" ||
+                   (rest.size() == 3 && rest.substr(0, 2) == "\xE2\x80" && static_cast<unsigned char>(rest[2]) <= 0x8B);
+      CAPTURE(i);
+      CAPTURE(std::string(text.substr(i, 12)));
+      REQUIRE(space);
+      i += rest.substr(0, 2) == "\xC2\xA0" ? 2 : 3;
+    }
+    uint32_t next = 0;
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      const auto& sen = doc.sentences[s];
+      REQUIRE(sen.first_token == next);
+      REQUIRE(sen.last_token > sen.first_token);
+      REQUIRE(sen.span == Span{doc.tokens[sen.first_token].span.begin, doc.tokens[sen.last_token - 1].span.end});
+      for (uint32_t k = sen.first_token; k < sen.last_token; ++k) REQUIRE(doc.tokens[k].sentence == s);
+      next = sen.last_token;
+    }
+    REQUIRE(next == doc.tokens.size());
+  }
 }

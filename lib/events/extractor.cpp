@@ -99,6 +99,15 @@ class Run {
   }
   bool punct(size_t t) const { return doc_.tokens[t].kind == core::TokenKind::Punct; }
   bool boundary(size_t t) const { return is(t, ".") || is(t, ";") || is(t, ":") || is(t, "?") || is(t, "!"); }
+  // Adverbs, auxiliaries, dates and status words that may stand between a subject and its verb.
+  bool aux_like(size_t p) const {
+    return has(p, kAdverb) || has(p, kPlanned) || has(p, kCall) || timex_[p] >= 0 || is(p, "has") || is(p, "have") ||
+           is(p, "had") || is(p, "is") || is(p, "are") || is(p, "was") || is(p, "were") || is(p, "be") || is(p, "been") ||
+           is(p, "not") || is(p, "did") || is(p, "does") || is(p, "do") || is(p, "also") || is(p, "by") ||
+           is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again") || is(p, "looking") ||
+           is(p, "look") || is(p, "looks") || is(p, "'m") || is(p, "am") || is(p, "both") || is(p, "all") ||
+           is(p, "each");
+  }
   bool quote(size_t t) const {
     std::string_view v = doc_.view(doc_.tokens[t].span);
     return v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "'" || v == "\xE2\x80\x98";
@@ -117,7 +126,8 @@ class Run {
 
   // noun phrases
   size_t np_right(size_t t, size_t end, Group& out) const;
-  size_t np_left(size_t t, size_t begin, Group& out) const;
+  // parenthetical: look past a phrase set off by commas ("X, represented by Y, held")
+  size_t np_left(size_t t, size_t begin, Group& out, bool parenthetical = false) const;
   static Group people_first(const Group& g, const Document& doc);
 
   // events
@@ -139,8 +149,11 @@ class Run {
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
   void title_events();
   void finish();
+  std::string first_body_date() const;
 
   Group sentence_speakers_;  // speakers of the current sentence
+  mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
+  mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
 };
 
 // ---------------------------------------------------------------------------
@@ -209,7 +222,16 @@ Group Run::first_person_subject(size_t b, size_t t) const {
       Group g;
       if (reference(i, t, g) > i && !g.empty() && type_of(g[0].entity) == EntityType::Person) return g;
     }
+    if ((is(i, "he") || is(i, "she")) && (i == b || !(is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by")))) {
+      Group g;  // "In Pretoria, he will lead ...": an earlier sentence's subject
+      if (i > b && reference(i, t, g) > i && !g.empty()) return g;
+    }
     int32_t e = entity_at(i);
+    if (e >= 0 && i > b && (is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by") || is(i - 1, "for") ||
+                            is(i - 1, "from") || is(i - 1, "on") || is(i - 1, "of"))) {
+      i = mention(i).last_token - 1;
+      continue;
+    }
     if (e >= 0 && type_of(e) == EntityType::Person) {
       Group g;
       np_right(i, t, g);
@@ -262,6 +284,19 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     }
     return t;
   }
+  if (w != "the" && cap(t) && ment_[t] < 0 && t > 0 && is(t - 1, "and")) {
+    std::string phrase;
+    size_t e = title_phrase(t, end, phrase);
+    if (e > t && (e >= end || ment_[e] < 0) && !phrase.empty() && phrase.back() == 's') {
+      Group g = persons_with_title(phrase, true);
+      if (!g.empty()) {
+        g = with_span(g, tok_span(t, e));
+        out.insert(out.end(), g.begin(), g.end());
+        return e;
+      }
+    }
+    return t;
+  }
   if (w != "the") return t;
   std::string phrase;
   size_t e = title_phrase(t + 1, end, phrase);
@@ -279,7 +314,21 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
       g = persons_with_title(phrase, true);
   } else {
     g = persons_with_title(phrase, plural);
-    if (g.empty() && plural && current_group_.size() >= 2) g = current_group_;
+    if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
+    if (g.empty() && !plural && has(e - 1, kNounPhrase)) {
+      // "the Saudi leader" with no one so titled: the article's most mentioned person so far
+      int best = 0;
+      for (size_t en = 0; en < doc_.entities.size(); ++en) {
+        if (doc_.entities[en].type != EntityType::Person) continue;
+        int n = 0;
+        for (uint32_t m : doc_.entities[en].mentions)
+          if (m < doc_.mentions.size() && doc_.mentions[m].span.end <= sp.begin) ++n;
+        if (n > best) {
+          best = n;
+          g = {{int32_t(en), {}}};
+        }
+      }
+    }
   }
   if (g.empty()) return t;
   g = with_span(g, s);
@@ -331,10 +380,12 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       Group g;
       if (reference(i + 1, end, g) > i + 1) break;
     }
+    if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
+    if (w == "including" && any && starts_np(i + 1, end)) { ++i; np_has = false; continue; }  // "officials including X"
+    if (w == "for" && np_has == false && i + 1 < end && cap(i + 1)) { ++i; continue; }  // "Minister of State for Foreign Affairs X"
     if (w == "and" || w == "," || w == "&") {
       // after "and", a comma closes the list ("with A and B, C said ...")
       if (w == "," && seen_and) break;
-      if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
       if (any && starts_np(i + 1, end)) {
         seen_and |= w != ",";
         np_has = false;
@@ -360,6 +411,16 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       ++i;
       continue;
     }
+    // an adjective or noun before the phrase names anyone ("the newly elected President X")
+    bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;  // "the visiting Polish leader"
+    if (!any && i < t + 6 && !punct(i) && !quote(i) && !has(i, kMeetNoun | kSay | kLight) && (!has(i, kMeetVerb) || ing) &&
+        !is(i, "to") &&
+        !is(i, "in") && !is(i, "on") && !is(i, "at") && !is(i, "for") && !is(i, "about") && !is(i, "that") &&
+        !is(i, "with") && !is(i, "by") && !is(i, "from") && !is(i, "during") && !is(i, "after") && !is(i, "before") &&
+        !is(i, "into") && !is(i, "over") && !is(i, "against") && !is(i, "under") && !is(i, "and") && !is(i, "or")) {
+      ++i;
+      continue;
+    }
     break;
   }
   return i;
@@ -368,20 +429,52 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
 // The participant list that ends right before t (skipping adverbs, auxiliaries, dates
 // and status words); appends to `out` in text order; returns its first token (t when
 // there is none).
-size_t Run::np_left(size_t t, size_t begin, Group& out) const {
+size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) const {
   size_t i = t;
   while (i > begin) {
     size_t p = i - 1;
-    if (has(p, kAdverb) || has(p, kPlanned) || has(p, kCall) || timex_[p] >= 0 || is(p, "has") || is(p, "have") ||
-        is(p, "had") || is(p, "is") || is(p, "are") || is(p, "was") || is(p, "were") || is(p, "be") || is(p, "been") ||
-        is(p, "not") || is(p, "did") || is(p, "does") || is(p, "do") || is(p, "also") || is(p, "by") ||
-        is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again")) {
+    if (aux_like(p)) {
       if (ment_[p] >= 0) break;
       --i;
       continue;
     }
-    if (is(p, ",") && p > begin && timex_[p - 1] >= 0) { --i; continue; }  // "met, on Tuesday,"
     break;
+  }
+  // "X, who met Y": the relative pronoun's antecedent
+  if (i > begin + 1 && (is(i - 1, "who") || is(i - 1, "which")) && is(i - 2, ",")) {
+    Group g;
+    size_t st = np_left(i - 2, begin, g);
+    if (!g.empty()) {
+      for (const auto& a : g) add_unique(out, a);
+      return st;
+    }
+  }
+  // "X, represented by senior officials, held ...": a phrase set off by commas
+  if (parenthetical && i > begin && is(i - 1, ",") && !outer_) {
+    size_t k = i - 1;
+    while (k > begin && k + 16 > i && !is(k - 1, ",") && !boundary(k - 1) && !quote(k - 1)) --k;
+    // for a statement only a relative clause or an apposition ("X, which he visited, said")
+    bool relative = is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "the") || is(k, "a") || is(k, "an") ||
+                    (has(k, kNounPhrase) && !cap(k));  // ", spokesman for the military,"
+    if (k > begin && is(k - 1, ",") && (parenthetical_any_ || relative)) {
+      Group inner;
+      outer_ = true;
+      size_t st_inner = np_left(i - 1, k, inner, false);
+      outer_ = false;
+      Group inner_people = people_first(inner, doc_);
+      if (st_inner == k && !inner_people.empty() && type_of(inner_people[0].entity) == EntityType::Person) {
+        for (const auto& a : inner) add_unique(out, a);
+        return st_inner;
+      }
+      Group g;
+      outer_ = true;
+      size_t st = np_left(k - 1, begin, g, false);
+      outer_ = false;
+      if (!g.empty()) {
+        for (const auto& a : g) add_unique(out, a);
+        return st;
+      }
+    }
   }
   if (i > begin + 2 && (is(i - 1, "jr.") || is(i - 1, "sr.") || is(i - 1, "iii")) && is(i - 2, ",")) i -= 2;
   Group found;
@@ -428,7 +521,26 @@ size_t Run::np_left(size_t t, size_t begin, Group& out) const {
       --i;
       continue;
     }
+    if (w == "'s" && any) {  // "Ontario's Peterson": the possessor is a modifier
+      --i;
+      while (i > begin && (ment_[i - 1] >= 0 || cap(i - 1)) && !punct(i - 1)) {
+        if (ment_[i - 1] >= 0) i = std::min<size_t>(mention(i - 1).first_token, i - 1);
+        else --i;
+      }
+      start = i;
+      continue;
+    }
     if (w == "'s" || w == "-" || w == "\xE2\x80\x93" || w == "of" || w == "the") { --i; continue; }
+    if (p > begin && is(p - 1, "-") && !punct(p)) { --i; continue; }  // "Soviet-led"
+    if (w == ")") {  // "The European Community (EC) and"
+      size_t k = p;
+      while (k > begin && k + 6 > p && !is(k - 1, "(")) --k;
+      if (k > begin && is(k - 1, "(")) {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
     if ((cap(p) && !punct(p) && !quote(p)) || has(p, kNounPhrase)) {
       if (has(p, kMeetNoun) || has(p, kSay)) break;
       --i;
@@ -599,15 +711,26 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     ev.citations = sen.citations;
     if (!sentence_speakers_.empty()) ev.claimed_by = sentence_speakers_[0].entity;
     place_of(s, t, ev);
-    if (ev.date.empty() && st == core::Status::Occurred && !para_date_.empty())
-      ev.date = para_date_[sen.paragraph];
     if (st == core::Status::Occurred && after_dct(ev.date, doc_.dct)) ev.status = core::Status::Planned;
+    bool undated = ev.date.empty();
+    // "they", "the two leaders" refer to a meeting told in a main clause, not to one
+    // mentioned in passing ("as discussed by X and Y at the summit")
+    bool main_clause = false;
+    for (const auto& x : all)
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
     events_.push_back(std::move(ev));
-    needs_date_.push_back(false);
-    current_group_ = all;
+    needs_date_.push_back(undated);
+    if (main_clause) current_group_ = all;
   };
   if (split && obj.size() >= 2) {
     for (const auto& o : obj) make(subj, Group{o});
+    Group all = subj;
+    for (const auto& o : obj) add_unique(all, o);
+    const auto& sen = doc_.sentences[s];
+    bool main_clause = false;
+    for (const auto& x : subj)
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+    if (all.size() >= 2 && main_clause) current_group_ = all;
   } else {
     make(subj, obj);
   }
@@ -630,7 +753,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "'s") || is(t - 1, "his") || is(t - 1, "her") ||
                 is(t - 1, "their")))
     return;  // a noun ("the visit")
-  bool transitive = has(t, kMeetVerb);
+  bool transitive = has(t, kMeetVerb) || is(t, "meeting");
   size_t j = skip_right(t + 1, e);
   Group obj;
   size_t obj_end = j;
@@ -641,7 +764,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   } else if (transitive && j < e) {
     // a direct object must be a named party ("received President X", not "received support")
     size_t k = j;
-    while (k < e && ment_[k] < 0 && (cap(k) || has(k, kNounPhrase)) && !punct(k) && k < j + 6) ++k;
+    while (k < e && ment_[k] < 0 && !punct(k) && !quote(k) && k < j + 6 && !has(k, kMeetNoun | kSay)) ++k;
     Group ref;
     if ((k < e && ment_[k] >= 0) || reference(j, e, ref) > j) obj_end = np_right(j, e, obj);
     // a place is a trip, not a meeting
@@ -653,15 +776,8 @@ void Run::meeting_verb(uint32_t s, size_t t) {
       obj.clear();
   }
   Group subj;
-  np_left(t, b, subj);
-  if (subj.empty() && t > b && (is(t - 1, "who") || (is(t - 1, ",") && t > b + 1))) {
-    // "X, who met Y": the nearest named party before the relative pronoun
-    for (size_t i = t - 1; i-- > b;)
-      if (entity_at(i) >= 0) {
-        subj.push_back({entity_at(i), mention(i).span});
-        break;
-      }
-  }
+  np_left(t, b, subj, true);
+
   bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
               is(t, "receives") || is(t, "welcomed");
   bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
@@ -673,6 +789,13 @@ void Run::meeting_noun(uint32_t s, size_t t) {
   size_t b = sen.first_token, e = sen.last_token;
   // A proper name ("the U.S.-ASEAN Ministerial Meeting") is a meeting only with a party.
   size_t j = skip_right(t + 1, e);
+  // "a summit in Ottawa next month between X and Y", "talks on this with X"
+  for (size_t k = j; k < e && k < j + 7 && !punct(k) && !quote(k) && !has(k, kSay | kMeetVerb | kLight | kMeetNoun); ++k)
+    if (is(k, "between") || is(k, "with")) {
+      if (k > j && is(k, "with") && ment_[k - 1] >= 0 && type_of(entity_at(k - 1)) == EntityType::Person) break;
+      j = k;
+      break;
+    }
   Group obj, subj;
   if (is(j, "between") || is(j, "among") || (is(j, "of") && cap(t))) {
     Group all;
@@ -681,13 +804,28 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (all.size() >= 2) emit_meeting(s, t, all, {}, false, false);
     return;
   }
+  // "the U.S.-ASEAN Ministerial Meeting", "a Japan-Poland committee": the parties of a
+  // hyphenated pair before the noun; a person subject stands for the first of them
+  for (size_t k = t; k > b && k + 5 > t; --k) {
+    size_t p = k - 1;
+    if (ment_[p] < 0 || p < b + 2 || (!is(p - 1, "-") && !is(p - 1, "\xE2\x80\x93"))) continue;
+    size_t q = p - 2;
+    if (ment_[q] < 0) continue;
+    int32_t a = entity_at(q), c = entity_at(p);
+    if (a < 0 || c < 0 || a == c || type_of(a) == EntityType::Person || type_of(c) == EntityType::Person) break;
+    Group who = first_person_subject(b, mention(q).first_token);
+    Group parties{{a, mention(q).span}, {c, mention(p).span}};
+    if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
+    else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
+    return;
+  }
   size_t obj_end = j;
   if (is(j, "with")) obj_end = np_right(j + 1, e, obj);
   // The subject: a possessor ("X's meeting"), the subject of a light verb ("X held
   // talks"), a sentence speaker, or the first person of the clause.
   size_t k = t;
   bool found_light = false;
-  while (k > b && k + 6 > t) {
+  while (k > b && k + 8 > t) {
     size_t p = k - 1;
     if (is(p, "'s")) {
       np_left(p, b, subj);
@@ -701,7 +839,7 @@ void Run::meeting_noun(uint32_t s, size_t t) {
       found_light = true;
       // "to continue discussions with": the main clause's subject
       if (p > b && is(p - 1, "to")) subj = first_person_subject(b, p);
-      else np_left(p, b, subj);
+      else np_left(p, b, subj, true);
       break;
     }
     if (ment_[p] >= 0 || boundary(p) || is(p, "with")) break;
@@ -719,6 +857,7 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
   size_t b = sen.first_token, e = sen.last_token;
   if (subj.empty() && !obj.empty()) subj = sentence_speakers_;
   if (subj.empty() && !obj.empty()) subj = first_person_subject(b, t);
+  if (subj.empty() && !obj.empty() && turn_speaker_ >= 0) subj.push_back({turn_speaker_, {}});
   if (subj.empty() && !obj.empty() && obj_end < e && is(obj_end, ",")) subj = first_person_subject(obj_end + 1, e);
   // "the President's meeting with President X": a description that names a counterpart
   Group objp = people_first(obj, doc_);
@@ -742,6 +881,13 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
 void Run::discuss(uint32_t s, size_t t) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
+  if (is(t + 1, "by")) {  // "as discussed by President Biden and President Xi"
+    Group g;
+    np_right(t + 2, e, g);
+    g = people_first(g, doc_);
+    if (g.size() >= 2) emit_meeting(s, t, g, {}, false, false);
+    return;
+  }
   size_t j = t + 1;
   while (j < e && j < t + 10 && !is(j, "with") && !boundary(j) && !quote(j)) ++j;
   if (!is(j, "with")) return;
@@ -767,14 +913,21 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   if (content_from < sen.last_token) ev.content = tok_span(content_from, sen.last_token);
   ev.citations = sen.citations;
   // The date: a timex next to the verb or the speaker, not one inside the words said.
-  size_t lo = t > sen.first_token + 5 ? t - 5 : sen.first_token;
+  // The nearest one from just before the speaker ("Yesterday, X said") to just after the
+  // verb ("said Saturday"); one before the speaker belongs to the words said.
+  size_t lo = t > sen.first_token + 6 ? t - 6 : sen.first_token;
   std::pair<std::string, int32_t> best{"", -1};
+  size_t best_d = 100;
   for (size_t i = lo; i < sen.last_token && i < t + 4; ++i)
     if (timex_[i] >= 0 && !quote(i)) {
       const auto& x = doc_.timexes[timex_[i]];
-      if ((x.type == core::TimexType::Date || x.type == core::TimexType::Time) && !calendar_date(x.value, doc_.dct).empty()) {
+      if (!(x.type == core::TimexType::Date || x.type == core::TimexType::Time) || calendar_date(x.value, doc_.dct).empty())
+        continue;
+      if (!speaker.span.empty() && x.span.end <= speaker.span.begin && x.span.end + 4 < speaker.span.begin) continue;
+      size_t d = i < t ? t - i : i - t;
+      if (d < best_d) {
+        best_d = d;
         best = date_near(s, i, 0);
-        break;
       }
     }
   if (best.first.empty()) {
@@ -796,17 +949,43 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
 void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
-  if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been"))) return;
+  if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been") || is(t - 1, "was") ||
+                is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are") || is(t - 1, "being")))
+    return;  // a noun, or a passive ("residents were warned")
   Group subj;
   bool ing = has(t, kSayIng);
-  size_t left = np_left(t, b, subj);
-  (void)left;
+  parenthetical_any_ = false;
+  np_left(t, b, subj, !ing);
+  parenthetical_any_ = true;
+  if (!subj.empty()) {
+    // "The U.S. official described": the head is a common noun; the speaker is unnamed
+    size_t p = t;
+    while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
+    Span last = subj.back().span;
+    // ... but "A Foreign Ministry statement said", "an EC spokesman said" speak for the body named
+    bool voice = is(p - 1, "statement") || is(p - 1, "spokesman") || is(p - 1, "spokeswoman") ||
+                 is(p - 1, "spokesperson") || is(p - 1, "communique") || is(p - 1, "announcement");
+    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && !punct(p - 1) && !quote(p - 1) &&
+        doc_.tokens[p - 1].span.begin >= last.end && !voice)
+      subj.clear();
+  }
   if (subj.empty() && !ing) {
-    // inverted: '"...," said X' / 'commented X'
-    if (t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
+    // inverted: '"...," said X' / 'commented X' (not "told X": X is the listener)
+    bool invertible = is(t, "said") || is(t, "says") || is(t, "added") || is(t, "noted") || is(t, "commented") ||
+                      is(t, "explained") || is(t, "wrote") || is(t, "replied") || is(t, "remarked") ||
+                      is(t, "declared") || is(t, "stated") || is(t, "recalled") || is(t, "observed");
+    if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
   }
   if (subj.empty() && ing) subj = first_person_subject(b, t);
   subj = people_first(subj, doc_);
+  // a country or city speaks only with a plain verb of saying ("North Korea stated")
+  bool plain = is(t, "said") || is(t, "says") || is(t, "stated") || is(t, "states") || is(t, "announced") ||
+               is(t, "told") || is(t, "warned") || is(t, "confirmed") || is(t, "declared") || is(t, "denied") ||
+               is(t, "claimed") || is(t, "insisted") || is(t, "demanded") || is(t, "expressed") || is(t, "criticised") ||
+               is(t, "criticized") || is(t, "reiterated") || is(t, "agreed");
+  if (!plain)
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const Arg& a) { return type_of(a.entity) == EntityType::Place; }),
+               subj.end());
   if (subj.empty()) return;
   size_t content = t + 1;
   if (is(content, "that")) ++content;
@@ -819,7 +998,9 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
 void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   Group g;
-  np_right(t + 2, sen.last_token, g);
+  size_t lim = t + 2;
+  while (lim < sen.last_token && !is(lim, ",")) ++lim;  // "According to ABC News, Basya ..."
+  np_right(t + 2, lim, g);
   g = people_first(g, doc_);
   for (const auto& a : g) {
     emit_statement(s, t, a, sen.first_token);
@@ -929,8 +1110,17 @@ void Run::travel(uint32_t s, size_t t) {
   Group places;
   np_right(j, e, places);
   Group dest;
-  for (const auto& a : places)
-    if (type_of(a.entity) == EntityType::Place) dest.push_back(a);
+  for (const auto& a : places) {
+    if (type_of(a.entity) != EntityType::Place) continue;
+    // "Mexico City, Mexico": the country after a city is where the city is
+    if (!dest.empty()) {
+      size_t k = 0;
+      while (k < doc_.tokens.size() && doc_.tokens[k].span.end <= a.span.begin) ++k;
+      const Arg& prev = dest.back();
+      if (k > 0 && is(k - 1, ",") && doc_.tokens[k - 1].span.begin == prev.span.end) continue;
+    }
+    dest.push_back(a);
+  }
   if (dest.empty()) return;
   Group who;
   if (noun) {
@@ -1116,7 +1306,9 @@ void Run::title_events() {
     }
   }
   for (const auto& g : meetings) {
-    if (g.size() < 2) continue;
+    bool person = false;
+    for (const auto& a : g) person |= type_of(a.entity) == EntityType::Person;
+    if (g.size() < 2 || !person) continue;
     events_.push_back(title_event(core::EventKind::Meeting, g, trig, trig_len));
     if (low.compare(trig, 4, "call") == 0 || find_word("virtual") != std::string::npos ||
         find_word("phone") != std::string::npos)
@@ -1145,16 +1337,25 @@ void Run::sentence(uint32_t s) {
   for (size_t t = b; t < e; ++t) {
     if (ment_[t] >= 0) continue;  // "United States" is no verb of saying
     if (has(t, kSay | kSayIng)) statement(s, t, sentence_speakers_);
+    else if (is(t, "agreed") && (is(t + 1, ",") || is(t + 1, ":") || is(t + 1, "that") || quote(t + 1)))
+      statement(s, t, sentence_speakers_);  // 'Getty agreed, "Things are ..."'
+
     if (is(t, "according") && is(t + 1, "to")) according_to(s, t, sentence_speakers_);
   }
   for (size_t t = b; t < e; ++t) {
     if (ment_[t] >= 0) continue;
     if (has(t, kMeetNoun)) meeting_noun(s, t);
     if (has(t, kMeetVerb | kMeetWith) && !(has(t, kMeetNoun) && t > b && is(t - 1, "'s"))) meeting_verb(s, t);
+    else if (is(t, "meeting") && t > b && (is(t - 1, "of") || is(t - 1, "after") || is(t - 1, "before") ||
+                                           is(t - 1, "while") || is(t - 1, "since") || is(t - 1, "by")))
+      meeting_verb(s, t);  // "the opportunity of meeting President X"
     if (has(t, kDiscuss)) discuss(s, t);
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
-  Group subj = first_person_subject(b, e);
+  Group subj;
+  for (const auto& a : sentence_speakers_)
+    if (type_of(a.entity) == EntityType::Person) subj.push_back(a);
+  if (subj.empty()) subj = first_person_subject(b, e);
   if (!subj.empty()) prev_subject_ = subj;
   // the paragraph's reference date: its latest explicit calendar date so far
   for (size_t k = 0; k < doc_.timexes.size(); ++k)
@@ -1162,6 +1363,18 @@ void Run::sentence(uint32_t s) {
       std::string d = calendar_date(doc_.timexes[k].value, doc_.dct);
       if (d.size() == 10) para_date_[sen.paragraph] = d;
     }
+}
+
+// The first calendar date of the body's first paragraph, if it is not after the
+// document date ("Yesterday, President X and King Y held a meeting").
+std::string Run::first_body_date() const {
+  for (const auto& x : doc_.timexes) {
+    if (x.sentence >= doc_.sentences.size()) continue;
+    if (doc_.sentences[x.sentence].paragraph > doc_.sentences[0].paragraph) break;
+    std::string d = calendar_date(x.value, doc_.dct);
+    if (d.size() == 10 && (doc_.dct.empty() || d <= doc_.dct)) return d;
+  }
+  return "";
 }
 
 void Run::finish() {
@@ -1181,7 +1394,8 @@ void Run::finish() {
     if (!needs_date_[i]) continue;
     if (ev.kind == core::EventKind::Meeting) {
       for (const auto& o : events_)
-        if (&o != &ev && o.kind == core::EventKind::Meeting && !o.date.empty() && o.evidence.begin >= doc_.body.begin) {
+        if (&o != &ev && o.kind == core::EventKind::Meeting && !o.date.empty() && o.evidence.begin >= doc_.body.begin &&
+            ev.evidence.begin < doc_.body.begin) {
           bool share = false;
           for (const auto& a : ev.participants)
             for (const auto& c : o.participants) share |= a.entity == c.entity;
@@ -1191,6 +1405,11 @@ void Run::finish() {
             break;
           }
         }
+      // a body meeting: its paragraph's reference date, the lead date, the document date
+      uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
+      bool title = ev.evidence.begin < doc_.body.begin;
+      if (ev.date.empty() && !title && para < para_date_.size()) ev.date = para_date_[para];
+      if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
       uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
@@ -1220,10 +1439,10 @@ void Run::finish() {
                          (events_[j].status == core::Status::Cancelled || events_[j].status == core::Status::Denied);
       if (!compatible || !same_status) continue;
       bool subset = std::includes(si.begin(), si.end(), sj.begin(), sj.end());
-      // the same set reported again; or a title meeting (or the same day) seen in part
+      // the same set reported again; or a title meeting that the body tells in full
       bool title = events_[j].evidence.begin < doc_.body.begin;
       if (subset && ((sj.size() == si.size() && (j > i || events_[j].date.empty())) ||
-                     (sj.size() < si.size() && (title || (!events_[j].date.empty() && events_[i].date == events_[j].date)))))
+                     (sj.size() < si.size() && title)))
         drop[j] = true;
     }
   }

@@ -26,10 +26,47 @@ inline char shape_class(std::string_view w, size_t i) {
   return static_cast<char>(c);
 }
 
+// One multiply-xorshift mix of the template and values (a and b are already hashes or
+// small numbers); a feature is looked up once per token, so this is on the hot path.
 inline uint64_t feature_key(uint32_t templ, uint64_t a, uint64_t b = 0) {
-  uint64_t k = mix64(a ^ mix64(b + 0x9E3779B97F4A7C15ULL * (templ + 1)));
-  return k ? k : 1;
+  uint64_t x = (a + 0x9E3779B97F4A7C15ULL * (templ + 1)) ^ (b * 0xC2B2AE3D27D4EB4FULL);
+  x ^= x >> 29;
+  x *= 0xBF58476D1CE4E5B9ULL;
+  x ^= x >> 32;
+  return x ? x : 1;
 }
+
+// Per-document table from a word's lower-case hash to bits, sized for the document once.
+class WordBits {
+ public:
+  explicit WordBits(size_t words) {
+    size_t cap = 16;
+    while (cap < words * 2) cap <<= 1;
+    keys_.assign(cap, 0);
+    bits_.assign(cap, 0);
+  }
+  void set(uint64_t key, uint32_t bits) {
+    key = key ? key : 1;
+    size_t mask = keys_.size() - 1;
+    for (size_t i = key & mask;; i = (i + 1) & mask) {
+      if (keys_[i] == key) { bits_[i] |= bits; return; }
+      if (keys_[i] == 0) { keys_[i] = key; bits_[i] = bits; return; }
+    }
+  }
+  uint32_t get(uint64_t key) const {
+    key = key ? key : 1;
+    size_t mask = keys_.size() - 1;
+    for (size_t i = key & mask;; i = (i + 1) & mask) {
+      if (keys_[i] == key) return bits_[i];
+      if (keys_[i] == 0) return 0;
+    }
+  }
+
+ private:
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> bits_;
+};
+constexpr uint32_t kSeenLower = 1, kSeenCapitalisedMid = 2;  // context bits start at bit 8
 
 }  // namespace
 
@@ -38,8 +75,7 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
   const size_t n = doc.words.size();
   out.assign(n, TokenInfo{});
   std::vector<uint64_t> lowers(n);
-  std::vector<uint64_t> lowercase_words;  // lower hashes of tokens written in lower case
-  std::vector<uint64_t> capitalised_mid;  // lower hashes of capitalised words not at a sentence start
+  WordBits seen(n);  // how each word (case-insensitively) occurs in the document
   std::vector<uint8_t> starts(n, 0);
   for (uint32_t s = 0; s < doc.sentence_starts.size(); ++s)
     if (doc.sentence_starts[s] < n) starts[doc.sentence_starts[s]] = 1;
@@ -77,8 +113,8 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
     if (!w.empty() && shape_class(w, 0) == 'X') ti.flags |= kFlagCapitalised;
     if (any_upper && !any_lower) ti.flags |= kFlagAllCaps;
     if (starts[t]) ti.flags |= kFlagSentenceStart;
-    if (any_lower && !any_upper) lowercase_words.push_back(ti.lower);
-    if ((ti.flags & kFlagCapitalised) && !starts[t] && any_lower) capitalised_mid.push_back(ti.lower);
+    if (any_lower && !any_upper) seen.set(ti.lower, kSeenLower);
+    if ((ti.flags & kFlagCapitalised) && !starts[t] && any_lower) seen.set(ti.lower, kSeenCapitalisedMid);
     if (clusters && !clusters->empty()) {
       uint32_t packed = clusters->classes(ti.word);
       for (int k = 0; k < 3; ++k) {
@@ -100,14 +136,6 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
     if (caps && !lower_seen)
       for (uint32_t t = b; t < e; ++t) out[t].flags |= kFlagAllCapsSentence;
   }
-  std::sort(lowercase_words.begin(), lowercase_words.end());
-  std::sort(capitalised_mid.begin(), capitalised_mid.end());
-  for (size_t t = 0; t < n; ++t) {
-    if ((out[t].flags & (kFlagCapitalised | kFlagAllCaps)) &&
-        std::binary_search(lowercase_words.begin(), lowercase_words.end(), out[t].lower))
-      out[t].flags |= kFlagLowerSeenInDoc;
-    if (std::binary_search(capitalised_mid.begin(), capitalised_mid.end(), out[t].lower)) out[t].flags |= kFlagCapSeenInDoc;
-  }
   if (gazetteer && !gazetteer->empty()) {
     std::vector<uint16_t> marks(n, 0);
     std::unique_ptr<bool[]> may_start(new bool[n]);
@@ -121,6 +149,39 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
     }
     for (size_t t = 0; t < n; ++t) out[t].gazetteer = marks[t];
   }
+  // Context aggregated over the document: what the contexts of every occurrence of a
+  // capitalised word (case-insensitively) say about it.
+  static const uint64_t kIn = lower_hash("in"), kAt = lower_hash("at"), kThe = lower_hash("the"),
+                        kPoss = lower_hash("'s"), kOf = lower_hash("of");
+  for (uint32_t s = 0; s < doc.sentence_starts.size(); ++s) {
+    uint32_t b = doc.sentence_starts[s], e = s + 1 < doc.sentence_starts.size() ? doc.sentence_starts[s + 1] : n;
+    for (uint32_t t = b; t < e; ++t) {
+      const TokenInfo& ti = out[t];
+      if (!(ti.flags & (kFlagCapitalised | kFlagAllCaps))) continue;
+      uint16_t f = 0;
+      const bool caps_prev = t > b && (out[t - 1].flags & (kFlagCapitalised | kFlagAllCaps));
+      const bool caps_next = t + 1 < e && (out[t + 1].flags & (kFlagCapitalised | kFlagAllCaps));
+      if (t > b) {
+        const TokenInfo& p = out[t - 1];
+        if (p.gazetteer & (1u << kGazTitle)) f |= kAggAfterTitle;
+        if ((p.gazetteer & (1u << kGazFirstName)) && caps_prev) f |= kAggAfterFirstName;
+        if (p.lower == kIn || p.lower == kAt) f |= kAggAfterInAt;
+        if (p.lower == kThe) f |= kAggAfterThe;
+        if (p.lower == kOf) f |= kAggAfterOf;
+      }
+      if (t + 1 < e && out[t + 1].lower == kPoss) f |= kAggBeforePossessive;
+      if (caps_prev || caps_next) f |= kAggInRun;
+      else if (!(ti.flags & kFlagSentenceStart)) f |= kAggAlone;
+      seen.set(ti.lower, static_cast<uint32_t>(f) << 8);
+    }
+  }
+  for (size_t t = 0; t < n; ++t) {
+    uint32_t bits = seen.get(out[t].lower);
+    if (!(out[t].flags & (kFlagCapitalised | kFlagAllCaps))) continue;
+    if (bits & kSeenLower) out[t].flags |= kFlagLowerSeenInDoc;
+    if (bits & kSeenCapitalisedMid) out[t].flags |= kFlagCapSeenInDoc;
+    out[t].context = static_cast<uint16_t>(bits >> 8);
+  }
 }
 
 // Template ids: stable numbers, part of the model's meaning (change => new model version).
@@ -129,7 +190,7 @@ enum : uint32_t {
   T_LOWER_M1, T_LOWER_P1, T_LOWER_M2, T_LOWER_P2, T_SS_M1, T_SS_P1, T_SS_M1_0, T_SS_0_P1, T_LOW_M1_0, T_LOW_0_P1,
   T_PREV1, T_PREV12, T_PREV1_LOWER, T_PREV1_SS, T_FLAGS_SS, T_CAPS_LOWER, T_DOCCASE_SS, T_HISTORY, T_HISTORY_SS,
   T_GAZ, T_GAZ_M1, T_GAZ_P1, T_CLUSTER, T_CLUSTER_M1, T_CLUSTER_P1, T_WORD_M1, T_WORD_P1, T_SHAPE_M1_0_P1,
-  T_PREV1_SUF3, T_LEN, T_PREV1_CLUSTER,
+  T_PREV1_SUF3, T_LEN, T_PREV1_CLUSTER, T_AGG, T_AGG_BIT,
 };
 
 int features(const TokenInfo* tk, uint32_t begin, uint32_t end, uint32_t i, Tag prev1, Tag prev2, uint32_t history,
@@ -194,6 +255,11 @@ int features(const TokenInfo* tk, uint32_t begin, uint32_t end, uint32_t i, Tag 
   }
   if (m1.gazetteer) out[n++] = feature_key(T_GAZ_M1, m1.gazetteer & 0x7F);
   if (p1.gazetteer) out[n++] = feature_key(T_GAZ_P1, p1.gazetteer & 0x7F);
+  if (t.context) {
+    out[n++] = feature_key(T_AGG, t.context);
+    for (int b = 0; b < 8; ++b)
+      if (t.context & (1u << b)) out[n++] = feature_key(T_AGG_BIT, static_cast<uint64_t>(b), caps);
+  }
   for (int k = 0; k < 3; ++k)
     if (t.cluster[k]) out[n++] = feature_key(T_CLUSTER, t.cluster[k]);
   if (t.cluster[1]) out[n++] = feature_key(T_PREV1_CLUSTER, prev1, t.cluster[1]);

@@ -29,6 +29,7 @@ struct TokenInfo {
   uint64_t cluster[3] = {0, 0, 0};  // word classes, coarse to fine (see clusters.h); 0 = none; 0 = none
   uint32_t flags = 0;               // kFlag* bits
   uint16_t gazetteer = 0;           // Gazetteer match bits (see lexicon.h)
+  uint16_t context = 0;             // kAgg* bits: contexts of this word's occurrences in the document
 };
 
 enum : uint32_t {
@@ -42,6 +43,19 @@ enum : uint32_t {
   kFlagLowerSeenInDoc = 1u << 7,   // a capitalised word whose lower-case form also occurs in the document
   kFlagCapSeenInDoc = 1u << 8,     // the word occurs capitalised away from a sentence start
   kFlagLineStart = 1u << 9,
+};
+
+// Contexts in which a capitalised word occurs somewhere in the document (matched
+// case-insensitively, so a headline in capitals shares its words' body contexts).
+enum : uint16_t {
+  kAggAfterTitle = 1u << 0,        // "President X", "Mr. X"
+  kAggAfterFirstName = 1u << 1,    // "John X": X is a surname
+  kAggAfterInAt = 1u << 2,         // "in X", "at X"
+  kAggAfterThe = 1u << 3,          // "the X"
+  kAggBeforePossessive = 1u << 4,  // "X's"
+  kAggInRun = 1u << 5,             // next to another capitalised word
+  kAggAlone = 1u << 6,             // alone, away from a sentence start
+  kAggAfterOf = 1u << 7,           // "of X"
 };
 
 // Hash of a byte string (FNV-1a 64).

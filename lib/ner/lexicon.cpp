@@ -124,6 +124,18 @@ void Gazetteer::mark(const uint64_t* lower, const bool* may_start, uint32_t begi
   }
 }
 
+uint32_t Gazetteer::longest(const uint64_t* lower, uint32_t begin, uint32_t end, uint32_t mask) const {
+  uint64_t h = 0;
+  uint32_t best = begin;
+  for (uint32_t k = begin; k < end && k - begin < max_tokens_; ++k) {
+    h = phrase_step(h, lower[k]);
+    uint32_t v = map_.find(h);
+    if (v & mask) best = k + 1;
+    if (!(v & kPrefixBit)) break;
+  }
+  return best;
+}
+
 void Gazetteer::save(ByteWriter& w) const {
   w.put<uint32_t>(max_tokens_);
   auto items = map_.items();
@@ -174,6 +186,14 @@ void for_each_tsv_line(const std::string& path, Fn fn) {
   }
 }
 }  // namespace
+
+std::vector<std::string> read_word_list(const std::string& path) {
+  std::vector<std::string> words;
+  for_each_tsv_line(path, [&](long, const std::vector<std::string_view>& f) {
+    if (!f[0].empty()) words.emplace_back(f[0]);
+  });
+  return words;
+}
 
 void read_gazetteer_tsv(const std::string& path, Gazetteer& g) {
   for_each_tsv_line(path, [&](long line, const std::vector<std::string_view>& f) {

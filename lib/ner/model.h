@@ -17,7 +17,9 @@
 
 namespace ng::ner {
 
-inline constexpr uint32_t kModelVersion = 1;
+// Version 2: document-context features (kAgg*) and exchange word classes. A model of
+// another version was trained on other features and is refused.
+inline constexpr uint32_t kModelVersion = 2;
 
 // What this object represents: a trained tagger. Thread safety: const after
 // construction; tag() may run on many threads at once.
@@ -89,10 +91,10 @@ void walk(const TaggerDoc& doc, const std::vector<TokenInfo>& info, TypeHistory&
     for (uint32_t i = b; i < e; ++i) {
       const TokenInfo& t = info[i];
       bool tracked = t.flags & (kFlagCapitalised | kFlagAllCaps);
-      uint32_t h = tracked ? history.get(t.word) : 0;
+      uint32_t h = tracked ? history.get(t.lower) : 0;
       int k = features(info.data(), b, e, i, p1, p2, h, keys);
       Tag y = choose(keys, k, p1, i, i + 1 == e);
-      if (tracked) history.add(t.word, tag_type(y));
+      if (tracked) history.add(t.lower, tag_type(y));
       p2 = p1;
       p1 = y;
     }

@@ -33,6 +33,19 @@ bool has_upper(std::string_view w) {
 }
 
 
+// Capitalised head words of organisation names written "<Head> of X" ("Office of the
+// Spokesperson", "Ministry of Defence", "Bank of England"): general English knowledge.
+bool is_org_head(std::string_view w) {
+  static constexpr const char* kHeads[] = {
+      "Office", "Ministry", "Department", "Bureau", "Bank", "University", "Council", "Committee", "Commission",
+      "Institute", "Embassy", "Consulate", "Court", "Federation", "Association", "League", "Organization",
+      "Organisation", "Union", "Agency", "Board", "Chamber", "College", "Academy", "Church", "Party", "Government",
+      "Secretariat", "Division", "Directorate", "Authority", "Society", "Foundation", "Fund", "Congress", "House"};
+  for (const char* h : kHeads)
+    if (w == h) return true;
+  return false;
+}
+
 // A heading: a whole line without final punctuation, of at least two words, most of whose
 // words start with a capital, not already in capitals.
 bool is_heading(const core::Document& doc, const TaggerDoc& td, const std::vector<uint32_t>& word_token, uint32_t b,
@@ -62,12 +75,16 @@ bool is_heading(const core::Document& doc, const TaggerDoc& td, const std::vecto
 struct EntityRecognizer::Impl {
   TaggerModel model;
   TitleLexicon titles;
+  std::vector<uint64_t> misc_words;  // lower_hash, sorted
 };
 
 EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_unique<Impl>()) {
   impl_->model = TaggerModel::load(options.model_path.empty() ? core::resource_path("models/ner.model") : options.model_path);
   impl_->titles =
       TitleLexicon::from_tsv(options.titles_path.empty() ? core::resource_path("data/titles.tsv") : options.titles_path);
+  std::string misc = options.misc_words_path.empty() ? core::resource_path("data/misc_words.tsv") : options.misc_words_path;
+  for (const auto& w : read_word_list(misc)) impl_->misc_words.push_back(lower_hash(w));
+  std::sort(impl_->misc_words.begin(), impl_->misc_words.end());
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
@@ -172,12 +189,54 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     chunks.insert(std::lower_bound(chunks.begin(), chunks.end(), c, [](const Chunk& a, const Chunk& b) { return a.b < b.b; }), c);
   }
 
+  // Chunk edges: function words and punctuation never begin or end a name ("of the
+  // United States" -> "United States"); a generational suffix ends a person's name
+  // ("Marcos Jr."); an organisation written "Office of the X" includes its head.
+  {
+    static const uint64_t kOf = lower_hash("of"), kThe = lower_hash("the"), kFor = lower_hash("for");
+    auto is_edge_junk = [&](uint32_t i) {
+      std::string_view w = td.words[i];
+      unsigned char c = static_cast<unsigned char>(w[0]);
+      if (c >= 'a' && c <= 'z') return true;  // "of", "the", "and"
+      return w.size() == 1 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+    };
+    std::vector<Chunk> kept;
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk c = chunks[k];
+      if (c.tb == c.te) {
+        while (c.b < c.e && is_edge_junk(c.b)) ++c.b;
+        while (c.e > c.b && is_edge_junk(c.e - 1)) --c.e;
+        if (c.b == c.e) continue;
+      }
+      uint32_t limit = k + 1 < chunks.size() ? chunks[k + 1].b : n;
+      if (c.type == kPer && c.e < limit && !sentence_start[c.e]) {
+        std::string_view w = td.words[c.e];
+        if (w == "Jr." || w == "Sr." || w == "Jr" || w == "Sr" || w == "II" || w == "III" || w == "IV") ++c.e;
+      }
+      if (c.type == kOrg || c.type == kPer || c.type == kLoc) {
+        // "<Head> of [the] X": Office, Ministry, Bank ... (heads from the title of X alone
+        // are not known, so only the capitalised head word before "of" is checked).
+        uint32_t b = c.b;
+        uint32_t floor = kept.empty() ? 0 : kept.back().e;
+        if (b >= floor + 3 && lower[b - 1] == kThe && (lower[b - 2] == kOf || lower[b - 2] == kFor) &&
+            is_org_head(td.words[b - 3]) && !sentence_start[b - 1] && !sentence_start[b - 2])
+          c = {b - 3, c.e, kOrg};
+        else if (b >= floor + 2 && (lower[b - 1] == kOf || lower[b - 1] == kFor) && is_org_head(td.words[b - 2]) &&
+                 !sentence_start[b - 1])
+          c = {b - 2, c.e, kOrg};
+      }
+      kept.push_back(c);
+    }
+    chunks = std::move(kept);
+  }
+
   // A title inside a chunk splits it: "Environment Minister John Baird" (tagged as one
   // organisation) is the person John Baird with the title "Environment Minister";
   // "Ontario Premier David Peterson" is the place Ontario, then a titled person. A chunk
   // that is a title and nothing else ("Spokesperson") is no entity.
   {
     const Gazetteer& gaz = impl_->model.gazetteer();
+    auto first_name = [&](uint32_t i) { return (gaz.categories(phrase_step(0, lower[i])) & (1u << kGazFirstName)) != 0; };
     std::vector<Chunk> out;
     for (size_t k = 0; k < chunks.size(); ++k) {
       Chunk c = chunks[k];
@@ -210,6 +269,62 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           else s = c.b;  // a domain word of the title: "Environment Minister"
         }
         out.push_back({t, c.e, kPer, std::min(s, c.b), t});
+      }
+      // "... Envoy for Afghan Women and Human Rights Rina Amiri": a non-person chunk that
+      // ends in a first name and one or two more capitalised words ends in a person.
+      if (!split && c.type != kPer && c.e - c.b >= 3) {
+        for (uint32_t t = c.e >= 3 ? c.e - 3 : 0; t + 2 <= c.e && !split; ++t) {
+          if (t <= c.b || !(first_name(t) && !first_name(t - 1))) continue;
+          bool caps = true;
+          for (uint32_t i = t; i < c.e; ++i)
+            caps = caps && has_upper(td.words[i]) && has_lower(td.words[i]) && !is_org_head(td.words[i]);
+          if (!caps) continue;
+          split = true;
+          uint64_t h = 0;
+          for (uint32_t i = c.b; i < t; ++i) h = phrase_step(h, lower[i]);
+          uint32_t cats = gaz.categories(h);
+          uint32_t title_begin = t;
+          if (cats & ((1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion))) out.push_back({c.b, t, kLoc});
+          else if (cats & (1u << kGazDemonym)) out.push_back({c.b, t, kMisc});
+          else title_begin = c.b;  // the domain of a title: "Human Rights"
+          out.push_back({t, c.e, kPer, title_begin, t});
+        }
+      }
+      // A chunk that begins a country's name is that place, whatever its tag and however
+      // the tagger cut it ("People's Republic" + "China" -> "People's Republic of China").
+      if (!split && c.type != kMisc) {
+        uint32_t limit = n;
+        for (uint32_t s = c.b + 1; s < n; ++s)
+          if (sentence_start[s]) { limit = s; break; }
+        uint32_t e = gaz.longest(lower.data(), c.b, limit, 1u << kGazCountry);
+        bool whole = e >= c.e;
+        // The name may not end inside a later chunk.
+        for (size_t j = k + 1; j < chunks.size() && chunks[j].b < e && whole; ++j)
+          if (chunks[j].e > e) whole = false;
+        if (whole && e > c.b) {
+          c = {c.b, e, kLoc};
+          while (k + 1 < chunks.size() && chunks[k + 1].b < e) ++k;
+        }
+      }
+      // A title that ends a non-person chunk with no name after it is not part of the
+      // name: "UN High Commissioner" -> "UN".
+      if (!split && c.type != kPer && c.e - c.b >= 2) {
+        uint32_t s = impl_->titles.match_before(lower.data(), c.b + 1, c.e);
+        if (s < c.e && s > c.b && (c.e == n || !has_upper(td.words[c.e])) && has_upper(td.words[s - 1])) c.e = s;
+      }
+      // Documents, laws and events are Misc: "Taiwan Relations Act", "NATO Summit".
+      if (!split && c.type != kPer &&
+          std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[c.e - 1]))
+        c.type = kMisc;
+      // A first name right before a person's chunk belongs to it, whatever the tagger
+      // made of it ("Antony" + "J. Blinken").
+      if (!split && c.type == kPer && !out.empty() && out.back().e == c.b && out.back().tb == out.back().te &&
+          out.back().e - out.back().b == 1 && first_name(out.back().b) && !sentence_start[c.b]) {
+        c.b = out.back().b;
+        out.pop_back();
+      } else if (!split && c.type == kPer && c.b > 0 && first_name(c.b - 1) && has_upper(td.words[c.b - 1]) &&
+                 !sentence_start[c.b] && (out.empty() || out.back().e < c.b)) {
+        --c.b;
       }
       if (!split) out.push_back(c);
     }

@@ -10,13 +10,16 @@ namespace ng::ner {
 struct Options {
   std::string model_path;   // empty: core::resource_path("models/ner.model")
   std::string titles_path;  // empty: core::resource_path("data/titles.tsv")
+  std::string misc_words_path;  // empty: core::resource_path("data/misc_words.tsv")
 };
 
 // What this object represents: a loaded entity tagger (models/ner.model, an averaged
 // perceptron, see model.h) and the titles lexicon. annotate() tags the document's words
 // (citation markers are skipped), turns BILOU chunks into mentions, moves titles out of
 // person names into Mention::title ("U.S. Special Envoy [Steve Witkoff]" gets title
-// "Special Envoy"), and reads transcript speaker labels ("PRESIDENT BIDEN:").
+// "Special Envoy"), reads transcript speaker labels ("PRESIDENT BIDEN:"), and types as
+// Misc the names of documents, laws and events ("Taiwan Relations Act", "NATO Summit":
+// data/misc_words.tsv).
 // Thread safety: after construction it is const and may serve many threads at once.
 class EntityRecognizer {
  public:

@@ -14,13 +14,15 @@
 namespace ng::ner {
 
 struct TrainOptions {
-  int epochs = 12;           // passes over the training documents
+  int epochs = 10;           // passes over the training documents
   uint64_t seed = 20030531;  // shuffle seed
   float prune = 0.0f;        // drop feature rows whose averaged weights all have |w| <= prune
+  int runs = 1;              // independent runs (seeds seed, seed+1, ...) whose averaged weights are averaged
   std::string description;   // stored in the model ('META')
 };
 
 struct EpochReport {
+  int run = 1;
   int epoch = 0;
   double train_accuracy = 0;  // token accuracy of the greedy predictions during the pass
   bool has_dev = false;
@@ -28,7 +30,9 @@ struct EpochReport {
   double seconds = 0;
 };
 
-// Trains on `train` (gold BILOU tags), reporting after each epoch (dev may be empty).
+// Trains on `train` (gold BILOU tags), reporting after each epoch (dev may be empty). With
+// runs > 1, the model is the mean of the runs' averaged weights (the dev figure after a
+// run's last epoch is that of the mean so far).
 TaggerModel train_tagger(const std::vector<const LabeledDoc*>& train, const std::vector<const LabeledDoc*>& dev,
                          Gazetteer gazetteer, WordClusters clusters, const TrainOptions& options,
                          const std::function<void(const EpochReport&)>& report);

@@ -149,8 +149,10 @@ std::string duration_value(int n, int unit) {
     if (n == kX) return "PXM";
     return "P" + std::to_string(6 * n) + "M";
   }
-  if ((unit == kDecade || unit == kCentury) && n != kX)  // TimeBank writes P10Y, P100Y
+  if (unit == kDecade || unit == kCentury) {  // TimeBank writes P10Y, P100Y, PXY
+    if (n == kX) return unit == kDecade ? "PXY" : "PXCE";
     return "P" + std::to_string(n * (unit == kDecade ? 10 : 100)) + "Y";
+  }
   if (n == kX)
     s += "X";
   else
@@ -167,6 +169,7 @@ struct Cand {
   bool relative = false;
   int anchor = -1;
   bool clock_only = false;  // a TIME whose day is still to be found
+  uint32_t split = 0;       // "June 29 and 30": the token where the second day's own DATE starts
   When when;                // for clock_only and weekday checks
 };
 
@@ -190,7 +193,7 @@ class Run {
       uint32_t i = sb_;
       while (i < se_) {
         Cand c;
-        if (may_start(i) && match(i, c) && c.e > i) {
+        if (may_start(i) && match(i, c) && c.e > i && !title_case_name(c)) {
           emit(c, s);
           i = c.e;
         } else {
@@ -198,6 +201,29 @@ class Run {
         }
       }
       anchor_clock_times(s);
+      link_ranges(s);
+    }
+  }
+
+  // "From September 30 – October 2", "between March 5 and March 9": the first day of
+  // a range of two day-precise dates gets the second as its end_value.
+  void link_ranges(uint32_t s) {
+    auto day_value = [](const std::string& v) { return v.size() == 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W' && v[0] != 'X'; };
+    for (size_t t = doc_.timexes.size(); t-- > 1;) {
+      Timex& a = doc_.timexes[t - 1];
+      const Timex& b = doc_.timexes[t];
+      if (b.sentence != s) continue;
+      if (a.sentence != s) break;
+      if (a.type != TimexType::Date || b.type != TimexType::Date || !a.end_value.empty()) continue;
+      if (!day_value(a.value) || !day_value(b.value) || !(a.value < b.value)) continue;
+      std::string_view gap = doc_.view({a.span.end, b.span.begin});
+      while (!gap.empty() && gap.front() == ' ') gap.remove_prefix(1);
+      while (!gap.empty() && gap.back() == ' ') gap.remove_suffix(1);
+      std::string_view before = doc_.view({a.span.begin >= 8 ? a.span.begin - 8 : 0, a.span.begin});
+      bool between = before.size() >= 8 && before.substr(0, 7) == "between";
+      if (gap == "-" || gap == "\xE2\x80\x93" || gap == "\xE2\x80\x94" || gap == "to" || gap == "through" || gap == "until" ||
+          (gap == "and" && between))
+        a.end_value = b.value;
     }
   }
 
@@ -213,6 +239,8 @@ class Run {
   // A cheap test that every pattern's first token passes: a lexicon word, a number,
   // a hyphenated or short code token, or a function word that some pattern starts
   // with and that is followed by such a token. Keeps the matchers off most tokens.
+  static constexpr const char* kDecadeWords[] = {"twenties", "thirties", "forties",  "fifties",
+                                                 "sixties",  "seventies", "eighties", "nineties"};
   bool interesting(uint32_t k) const {
     if (!in(k)) return false;
     if (lex_[k].cls != W::None) return true;
@@ -221,16 +249,20 @@ class Run {
     if (c0 >= '0' && c0 <= '9') return true;
     if (t.find('-') != std::string_view::npos) return true;
     if (t.size() == 2 && (c0 == 'Q' || c0 == 'H')) return true;
-    return is(k, "latest");
+    if (t.size() >= 7 && t.substr(t.size() - 4) == "ties")
+      for (const char* d : kDecadeWords)
+        if (is(k, d)) return true;
+    return lex_[k].flags & kKeyword;
   }
   bool may_start(uint32_t k) const {
     if (interesting(k)) return true;
-    static const char* kStarters[] = {"the", "a", "an", "that", "these", "more", "less", "at", "up", "new",
-                                      "independence", "every", "each", "per", "year", "other", "same", "latest"};
-    for (const char* w : kStarters)
-      if (is(k, w)) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
+    if (lex_[k].flags & kStarter) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
     return false;
   }
+
+  // Whether "Friday night" is valued "...TNI" or as the day alone (TimeBank and
+  // AQUAINT mostly value it as the day, and the day is what events need).
+  static constexpr bool kWeekdayPartInValue = false;
 
   // ---- token access ----
   std::string_view tv(uint32_t k) const { return doc_.view(doc_.tokens[k].span); }
@@ -316,7 +348,7 @@ class Run {
     if (d >= 0 && tv(k).size() <= 4) { n = d; next = k + 1; return true; }
     if (allow_article && (is(k, "a") || is(k, "an"))) {
       if (cls(k + 1) == W::Quantifier && (is(k + 1, "few") || is(k + 1, "couple"))) {
-        n = kX;
+        n = is(k + 1, "couple") ? 2 : kX;
         next = k + 2 + (is(k + 2, "of") ? 1 : 0);
         return true;
       }
@@ -347,7 +379,8 @@ class Run {
       if (plural) *plural = lex_[k].flags & kPlural;
       return val(k);
     }
-    if (is(k, "second")) {
+    // "second" is a unit after a number ("one second"), an ordinal after an article.
+    if (is(k, "second") && k > sb_ && !is(k - 1, "a") && !is(k - 1, "the")) {
       if (plural) *plural = false;
       return kSecond;
     }
@@ -361,6 +394,10 @@ class Run {
     // boundary; then the words after it.
     for (uint32_t k = b; k-- > sb_ && b - k <= 12;) {
       Tense t = cue(k);
+      // a participle after "be" or "to" is not a past tense ("will be held")
+      if (t == Tense::Past && lex_[k].cls != W::Tense && k > sb_ && (is(k - 1, "be") || is(k - 1, "being") || is(k - 1, "to")))
+        continue;
+      if (t == Tense::Past && lex_[k].cls == W::Tense && lex_[k].val == kCuePast && k > sb_ && is(k - 1, "be")) continue;
       if (t != Tense::None) return t;
       std::string_view w = tv(k);
       if (w == ";" || w == ":" || w == "\xE2\x80\x94") break;
@@ -388,8 +425,13 @@ class Run {
     // A regular past tense or participle: lower-case word ending in "ed".
     std::string_view t = tv(k);
     if (t.size() >= 5 && t[0] >= 'a' && t[0] <= 'z' && t.substr(t.size() - 2) == "ed" && t.substr(t.size() - 3) != "eed" &&
-        t != "hundred" && t != "indeed")
+        t != "hundred" && t != "indeed") {
+      // after a determiner or an adverb it is an adjective ("a still unspecified date")
+      static const char* kBefore[] = {"a", "an", "the", "its", "their", "his", "her", "our", "still", "newly"};
+      for (const char* b : kBefore)
+        if (k > sb_ && is(k - 1, b)) return Tense::None;
       return Tense::Past;
+    }
     return Tense::None;
   }
 
@@ -609,6 +651,17 @@ class Run {
     if (dash != std::string_view::npos && dash + 1 < t.size()) {
       Lexeme edge = lookup(t.substr(0, dash));
       When w;
+      Lexeme part = lookup(t.substr(dash + 1));
+      if (edge.cls == W::Edge && part.cls == W::DayPart && !(part.flags & kPlural)) {
+        // "mid-afternoon yesterday", "late-night Tuesday": the part of that day
+        Cand day;
+        if (!(match_deictic(i + 1, day) || match_weekday(i + 1, day)) || day.when.part) return false;
+        day.when.part = part.val;
+        c = day;
+        c.b = i, c.value = format(c.when), c.type = TimexType::Time;
+        c.mod = edge.val == kMid ? "MID" : edge.val == kEarly ? "START" : "END";
+        return true;
+      }
       if (edge.cls == W::Edge && (edge.val == kMid || edge.val == kEarly || edge.val == kLate) &&
           parse_embedded_date(t.substr(dash + 1), i, w)) {
         c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
@@ -667,7 +720,12 @@ class Run {
       --best.e;  // read "this year" as if after "of"
     }
     if (part_of_year && (is(best.e, "of") || cls(best.e + 1) == W::Relative)) {
+      uint32_t spelled_end = 0;
       int y = year_at(best.e + 1);
+      if (y < 0 && is(best.e, "of")) {
+        y = spelled_year(best.e + 1, &spelled_end);  // "the winter of nineteen ninety-four"
+        if (y > 0) best.e = spelled_end - 2;
+      }
       if (y > 0) {
         best.when.y = y;
         best.value = format(best.when);
@@ -721,9 +779,27 @@ class Run {
     uint32_t u = i;
     if ((is(u, "fiscal") || is(u, "full") || is(u, "calendar")) && unit_at(u + 1) == kYear) ++u;
     int unit = unit_at(u, &plural);
+    if (!plural && unit == kDay && i >= sb_ + 2 && is(i - 2, "in")) {
+      // "later in the day": the day under discussion
+      int idx;
+      When w = last_anchor(idx);
+      if (w.g != Gran::Day) return false;
+      w.hh = -1, w.part = 0;
+      c.b = i, c.e = u + 1, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
+      return true;
+    }
     if (plural || !(unit == kWeek || unit == kWeekend || unit == kMonth || unit == kYear)) return false;
+    // "the week of March 6": the week holding that day
+    if (unit == kWeek && is(u + 1, "of")) {
+      Cand day;
+      if (match_calendar(u + 2, day) && day.when.g == Gran::Day && day.when.y != kX) {
+        When w = week_when(days_from_civil(day.when.y, day.when.m, day.when.d));
+        c.b = i, c.e = day.e, c.when = w, c.value = format(w), c.relative = day.relative;
+        return true;
+      }
+    }
     uint32_t p = i >= sb_ + 2 ? i - 2 : i;  // the word before "the"
-    bool length = p != i - 1 && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
+    bool length = p != i - 1 && u == i && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
     if (length && unit != kWeekend) {
       c.b = i, c.e = u + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
       return true;
@@ -757,6 +833,7 @@ class Run {
       if (is(k, ",")) ++k;
     }
     int m = month_at(k), d = -1, y = -1, d2 = -1;
+    uint32_t split = 0;  // token of the second day of "June 29 and 30"
     uint32_t e = 0;
     if (m) {
       e = k + 1;
@@ -766,7 +843,7 @@ class Run {
         // "August 27-28" as one token, or "27 - 28", "27 and 28"
         if (is(e, "-") || is(e, "\xE2\x80\x93") || is(e, "to") || is(e, "and")) {
           int d2c = day_number(e + 1);
-          if (d2c > d && !(cls(e + 2) == W::Month)) { d2 = d2c; e += 2; }
+          if (d2c > d && !(cls(e + 2) == W::Month)) { d2 = d2c; split = e + 1; e += 2; }
         }
         if (is(e, ",") && year_at(e + 1) > 0) { y = year_at(e + 1); e += 2; }
         else if (year_at(e) > 0) { y = year_at(e); ++e; }
@@ -784,9 +861,11 @@ class Run {
         }
       }
       if (d < 0) {
-        // "January 2026", "January, 2026", "January of 2026"
+        // "January 2026", "January, 2026", "January nineteen ninety-seven"
+        uint32_t spelled_end = 0;
         if (year_at(e) > 0) { y = year_at(e); ++e; }
         else if (is(e, ",") && year_at(e + 1) > 0) { y = year_at(e + 1); e += 2; }
+        else if (int sy = spelled_year(e, &spelled_end); sy > 0) { y = sy; e = spelled_end; }
         if (wd) return false;  // "Friday, January" is not a date
       }
     } else {
@@ -835,7 +914,10 @@ class Run {
       if (d2 > 0) {
         When w2 = w;
         w2.d = d2;
-        if (w.y == kX || valid_date(w.y, m, d2)) c.end_value = format(w2);
+        if (w.y == kX || valid_date(w.y, m, d2)) {
+          c.end_value = format(w2);
+          c.split = split;
+        }
       }
     }
     c.when = w;
@@ -875,7 +957,9 @@ class Run {
     if (a >= 1 && a <= 12 && is(i + 1, "/") && adjacent(i + 1) && adjacent(i + 2) && is(i + 3, "/") && adjacent(i + 3) &&
         adjacent(i + 4)) {
       int b = digits(i + 2, 2), yy = digits(i + 4, 4);
-      if (yy >= 0 && yy < 100) yy += yy < 50 ? 2000 : 1900;
+      size_t ylen = in(i + 4) ? tv(i + 4).size() : 0;
+      if (ylen != 2 && ylen != 4) return false;
+      if (yy >= 0 && ylen == 2) yy += yy < 50 ? 2000 : 1900;
       if (b >= 1 && yy > 1000 && valid_date(yy, a, b)) {
         When w = day_when(days_from_civil(yy, a, b));
         c.b = i, c.e = i + 5, c.value = format(w), c.when = w;
@@ -928,6 +1012,21 @@ class Run {
       c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
       return true;
     }
+    // "2008-2009", "1998-2006", "2008-09": a span of years
+    if (k == i && t.size() >= 7 && t.size() <= 9 && t[4] == '-') {
+      int a = parse_small(t.substr(0, 2)) * 100 + parse_small(t.substr(2, 2));
+      std::string_view tail = t.substr(5);
+      int b = tail.size() == 4 ? parse_small(tail.substr(0, 2)) * 100 + parse_small(tail.substr(2, 2))
+                               : tail.size() == 2 ? a / 100 * 100 + parse_small(tail) : -1;
+      if (a >= 1800 && a <= 2100 && b > a && b - a <= 50 && parse_small(tail.substr(0, 2)) >= 0) {
+        When w;
+        w.g = Gran::Year;
+        w.y = a;
+        c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
+        c.end_value = std::to_string(b);
+        return true;
+      }
+    }
     // "1990s", "90s" after an apostrophe
     if (t.size() == 5 && t[4] == 's') {
       int v = digits(k, 4) ;
@@ -955,14 +1054,13 @@ class Run {
     }
     // "the nineties", "the eighties": the decade of the dct's century, or the one before
     if (k > sb_ && is(k - 1, "the")) {
-      static const char* kDecades[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"};
       for (int d = 0; d < 8; ++d)
-        if (is(k, kDecades[d])) {
+        if (is(k, kDecadeWords[d])) {
           When w;
           w.g = Gran::Decade;
           int century = has_dct_ ? dy_ / 100 : 19;
           w.y = century * 10 + d + 2;
-          if (has_dct_ && w.y * 10 > dy_) w.y -= 100;
+          if (has_dct_ && w.y * 10 > dy_) w.y -= 10;  // the previous century's
           c.b = i, c.e = k + 1, c.value = format(w), c.when = w;
           return true;
         }
@@ -1036,7 +1134,7 @@ class Run {
     c.type = TimexType::Date;
     // "Friday night": TimeBank mostly keeps such a weekday a DATE, valued with its part.
     if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) {
-      w.part = val(e);
+      if (kWeekdayPartInValue) w.part = val(e);
       ++e;
     } else if (cls(e) == W::DayPart && (lex_[e].flags & kPlural)) {
       // "Tuesday nights": a set
@@ -1056,6 +1154,16 @@ class Run {
         val(i + 2) == (is(i + 1, "before") ? -1 : 1)) {
       When w = has_dct_ ? day_when(dct_ + 2 * val(i + 2)) : When();
       c.b = i, c.e = i + 3, c.when = w, c.value = format(w), c.relative = true;
+      return true;
+    }
+    // "the day before", "the day after": next to the day under discussion
+    if (is(i, "day") && i > sb_ && is(i - 1, "the") && (is(i + 1, "before") || is(i + 1, "after")) &&
+        !(in(i + 2) && (interesting(i + 2) || is(i + 2, "the")))) {
+      int idx;
+      When base = last_anchor(idx);
+      if (idx < 0 || base.g != Gran::Day || base.d == kX) return false;
+      When w = day_when(days_from_civil(base.y, base.m, base.d) + (is(i + 1, "before") ? -1 : 1));
+      c.b = i, c.e = i + 2, c.when = w, c.value = format(w), c.relative = true, c.anchor = idx;
       return true;
     }
     if (cls(i) == W::Deictic) {
@@ -1141,7 +1249,14 @@ class Run {
         else if (dir > 0) w.y = m > dm_ ? dy_ : dy_ + 1;
         else w.y = dy_;
       }
-      c.b = i, c.e = k + 1, c.when = w, c.value = format(w), c.relative = true;
+      uint32_t e = k + 1;
+      // "last Oct. 23", "next March 5"
+      if (int d = day_number(e); d > 0 && (w.y == kX || valid_date(w.y, m, d))) {
+        w.g = Gran::Day;
+        w.d = d;
+        ++e;
+      }
+      c.b = i, c.e = e, c.when = w, c.value = format(w), c.relative = true;
       return true;
     }
     if (cls(k) == W::Season) {
@@ -1188,13 +1303,15 @@ class Run {
     return period(kYear, -1);
   }
 
-  // The value of the latest date expression in this paragraph, or the dct.
+  // The value of the latest date expression in this paragraph or the one before, or
+  // the dct.
+  static constexpr uint32_t kAnchorParagraphs = 1;  // the expression's paragraph and the one before
   When last_anchor(int& index) const {
     index = -1;
     uint32_t para = doc_.sentences[doc_.tokens[sb_].sentence].paragraph;
     for (size_t t = doc_.timexes.size(); t-- > 0;) {
       const Timex& x = doc_.timexes[t];
-      if (doc_.sentences[x.sentence].paragraph != para) break;
+      if (doc_.sentences[x.sentence].paragraph + kAnchorParagraphs < para) break;
       if (x.type != TimexType::Date || x.value.empty() || x.value[0] < '0' || x.value[0] > '9') continue;
       When w;
       if (parse_value(x.value, w)) { index = static_cast<int>(t); return w; }
@@ -1296,6 +1413,12 @@ class Run {
     }
     if (match_bare_units(i, c)) return true;
     if (!count_at(i, n, k)) return false;
+    // "5 1/2 hours": a count and a half
+    bool and_half = false;
+    if (n != kX && is(k, "1") && is(k + 1, "/") && is(k + 2, "2") && adjacent(k + 1) && adjacent(k + 2)) {
+      and_half = true;
+      k += 3;
+    }
     // "two more weeks", "eight trading days", "an additional year"
     if (!unit_at(k) && unit_at(k + 1) &&
         (is(k, "more") || is(k, "additional") || is(k, "full") || is(k, "straight") || is(k, "consecutive") ||
@@ -1320,6 +1443,7 @@ class Run {
       }
     }
     uint32_t e = k + 1;
+    if (is(e, "old") && n != kX) return false;  // an age: "37 years old"
     // "a year or so", "a week or two (ago)": approximately
     if (is(e, "or") && (is(e + 1, "so") || is(e + 1, "more") || (cls(e + 1) == W::Number && val(e + 1) > n))) {
       e += 2;
@@ -1350,7 +1474,11 @@ class Run {
       else base = last_anchor(idx);
       When w;
       if (base.y == kX) w = period_unknown(unit);
-      else if (unit <= kHour) { w = from_dct && has_dct_ ? day_when(dct_) : base; }
+      else if (unit <= kHour) {
+        // "an hour later", "two hours ago": the length, the clock being unknown
+        c.type = TimexType::Duration, c.value = duration_value(n, unit), c.relative = false;
+        return true;
+      }
       else if (base.g == Gran::Day && base.m != kX && base.d != kX) {
         int64_t z = days_from_civil(base.y, base.m, base.d);
         switch (unit) {
@@ -1372,6 +1500,23 @@ class Run {
       return true;
     }
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(n, unit);
+    // "a year and a half", "two hours and a half": the half in the next smaller unit
+    bool trailing_half = n != kX && is(e, "and") && (is(e + 1, "a") || is(e + 1, "one")) && is(e + 2, "half") && !is(e + 3, "dozen");
+    if (trailing_half || and_half) {
+      std::string v, num = std::to_string(n);
+      switch (unit) {
+        case kMinute: v = "PT" + num + "M30S"; break;
+        case kHour: v = "PT" + num + "H30M"; break;
+        case kDay: v = "P" + num + "DT12H"; break;
+        case kWeek: v = "P" + std::to_string(7 * n + 3) + "DT12H"; break;
+        case kMonth: v = "P" + num + "M15D"; break;
+        case kYear: v = "P" + num + "Y6M"; break;
+        case kDecade: v = "P" + std::to_string(10 * n + 5) + "Y"; break;
+        case kCentury: v = "P" + std::to_string(100 * n + 50) + "Y"; break;
+        default: break;
+      }
+      if (!v.empty()) c.value = v, c.e = trailing_half ? e + 3 : e;
+    }
     return true;
   }
 
@@ -1399,6 +1544,10 @@ class Run {
     static const char* kBefore[] = {"for", "within", "over", "in", "after", "than", "took", "take", "takes", "lasted", "last", "spent"};
     bool ok = false;
     for (const char* b : kBefore) ok |= is(i - 1, b);
+    if (is(e, "ahead") && is(i - 1, "the")) {  // "in the weeks ahead"
+      c.b = i, c.e = e + 1, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
+      return true;
+    }
     if (!ok || is(e, "of") || doc_.tokens[i].kind != core::TokenKind::Word) return false;
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
     return true;
@@ -1456,6 +1605,7 @@ class Run {
         }
         if (unit && r == kPresentAdj) return false;  // "current year": match_relative
         if (r == kPastAdj && !(in(i + 1) && (cls(i + 1) == W::None))) return false;
+        if (r == kPastAdj && i > sb_ && is(i - 1, "the")) return false;  // "the recent sale": an adjective of the noun
       }
       c.b = i, c.e = i + 1, c.relative = true;
       c.value = r == kPresent || r == kPresentAdj ? "PRESENT_REF" : r == kFuture ? "FUTURE_REF" : "PAST_REF";
@@ -1518,6 +1668,10 @@ class Run {
   // "summer", "summer 1998", "the spring of 1998" (the "of" year is taken by match_core)
   bool match_season(uint32_t i, Cand& c) {
     if (cls(i) != W::Season) return false;
+    // "the 2012 Summer Olympics", "Spring Festival": part of a name
+    if (capital(i) && i > sb_ && in(i + 1) && capital(i + 1) && lex_[i + 1].cls == W::None &&
+        doc_.tokens[i + 1].kind == core::TokenKind::Word)
+      return false;
     // "fall" and "spring" are also verbs and nouns: require a temporal context.
     if ((is(i, "fall") || is(i, "spring")) && !capital(i)) {
       bool ok = i > sb_ && (is(i - 1, "the") || is(i - 1, "this") || is(i - 1, "last") || is(i - 1, "next") ||
@@ -1538,6 +1692,22 @@ class Run {
 
   // "every Monday", "each year", "daily", "every two weeks", "on Mondays"
   bool match_set(uint32_t i, Cand& c) {
+    // "twice a year", "three times a week", "once per month"
+    {
+      uint32_t k = i;
+      int n;
+      uint32_t nx;
+      if (is(k, "once") || is(k, "twice")) ++k;
+      else if (count_at(k, n, nx, false) && is(nx, "times")) k = nx + 1;
+      if (k > i && (is(k, "a") || is(k, "an") || is(k, "per") || is(k, "every") || is(k, "each"))) {
+        bool plural = false;
+        int unit = unit_at(k + 1, &plural);
+        if (unit && !plural) {
+          c.b = i, c.e = k + 2, c.type = TimexType::Set, c.value = duration_value(1, unit);
+          return true;
+        }
+      }
+    }
     if (cls(i) == W::SetAdverb) {
       // "daily flights", "its quarterly dividend": an adjective of a noun, not a time
       if (in(i + 1) && doc_.tokens[i + 1].kind == core::TokenKind::Word) {
@@ -1628,6 +1798,13 @@ class Run {
       e = i + 1;
       if (mer < 0 && cls(e) == W::Meridian) { mer = val(e); ++e; }
       if (mer < 0 && is(e, "o'clock")) { ++e; has_mer = true; }
+      // "4 in the morning", "11 at night"
+      if (mer < 0 && !colon && h >= 1 && h <= 12 &&
+          ((is(e, "in") && is(e + 1, "the") && cls(e + 2) == W::DayPart) || (is(e, "at") && is(e + 1, "night")))) {
+        int part = is(e, "at") ? kNight : val(e + 2);
+        mer = part == kMorning ? 0 : (part == kNight && h < 5) || (part == kNight && h == 12) ? 0 : 12;
+        e += is(e, "at") ? 2 : 3;
+      }
       if (mer < 0 && !colon && !has_mer) {
         // "7 or 8 p.m.": the first hour takes the meridian of the second
         if ((is(e, "or") || is(e, "to") || is(e, "-") || is(e, "and")) && in(e + 1)) {
@@ -1712,7 +1889,40 @@ class Run {
     return true;
   }
 
+  // A time word written as a title inside a sentence names a programme or a work
+  // ("ABC's This Week", "60 Minutes", "VOA Today", "High Noon"), not a time.
+  bool title_case_name(const Cand& c) const {
+    uint32_t first_real = sb_;
+    while (first_real < se_ && doc_.tokens[first_real].kind == core::TokenKind::Punct) ++first_real;
+    for (uint32_t k = c.b; k < c.e; ++k) {
+      W w = lex_[k].cls;
+      if (!(w == W::Unit || w == W::Deictic || w == W::ClockWord || w == W::Reference)) continue;
+      std::string_view t = tv(k);
+      if (k == first_real || t.size() < 2 || !capital(k) || !(t[1] >= 'a' && t[1] <= 'z')) continue;
+      // a quote, a heading or an unsplit sentence may start anywhere; a feast keeps
+      // its "Day" ("Thanksgiving Day", "New Year's Day")
+      if (k > sb_ && (doc_.tokens[k - 1].kind == core::TokenKind::Punct || tv(k - 1).back() == '.' ||
+                      lex_[k - 1].cls == W::Holiday || tv(k - 1) == "'s" || tv(k - 1) == "\xE2\x80\x99s"))
+        continue;
+      if (doc_.tokens[k].line_start) continue;
+      return true;
+    }
+    return false;
+  }
+
   void emit(const Cand& c, uint32_t s) {
+    if (c.split > c.b && c.split < c.e) {
+      // TimeML marks both days of "June 29 and 30"; the first keeps the range's end.
+      Cand first = c, second = c;
+      first.e = c.split - 1;  // before "and" / "-"
+      first.split = second.split = 0;
+      second.b = c.split;
+      second.value = c.end_value;
+      second.end_value.clear();
+      emit(first, s);
+      emit(second, s);
+      return;
+    }
     Timex t;
     t.span = {doc_.tokens[c.b].span.begin, doc_.tokens[c.e - 1].span.end};
     t.type = c.type;
@@ -1735,17 +1945,29 @@ class Run {
   std::vector<size_t> pending_;
 
   // A clock time takes its day from the nearest day-precise DATE in its sentence,
-  // else from the dct ("after 7 or 8 p.m. Moscow time today" -> 2026-01-22T19:00).
+  // else from the latest one earlier in its paragraph, else from the dct ("after 7 or
+  // 8 p.m. Moscow time today" -> 2026-01-22T19:00).
   void anchor_clock_times(uint32_t s) {
+    auto day_precise = [](const std::string& v) { return v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W'; };
+    uint32_t para = doc_.sentences[s].paragraph;
     for (size_t p : pending_) {
       Timex& t = doc_.timexes[p];
       int best = -1;
       uint32_t best_dist = ~0u;
-      for (size_t o = 0; o < doc_.timexes.size(); ++o) {
+      for (size_t o = doc_.timexes.size(); o-- > 0;) {
         const Timex& x = doc_.timexes[o];
-        if (x.sentence != s || o == p || x.value.size() < 10 || x.value[4] != '-' || x.value[7] != '-' || x.value[5] == 'W') continue;
+        if (x.sentence != s) {
+          if (x.sentence > s) continue;
+          break;
+        }
+        if (o == p || !day_precise(x.value)) continue;
         uint32_t dist = x.span.begin > t.span.end ? x.span.begin - t.span.end : t.span.begin - x.span.end;
         if (dist < best_dist) { best_dist = dist; best = static_cast<int>(o); }
+      }
+      for (size_t o = p; best < 0 && o-- > 0;) {
+        const Timex& x = doc_.timexes[o];
+        if (doc_.sentences[x.sentence].paragraph != para) break;
+        if (x.sentence < s && day_precise(x.value) && x.value[0] != 'X') best = static_cast<int>(o);
       }
       std::string clock = t.value;
       if (best >= 0) {

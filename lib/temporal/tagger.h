@@ -27,14 +27,19 @@ class TimeTagger {
   explicit TimeTagger(const Options& options = {});
 
   // REQUIRES: doc tokenized (tokens and sentences filled).
-  // Fills doc.timexes in text order, each with its span, type, TimeML value, mod,
-  // sentence index and `relative` (value computed from doc.dct or from an earlier
-  // expression). Relative values stay unresolved ("XXXX-XX-XX", "XXXX-WXX-2") when
-  // doc.dct is empty. A day range ("August 27-28") is one DATE whose value is the
-  // first day and whose end_value is the last. A clock time takes its day from a
-  // day-precise date in the same sentence, else from doc.dct ("7 p.m. today" ->
-  // "2026-01-22T19:00"). A weekday that contradicts the date it names ("Thursday,
-  // 20 January 2026") leaves the explicit date as the value and adds a warning.
+  // Fills doc.timexes in text order (never overlapping), each with its span, type,
+  // TimeML value, mod, sentence index and `relative` (value computed from doc.dct or
+  // from an earlier expression, whose index is then in `anchor`). Relative values stay
+  // unresolved ("XXXX-XX-XX", "XXXX-WXX-2") when doc.dct is empty. Values keep the
+  // precision of the text: "in January" is "2026-01", "last week" "2026-W03".
+  // Ranges: "August 27-28" is one DATE whose value is the first day and whose
+  // end_value is the last; "June 29 and 30", "June 13 - 17" and "from September 30 -
+  // October 2" are two DATEs (as TimeML marks them), the first with the second's
+  // value as end_value; "2008-2009" is a DATE 2008 with end_value 2009. A clock time takes its day from the nearest day-precise date
+  // in its sentence, else from doc.dct ("after 7 or 8 p.m. Moscow time today" gives
+  // "2026-01-22T19:00" and "2026-01-22T20:00", and "today" its own DATE). A weekday
+  // that contradicts the date it names ("Wednesday, 22 January 2026") leaves the
+  // explicit date as the value and adds a warning to doc.warnings.
   void annotate(core::Document& doc) const;
 
  private:
