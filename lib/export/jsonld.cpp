@@ -1,6 +1,7 @@
 #include "export/jsonld.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 #include <rapidjson/error/en.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include "core/error.h"
 #include "core/io.h"
@@ -25,9 +27,10 @@ using graph::Relation;
 using graph::Vertex;
 using Writer = rapidjson::PrettyWriter<rapidjson::StringBuffer>;
 
-class JsonOut {
+template <class W>
+class BasicJsonOut {
  public:
-  explicit JsonOut(Writer& w) : w_(w) {}
+  explicit BasicJsonOut(W& w) : w_(w) {}
   void key(const char* k) { w_.Key(k, rapidjson::SizeType(std::strlen(k))); }
   void str(std::string_view s) {
     if (is_valid_utf8(s)) {
@@ -77,11 +80,13 @@ class JsonOut {
     }
     w_.EndObject();
   }
-  Writer& w() { return w_; }
+  W& w() { return w_; }
 
  private:
-  Writer& w_;
+  W& w_;
 };
+using JsonOut = BasicJsonOut<Writer>;
+using CompactOut = BasicJsonOut<rapidjson::Writer<rapidjson::StringBuffer>>;
 
 void write_context(JsonOut& o) {
   Writer& w = o.w();
@@ -110,19 +115,30 @@ const char* country_term(NodeKind k) {
 }  // namespace
 
 std::string to_jsonld(const graph::Graph& g) {
+  // The context pretty-printed; then one @graph node per line: compact to load, and
+  // line-wise diffs stay readable.
   rapidjson::StringBuffer buf;
-  Writer w(buf);
-  w.SetIndent(' ', 1);
-  JsonOut o(w);
-  w.StartObject();
-  write_context(o);
-  o.key("@graph");
-  w.StartArray();
-  describe(g, [&](const Description& d) { o.node(d); });
-  w.EndArray();
-  w.EndObject();
-  std::string out(buf.GetString(), buf.GetSize());
-  out += '\n';
+  {
+    Writer w(buf);
+    w.SetIndent(' ', 1);
+    JsonOut o(w);
+    w.StartObject();
+    write_context(o);
+    w.EndObject();
+  }
+  std::string out(buf.GetString(), buf.GetSize() - 2);  // without the closing "\n}"
+  out += ",\n \"@graph\": [";
+  bool first = true;
+  describe(g, [&](const Description& d) {
+    buf.Clear();
+    rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+    CompactOut o(w);
+    o.node(d);
+    out += first ? "\n  " : ",\n  ";
+    out.append(buf.GetString(), buf.GetSize());
+    first = false;
+  });
+  out += first ? "]\n}\n" : "\n ]\n}\n";
   return out;
 }
 
@@ -154,25 +170,31 @@ class Reader {
 
     // Pass 1: every node by its key; articles, entities and events become graph parts.
     std::vector<std::pair<Vertex, const Value*>> entities, events;
+    std::vector<Node> nodes;
+    std::vector<const Value*> node_items;
+    size_t total = items->value.Size();
+    vertices_.reserve(total);
+    evidence_.reserve(total);
     for (const Value& item : items->value.GetArray()) {
       if (!item.IsObject()) fail("@graph holds a non-object");
       std::string_view key = key_of(item);
       std::string_view type = main_type(item);
       if (type == "Article") {
         articles_.emplace(key, article(item, key));
-      } else if (type == "ng:Evidence") {
-        evidence_.emplace(key, &item);
-      } else if (type == "GeoCoordinates") {
+      } else if (type == "ng:Evidence" || type == "GeoCoordinates") {
         evidence_.emplace(key, &item);
       } else {
         Node n;
         n.kind = kind_of(type, key);
         n.key = std::string(key);
-        Vertex v = g_.add_node(std::move(n));
-        vertices_.emplace(key, v);
-        (graph::is_entity(g_.node(v).kind) ? entities : events).emplace_back(v, &item);
+        if (!vertices_.emplace(key, Vertex(nodes.size())).second) fail("duplicate node " + std::string(key));
+        nodes.push_back(std::move(n));
+        node_items.push_back(&item);
       }
     }
+    Vertex first = g_.add_nodes(std::move(nodes));
+    for (size_t i = 0; i < node_items.size(); ++i)
+      (graph::is_entity(g_.node(first + i).kind) ? entities : events).emplace_back(first + i, node_items[i]);
     // Pass 2: fields and links.
     for (auto [v, item] : entities) entity(v, *item);
     for (auto [v, item] : events) event(v, *item);
@@ -401,6 +423,24 @@ graph::Graph read_jsonld(std::string bytes, const std::string& path) {
   return Reader(path).read(bytes.data());
 }
 
-graph::Graph load_jsonld(const std::string& path) { return read_jsonld(core::read_file(path), path); }
+graph::Graph load_jsonld(const std::string& path) {
+  // One read into a string of the file's size (core::read_file streams, slower for
+  // hundreds of MB); the same errors.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return read_jsonld(core::read_file(path), path);
+  std::string bytes;
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    long size = std::ftell(f);
+    if (size > 0) {
+      bytes.resize(size_t(size));
+      std::rewind(f);
+      bytes.resize(std::fread(&bytes[0], 1, bytes.size(), f));
+    }
+  }
+  bool bad = std::ferror(f);
+  std::fclose(f);
+  if (bad || bytes.empty()) return read_jsonld(core::read_file(path), path);
+  return read_jsonld(std::move(bytes), path);
+}
 
 }  // namespace ng::exporter

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
+#include <tuple>
 
 #include "core/error.h"
 #include "core/io.h"
@@ -272,6 +274,24 @@ Vertex Graph::add_node(Node n) {
   return v;
 }
 
+Vertex Graph::add_nodes(std::vector<Node> nodes) {
+  Vertex first = size();
+  if (first == 0) {
+    Adjacency fresh(nodes.size());
+    g_.swap(fresh);
+  } else {
+    for (size_t i = 0; i < nodes.size(); ++i) boost::add_vertex(g_);
+  }
+  by_key_.reserve(by_key_.size() + nodes.size());
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (nodes[i].key.empty()) throw core::Error("graph: a node needs a key");
+    if (!by_key_.emplace(nodes[i].key, first + i).second)
+      throw core::Error("graph: duplicate node key '" + nodes[i].key + "'");
+    g_[first + i] = std::move(nodes[i]);
+  }
+  return first;
+}
+
 void Graph::link(Vertex event, Vertex entity, Link l) {
   auto out = boost::out_edges(event, g_);
   for (auto e = out.first; e != out.second; ++e)
@@ -297,6 +317,19 @@ Vertex Graph::find_or_add(NodeKind kind, std::string key) {
 }
 
 Graph::Graph(std::shared_ptr<const Knowledge> knowledge) : knowledge_(std::move(knowledge)) {}
+
+void Graph::swap(Graph& o) noexcept {
+  g_.swap(o.g_);
+  by_key_.swap(o.by_key_);
+  articles_.swap(o.articles_);
+  article_by_hash_.swap(o.article_by_hash_);
+  article_keys_.swap(o.article_keys_);
+  knowledge_.swap(o.knowledge_);
+  std::swap(indexed_, o.indexed_);
+  by_surname_.swap(o.by_surname_);
+  by_alias_.swap(o.by_alias_);
+  by_people_.swap(o.by_people_);
+}
 
 void Graph::index_names(Vertex v, const std::string& name) {
   const Node& n = g_[v];
@@ -468,6 +501,8 @@ bool Graph::add(const core::Document& doc) {
   }
 
   // Events.
+  std::set<std::tuple<Vertex, uint32_t, uint32_t>> reported;
+  std::vector<Vertex> touched;
   for (const core::Event& ev : doc.events) {
     NodeKind kind = event_kind(ev.kind);
     std::vector<std::pair<Vertex, core::Role>> who;
@@ -497,6 +532,7 @@ bool Graph::add(const core::Document& doc) {
     bool fresh = !same && !find(key);
     Vertex v = same ? *same : find_or_add(kind, key);
     if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);
+    if (fresh) g_[v].date = ev.date;  // settled with the other reports at the end
     if (g_[v].reports.empty()) g_[v].content = std::string(doc.view(ev.content));
     Report r;
     r.article = article;
@@ -510,17 +546,18 @@ bool Graph::add(const core::Document& doc) {
     r.mode = ev.mode;
     r.place = vertex(ev.place);
     r.verb = std::string(doc.view(ev.trigger));
+    // The article is new to the graph, so only its own reports can repeat this one.
+    if (!reported.emplace(v, r.evidence.begin, r.evidence.end).second) continue;
     Node& n = g_[v];
-    bool duplicate = false;
-    for (const Report& old : n.reports)
-      duplicate = duplicate || (old.article == article && old.evidence == r.evidence);
-    if (duplicate) continue;
     if (r.place >= 0) link(v, Vertex(r.place), {Relation::Location, core::Role::Participant});
     n.reports.push_back(std::move(r));
     insert_sorted(n.articles, article);
     for (const auto& [p, role] : who) link(v, p, {Relation::Participant, role});
-    settle(v);
+    touched.push_back(v);
   }
+  std::sort(touched.begin(), touched.end());
+  touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+  for (Vertex v : touched) settle(v);
   indexed_ = size();
   return true;
 }

@@ -148,6 +148,15 @@ std::string label(const class Graph& g, Vertex v, const std::string& sep = " ");
 class Graph {
  public:
   explicit Graph(std::shared_ptr<const Knowledge> knowledge = nullptr);
+  // Moves swap (Boost's adjacency_list would otherwise be copied).
+  Graph(Graph&& other) noexcept { swap(other); }
+  Graph& operator=(Graph&& other) noexcept {
+    swap(other);
+    return *this;
+  }
+  Graph(const Graph&) = default;
+  Graph& operator=(const Graph&) = default;
+  void swap(Graph& other) noexcept;
 
   // Adds one annotated article: its Person/Organization/Place entities (merged as above)
   // and its events. Returns false, and changes nothing, when the same article (same id
@@ -168,6 +177,9 @@ class Graph {
   // Low-level construction, for readers of saved graphs. add_node throws core::Error if
   // the key is already taken; link joins an event to an entity.
   Vertex add_node(Node n);
+  // Adds many nodes at once (vertices first(), first()+1, ...): one allocation instead
+  // of one per node. Throws core::Error on a taken key. Returns the first new vertex.
+  Vertex add_nodes(std::vector<Node> nodes);
   void link(Vertex event, Vertex entity, Link l);
   uint32_t add_article(Article a);
 
