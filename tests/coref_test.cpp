@@ -119,3 +119,15 @@ TEST_CASE("a nationality before a title links the person to a country the articl
   CHECK(E[2].country == -1);  // Russia is not named in the article
   CHECK(b.doc.mentions[0].entity == -1);
 }
+
+TEST_CASE("a one-word organisation or Misc mention that is a named person's surname is that person") {
+  Builder b("Donald Trump spoke. The Trump administration agreed.\n");
+  size_t p = b.add("Donald Trump", EntityType::Person);
+  p = b.add("Trump", EntityType::Misc, p);
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  REQUIRE(b.doc.entities.size() == 1);
+  CHECK(b.doc.entities[0].name == "Donald Trump");
+  CHECK(b.doc.entities[0].mentions.size() == 2);
+  CHECK(b.doc.mentions[1].type == EntityType::Person);
+}

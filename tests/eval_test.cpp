@@ -2,7 +2,10 @@
 #include <doctest/doctest.h>
 
 #include "core/error.h"
+#include "eval/rams.h"
 #include "eval/score.h"
+
+#include <cstdio>
 
 using ng::eval::Gold;
 using ng::eval::Predicted;
@@ -100,4 +103,41 @@ TEST_CASE("a malformed gold file is an error naming the file") {
   CHECK_THROWS_WITH_AS(ng::eval::parse_gold("{\"entities\": []}", "x.gold.json"),
                        "x.gold.json: not a gold file: missing \"meetings\"", ng::core::Error);
   CHECK_THROWS_AS(ng::eval::parse_gold("{\n\"entities\": [,]}", "y.gold.json"), ng::core::Error);
+}
+
+TEST_CASE("RAMS examples become articles whose participant spans index the joined text") {
+  std::string path = "/tmp/newsgraph_eval_test_rams.jsonlines";
+  {
+    std::FILE* f = std::fopen(path.c_str(), "w");
+    REQUIRE(f);
+    std::fputs(R"({"doc_key": "k1", "sentences": [["Ann", "Lee", "met"], ["Bo", "Chan", "."]], )"
+               R"("evt_triggers": [[2, 2, [["contact.discussion.meet", 1.0]]]], )"
+               R"("gold_evt_links": [[[2, 2], [0, 1], "evt034arg01participant"], [[2, 2], [3, 4], "evt034arg01participant"]]})"
+               "\n"
+               R"({"doc_key": "k2", "sentences": [["x"]], "evt_triggers": [[0, 0, [["life.die", 1.0]]]], "gold_evt_links": []})"
+               "\n",
+               f);
+    std::fclose(f);
+  }
+  auto ex = ng::eval::read_rams(path, ".meet");
+  REQUIRE(ex.size() == 1);
+  CHECK(ex[0].text == "Ann Lee met\nBo Chan .");
+  REQUIRE(ex[0].participants.size() == 2);
+  CHECK(ex[0].text.substr(ex[0].participants[1].begin, ex[0].participants[1].size()) == "Bo Chan");
+  CHECK(ex[0].text.substr(ex[0].trigger.begin, ex[0].trigger.size()) == "met");
+  // a document whose one meeting joins the two annotated participants
+  ng::core::Document doc;
+  doc.text = ex[0].text;
+  doc.sentences.push_back({{0, 11}, 0, 3, 0, {}});
+  doc.entities.push_back({ng::core::EntityType::Person, "Ann Lee", {}, {}, "", -1});
+  doc.entities.push_back({ng::core::EntityType::Person, "Bo Chan", {}, {}, "", -1});
+  ng::core::Event ev;
+  ev.participants = {{0, ng::core::Role::Participant, {0, 7}}, {1, ng::core::Role::Participant, {12, 19}}};
+  doc.events.push_back(ev);
+  auto c = ng::eval::score_rams(ex[0], doc);
+  CHECK(c.gold_pairs == 1);
+  CHECK(c.found_gold_pairs == 1);
+  CHECK(c.pred_pairs == 1);
+  CHECK(c.right_pred_pairs == 1);
+  std::remove(path.c_str());
 }

@@ -164,3 +164,119 @@ TEST_CASE("undated meetings stay apart across articles; Misc entities are not ve
   CHECK(g.size() == 4);
   CHECK(g.find("meeting/undated/u1/0/anna-alpha+bert-beta"));
 }
+
+namespace {
+
+core::Document people_doc(const std::string& id, std::vector<std::pair<std::string, std::vector<std::string>>> people,
+                           std::string job = "") {
+  std::string text = "Names.\n";
+  testing::DocBuilder b(id, text, "2026-01-01");
+  for (auto& [name, aliases] : people) b.entity(core::EntityType::Person, name, aliases, job);
+  return std::move(b.doc);
+}
+
+std::shared_ptr<const graph::Knowledge> titles_knowledge() {
+  auto k = std::make_shared<graph::Knowledge>();
+  k->titles = {"secretary", "president", "secretary-of-state"};
+  k->places["davos"] = {46.8027, 9.8360};
+  return k;
+}
+
+std::vector<std::string> person_names(const graph::Graph& g) {
+  std::vector<std::string> out;
+  for (graph::Vertex v = 0; v < g.size(); ++v)
+    if (g.node(v).kind == NodeKind::Person) out.push_back(g.node(v).name);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("merging: a surname and a full name are one person; the fuller name wins") {
+  graph::Graph g(titles_knowledge());
+  g.add(people_doc("a", {{"Putin", {"President Putin"}}}));
+  g.add(people_doc("b", {{"Vladimir Putin", {}}}));
+  REQUIRE(person_names(g) == std::vector<std::string>{"Vladimir Putin"});
+  const graph::Node& n = g.node(*g.find("person/putin"));  // the first key stays
+  CHECK(n.aliases == std::vector<std::string>{"President Putin", "Putin"});
+  CHECK(n.articles.size() == 2);
+}
+
+TEST_CASE("merging: Blinken, Antony J. Blinken, Secretary Blinken, A. Blinken") {
+  graph::Graph g(titles_knowledge());
+  g.add(people_doc("a", {{"Antony J. Blinken", {"Blinken"}}}));
+  g.add(people_doc("b", {{"Secretary Blinken", {}}}));
+  g.add(people_doc("c", {{"Blinken", {}}}));
+  g.add(people_doc("d", {{"A. Blinken", {}}, {"Antony Blinken", {}}}));
+  REQUIRE(person_names(g) == std::vector<std::string>{"Antony J. Blinken"});
+  const graph::Node& n = g.node(*g.find("person/antony-j-blinken"));
+  CHECK(n.aliases == std::vector<std::string>{"A. Blinken", "Antony Blinken", "Blinken", "Secretary Blinken"});
+  CHECK(n.articles.size() == 4);
+}
+
+TEST_CASE("merging: different first names stay apart; a bare surname follows its context") {
+  graph::Graph g(titles_knowledge());
+  g.add(people_doc("a", {{"Jared Kushner", {}}, {"Steve Witkoff", {}}}));
+  g.add(people_doc("b", {{"John Kushner", {}}, {"Anna Alpha", {}}}));
+  CHECK(person_names(g) == std::vector<std::string>{"Anna Alpha", "Jared Kushner", "John Kushner", "Steve Witkoff"});
+  g.add(people_doc("c", {{"Kushner", {}}, {"Steve Witkoff", {}}}));
+  CHECK(g.node(*g.find("person/jared-kushner")).articles.size() == 2);
+  CHECK(g.node(*g.find("person/john-kushner")).articles.size() == 1);
+  g.add(people_doc("d", {{"Kushner", {}}, {"Anna Alpha", {}}}));
+  CHECK(g.node(*g.find("person/john-kushner")).articles.size() == 2);
+  g.add(people_doc("e", {{"Kushner", {}}}));  // no context: neither
+  CHECK(person_names(g).size() == 5);
+  CHECK(g.find("person/kushner"));
+}
+
+TEST_CASE("merging: organisations by alias and initials; places get coordinates") {
+  graph::Graph g(titles_knowledge());
+  testing::DocBuilder a("a", "NATO met in Davos.\n");
+  a.entity(core::EntityType::Organization, "North Atlantic Treaty Organization");
+  a.entity(core::EntityType::Organization, "World Economic Forum", {"WEF"});
+  a.entity(core::EntityType::Place, "Davos");
+  g.add(a.doc);
+  testing::DocBuilder b("b", "NATO and the WEF.\n");
+  b.entity(core::EntityType::Organization, "NATO");
+  b.entity(core::EntityType::Organization, "WEF");
+  b.entity(core::EntityType::Organization, "the World Economic Forum");
+  g.add(b.doc);
+  size_t orgs = 0;
+  for (graph::Vertex v = 0; v < g.size(); ++v) orgs += g.node(v).kind == NodeKind::Organization;
+  CHECK(orgs == 2);
+  CHECK(g.node(*g.find("organization/north-atlantic-treaty-organization")).aliases == std::vector<std::string>{"NATO"});
+  CHECK(g.node(*g.find("organization/world-economic-forum")).aliases ==
+        std::vector<std::string>{"WEF", "the World Economic Forum"});
+  auto davos = g.node(*g.find("place/davos"));
+  REQUIRE(davos.geo);
+  CHECK(davos.geo->latitude == doctest::Approx(46.8027));
+}
+
+TEST_CASE("merging: meetings on compatible dates are one meeting with every report") {
+  graph::Graph g;
+  auto doc = [](std::string id, std::string date) {
+    testing::DocBuilder b(id, "Anna Alpha met Bert Beta.\n", "2026-02-01");
+    int a = b.entity(core::EntityType::Person, "Anna Alpha");
+    int bb = b.entity(core::EntityType::Person, "Bert Beta");
+    b.event(core::EventKind::Meeting, {a, bb}, date, "Anna Alpha met Bert Beta", "met");
+    return b.doc;
+  };
+  g.add(doc("m1", "2026-01"));
+  g.add(doc("m2", "2026-01-22"));
+  g.add(doc("m3", "2026-01-22"));
+  g.add(doc("m4", "2026-01-25"));
+  g.add(doc("m5", "2026-01-24/2026-01-26"));
+  CHECK(count_kind(g, NodeKind::Meeting) == 2);
+  const graph::Node& m = g.node(*g.find("meeting/2026-01/anna-alpha+bert-beta"));
+  CHECK(m.reports.size() == 3);
+  CHECK(m.date == "2026-01-22");  // best supported: two reports say so
+  const graph::Node& later = g.node(*g.find("meeting/2026-01-25/anna-alpha+bert-beta"));
+  CHECK(later.reports.size() == 2);
+}
+
+TEST_CASE("names with 'Jr.' and commas") {
+  graph::Graph g;
+  g.add(people_doc("a", {{"Joseph R. Biden, Jr.", {}}}));
+  g.add(people_doc("b", {{"Joseph Biden", {}}}));
+  CHECK(person_names(g) == std::vector<std::string>{"Joseph R. Biden, Jr."});
+}

@@ -173,3 +173,19 @@ TEST_CASE("training is deterministic and a saved model tags as the trained one")
   CHECK(ner::evaluate(loaded, docs).f1() == doctest::Approx(100.0));
   for (const auto& p : {path, a, b}) std::remove(p.c_str());
 }
+
+TEST_CASE("chunk rules: country names whole, function words outside names, titles with a domain") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "He met President Xi Jinping of the People's Republic of China (PRC) on Monday.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Place:People's Republic of China;") != std::string::npos);
+  CHECK(m.find("Person:Xi Jinping/President;") != std::string::npos);
+  doc = annotate(r, "The statement was issued by the Office of the Spokesperson in Washington.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Organization:Office of the Spokesperson;") != std::string::npos);
+  for (const auto& mention : doc.mentions) {
+    std::string_view text = doc.view(mention.span);
+    CHECK(text.substr(0, 3) != "of ");
+    CHECK(text.back() != '.');
+  }
+}

@@ -181,8 +181,25 @@ TEST_CASE("ranges of days expose their last day") {
   CHECK(d.timexes[1].end_value.empty());
   CHECK(d.timexes[2].end_value == "2024-03-09");
   d = tag("They met on June 29 and 30 and on Monday and Wednesday.", "2022-07-01");
-  REQUIRE(d.timexes.size() == 3);
+  REQUIRE(d.timexes.size() == 4);
   CHECK(d.timexes[0].value == "2022-06-29");
   CHECK(d.timexes[0].end_value == "2022-06-30");
-  CHECK(d.timexes[1].end_value.empty());
+  CHECK(d.view(d.timexes[1].span) == "30");
+  CHECK(d.timexes[1].value == "2022-06-30");
+  CHECK(d.timexes[2].end_value.empty());
+}
+
+TEST_CASE("without tense cues a weekday is the latest one not after the document date") {
+  Document doc;
+  doc.text = "They will meet on Monday.";
+  doc.body = {0, static_cast<uint32_t>(doc.text.size())};
+  doc.dct = "2026-01-22";
+  ng::tokenize::tokenize(doc);
+  ng::temporal::Options opt;
+  opt.tense_aware = false;
+  ng::temporal::TimeTagger(opt).annotate(doc);
+  REQUIRE(doc.timexes.size() == 1);
+  CHECK(doc.timexes[0].value == "2026-01-19");
+  CHECK(values("Officials said the talks ended Friday night and resumed at 9 a.m. Monday.", "2026-01-22") ==
+        V{"Friday night=2026-01-16", "9 a.m.=2026-01-19T09:00", "Monday=2026-01-19"});
 }

@@ -9,6 +9,7 @@
 #include "graph_cli.h"
 #include "core/error.h"
 #include "core/io.h"
+#include "core/resources.h"
 #include "export/dot.h"
 #include "export/jsonld.h"
 #include "graph/graph.h"
@@ -85,8 +86,13 @@ int run(const std::vector<std::string>& argv) {
   opt.ner.model_path = args.get("--ner-model");
   pipeline::Pipeline pipe(opt);
 
-  graph::Graph g;
-  if (!into.empty() && std::filesystem::exists(into)) g = exporter::load_jsonld(into);
+  auto knowledge = std::make_shared<const graph::Knowledge>(
+      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv")));
+  graph::Graph g(knowledge);
+  if (!into.empty() && std::filesystem::exists(into)) {
+    g = exporter::load_jsonld(into);
+    g.set_knowledge(knowledge);
+  }
   for (const auto& path : expand_inputs(args.positional())) {
     core::Document doc = path == "-" ? pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}))
                                      : pipe.run_file(path);

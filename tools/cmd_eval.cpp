@@ -7,6 +7,7 @@
 #include "args.h"
 #include "command.h"
 #include "core/error.h"
+#include "eval/rams.h"
 #include "eval/score.h"
 #include "pipeline/pipeline.h"
 #include "text/article.h"
@@ -14,20 +15,41 @@
 namespace ng::tools {
 namespace {
 
-const char* kUsageText =
-    "usage: newsgraph eval --gold DIR [--errors] [--json] [--ner-model FILE] INPUT...\n"
-    "Runs the pipeline on each INPUT article alone and scores it against\n"
-    "DIR/<stem>.gold.json: entity F1, meeting pair F1 without and with dates,\n"
-    "statement F1 by speaker and by (speaker, date), and trip (who, to) F1. Prints a\n"
-    "per-article table (F1, then matched/total for gold and for predictions) and the\n"
-    "totals. --errors adds every miss and spurious item; --json prints only the totals\n"
-    "as graph_score.py --json does.\n";
-
+// x (a ratio) as a percentage with one decimal, rounded as Python's round() is.
 std::string fmt1(double x) {
   char b[32];
   std::snprintf(b, sizeof b, "%.1f", 100 * x);
   return b;
 }
+
+const char* kUsageText =
+    "usage: newsgraph eval --gold DIR [--errors] [--json] [--ner-model FILE] INPUT...\n"
+    "       newsgraph eval --rams FILE.jsonlines\n"
+    "Runs the pipeline on each INPUT article alone and scores it against\n"
+    "DIR/<stem>.gold.json: entity F1, meeting pair F1 without and with dates,\n"
+    "statement F1 by speaker and by (speaker, date), and trip (who, to) F1. Prints a\n"
+    "per-article table (F1, then matched/total for gold and for predictions) and the\n"
+    "totals. --errors adds every miss and spurious item; --json prints only the totals\n"
+    "as graph_score.py --json does.\n"
+    "--rams scores the meeting pairs on the RAMS examples whose event type holds\n"
+    "'.meet': recall of the annotated participant pairs (any meeting in the window),\n"
+    "precision of the pairs of meetings stated in the trigger's sentence.\n";
+
+int run_rams(pipeline::Pipeline& pipe, const std::string& path) {
+  eval::RamsCounts total;
+  for (const auto& ex : eval::read_rams(path, ".meet")) {
+    core::Document doc = pipe.run(ex.id, path, ex.text);
+    total.add(eval::score_rams(ex, doc));
+  }
+  auto pct = [](size_t a, size_t b) { return b ? fmt1(double(a) / b) : std::string("0"); };
+  std::cout << "rams meet examples\t" << total.examples << "\n"
+            << "participant pairs found (recall)\t" << total.found_gold_pairs << "/" << total.gold_pairs << "\t"
+            << pct(total.found_gold_pairs, total.gold_pairs) << "\n"
+            << "meeting pairs right (precision)\t" << total.right_pred_pairs << "/" << total.pred_pairs << "\t"
+            << pct(total.right_pred_pairs, total.pred_pairs) << "\n";
+  return kOk;
+}
+
 
 std::string cell(const eval::Counts& c) {
   char b[64];
@@ -42,8 +64,14 @@ std::string pad(std::string s, size_t w) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--gold", "--ner-model", "--date"}, {"--errors", "--json"});
+  Args args(argv, {"--gold", "--ner-model", "--date", "--rams"}, {"--errors", "--json"});
   if (args.help()) { std::cout << kUsageText; return kOk; }
+  if (args.has("--rams")) {
+    pipeline::Options opt;
+    opt.ner.model_path = args.get("--ner-model");
+    pipeline::Pipeline pipe(opt);
+    return run_rams(pipe, args.get("--rams"));
+  }
   if (!args.has("--gold")) throw UsageError("--gold DIR is required");
   if (args.positional().empty()) throw UsageError("expected at least one INPUT article");
   pipeline::Options opt;

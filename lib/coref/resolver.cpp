@@ -125,6 +125,19 @@ EntityResolver& EntityResolver::operator=(EntityResolver&&) noexcept = default;
 
 void EntityResolver::annotate(core::Document& doc) const {
   doc.entities.clear();
+  // A one-word organisation or Misc mention that is the surname of a person named in full
+  // in the article is that person ("the Trump administration" after "Donald Trump").
+  {
+    std::vector<std::string> surnames;
+    for (const auto& m : doc.mentions)
+      if (m.type == EntityType::Person && m.last_token - m.first_token >= 2)
+        surnames.push_back(fold(doc.view(doc.tokens[m.last_token - 1].span)));
+    std::sort(surnames.begin(), surnames.end());
+    for (auto& m : doc.mentions)
+      if ((m.type == EntityType::Organization || m.type == EntityType::Misc) && m.last_token - m.first_token == 1 &&
+          std::binary_search(surnames.begin(), surnames.end(), fold(doc.view(m.span))))
+        m.type = EntityType::Person;
+  }
   std::vector<MentionInfo> infos;
   for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
     core::Mention& mention = doc.mentions[m];

@@ -23,7 +23,9 @@ struct Options {
 //   - it is an acronym of the entity's name ("WEF", "U.N.") or stands in parentheses right
 //     after it ("Caribbean Community (CARICOM)");
 //   - it is a known short form of a country ("U.S." -> "United States").
-// When several entities qualify, the one mentioned last before it wins. The entity's type
+// When several entities qualify, the one mentioned last before it wins. A one-word
+// organisation or Misc mention that is the surname of a person the article names in full
+// is retyped as that person (the tagger read "the Trump administration" as Misc). The entity's type
 // is the majority of its mentions' types; its name is the fullest form without titles
 // (mixed case preferred over capitals); aliases are every other form used, including
 // title + name ("President Putin") and speaker labels ("PRESIDENT BIDEN").

@@ -99,6 +99,15 @@ class Run {
   }
   bool punct(size_t t) const { return doc_.tokens[t].kind == core::TokenKind::Punct; }
   bool boundary(size_t t) const { return is(t, ".") || is(t, ";") || is(t, ":") || is(t, "?") || is(t, "!"); }
+  // Adverbs, auxiliaries, dates and status words that may stand between a subject and its verb.
+  bool aux_like(size_t p) const {
+    return has(p, kAdverb) || has(p, kPlanned) || has(p, kCall) || timex_[p] >= 0 || is(p, "has") || is(p, "have") ||
+           is(p, "had") || is(p, "is") || is(p, "are") || is(p, "was") || is(p, "were") || is(p, "be") || is(p, "been") ||
+           is(p, "not") || is(p, "did") || is(p, "does") || is(p, "do") || is(p, "also") || is(p, "by") ||
+           is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again") || is(p, "looking") ||
+           is(p, "look") || is(p, "looks") || is(p, "'m") || is(p, "am") || is(p, "both") || is(p, "all") ||
+           is(p, "each");
+  }
   bool quote(size_t t) const {
     std::string_view v = doc_.view(doc_.tokens[t].span);
     return v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "'" || v == "\xE2\x80\x98";
@@ -140,9 +149,11 @@ class Run {
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
   void title_events();
   void finish();
+  std::string first_body_date() const;
 
   Group sentence_speakers_;  // speakers of the current sentence
   mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
+  mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
 };
 
 // ---------------------------------------------------------------------------
@@ -269,6 +280,19 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     }
     return t;
   }
+  if (w != "the" && cap(t) && ment_[t] < 0 && t > 0 && is(t - 1, "and")) {
+    std::string phrase;
+    size_t e = title_phrase(t, end, phrase);
+    if (e > t && (e >= end || ment_[e] < 0) && !phrase.empty() && phrase.back() == 's') {
+      Group g = persons_with_title(phrase, true);
+      if (!g.empty()) {
+        g = with_span(g, tok_span(t, e));
+        out.insert(out.end(), g.begin(), g.end());
+        return e;
+      }
+    }
+    return t;
+  }
   if (w != "the") return t;
   std::string phrase;
   size_t e = title_phrase(t + 1, end, phrase);
@@ -287,6 +311,20 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   } else {
     g = persons_with_title(phrase, plural);
     if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
+    if (g.empty() && !plural && has(e - 1, kNounPhrase)) {
+      // "the Saudi leader" with no one so titled: the article's most mentioned person so far
+      int best = 0;
+      for (size_t en = 0; en < doc_.entities.size(); ++en) {
+        if (doc_.entities[en].type != EntityType::Person) continue;
+        int n = 0;
+        for (uint32_t m : doc_.entities[en].mentions)
+          if (m < doc_.mentions.size() && doc_.mentions[m].span.end <= sp.begin) ++n;
+        if (n > best) {
+          best = n;
+          g = {{int32_t(en), {}}};
+        }
+      }
+    }
   }
   if (g.empty()) return t;
   g = with_span(g, s);
@@ -370,7 +408,9 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       continue;
     }
     // an adjective or noun before the phrase names anyone ("the newly elected President X")
-    if (!any && i < t + 6 && !punct(i) && !quote(i) && !has(i, kMeetNoun | kSay | kMeetVerb | kLight) && !is(i, "to") &&
+    bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;  // "the visiting Polish leader"
+    if (!any && i < t + 6 && !punct(i) && !quote(i) && !has(i, kMeetNoun | kSay | kLight) && (!has(i, kMeetVerb) || ing) &&
+        !is(i, "to") &&
         !is(i, "in") && !is(i, "on") && !is(i, "at") && !is(i, "for") && !is(i, "about") && !is(i, "that")) {
       ++i;
       continue;
@@ -387,11 +427,7 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
   size_t i = t;
   while (i > begin) {
     size_t p = i - 1;
-    if (has(p, kAdverb) || has(p, kPlanned) || has(p, kCall) || timex_[p] >= 0 || is(p, "has") || is(p, "have") ||
-        is(p, "had") || is(p, "is") || is(p, "are") || is(p, "was") || is(p, "were") || is(p, "be") || is(p, "been") ||
-        is(p, "not") || is(p, "did") || is(p, "does") || is(p, "do") || is(p, "also") || is(p, "by") ||
-        is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again") || is(p, "looking") ||
-        is(p, "look") || is(p, "looks") || is(p, "'m") || is(p, "am")) {
+    if (aux_like(p)) {
       if (ment_[p] >= 0) break;
       --i;
       continue;
@@ -411,7 +447,10 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
   if (parenthetical && i > begin && is(i - 1, ",") && !outer_) {
     size_t k = i - 1;
     while (k > begin && k + 16 > i && !is(k - 1, ",") && !boundary(k - 1) && !quote(k - 1)) --k;
-    if (k > begin && is(k - 1, ",")) {
+    // for a statement only a relative clause or an apposition ("X, which he visited, said")
+    bool relative = is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "the") || is(k, "a") || is(k, "an") ||
+                    (has(k, kNounPhrase) && !cap(k));  // ", spokesman for the military,"
+    if (k > begin && is(k - 1, ",") && (parenthetical_any_ || relative)) {
       Group inner;
       outer_ = true;
       size_t st_inner = np_left(i - 1, k, inner, false);
@@ -487,6 +526,15 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     }
     if (w == "'s" || w == "-" || w == "\xE2\x80\x93" || w == "of" || w == "the") { --i; continue; }
     if (p > begin && is(p - 1, "-") && !punct(p)) { --i; continue; }  // "Soviet-led"
+    if (w == ")") {  // "The European Community (EC) and"
+      size_t k = p;
+      while (k > begin && k + 6 > p && !is(k - 1, "(")) --k;
+      if (k > begin && is(k - 1, "(")) {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
     if ((cap(p) && !punct(p) && !quote(p)) || has(p, kNounPhrase)) {
       if (has(p, kMeetNoun) || has(p, kSay)) break;
       --i;
@@ -659,15 +707,24 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     place_of(s, t, ev);
     if (st == core::Status::Occurred && after_dct(ev.date, doc_.dct)) ev.status = core::Status::Planned;
     bool undated = ev.date.empty();
+    // "they", "the two leaders" refer to a meeting told in a main clause, not to one
+    // mentioned in passing ("as discussed by X and Y at the summit")
+    bool main_clause = false;
+    for (const auto& x : all)
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
     events_.push_back(std::move(ev));
     needs_date_.push_back(undated);
-    current_group_ = all;
+    if (main_clause) current_group_ = all;
   };
   if (split && obj.size() >= 2) {
     for (const auto& o : obj) make(subj, Group{o});
     Group all = subj;
     for (const auto& o : obj) add_unique(all, o);
-    if (all.size() >= 2) current_group_ = all;
+    const auto& sen = doc_.sentences[s];
+    bool main_clause = false;
+    for (const auto& x : subj)
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+    if (all.size() >= 2 && main_clause) current_group_ = all;
   } else {
     make(subj, obj);
   }
@@ -739,6 +796,21 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     np_right(j + 1, e, all);
     all = people_first(all, doc_);
     if (all.size() >= 2) emit_meeting(s, t, all, {}, false, false);
+    return;
+  }
+  // "the U.S.-ASEAN Ministerial Meeting", "a Japan-Poland committee": the parties of a
+  // hyphenated pair before the noun; a person subject stands for the first of them
+  for (size_t k = t; k > b && k + 5 > t; --k) {
+    size_t p = k - 1;
+    if (ment_[p] < 0 || p < b + 2 || (!is(p - 1, "-") && !is(p - 1, "\xE2\x80\x93"))) continue;
+    size_t q = p - 2;
+    if (ment_[q] < 0) continue;
+    int32_t a = entity_at(q), c = entity_at(p);
+    if (a < 0 || c < 0 || a == c || type_of(a) == EntityType::Person || type_of(c) == EntityType::Person) break;
+    Group who = first_person_subject(b, mention(q).first_token);
+    Group parties{{a, mention(q).span}, {c, mention(p).span}};
+    if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
+    else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
     return;
   }
   size_t obj_end = j;
@@ -835,14 +907,21 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   if (content_from < sen.last_token) ev.content = tok_span(content_from, sen.last_token);
   ev.citations = sen.citations;
   // The date: a timex next to the verb or the speaker, not one inside the words said.
-  size_t lo = t > sen.first_token + 5 ? t - 5 : sen.first_token;
+  // The nearest one from just before the speaker ("Yesterday, X said") to just after the
+  // verb ("said Saturday"); one before the speaker belongs to the words said.
+  size_t lo = t > sen.first_token + 6 ? t - 6 : sen.first_token;
   std::pair<std::string, int32_t> best{"", -1};
+  size_t best_d = 100;
   for (size_t i = lo; i < sen.last_token && i < t + 4; ++i)
     if (timex_[i] >= 0 && !quote(i)) {
       const auto& x = doc_.timexes[timex_[i]];
-      if ((x.type == core::TimexType::Date || x.type == core::TimexType::Time) && !calendar_date(x.value, doc_.dct).empty()) {
+      if (!(x.type == core::TimexType::Date || x.type == core::TimexType::Time) || calendar_date(x.value, doc_.dct).empty())
+        continue;
+      if (!speaker.span.empty() && x.span.end <= speaker.span.begin && x.span.end + 4 < speaker.span.begin) continue;
+      size_t d = i < t ? t - i : i - t;
+      if (d < best_d) {
+        best_d = d;
         best = date_near(s, i, 0);
-        break;
       }
     }
   if (best.first.empty()) {
@@ -864,25 +943,43 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
 void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
-  if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been"))) return;
+  if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been") || is(t - 1, "was") ||
+                is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are") || is(t - 1, "being")))
+    return;  // a noun, or a passive ("residents were warned")
   Group subj;
   bool ing = has(t, kSayIng);
-  np_left(t, b, subj);
+  parenthetical_any_ = false;
+  np_left(t, b, subj, !ing);
+  parenthetical_any_ = true;
   if (!subj.empty()) {
     // "The U.S. official described": the head is a common noun; the speaker is unnamed
     size_t p = t;
-    while (p > b && (has(p - 1, kAdverb) || has(p - 1, kPlanned) || timex_[p - 1] >= 0 || is(p - 1, "has") ||
-                     is(p - 1, "have") || is(p - 1, "had") || is(p - 1, "not")))
-      --p;
+    while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
     Span last = subj.back().span;
-    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && doc_.tokens[p - 1].span.begin >= last.end) subj.clear();
+    // ... but "A Foreign Ministry statement said", "an EC spokesman said" speak for the body named
+    bool voice = is(p - 1, "statement") || is(p - 1, "spokesman") || is(p - 1, "spokeswoman") ||
+                 is(p - 1, "spokesperson") || is(p - 1, "communique") || is(p - 1, "announcement");
+    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && !punct(p - 1) && !quote(p - 1) &&
+        doc_.tokens[p - 1].span.begin >= last.end && !voice)
+      subj.clear();
   }
   if (subj.empty() && !ing) {
-    // inverted: '"...," said X' / 'commented X'
-    if (t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
+    // inverted: '"...," said X' / 'commented X' (not "told X": X is the listener)
+    bool invertible = is(t, "said") || is(t, "says") || is(t, "added") || is(t, "noted") || is(t, "commented") ||
+                      is(t, "explained") || is(t, "wrote") || is(t, "replied") || is(t, "remarked") ||
+                      is(t, "declared") || is(t, "stated") || is(t, "recalled") || is(t, "observed");
+    if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
   }
   if (subj.empty() && ing) subj = first_person_subject(b, t);
   subj = people_first(subj, doc_);
+  // a country or city speaks only with a plain verb of saying ("North Korea stated")
+  bool plain = is(t, "said") || is(t, "says") || is(t, "stated") || is(t, "states") || is(t, "announced") ||
+               is(t, "told") || is(t, "warned") || is(t, "confirmed") || is(t, "declared") || is(t, "denied") ||
+               is(t, "claimed") || is(t, "insisted") || is(t, "demanded") || is(t, "expressed") || is(t, "criticised") ||
+               is(t, "criticized") || is(t, "reiterated") || is(t, "agreed");
+  if (!plain)
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const Arg& a) { return type_of(a.entity) == EntityType::Place; }),
+               subj.end());
   if (subj.empty()) return;
   size_t content = t + 1;
   if (is(content, "that")) ++content;
@@ -895,7 +992,9 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
 void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   Group g;
-  np_right(t + 2, sen.last_token, g);
+  size_t lim = t + 2;
+  while (lim < sen.last_token && !is(lim, ",")) ++lim;  // "According to ABC News, Basya ..."
+  np_right(t + 2, lim, g);
   g = people_first(g, doc_);
   for (const auto& a : g) {
     emit_statement(s, t, a, sen.first_token);
@@ -1223,6 +1322,9 @@ void Run::sentence(uint32_t s) {
   for (size_t t = b; t < e; ++t) {
     if (ment_[t] >= 0) continue;  // "United States" is no verb of saying
     if (has(t, kSay | kSayIng)) statement(s, t, sentence_speakers_);
+    else if (is(t, "agreed") && (is(t + 1, ",") || is(t + 1, ":") || is(t + 1, "that") || quote(t + 1)))
+      statement(s, t, sentence_speakers_);  // 'Getty agreed, "Things are ..."'
+
     if (is(t, "according") && is(t + 1, "to")) according_to(s, t, sentence_speakers_);
   }
   for (size_t t = b; t < e; ++t) {
@@ -1246,6 +1348,18 @@ void Run::sentence(uint32_t s) {
       std::string d = calendar_date(doc_.timexes[k].value, doc_.dct);
       if (d.size() == 10) para_date_[sen.paragraph] = d;
     }
+}
+
+// The first calendar date of the body's first paragraph, if it is not after the
+// document date ("Yesterday, President X and King Y held a meeting").
+std::string Run::first_body_date() const {
+  for (const auto& x : doc_.timexes) {
+    if (x.sentence >= doc_.sentences.size()) continue;
+    if (doc_.sentences[x.sentence].paragraph > doc_.sentences[0].paragraph) break;
+    std::string d = calendar_date(x.value, doc_.dct);
+    if (d.size() == 10 && (doc_.dct.empty() || d <= doc_.dct)) return d;
+  }
+  return "";
 }
 
 void Run::finish() {
@@ -1280,6 +1394,7 @@ void Run::finish() {
       uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
       bool title = ev.evidence.begin < doc_.body.begin;
       if (ev.date.empty() && !title && para < para_date_.size()) ev.date = para_date_[para];
+      if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
       uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;

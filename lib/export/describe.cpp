@@ -1,6 +1,7 @@
 #include "export/describe.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "export/text_util.h"
 
@@ -88,7 +89,20 @@ void describe_entity(const Graph& g, const Node& n, Description& d) {
   b.texts("alternateName", n.aliases);
   b.text("jobTitle", n.job_title);
   if (n.country >= 0) b.node(country_term(n.kind), g.node(Vertex(n.country)).key);
+  if (n.geo) b.node("geo", n.key + "/geo");
   b.nodes("subjectOf", article_keys(g, n.articles));
+}
+
+// Coordinates with four decimals (about 10 m), typed xsd:decimal so that JSON-LD and
+// N-Quads say the same literal.
+void describe_geo(const Node& n, Description& d) {
+  d.key = n.key + "/geo";
+  d.types = {"GeoCoordinates"};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4f", n.geo->latitude);
+  d.properties.push_back({"latitude", {{Term::Typed, buf, "xsd:decimal"}}, false});
+  std::snprintf(buf, sizeof buf, "%.4f", n.geo->longitude);
+  d.properties.push_back({"longitude", {{Term::Typed, buf, "xsd:decimal"}}, false});
 }
 
 // Reports in a canonical order: by article key, then position.
@@ -180,7 +194,7 @@ void describe_report(const Graph& g, const Node& n, const graph::Report& r, Desc
 const std::vector<const char*>& link_terms() {
   static const std::vector<const char*> terms = {
       "attendee", "organizer", "ng:guest", "creator", "agent", "location", "toLocation", "isBasedOn",
-      "subjectOf", "nationality", "containedInPlace", "ng:country", "ng:evidence", "ng:reportedPlace"};
+      "subjectOf", "geo", "nationality", "containedInPlace", "ng:country", "ng:evidence", "ng:reportedPlace"};
   return terms;
 }
 
@@ -205,6 +219,11 @@ void describe(const graph::Graph& g, const std::function<void(const Description&
     if (graph::is_entity(n.kind)) {
       describe_entity(g, n, d);
       emit(d);
+      if (n.geo) {
+        reset();
+        describe_geo(n, d);
+        emit(d);
+      }
       continue;
     }
     auto reports = sorted_reports(g, n);

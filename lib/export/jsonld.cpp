@@ -1,6 +1,7 @@
 #include "export/jsonld.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 
@@ -161,6 +162,8 @@ class Reader {
         articles_.emplace(key, article(item, key));
       } else if (type == "ng:Evidence") {
         evidence_.emplace(key, &item);
+      } else if (type == "GeoCoordinates") {
+        evidence_.emplace(key, &item);
       } else {
         Node n;
         n.kind = kind_of(type, key);
@@ -291,6 +294,12 @@ class Reader {
     each(item, "alternateName", [&](std::string_view s) { n.aliases.emplace_back(s); });
     std::sort(n.aliases.begin(), n.aliases.end());
     n.job_title = text(item, "jobTitle");
+    std::string_view geo = text(item, "geo");
+    if (!geo.empty()) {
+      auto it = evidence_.find(ref_key(geo));
+      if (it == evidence_.end()) fail("link to unknown coordinates " + std::string(geo));
+      n.geo = graph::Geo{decimal(*it->second, "latitude"), decimal(*it->second, "longitude")};
+    }
     std::string_view country = text(item, country_term(n.kind));
     if (!country.empty()) n.country = int64_t(vertex(country));
     n.articles = articles(item);
@@ -306,6 +315,13 @@ class Reader {
     for (auto x : {core::Mode::Unknown, core::Mode::InPerson, core::Mode::Call})
       if (s == core::to_string(x)) return x;
     fail("unknown mode '" + std::string(s) + "'");
+  }
+  double decimal(const Value& item, const char* prop) const {
+    std::string v(text(item, prop));
+    char* end = nullptr;
+    double x = std::strtod(v.c_str(), &end);
+    if (v.empty() || *end) fail(std::string("coordinates without a decimal ") + prop);
+    return x;
   }
   uint32_t number(const Value& item, const char* prop) const {
     auto m = item.FindMember(prop);
@@ -376,7 +392,7 @@ class Reader {
   graph::Graph g_;
   std::unordered_map<std::string_view, Vertex> vertices_;
   std::unordered_map<std::string_view, uint32_t> articles_;
-  std::unordered_map<std::string_view, const Value*> evidence_;
+  std::unordered_map<std::string_view, const Value*> evidence_;  // and coordinates
 };
 
 }  // namespace

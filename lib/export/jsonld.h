@@ -12,7 +12,8 @@
 //
 // Shape: Article nodes (identifier, name, url, license, datePublished, ng:contentHash,
 // ng:sources as an ordered list); Person / Organization / Place (name, alternateName,
-// jobTitle, nationality | containedInPlace | ng:country, subjectOf -> articles); meetings
+// jobTitle, nationality | containedInPlace | ng:country, geo -> a GeoCoordinates node
+// with xsd:decimal latitude and longitude, subjectOf -> articles); meetings
 // typed [Event, ng:Meeting] (attendee, organizer for hosts, ng:guest, startDate
 // [+ endDate for an interval], location, ng:status, ng:mode); statements typed
 // ng:Statement (creator, dateCreated, text); trips typed [TravelAction, ng:Travel] (agent,

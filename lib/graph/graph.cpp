@@ -1,9 +1,11 @@
 #include "graph/graph.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 
 #include "core/error.h"
+#include "core/io.h"
 
 namespace ng::graph {
 namespace {
@@ -80,6 +82,94 @@ T most_supported(const std::vector<T>& values, T fallback, Better better) {
   return best;
 }
 
+
+std::vector<std::string> split_slug(const std::string& slug) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < slug.size()) {
+    size_t end = slug.find('-', start);
+    if (end == std::string::npos) end = slug.size();
+    if (end > start) out.push_back(slug.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+// A person's name as merging sees it: title words before it and generational suffixes
+// after it dropped; the first word and the surname.
+struct PersonName {
+  std::string first, surname;
+  size_t words = 0;
+};
+
+PersonName person_name(std::string_view name, const Knowledge* k) {
+  std::vector<std::string> w = split_slug(name_slug(name));
+  size_t begin = 0;
+  if (k && !k->titles.empty()) {
+    for (bool more = true; more && begin + 1 < w.size();) {
+      more = false;
+      std::string phrase;
+      size_t longest = 0;
+      for (size_t i = begin; i + 1 < w.size(); ++i) {  // keep at least one word
+        phrase += (i > begin ? "-" : "") + w[i];
+        if (k->titles.count(phrase)) longest = i + 1;
+      }
+      if (longest) begin = longest, more = true;
+    }
+  }
+  size_t end = w.size();
+  while (end > begin + 1 && (w[end - 1] == "jr" || w[end - 1] == "sr" || w[end - 1] == "ii" || w[end - 1] == "iii"))
+    --end;
+  PersonName p;
+  if (end <= begin) return p;
+  p.surname = w[end - 1];
+  p.words = end - begin;
+  if (p.words >= 2) p.first = w[begin];
+  return p;
+}
+
+// "Antony" and "Antony", "A" and "Antony", or either unknown.
+bool first_names_agree(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  if (a.size() == 1) return b[0] == a[0];
+  if (b.size() == 1) return a[0] == b[0];
+  return false;
+}
+
+// The initials of a name of two or more significant words ("north-atlantic-treaty-
+// organization" -> "nato"), or "".
+std::string initials(const std::string& slug) {
+  std::string out;
+  size_t words = 0;
+  for (const auto& w : split_slug(slug)) {
+    if (w == "of" || w == "the" || w == "and" || w == "for" || w == "de" || w == "on" || w == "in") continue;
+    if (w[0] == '%') return "";
+    out += w[0];
+    ++words;
+  }
+  return words >= 2 ? out : "";
+}
+
+// Whether two ISO dates may name the same time: equal, one inside the other's precision
+// ("2026-01" and "2026-01-22"), or a day inside an interval.
+bool dates_compatible(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  size_t slash = b.find('/');
+  std::string first = b.substr(0, slash), last = slash == std::string::npos ? b : b.substr(slash + 1);
+  return date_in_range(a, first, last) && (a.find('/') != std::string::npos || slash != std::string::npos ||
+                                           a.compare(0, std::min(a.size(), b.size()), b, 0, std::min(a.size(), b.size())) == 0);
+}
+
+bool shares_article(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  const auto& small = a.size() < b.size() ? a : b;
+  const auto& large = a.size() < b.size() ? b : a;
+  for (uint32_t x : small)
+    if (std::binary_search(large.begin(), large.end(), x)) return true;
+  return false;
+}
+
+// The participant part of a meeting key: after its last '/'.
+std::string people_of(const std::string& key) { return key.substr(key.rfind('/') + 1); }
 }  // namespace
 
 const char* to_string(NodeKind k) {
@@ -106,7 +196,7 @@ std::string name_slug(std::string_view name) {
   bool dash = false;
   for (; i < name.size(); ++i) {
     unsigned char c = name[i];
-    if (c == ' ' || c == '-' || c == '_' || c == '\t' || c == '\n' || c == '\r') {
+    if (c == ' ' || c == '-' || c == '_' || c == ',' || c == '\t' || c == '\n' || c == '\r') {
       dash = !out.empty();
       continue;
     }
@@ -206,17 +296,140 @@ Vertex Graph::find_or_add(NodeKind kind, std::string key) {
   return add_node(std::move(n));
 }
 
-Vertex Graph::entity_vertex(const core::Entity& e, uint32_t article) {
+Graph::Graph(std::shared_ptr<const Knowledge> knowledge) : knowledge_(std::move(knowledge)) {}
+
+void Graph::index_names(Vertex v, const std::string& name) {
+  const Node& n = g_[v];
+  auto add = [](std::vector<Vertex>& list, Vertex x) {
+    if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
+  };
+  if (n.kind == NodeKind::Person) {
+    PersonName p = person_name(name, knowledge_.get());
+    if (!p.surname.empty()) add(by_surname_[p.surname], v);
+    return;
+  }
+  std::string slug = name_slug(name);
+  if (slug.empty()) return;
+  add(by_alias_[key_prefix(n.kind) + slug], v);
+  std::string init = initials(slug);
+  if (!init.empty()) add(by_alias_[key_prefix(n.kind) + std::string("^") + init], v);
+}
+
+void Graph::catch_up() {
+  for (; indexed_ < size(); ++indexed_) {
+    Vertex v = indexed_;
+    const Node& n = g_[v];
+    if (is_entity(n.kind)) {
+      index_names(v, n.name);
+      for (const auto& a : n.aliases) index_names(v, a);
+    } else if (n.kind == NodeKind::Meeting) {
+      by_people_[people_of(n.key)].push_back(v);
+    }
+  }
+}
+
+std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const {
+  std::vector<Vertex> cands;
+  if (kind == NodeKind::Person) {
+    PersonName p = person_name(e.name, knowledge_.get());
+    auto it = by_surname_.find(p.surname);
+    if (p.surname.empty() || it == by_surname_.end()) return std::nullopt;
+    std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
+    for (Vertex c : it->second) {
+      PersonName q = person_name(g_[c].name, knowledge_.get());
+      if (q.surname != p.surname || !first_names_agree(p.first, q.first)) continue;
+      (q.first.empty() ? bare : named).push_back(c);
+    }
+    if (!p.first.empty()) cands = named.size() == 1 || (named.empty() && bare.size() == 1) ? (named.empty() ? bare : named)
+                                                                                          : named;
+    else {
+      cands = named;
+      cands.insert(cands.end(), bare.begin(), bare.end());
+    }
+  } else {
+    std::vector<std::string> names = e.aliases;
+    names.push_back(e.name);
+    for (const auto& name : names) {
+      std::string slug = name_slug(name);
+      for (const std::string& k : {key_prefix(kind) + slug, key_prefix(kind) + std::string("^") + slug,
+                                   key_prefix(kind) + initials(slug)}) {
+        auto it = by_alias_.find(k);
+        if (it == by_alias_.end() || k == key_prefix(kind)) continue;
+        for (Vertex c : it->second)
+          if (std::find(cands.begin(), cands.end(), c) == cands.end()) cands.push_back(c);
+      }
+    }
+  }
+  if (cands.size() == 1) return cands[0];
+  if (cands.empty()) return std::nullopt;
+  // Several fit: the one the article's other entities, job title and country point to.
+  int best = 0;
+  std::optional<Vertex> choice;
+  bool tie = false;
+  for (Vertex c : cands) {
+    const Node& n = g_[c];
+    int score = 0;
+    for (int64_t u : context)
+      if (u >= 0 && Vertex(u) != c && shares_article(g_[Vertex(u)].articles, n.articles)) ++score;
+    if (!e.job_title.empty() && e.job_title == n.job_title) ++score;
+    if (score > best) best = score, choice = c, tie = false;
+    else if (score == best && score > 0) tie = true;
+  }
+  if (tie) return std::nullopt;
+  return choice;
+}
+
+Vertex Graph::entity_vertex(const core::Entity& e, uint32_t article, const std::vector<int64_t>& context) {
   NodeKind kind = *entity_kind(e.type);
-  Vertex v = find_or_add(kind, key_prefix(kind) + name_slug(e.name));
-  Node& n = g_[v];
-  if (n.name.empty()) n.name = e.name;
-  if (e.name != n.name) insert_sorted(n.aliases, e.name);
-  for (const auto& a : e.aliases)
-    if (a != n.name) insert_sorted(n.aliases, a);
+  std::string key = key_prefix(kind) + name_slug(e.name);
+  std::optional<Vertex> v = find(key);
+  bool bare_surname = kind == NodeKind::Person && person_name(e.name, knowledge_.get()).words < 2;
+  if (!v || bare_surname) {
+    if (auto t = merge_target(e, kind, context)) v = t;
+  }
+  if (!v) {
+    v = find_or_add(kind, key);
+    g_[*v].name = e.name;
+    index_names(*v, e.name);
+  }
+  Node& n = g_[*v];
+  // The fullest name is the canonical one; every other name is an alias.
+  auto words = [&](const std::string& name) {
+    return kind == NodeKind::Person ? person_name(name, knowledge_.get()).words : split_slug(name_slug(name)).size();
+  };
+  std::vector<std::string> names = e.aliases;
+  names.push_back(e.name);
+  for (const auto& name : names) {
+    if (name == n.name) continue;
+    if (name == e.name && words(name) > words(n.name)) {
+      insert_sorted(n.aliases, n.name);
+      n.name = name;
+    } else {
+      insert_sorted(n.aliases, name);
+    }
+    index_names(*v, name);
+  }
+  n.aliases.erase(std::remove(n.aliases.begin(), n.aliases.end(), n.name), n.aliases.end());
   if (n.job_title.empty()) n.job_title = e.job_title;
+  if (kind == NodeKind::Place && !n.geo && knowledge_) {
+    for (const std::string& name : std::vector<std::string>{n.name, e.name}) {
+      auto it = knowledge_->places.find(name_slug(name));
+      if (it != knowledge_->places.end()) {
+        n.geo = it->second;
+        break;
+      }
+    }
+  }
   insert_sorted(n.articles, article);
-  return v;
+  return *v;
+}
+
+std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::string& date) const {
+  auto it = by_people_.find(people);
+  if (it == by_people_.end() || date.empty()) return std::nullopt;
+  for (Vertex m : it->second)
+    if (dates_compatible(date, g_[m].date)) return m;
+  return std::nullopt;
 }
 
 bool Graph::add(const core::Document& doc) {
@@ -234,13 +447,17 @@ bool Graph::add(const core::Document& doc) {
   const std::string article_key = a.key;
   uint32_t article = add_article(std::move(a));
 
-  // Entities.
+  // Entities: full names first, so that a bare surname can look at its neighbours.
+  catch_up();
   std::vector<int64_t> vertex_of(doc.entities.size(), -1);
-  for (size_t i = 0; i < doc.entities.size(); ++i) {
-    const core::Entity& e = doc.entities[i];
-    if (!entity_kind(e.type) || name_slug(e.name).empty()) continue;
-    vertex_of[i] = int64_t(entity_vertex(e, article));
-  }
+  for (int pass = 0; pass < 2; ++pass)
+    for (size_t i = 0; i < doc.entities.size(); ++i) {
+      const core::Entity& e = doc.entities[i];
+      if (!entity_kind(e.type) || name_slug(e.name).empty()) continue;
+      bool bare = e.type == core::EntityType::Person && person_name(e.name, knowledge_.get()).words < 2;
+      if (bare != (pass == 1)) continue;
+      vertex_of[i] = int64_t(entity_vertex(e, article, vertex_of));
+    }
   auto vertex = [&](int32_t entity) -> int64_t {
     return entity >= 0 && size_t(entity) < vertex_of.size() ? vertex_of[entity] : -1;
   };
@@ -276,7 +493,10 @@ bool Graph::add(const core::Document& doc) {
     else
       key += where + "/" + people;
 
-    Vertex v = find_or_add(kind, key);
+    std::optional<Vertex> same = kind == NodeKind::Meeting ? meeting_for(people, ev.date) : std::nullopt;
+    bool fresh = !same && !find(key);
+    Vertex v = same ? *same : find_or_add(kind, key);
+    if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);
     if (g_[v].reports.empty()) g_[v].content = std::string(doc.view(ev.content));
     Report r;
     r.article = article;
@@ -301,6 +521,7 @@ bool Graph::add(const core::Document& doc) {
     for (const auto& [p, role] : who) link(v, p, {Relation::Participant, role});
     settle(v);
   }
+  indexed_ = size();
   return true;
 }
 
@@ -324,6 +545,60 @@ void Graph::settle(Vertex v) {
   n.status = most_supported(statuses, core::Status::Occurred, [](auto a, auto b) { return a < b; });
   n.mode = most_supported(modes, core::Mode::Unknown, [](auto a, auto b) { return b == core::Mode::Unknown || a < b; });
   n.place = most_supported(places, int64_t(-1), [&](int64_t a, int64_t b) { return b < 0 || g_[a].key < g_[b].key; });
+}
+
+}  // namespace ng::graph
+
+namespace ng::graph {
+
+Knowledge load_knowledge(const std::string& titles_path, const std::string& gazetteer_path) {
+  Knowledge k;
+  auto each_line = [](const std::string& path, auto f) {
+    std::string text = core::read_file(path);
+    size_t line_no = 0;
+    for (size_t start = 0; start < text.size();) {
+      size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      std::string line = text.substr(start, end - start);
+      start = end + 1;
+      ++line_no;
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> cols;
+      for (size_t c = 0;;) {
+        size_t tab = line.find('\t', c);
+        cols.push_back(line.substr(c, tab == std::string::npos ? std::string::npos : tab - c));
+        if (tab == std::string::npos) break;
+        c = tab + 1;
+      }
+      f(cols, line_no);
+    }
+  };
+  if (!titles_path.empty())
+    each_line(titles_path, [&](const std::vector<std::string>& cols, size_t line) {
+      if (cols.size() < 2) throw core::Error(titles_path, "expected phrase<TAB>kind", long(line));
+      if (cols[1] == "title") k.titles.insert(name_slug(cols[0]));
+    });
+  if (!gazetteer_path.empty()) {
+    std::unordered_map<std::string, double> population;
+    each_line(gazetteer_path, [&](const std::vector<std::string>& cols, size_t line) {
+      if (cols.size() < 2 || cols[1] != "city") return;
+      if (cols.size() < 6) throw core::Error(gazetteer_path, "a city needs country, latitude, longitude, population", long(line));
+      char* end = nullptr;
+      double lat = std::strtod(cols[3].c_str(), &end);
+      bool ok = *end == 0;
+      double lon = std::strtod(cols[4].c_str(), &end);
+      ok = ok && *end == 0 && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
+      if (!ok) throw core::Error(gazetteer_path, "bad coordinates", long(line));
+      double pop = std::strtod(cols[5].c_str(), nullptr);
+      std::string slug = name_slug(cols[0]);
+      auto [it, fresh] = population.emplace(slug, pop);
+      if (fresh || pop > it->second) {
+        it->second = pop;
+        k.places[slug] = {lat, lon};
+      }
+    });
+  }
+  return k;
 }
 
 }  // namespace ng::graph

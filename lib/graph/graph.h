@@ -17,6 +17,7 @@
 // mode and place); the event's own date, status, mode and place are the best supported
 // values over its reports.
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,6 +38,25 @@ inline bool is_event(NodeKind k) { return k >= NodeKind::Meeting; }
 
 // How an edge joins an event to an entity. Participant edges carry a core::Role.
 enum class Relation : uint8_t { Participant, Location, Country };
+
+struct Geo {
+  double latitude = 0, longitude = 0;
+};
+
+// What merging knows beyond the articles themselves. Empty by default (names then merge
+// on name structure and context alone, places get no coordinates).
+struct Knowledge {
+  // Titles that may stand before a name, as name_slug()s ("president",
+  // "secretary-of-state"): "Secretary Blinken" is compared as "Blinken".
+  std::unordered_set<std::string> titles;
+  // Place name_slug() -> coordinates (the most populous place of that name).
+  std::unordered_map<std::string, Geo> places;
+};
+
+// Reads data/titles.tsv-style (phrase TAB kind) and data/gazetteer.tsv-style (phrase TAB
+// category [TAB country TAB latitude TAB longitude TAB population] for cities) files.
+// Throws core::Error naming the file and line when one is unreadable or malformed.
+Knowledge load_knowledge(const std::string& titles_path, const std::string& gazetteer_path);
 
 // One article as added to the graph.
 struct Article {
@@ -75,6 +95,7 @@ struct Node {
   std::vector<std::string> aliases;   // every other name used, sorted, unique
   std::string job_title;
   int64_t country = -1;               // vertex of the associated country, or -1
+  std::optional<Geo> geo;             // places: coordinates from the gazetteer
   std::vector<uint32_t> articles;     // articles that name it (entities) or report it (events), sorted
   // Events: best supported values over `reports`.
   std::string date;                   // ISO: "2026-01-22", "2026-01", "2026", "A/B", or ""
@@ -109,12 +130,30 @@ std::string label(const class Graph& g, Vertex v, const std::string& sep = " ");
 
 // What this object represents: the graph of one or many articles.
 // Thread safety: none for writers; const methods may run concurrently.
+//
+// Merging (add): an entity joins an existing vertex of its type when
+//   - its name has the same key (name_slug), or
+//   - people: the surname is the same and the first names agree ("Blinken", "Antony
+//     Blinken", "Antony J. Blinken", "A. Blinken"; titles before the name are ignored);
+//     different first names never merge ("Jared Kushner" vs "John Kushner"). A bare
+//     surname that fits several people goes to the one the article's other entities,
+//     job title and country point to, if one stands out; else it stays its own vertex;
+//   - organisations and places: one of its names or aliases is a name or alias of
+//     exactly one vertex, or its name is the initials of exactly one vertex's name
+//     ("NATO"). The merged vertex keeps every name and article; its name becomes the
+//     fullest one (its key stays).
+// A meeting joins an existing meeting with the same participants on a compatible date
+// ("2026-01" and "2026-01-22"; a day inside an interval); undated meetings merge only
+// within one article.
 class Graph {
  public:
-  // Adds one annotated article: its Person/Organization/Place entities (merged with
-  // existing vertices of the same type and name) and its events. Returns false, and
-  // changes nothing, when the same article (same id and text) is already in the graph.
+  explicit Graph(std::shared_ptr<const Knowledge> knowledge = nullptr);
+
+  // Adds one annotated article: its Person/Organization/Place entities (merged as above)
+  // and its events. Returns false, and changes nothing, when the same article (same id
+  // and text) is already in the graph.
   bool add(const core::Document& doc);
+  void set_knowledge(std::shared_ptr<const Knowledge> k) { knowledge_ = std::move(k); }
 
   const Adjacency& adjacency() const { return g_; }
   const Node& node(Vertex v) const { return g_[v]; }
@@ -134,7 +173,11 @@ class Graph {
 
  private:
   Vertex find_or_add(NodeKind kind, std::string key);
-  Vertex entity_vertex(const core::Entity& e, uint32_t article);
+  std::optional<Vertex> merge_target(const core::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const;
+  Vertex entity_vertex(const core::Entity& e, uint32_t article, const std::vector<int64_t>& context);
+  std::optional<Vertex> meeting_for(const std::string& people, const std::string& date) const;
+  void index_names(Vertex v, const std::string& name);
+  void catch_up();  // indexes vertices added through add_node
   void settle(Vertex event);  // recompute best supported values from reports
 
   Adjacency g_;
@@ -142,6 +185,12 @@ class Graph {
   std::vector<Article> articles_;
   std::unordered_map<std::string, uint32_t> article_by_hash_;  // id + '\t' + hash
   std::unordered_set<std::string> article_keys_;
+  std::shared_ptr<const Knowledge> knowledge_;
+  // Merge indexes, kept up to date by add() (catch_up() covers add_node()).
+  size_t indexed_ = 0;
+  std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people
+  std::unordered_map<std::string, std::vector<Vertex>> by_alias_;    // kind prefix + slug of any name
+  std::unordered_map<std::string, std::vector<Vertex>> by_people_;   // meetings by participant part of the key
 };
 
 }  // namespace ng::graph

@@ -124,6 +124,18 @@ void Gazetteer::mark(const uint64_t* lower, const bool* may_start, uint32_t begi
   }
 }
 
+uint32_t Gazetteer::longest(const uint64_t* lower, uint32_t begin, uint32_t end, uint32_t mask) const {
+  uint64_t h = 0;
+  uint32_t best = begin;
+  for (uint32_t k = begin; k < end && k - begin < max_tokens_; ++k) {
+    h = phrase_step(h, lower[k]);
+    uint32_t v = map_.find(h);
+    if (v & mask) best = k + 1;
+    if (!(v & kPrefixBit)) break;
+  }
+  return best;
+}
+
 void Gazetteer::save(ByteWriter& w) const {
   w.put<uint32_t>(max_tokens_);
   auto items = map_.items();

@@ -81,6 +81,10 @@ class Gazetteer {
   // may_start[k] says whether a match may begin at k. ORs bits into out[k].
   void mark(const uint64_t* lower, const bool* may_start, uint32_t begin, uint32_t end, uint16_t* out) const;
 
+  // The end of the longest phrase of one of the categories in `mask` that starts at
+  // token `begin` (tokens before `end`), or `begin` when there is none.
+  uint32_t longest(const uint64_t* lower, uint32_t begin, uint32_t end, uint32_t mask) const;
+
   // The categories (bit set) of the exact phrase, 0 if absent.
   uint32_t categories(uint64_t phrase) const { return map_.find(phrase) & 0x7F; }
 

@@ -286,12 +286,21 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           out.push_back({t, c.e, kPer, title_begin, t});
         }
       }
-      // A chunk that is a country's name is the place, whatever its tag ("People's
-      // Republic of China" tagged as an organisation).
-      if (!split && (c.type == kOrg || c.type == kPer)) {
-        uint64_t h = 0;
-        for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
-        if (gaz.categories(h) & (1u << kGazCountry)) c.type = kLoc;
+      // A chunk that begins a country's name is that place, whatever its tag and however
+      // the tagger cut it ("People's Republic" + "China" -> "People's Republic of China").
+      if (!split && c.type != kMisc) {
+        uint32_t limit = n;
+        for (uint32_t s = c.b + 1; s < n; ++s)
+          if (sentence_start[s]) { limit = s; break; }
+        uint32_t e = gaz.longest(lower.data(), c.b, limit, 1u << kGazCountry);
+        bool whole = e >= c.e;
+        // The name may not end inside a later chunk.
+        for (size_t j = k + 1; j < chunks.size() && chunks[j].b < e && whole; ++j)
+          if (chunks[j].e > e) whole = false;
+        if (whole && e > c.b) {
+          c = {c.b, e, kLoc};
+          while (k + 1 < chunks.size() && chunks[k + 1].b < e) ++k;
+        }
       }
       if (!split) out.push_back(c);
     }

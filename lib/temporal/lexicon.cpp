@@ -1,8 +1,7 @@
 #include "temporal/lexicon.h"
 
-#include <algorithm>
-#include <array>
-#include <vector>
+#include <iterator>
+#include <unordered_map>
 
 namespace ng::temporal {
 namespace {
@@ -16,7 +15,7 @@ struct Entry {
 
 using W = WordClass;
 
-// General knowledge of English time words. Sorted once at first use.
+// General knowledge of English time words, hashed once at first use.
 const Entry kEntries[] = {
     // Months, with the usual newspaper abbreviations.
     {"january", W::Month, 1, 0}, {"february", W::Month, 2, 0}, {"march", W::Month, 3, 0}, {"april", W::Month, 4, 0},
@@ -109,6 +108,15 @@ const Entry kEntries[] = {
     // Fixed and movable feasts.
     {"christmas", W::Holiday, kChristmas, 0}, {"thanksgiving", W::Holiday, kThanksgiving, 0}, {"easter", W::Holiday, kEaster, 0},
     {"halloween", W::Holiday, kHalloween, 0},
+    // Words of no class that start patterns ("the third quarter", "every Monday",
+    // "twice a year") or that patterns read ("the latest quarter").
+    {"the", W::None, 0, kStarter}, {"a", W::None, 0, kStarter}, {"an", W::None, 0, kStarter},
+    {"that", W::None, 0, kStarter}, {"these", W::None, 0, kStarter}, {"more", W::None, 0, kStarter},
+    {"less", W::None, 0, kStarter}, {"at", W::None, 0, kStarter}, {"up", W::None, 0, kStarter},
+    {"new", W::None, 0, kStarter}, {"independence", W::None, 0, kStarter}, {"every", W::None, 0, kStarter},
+    {"each", W::None, 0, kStarter}, {"per", W::None, 0, kStarter}, {"other", W::None, 0, kStarter},
+    {"same", W::None, 0, kStarter}, {"once", W::None, 0, kStarter}, {"twice", W::None, 0, kStarter},
+    {"latest", W::None, 0, kStarter | kKeyword},
     // Tense and modality cues for the clause of a bare weekday or month.
     {"will", W::Tense, kCueFuture, 0}, {"'ll", W::Tense, kCueFuture, 0}, {"\xE2\x80\x99ll", W::Tense, kCueFuture, 0},
     {"shall", W::Tense, kCueFuture, 0}, {"won't", W::Tense, kCueFuture, 0}, {"scheduled", W::Tense, kCueFuture, 0},
@@ -141,28 +149,26 @@ const Entry kEntries[] = {
     {"is", W::Tense, kCuePresent, 0}, {"are", W::Tense, kCuePresent, 0},
 };
 
-std::vector<Entry> sorted_entries() {
-  // A word has one class here; the tagger reads the others from context ("may" as a
-  // modal, "am" as a verb, "second" as a unit, "upcoming" and "ago" as tense cues).
-  std::vector<Entry> v(std::begin(kEntries), std::end(kEntries));
-  std::stable_sort(v.begin(), v.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
-  return v;
+// Word -> lexeme. Where a word is listed twice, the first entry wins.
+std::unordered_map<std::string_view, Lexeme> build_table() {
+  std::unordered_map<std::string_view, Lexeme> table;
+  table.reserve(2 * std::size(kEntries));
+  for (const Entry& e : kEntries) table.emplace(e.word, Lexeme{e.cls, e.val, e.flags});
+  return table;
 }
 
 }  // namespace
 
 Lexeme lookup(std::string_view word) {
-  static const std::vector<Entry> table = sorted_entries();
-  if (word.size() > 24 || word.empty()) return {};
+  static const std::unordered_map<std::string_view, Lexeme> table = build_table();
+  if (word.size() > 24 || word.empty() || (word[0] >= '0' && word[0] <= '9')) return {};  // no entry starts with a digit
   char buf[24];
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  std::string_view key(buf, word.size());
-  auto it = std::lower_bound(table.begin(), table.end(), key, [](const Entry& e, std::string_view k) { return e.word < k; });
-  if (it == table.end() || it->word != key) return {};
-  return {it->cls, it->val, it->flags};
+  auto it = table.find(std::string_view(buf, word.size()));
+  return it == table.end() ? Lexeme{} : it->second;
 }
 
 }  // namespace ng::temporal

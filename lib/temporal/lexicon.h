@@ -45,6 +45,8 @@ enum TenseCue : int16_t { kCuePast = 1, kCuePresent, kCueFuture, kCuePerfect };
 inline constexpr uint8_t kPlural = 1;   // "days", "Mondays"
 inline constexpr uint8_t kAbbrev = 2;   // "Jan.", "Sept"
 inline constexpr uint8_t kNightFlag = 4;  // "tonight"
+inline constexpr uint8_t kStarter = 8;    // a function word some pattern starts with ("the", "every")
+inline constexpr uint8_t kKeyword = 16;   // a word of no class that patterns still read ("latest")
 
 struct Lexeme {
   WordClass cls = WordClass::None;

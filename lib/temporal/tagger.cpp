@@ -169,6 +169,7 @@ struct Cand {
   bool relative = false;
   int anchor = -1;
   bool clock_only = false;  // a TIME whose day is still to be found
+  uint32_t split = 0;       // "June 29 and 30": the token where the second day's own DATE starts
   When when;                // for clock_only and weekday checks
 };
 
@@ -251,17 +252,17 @@ class Run {
     if (t.size() >= 7 && t.substr(t.size() - 4) == "ties")
       for (const char* d : kDecadeWords)
         if (is(k, d)) return true;
-    return is(k, "latest");
+    return lex_[k].flags & kKeyword;
   }
   bool may_start(uint32_t k) const {
     if (interesting(k)) return true;
-    static const char* kStarters[] = {"the", "a", "an", "that", "these", "more", "less", "at", "up", "new",
-                                      "independence", "every", "each", "per", "year", "other", "same", "latest",
-                                      "once", "twice"};
-    for (const char* w : kStarters)
-      if (is(k, w)) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
+    if (lex_[k].flags & kStarter) return interesting(k + 1) || interesting(k + 2) || interesting(k + 3);  // "less than a decade"
     return false;
   }
+
+  // Whether "Friday night" is valued "...TNI" or as the day alone (TimeBank and
+  // AQUAINT mostly value it as the day, and the day is what events need).
+  static constexpr bool kWeekdayPartInValue = false;
 
   // ---- token access ----
   std::string_view tv(uint32_t k) const { return doc_.view(doc_.tokens[k].span); }
@@ -424,8 +425,13 @@ class Run {
     // A regular past tense or participle: lower-case word ending in "ed".
     std::string_view t = tv(k);
     if (t.size() >= 5 && t[0] >= 'a' && t[0] <= 'z' && t.substr(t.size() - 2) == "ed" && t.substr(t.size() - 3) != "eed" &&
-        t != "hundred" && t != "indeed")
+        t != "hundred" && t != "indeed") {
+      // after a determiner or an adverb it is an adjective ("a still unspecified date")
+      static const char* kBefore[] = {"a", "an", "the", "its", "their", "his", "her", "our", "still", "newly"};
+      for (const char* b : kBefore)
+        if (k > sb_ && is(k - 1, b)) return Tense::None;
       return Tense::Past;
+    }
     return Tense::None;
   }
 
@@ -645,6 +651,17 @@ class Run {
     if (dash != std::string_view::npos && dash + 1 < t.size()) {
       Lexeme edge = lookup(t.substr(0, dash));
       When w;
+      Lexeme part = lookup(t.substr(dash + 1));
+      if (edge.cls == W::Edge && part.cls == W::DayPart && !(part.flags & kPlural)) {
+        // "mid-afternoon yesterday", "late-night Tuesday": the part of that day
+        Cand day;
+        if (!(match_deictic(i + 1, day) || match_weekday(i + 1, day)) || day.when.part) return false;
+        day.when.part = part.val;
+        c = day;
+        c.b = i, c.value = format(c.when), c.type = TimexType::Time;
+        c.mod = edge.val == kMid ? "MID" : edge.val == kEarly ? "START" : "END";
+        return true;
+      }
       if (edge.cls == W::Edge && (edge.val == kMid || edge.val == kEarly || edge.val == kLate) &&
           parse_embedded_date(t.substr(dash + 1), i, w)) {
         c.b = i, c.e = i + 1, c.value = format(w), c.when = w;
@@ -782,7 +799,7 @@ class Run {
       }
     }
     uint32_t p = i >= sb_ + 2 ? i - 2 : i;  // the word before "the"
-    bool length = p != i - 1 && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
+    bool length = p != i - 1 && u == i && (is(p, "for") || is(p, "over") || is(p, "through") || is(p, "throughout"));
     if (length && unit != kWeekend) {
       c.b = i, c.e = u + 1, c.type = TimexType::Duration, c.value = duration_value(1, unit);
       return true;
@@ -816,6 +833,7 @@ class Run {
       if (is(k, ",")) ++k;
     }
     int m = month_at(k), d = -1, y = -1, d2 = -1;
+    uint32_t split = 0;  // token of the second day of "June 29 and 30"
     uint32_t e = 0;
     if (m) {
       e = k + 1;
@@ -825,7 +843,7 @@ class Run {
         // "August 27-28" as one token, or "27 - 28", "27 and 28"
         if (is(e, "-") || is(e, "\xE2\x80\x93") || is(e, "to") || is(e, "and")) {
           int d2c = day_number(e + 1);
-          if (d2c > d && !(cls(e + 2) == W::Month)) { d2 = d2c; e += 2; }
+          if (d2c > d && !(cls(e + 2) == W::Month)) { d2 = d2c; split = e + 1; e += 2; }
         }
         if (is(e, ",") && year_at(e + 1) > 0) { y = year_at(e + 1); e += 2; }
         else if (year_at(e) > 0) { y = year_at(e); ++e; }
@@ -843,9 +861,11 @@ class Run {
         }
       }
       if (d < 0) {
-        // "January 2026", "January, 2026", "January of 2026"
+        // "January 2026", "January, 2026", "January nineteen ninety-seven"
+        uint32_t spelled_end = 0;
         if (year_at(e) > 0) { y = year_at(e); ++e; }
         else if (is(e, ",") && year_at(e + 1) > 0) { y = year_at(e + 1); e += 2; }
+        else if (int sy = spelled_year(e, &spelled_end); sy > 0) { y = sy; e = spelled_end; }
         if (wd) return false;  // "Friday, January" is not a date
       }
     } else {
@@ -894,7 +914,10 @@ class Run {
       if (d2 > 0) {
         When w2 = w;
         w2.d = d2;
-        if (w.y == kX || valid_date(w.y, m, d2)) c.end_value = format(w2);
+        if (w.y == kX || valid_date(w.y, m, d2)) {
+          c.end_value = format(w2);
+          c.split = split;
+        }
       }
     }
     c.when = w;
@@ -934,7 +957,9 @@ class Run {
     if (a >= 1 && a <= 12 && is(i + 1, "/") && adjacent(i + 1) && adjacent(i + 2) && is(i + 3, "/") && adjacent(i + 3) &&
         adjacent(i + 4)) {
       int b = digits(i + 2, 2), yy = digits(i + 4, 4);
-      if (yy >= 0 && yy < 100) yy += yy < 50 ? 2000 : 1900;
+      size_t ylen = in(i + 4) ? tv(i + 4).size() : 0;
+      if (ylen != 2 && ylen != 4) return false;
+      if (yy >= 0 && ylen == 2) yy += yy < 50 ? 2000 : 1900;
       if (b >= 1 && yy > 1000 && valid_date(yy, a, b)) {
         When w = day_when(days_from_civil(yy, a, b));
         c.b = i, c.e = i + 5, c.value = format(w), c.when = w;
@@ -1109,7 +1134,7 @@ class Run {
     c.type = TimexType::Date;
     // "Friday night": TimeBank mostly keeps such a weekday a DATE, valued with its part.
     if (cls(e) == W::DayPart && !(lex_[e].flags & kPlural)) {
-      w.part = val(e);
+      if (kWeekdayPartInValue) w.part = val(e);
       ++e;
     } else if (cls(e) == W::DayPart && (lex_[e].flags & kPlural)) {
       // "Tuesday nights": a set
@@ -1278,13 +1303,15 @@ class Run {
     return period(kYear, -1);
   }
 
-  // The value of the latest date expression in this paragraph, or the dct.
+  // The value of the latest date expression in this paragraph or the one before, or
+  // the dct.
+  static constexpr uint32_t kAnchorParagraphs = 1;  // the expression's paragraph and the one before
   When last_anchor(int& index) const {
     index = -1;
     uint32_t para = doc_.sentences[doc_.tokens[sb_].sentence].paragraph;
     for (size_t t = doc_.timexes.size(); t-- > 0;) {
       const Timex& x = doc_.timexes[t];
-      if (doc_.sentences[x.sentence].paragraph != para) break;
+      if (doc_.sentences[x.sentence].paragraph + kAnchorParagraphs < para) break;
       if (x.type != TimexType::Date || x.value.empty() || x.value[0] < '0' || x.value[0] > '9') continue;
       When w;
       if (parse_value(x.value, w)) { index = static_cast<int>(t); return w; }
@@ -1386,6 +1413,12 @@ class Run {
     }
     if (match_bare_units(i, c)) return true;
     if (!count_at(i, n, k)) return false;
+    // "5 1/2 hours": a count and a half
+    bool and_half = false;
+    if (n != kX && is(k, "1") && is(k + 1, "/") && is(k + 2, "2") && adjacent(k + 1) && adjacent(k + 2)) {
+      and_half = true;
+      k += 3;
+    }
     // "two more weeks", "eight trading days", "an additional year"
     if (!unit_at(k) && unit_at(k + 1) &&
         (is(k, "more") || is(k, "additional") || is(k, "full") || is(k, "straight") || is(k, "consecutive") ||
@@ -1441,7 +1474,11 @@ class Run {
       else base = last_anchor(idx);
       When w;
       if (base.y == kX) w = period_unknown(unit);
-      else if (unit <= kHour) { w = from_dct && has_dct_ ? day_when(dct_) : base; }
+      else if (unit <= kHour) {
+        // "an hour later", "two hours ago": the length, the clock being unknown
+        c.type = TimexType::Duration, c.value = duration_value(n, unit), c.relative = false;
+        return true;
+      }
       else if (base.g == Gran::Day && base.m != kX && base.d != kX) {
         int64_t z = days_from_civil(base.y, base.m, base.d);
         switch (unit) {
@@ -1464,7 +1501,8 @@ class Run {
     }
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(n, unit);
     // "a year and a half", "two hours and a half": the half in the next smaller unit
-    if (n != kX && is(e, "and") && (is(e + 1, "a") || is(e + 1, "one")) && is(e + 2, "half") && !is(e + 3, "dozen")) {
+    bool trailing_half = n != kX && is(e, "and") && (is(e + 1, "a") || is(e + 1, "one")) && is(e + 2, "half") && !is(e + 3, "dozen");
+    if (trailing_half || and_half) {
       std::string v, num = std::to_string(n);
       switch (unit) {
         case kMinute: v = "PT" + num + "M30S"; break;
@@ -1477,7 +1515,7 @@ class Run {
         case kCentury: v = "P" + std::to_string(100 * n + 50) + "Y"; break;
         default: break;
       }
-      if (!v.empty()) c.value = v, c.e = e + 3;
+      if (!v.empty()) c.value = v, c.e = trailing_half ? e + 3 : e;
     }
     return true;
   }
@@ -1506,6 +1544,10 @@ class Run {
     static const char* kBefore[] = {"for", "within", "over", "in", "after", "than", "took", "take", "takes", "lasted", "last", "spent"};
     bool ok = false;
     for (const char* b : kBefore) ok |= is(i - 1, b);
+    if (is(e, "ahead") && is(i - 1, "the")) {  // "in the weeks ahead"
+      c.b = i, c.e = e + 1, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
+      return true;
+    }
     if (!ok || is(e, "of") || doc_.tokens[i].kind != core::TokenKind::Word) return false;
     c.b = i, c.e = e, c.type = TimexType::Duration, c.value = duration_value(kX, unit);
     return true;
@@ -1563,6 +1605,7 @@ class Run {
         }
         if (unit && r == kPresentAdj) return false;  // "current year": match_relative
         if (r == kPastAdj && !(in(i + 1) && (cls(i + 1) == W::None))) return false;
+        if (r == kPastAdj && i > sb_ && is(i - 1, "the")) return false;  // "the recent sale": an adjective of the noun
       }
       c.b = i, c.e = i + 1, c.relative = true;
       c.value = r == kPresent || r == kPresentAdj ? "PRESENT_REF" : r == kFuture ? "FUTURE_REF" : "PAST_REF";
@@ -1625,6 +1668,10 @@ class Run {
   // "summer", "summer 1998", "the spring of 1998" (the "of" year is taken by match_core)
   bool match_season(uint32_t i, Cand& c) {
     if (cls(i) != W::Season) return false;
+    // "the 2012 Summer Olympics", "Spring Festival": part of a name
+    if (capital(i) && i > sb_ && in(i + 1) && capital(i + 1) && lex_[i + 1].cls == W::None &&
+        doc_.tokens[i + 1].kind == core::TokenKind::Word)
+      return false;
     // "fall" and "spring" are also verbs and nouns: require a temporal context.
     if ((is(i, "fall") || is(i, "spring")) && !capital(i)) {
       bool ok = i > sb_ && (is(i - 1, "the") || is(i - 1, "this") || is(i - 1, "last") || is(i - 1, "next") ||
@@ -1751,6 +1798,13 @@ class Run {
       e = i + 1;
       if (mer < 0 && cls(e) == W::Meridian) { mer = val(e); ++e; }
       if (mer < 0 && is(e, "o'clock")) { ++e; has_mer = true; }
+      // "4 in the morning", "11 at night"
+      if (mer < 0 && !colon && h >= 1 && h <= 12 &&
+          ((is(e, "in") && is(e + 1, "the") && cls(e + 2) == W::DayPart) || (is(e, "at") && is(e + 1, "night")))) {
+        int part = is(e, "at") ? kNight : val(e + 2);
+        mer = part == kMorning ? 0 : (part == kNight && h < 5) || (part == kNight && h == 12) ? 0 : 12;
+        e += is(e, "at") ? 2 : 3;
+      }
       if (mer < 0 && !colon && !has_mer) {
         // "7 or 8 p.m.": the first hour takes the meridian of the second
         if ((is(e, "or") || is(e, "to") || is(e, "-") || is(e, "and")) && in(e + 1)) {
@@ -1857,6 +1911,18 @@ class Run {
   }
 
   void emit(const Cand& c, uint32_t s) {
+    if (c.split > c.b && c.split < c.e) {
+      // TimeML marks both days of "June 29 and 30"; the first keeps the range's end.
+      Cand first = c, second = c;
+      first.e = c.split - 1;  // before "and" / "-"
+      first.split = second.split = 0;
+      second.b = c.split;
+      second.value = c.end_value;
+      second.end_value.clear();
+      emit(first, s);
+      emit(second, s);
+      return;
+    }
     Timex t;
     t.span = {doc_.tokens[c.b].span.begin, doc_.tokens[c.e - 1].span.end};
     t.type = c.type;
@@ -1879,17 +1945,29 @@ class Run {
   std::vector<size_t> pending_;
 
   // A clock time takes its day from the nearest day-precise DATE in its sentence,
-  // else from the dct ("after 7 or 8 p.m. Moscow time today" -> 2026-01-22T19:00).
+  // else from the latest one earlier in its paragraph, else from the dct ("after 7 or
+  // 8 p.m. Moscow time today" -> 2026-01-22T19:00).
   void anchor_clock_times(uint32_t s) {
+    auto day_precise = [](const std::string& v) { return v.size() >= 10 && v[4] == '-' && v[7] == '-' && v[5] != 'W'; };
+    uint32_t para = doc_.sentences[s].paragraph;
     for (size_t p : pending_) {
       Timex& t = doc_.timexes[p];
       int best = -1;
       uint32_t best_dist = ~0u;
-      for (size_t o = 0; o < doc_.timexes.size(); ++o) {
+      for (size_t o = doc_.timexes.size(); o-- > 0;) {
         const Timex& x = doc_.timexes[o];
-        if (x.sentence != s || o == p || x.value.size() < 10 || x.value[4] != '-' || x.value[7] != '-' || x.value[5] == 'W') continue;
+        if (x.sentence != s) {
+          if (x.sentence > s) continue;
+          break;
+        }
+        if (o == p || !day_precise(x.value)) continue;
         uint32_t dist = x.span.begin > t.span.end ? x.span.begin - t.span.end : t.span.begin - x.span.end;
         if (dist < best_dist) { best_dist = dist; best = static_cast<int>(o); }
+      }
+      for (size_t o = p; best < 0 && o-- > 0;) {
+        const Timex& x = doc_.timexes[o];
+        if (doc_.sentences[x.sentence].paragraph != para) break;
+        if (x.sentence < s && day_precise(x.value) && x.value[0] != 'X') best = static_cast<int>(o);
       }
       std::string clock = t.value;
       if (best >= 0) {

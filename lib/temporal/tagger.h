@@ -32,10 +32,10 @@ class TimeTagger {
   // from an earlier expression, whose index is then in `anchor`). Relative values stay
   // unresolved ("XXXX-XX-XX", "XXXX-WXX-2") when doc.dct is empty. Values keep the
   // precision of the text: "in January" is "2026-01", "last week" "2026-W03".
-  // Ranges: "August 27-28" and "June 29 and 30" are one DATE whose value is the first
-  // day and whose end_value is the last; in "from September 30 - October 2" the first
-  // of the two DATEs gets the second's value as end_value; "2008-2009" is a DATE 2008
-  // with end_value 2009. A clock time takes its day from the nearest day-precise date
+  // Ranges: "August 27-28" is one DATE whose value is the first day and whose
+  // end_value is the last; "June 29 and 30", "June 13 - 17" and "from September 30 -
+  // October 2" are two DATEs (as TimeML marks them), the first with the second's
+  // value as end_value; "2008-2009" is a DATE 2008 with end_value 2009. A clock time takes its day from the nearest day-precise date
   // in its sentence, else from doc.dct ("after 7 or 8 p.m. Moscow time today" gives
   // "2026-01-22T19:00" and "2026-01-22T20:00", and "today" its own DATE). A weekday
   // that contradicts the date it names ("Wednesday, 22 January 2026") leaves the

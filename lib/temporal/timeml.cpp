@@ -51,7 +51,6 @@ TimemlDoc read_timeml(const std::string& bytes, const std::string& path) {
   }
   t.text.reserve(close - body);
   std::vector<size_t> open_timex;  // indices into t.timexes of TIMEX3 elements still open
-  int depth_other = 0;
   for (size_t i = body; i < close;) {
     char c = bytes[i];
     if (c != '<') {
@@ -76,8 +75,6 @@ TimemlDoc read_timeml(const std::string& bytes, const std::string& path) {
       if (open_timex.empty()) throw core::Error(path, "</TIMEX3> without <TIMEX3>", line_of(bytes, i));
       t.timexes[open_timex.back()].end = static_cast<uint32_t>(t.text.size());
       open_timex.pop_back();
-    } else if (!self_closing) {
-      depth_other += closing ? -1 : 1;
     }
     i = end + 1;
   }

