@@ -5,7 +5,8 @@
 #
 # usage: scripts/install.sh [--test] [--score]
 #   --test   also what the test suite needs: Node.js + npm (for the npm client packages
-#            that scripts/test.sh installs with `npm ci`) and python3-rdflib
+#            that scripts/test.sh installs with `npm ci`), python3-rdflib and
+#            python3-networkx
 #   --score  also python3-rdflib, which ../shared/eval/graph_score.py loads graphs with
 set -euo pipefail
 
@@ -13,13 +14,17 @@ packages=(pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz d
 commands=()  # packages wanted for a command rather than a library: "command:package"
 for arg in "$@"; do
   case "$arg" in
-    --test) packages+=(python3-rdflib); commands+=(node:nodejs npm:npm) ;;
+    --test) packages+=(python3-rdflib python3-networkx); commands+=(node:nodejs npm:npm) ;;
     --score) packages+=(python3-rdflib) ;;
-    -h|--help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "install.sh: unknown option '$arg'" >&2; exit 2 ;;
   esac
 done
 
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "install.sh: dpkg-query not found: this script is for Debian; install the equivalents of: ${packages[*]}" >&2
+  exit 1
+fi
 installed() {
   [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]
 }
@@ -49,6 +54,5 @@ else
   } >&2
   exit 1
 fi
-export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get update -q
-"${as_root[@]}" apt-get install -y -q "${missing[@]}"
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"

@@ -9,7 +9,10 @@
 #   Kushner on 2026-01-22, in the seed's graph and in the merged graph.
 # - Standard output without -o is the JSON-LD that -o FILE.jsonld writes; --format dot
 #   to standard output is the DOT that -o FILE.dot writes.
-# Needs node_modules (npm ci; scripts/test.sh runs it) and Debian's python3-rdflib.
+# - The merged graph exported as N-Quads gives Oxigraph the same triples as its JSON-LD;
+#   exported as GraphML it loads in networkx with one node per entity and event.
+# Needs node_modules (npm ci; scripts/test.sh runs it) and Debian's python3-rdflib and
+# python3-networkx.
 # usage: tests/clients_test.sh path/to/newsgraph
 set -euo pipefail
 newsgraph=$(realpath "$1")
@@ -18,8 +21,8 @@ if [ ! -d node_modules/jsonld ] || [ ! -d node_modules/oxigraph ]; then
   echo "FAIL: node_modules/ lacks jsonld or oxigraph: run 'npm ci' in $(pwd) (scripts/test.sh does)"
   exit 1
 fi
-if ! /usr/bin/python3 -c 'import rdflib' 2>/dev/null; then
-  echo "FAIL: Debian's python3-rdflib is missing: run scripts/install.sh --test (scripts/test.sh does)"
+if ! /usr/bin/python3 -c 'import rdflib, networkx' 2>/dev/null; then
+  echo "FAIL: Debian's python3-rdflib or python3-networkx is missing: run scripts/install.sh --test (scripts/test.sh does)"
   exit 1
 fi
 tmp=$(mktemp -d)
@@ -73,6 +76,26 @@ for path in sys.argv[1:]:
     if len(g) == 0:
         sys.exit(f"FAIL: {path}: rdflib reads no triples")
 print(f"ok {len(sys.argv) - 1} JSON-LD graphs load in rdflib {rdflib.__version__}")
+PY
+
+"$newsgraph" export --to nquads "$tmp/all.jsonld" -o "$tmp/all.nq"
+node tests/clients/jsonld_client.mjs same "$tmp/all.jsonld" "$tmp/all.nq" || fail=1
+"$newsgraph" export --to graphml "$tmp/all.jsonld" -o "$tmp/all.graphml"
+/usr/bin/python3 - "$tmp/all.jsonld" "$tmp/all.graphml" <<'PY' || fail=1
+import collections, sys, networkx, rdflib
+from rdflib.namespace import RDF
+kinds = {"Person", "Organization", "Place", "Meeting", "Statement", "Travel"}
+rdf = rdflib.Graph()
+rdf.parse(sys.argv[1], format="json-ld")
+expected = collections.Counter()
+for node in set(rdf.subjects(RDF.type, None)):
+    names = {str(t).rsplit("#", 1)[-1].rsplit("/", 1)[-1] for t in rdf.objects(node, RDF.type)}
+    expected.update(names & kinds)
+g = networkx.read_graphml(sys.argv[2])
+got = collections.Counter(d.get("kind") for _, d in g.nodes(data=True))
+if got != expected or g.number_of_edges() == 0:
+    sys.exit(f"FAIL: GraphML in networkx: nodes by kind {dict(got)}, JSON-LD {dict(expected)}, {g.number_of_edges()} edges")
+print(f"ok GraphML loads in networkx {networkx.__version__}: {g.number_of_nodes()} nodes as in the JSON-LD, {g.number_of_edges()} edges")
 PY
 
 for stem in 000-seed-ukraine-talks all; do

@@ -8,6 +8,8 @@
 //       a SPARQL query on FILE in Oxigraph must find a meeting (schema:Event that is
 //       also a ...Meeting) on DATE with an attendee whose schema:name ends in NAME and
 //       attendees whose names end in each OTHER.
+//   node jsonld_client.mjs same FILE.jsonld FILE.nq
+//       Oxigraph reads the same triples from both (blank nodes compared by count).
 // Exits 1 with a message on the first failure.
 import { readFileSync } from 'node:fs';
 import jsonld from 'jsonld';
@@ -24,10 +26,10 @@ const noRemoteContexts = async (url) => {
   throw new Error(`the graph asks to load ${url}: its @context must be inline`);
 };
 
-function oxigraphStore(file, text) {
+function oxigraphStore(file, text, format = 'application/ld+json') {
   const store = new oxigraph.Store();
   try {
-    store.load(text, { format: 'application/ld+json' });
+    store.load(text, { format });
   } catch (e) {
     fail(`${file}: Oxigraph cannot load it: ${e.message ?? e}`);
   }
@@ -90,11 +92,24 @@ function meeting(file, name, date, others) {
   console.log(`ok ${file}: SPARQL finds the meeting ${describe(found)}`);
 }
 
+function same(jsonldFile, nquadsFile) {
+  const a = oxigraphStore(jsonldFile, readFileSync(jsonldFile, 'utf8'));
+  const b = oxigraphStore(nquadsFile, readFileSync(nquadsFile, 'utf8'), 'application/n-quads');
+  if (a.size !== b.size) fail(`${nquadsFile}: ${b.size} triples, ${jsonldFile} ${a.size}`);
+  const blank = (q) => [q.subject, q.object].some((t) => t.termType === 'BlankNode');
+  for (const q of b.match()) {
+    if (!blank(q) && !a.has(q)) fail(`${nquadsFile}: ${q.toString()} is not in ${jsonldFile}`);
+  }
+  console.log(`ok ${nquadsFile}: the same ${a.size} triples as ${jsonldFile} in Oxigraph`);
+}
+
 const [command, ...args] = process.argv.slice(2);
 if (command === 'load') {
   await load(args);
+} else if (command === 'same' && args.length === 2) {
+  same(args[0], args[1]);
 } else if (command === 'meeting' && args.length >= 4) {
   meeting(args[0], args[1], args[2], args.slice(3));
 } else {
-  fail('usage: jsonld_client.mjs load FILE... | meeting FILE NAME DATE OTHER...');
+  fail('usage: jsonld_client.mjs load FILE... | meeting FILE NAME DATE OTHER... | same FILE.jsonld FILE.nq');
 }
