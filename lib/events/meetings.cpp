@@ -1,0 +1,410 @@
+// Meetings: verbs, nouns, titles.
+#include "events/run.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace ng::events::detail {
+namespace {
+
+// True when the sentence says the counterparts met together.
+bool joint_cue(const Run&, const std::vector<std::string>& low, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i) {
+    const std::string& w = low[i];
+    if (w == "trilateral" || w == "jointly" || w == "together" || w == "multilateral" || w == "quadrilateral" ||
+        w == "joint")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Meetings.
+
+size_t Run::skip_right(size_t t, size_t end) const {
+  size_t j = t;
+  while (j < end) {
+    if (has(j, kAdverb) || has(j, kCall) || timex_[j] >= 0 || is(j, "by") || is(j, "via") || is(j, "over") ||
+        (is(j, "on") && j + 1 < end && timex_[j + 1] >= 0) || (is(j, ",") && j + 1 < end && timex_[j + 1] >= 0) ||
+        (is(j, ",") && j > t && timex_[j - 1] >= 0) || (is(j, "in") && is(j + 1, "person")) || is(j, "person") ||
+        (is(j, "the") && has(j + 1, kCall)))
+      ++j;
+    else
+      break;
+  }
+  return j;
+}
+
+void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group& obj_raw, bool split, bool host) {
+  Group subj = people_first(subj_raw, doc_), obj = people_first(obj_raw, doc_);
+  core::Status st;
+  if (!status_of(s, t, st)) return;
+  auto make = [&](const Group& a, const Group& b) {
+    Group all;
+    for (const auto& x : a) add_unique(all, x);
+    for (const auto& x : b) add_unique(all, x);
+    if (all.size() < 2) return;
+    core::Event ev;
+    ev.kind = core::EventKind::Meeting;
+    for (const auto& x : all) {
+      core::Role r = core::Role::Participant;
+      if (host) r = std::find_if(a.begin(), a.end(), [&](const Arg& y) { return y.entity == x.entity; }) != a.end()
+                        ? core::Role::Host : core::Role::Guest;
+      ev.participants.push_back({x.entity, r, x.span});
+    }
+    ev.status = st;
+    bool call = false;
+    const auto& sen = doc_.sentences[s];
+    for (size_t i = (t > sen.first_token + 4 ? t - 4 : sen.first_token); i < sen.last_token && i < t + 6; ++i)
+      if (has(i, kCall)) call = true;
+    ev.mode = call ? core::Mode::Call : (has(t, kMeetWith) ? core::Mode::Unknown : core::Mode::InPerson);
+    auto [d, tx] = date_near(s, t, 40);
+    ev.date = d;
+    ev.timex = tx;
+    ev.sentence = s;
+    ev.evidence = sen.span;
+    ev.trigger = doc_.tokens[t].span;
+    ev.citations = sen.citations;
+    if (!sentence_speakers_.empty()) ev.claimed_by = sentence_speakers_[0].entity;
+    place_of(s, t, ev);
+    if (st == core::Status::Occurred && after_dct(ev.date, doc_.dct)) ev.status = core::Status::Planned;
+    bool undated = ev.date.empty();
+    // "they", "the two leaders" refer to a meeting told in a main clause, not to one
+    // mentioned in passing ("as discussed by X and Y at the summit")
+    bool main_clause = false;
+    for (const auto& x : all)
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+    events_.push_back(std::move(ev));
+    needs_date_.push_back(undated);
+    if (main_clause) current_group_ = all;
+  };
+  if (split && obj.size() >= 2) {
+    for (const auto& o : obj) make(subj, Group{o});
+    Group all = subj;
+    for (const auto& o : obj) add_unique(all, o);
+    const auto& sen = doc_.sentences[s];
+    bool main_clause = false;
+    for (const auto& x : subj)
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+    if (all.size() >= 2 && main_clause) current_group_ = all;
+  } else {
+    make(subj, obj);
+  }
+}
+
+void Run::meeting_verb(uint32_t s, size_t t) {
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token, e = sen.last_token;
+  if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "'s") || is(t - 1, "his") || is(t - 1, "her") ||
+                is(t - 1, "their")))
+    return;  // a noun ("the visit")
+  bool transitive = has(t, kMeetVerb) || is(t, "meeting");
+  size_t j = skip_right(t + 1, e);
+  Group obj;
+  size_t obj_end = j;
+  if (is(j, "with") || (has(t, kMeetWith) && is(j, "to"))) {
+    obj_end = np_right(j + 1, e, obj);
+  } else if (is(j, "by")) {
+    return;  // "a dinner hosted by X": a passive
+  } else if (transitive && j < e) {
+    // a direct object must be a named party ("received President X", not "received support")
+    size_t k = j;
+    while (k < e && ment_[k] < 0 && !punct(k) && !quote(k) && k < j + 6 && !has(k, kMeetNoun | kSay)) ++k;
+    Group ref;
+    if ((k < e && ment_[k] >= 0) || reference(j, e, ref) > j) obj_end = np_right(j, e, obj);
+    // a place is a trip, not a meeting
+    // a place is a trip, not a meeting; only "met" takes an organisation as its object
+    Group people = people_first(obj, doc_);
+    bool met = is(t, "met") || is(t, "meet") || is(t, "meets");
+    if (!people.empty() && (type_of(people[0].entity) == EntityType::Place ||
+                            (!met && type_of(people[0].entity) != EntityType::Person)))
+      obj.clear();
+  }
+  Group subj;
+  np_left(t, b, subj, true);
+
+  bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
+              is(t, "receives") || is(t, "welcomed");
+  bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
+  conclude_meeting(s, t, std::move(subj), obj, obj_end, alone, host);
+}
+
+void Run::meeting_noun(uint32_t s, size_t t) {
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token, e = sen.last_token;
+  // A proper name ("the U.S.-ASEAN Ministerial Meeting") is a meeting only with a party.
+  size_t j = skip_right(t + 1, e);
+  // "a summit in Ottawa next month between X and Y", "talks on this with X"
+  for (size_t k = j; k < e && k < j + 7 && !punct(k) && !quote(k) && !has(k, kSay | kMeetVerb | kLight | kMeetNoun); ++k)
+    if (is(k, "between") || is(k, "with")) {
+      if (k > j && is(k, "with") && ment_[k - 1] >= 0 && type_of(entity_at(k - 1)) == EntityType::Person) break;
+      j = k;
+      break;
+    }
+  Group obj, subj;
+  if (is(j, "between") || is(j, "among") || (is(j, "of") && cap(t))) {
+    Group all;
+    np_right(j + 1, e, all);
+    all = people_first(all, doc_);
+    if (all.size() >= 2) emit_meeting(s, t, all, {}, false, false);
+    return;
+  }
+  // "the U.S.-ASEAN Ministerial Meeting", "a Japan-Poland committee": the parties of a
+  // hyphenated pair before the noun; a person subject stands for the first of them
+  for (size_t k = t; k > b && k + 5 > t; --k) {
+    size_t p = k - 1;
+    if (ment_[p] < 0 || p < b + 2 || (!is(p - 1, "-") && !is(p - 1, "\xE2\x80\x93"))) continue;
+    size_t q = p - 2;
+    if (ment_[q] < 0) continue;
+    int32_t a = entity_at(q), c = entity_at(p);
+    if (a < 0 || c < 0 || a == c || type_of(a) == EntityType::Person || type_of(c) == EntityType::Person) break;
+    Group who = first_person_subject(b, mention(q).first_token);
+    Group parties{{a, mention(q).span}, {c, mention(p).span}};
+    if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
+    else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
+    return;
+  }
+  size_t obj_end = j;
+  if (is(j, "with")) obj_end = np_right(j + 1, e, obj);
+  // The subject: a possessor ("X's meeting"), the subject of a light verb ("X held
+  // talks"), a sentence speaker, or the first person of the clause.
+  size_t k = t;
+  bool found_light = false;
+  while (k > b && k + 8 > t) {
+    size_t p = k - 1;
+    if (is(p, "'s")) {
+      np_left(p, b, subj);
+      break;
+    }
+    if (is(p, "his") || is(p, "her") || is(p, "their")) {
+      reference(p, p + 1, subj);
+      break;
+    }
+    if (has(p, kLight)) {
+      found_light = true;
+      // "to continue discussions with": the main clause's subject
+      if (p > b && is(p - 1, "to")) subj = first_person_subject(b, p);
+      else np_left(p, b, subj, true);
+      break;
+    }
+    if (ment_[p] >= 0 || boundary(p) || is(p, "with")) break;
+    --k;
+  }
+  conclude_meeting(s, t, std::move(subj), obj, obj_end, found_light, false);  // "X and Y held talks"
+}
+
+// The subject of a meeting whose trigger gave none: the sentence's speaker, the first
+// person of the clause, or the main clause's subject after a fronted phrase ("After a
+// day of meetings with A, B and C, Clark told ..."). A subject group meets alone ("X and
+// Y met") when `alone_ok`.
+void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host) {
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token, e = sen.last_token;
+  if (subj.empty() && !obj.empty()) subj = sentence_speakers_;
+  if (subj.empty() && !obj.empty()) subj = first_person_subject(b, t);
+  if (subj.empty() && !obj.empty() && turn_speaker_ >= 0) subj.push_back({turn_speaker_, {}});
+  if (subj.empty() && !obj.empty() && obj_end < e && is(obj_end, ",")) subj = first_person_subject(obj_end + 1, e);
+  // "the President's meeting with President X": a description that names a counterpart
+  Group objp = people_first(obj, doc_);
+  subj.erase(std::remove_if(subj.begin(), subj.end(),
+                            [&](const Arg& a) {
+                              return std::any_of(objp.begin(), objp.end(), [&](const Arg& o) { return o.entity == a.entity; });
+                            }),
+             subj.end());
+  if (subj.empty() && objp.size() >= 2 && joint_cue(*this, low_, b, e)) {
+    emit_meeting(s, t, objp, {}, false, false);
+    return;
+  }
+  if (obj.empty()) {
+    if (alone_ok && people_first(subj, doc_).size() >= 2) emit_meeting(s, t, subj, {}, false, false);
+    return;
+  }
+  if (subj.empty()) return;
+  emit_meeting(s, t, subj, obj, !joint_cue(*this, low_, b, e), host);
+}
+
+void Run::discuss(uint32_t s, size_t t) {
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token, e = sen.last_token;
+  if (is(t + 1, "by")) {  // "as discussed by President Biden and President Xi"
+    Group g;
+    np_right(t + 2, e, g);
+    g = people_first(g, doc_);
+    if (g.size() >= 2) emit_meeting(s, t, g, {}, false, false);
+    return;
+  }
+  size_t j = t + 1;
+  while (j < e && j < t + 10 && !is(j, "with") && !boundary(j) && !quote(j)) ++j;
+  if (!is(j, "with")) return;
+  Group obj, subj;
+  np_right(j + 1, e, obj);
+  np_left(t, b, subj);
+  if (subj.empty()) subj = sentence_speakers_;
+  if (subj.empty() || obj.empty()) return;
+  emit_meeting(s, t, subj, obj, !joint_cue(*this, low_, b, e), false);
+}
+
+
+// ---------------------------------------------------------------------------
+// Titles: "Readout of X's Call with Y", "X and Y Before Their Meeting", "Joint
+// Statement by A, B and C", "Meeting of A, B and C", "CLARK HOLDS TALKS WITH SHULTZ".
+
+void Run::title_events() {
+  if (doc_.title.empty()) return;
+  size_t base = doc_.text.find(doc_.title);
+  if (base == std::string::npos) return;
+  std::string low;
+  lower_into(doc_.title, low);
+  // lower_into maps a 3-byte apostrophe to one byte: keep a byte map back to the title
+  std::vector<uint32_t> back;
+  for (size_t i = 0; i < doc_.title.size(); ++i) {
+    back.push_back(uint32_t(i));
+    if (doc_.title.compare(i, 3, "\xE2\x80\x99") == 0) i += 2;
+  }
+  back.push_back(uint32_t(doc_.title.size()));
+  struct Hit {
+    size_t pos, len;
+    int32_t entity;
+  };
+  std::vector<Hit> hits;
+  std::string n;
+  auto word_char = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (unsigned char)c >= 0x80; };
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].type == EntityType::Misc) continue;
+    std::vector<std::string> names{doc_.entities[e].name};
+    names.insert(names.end(), doc_.entities[e].aliases.begin(), doc_.entities[e].aliases.end());
+    if (doc_.entities[e].type == EntityType::Person) {
+      // the surname alone ("President Macron" for Emmanuel Macron)
+      std::string nm = doc_.entities[e].name;
+      for (const char* suffix : {", Jr.", " Jr.", " III", " II"})
+        if (nm.size() > std::strlen(suffix) && nm.compare(nm.size() - std::strlen(suffix), std::strlen(suffix), suffix) == 0)
+          nm.erase(nm.size() - std::strlen(suffix));
+      size_t sp = nm.rfind(' ');
+      if (sp != std::string::npos) names.push_back(nm.substr(sp + 1));
+    }
+    for (const auto& nm : names) {
+      lower_into(nm, n);
+      if (n.size() < 3) continue;
+      for (size_t p = low.find(n); p != std::string::npos; p = low.find(n, p + 1)) {
+        if ((p > 0 && word_char(low[p - 1])) || (p + n.size() < low.size() && word_char(low[p + n.size()]) &&
+                                                  low.compare(p + n.size(), 2, "'s") != 0))
+          continue;
+        hits.push_back({p, n.size(), int32_t(e)});
+      }
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pos != b.pos ? a.pos < b.pos : a.len > b.len; });
+  std::vector<Hit> kept;
+  for (const auto& h : hits)
+    if (kept.empty() || h.pos >= kept.back().pos + kept.back().len) kept.push_back(h);
+  auto group_in = [&](size_t from, size_t to) {
+    Group g;
+    for (const auto& h : kept)
+      if (h.pos >= from && h.pos + h.len <= to) {
+        // "President Xi Jinping of the People's Republic of China": a person's "of X" is a modifier
+        if (type_of(h.entity) != EntityType::Person && h.pos >= 3 && low.compare(h.pos - 3, 3, "of ") == 0 && !g.empty())
+          continue;
+        if (type_of(h.entity) != EntityType::Person && h.pos >= 7 && low.compare(h.pos - 7, 7, "of the ") == 0 && !g.empty())
+          continue;
+        add_unique(g, {h.entity, Span{uint32_t(base + back[h.pos]), uint32_t(base + back[h.pos + h.len])}});
+      }
+    return people_first(g, doc_);
+  };
+  auto find_word = [&](const char* w, size_t from = 0) {
+    size_t L = std::strlen(w);
+    for (size_t p = low.find(w, from); p != std::string::npos; p = low.find(w, p + 1))
+      if ((p == 0 || !word_char(low[p - 1])) && (p + L >= low.size() || !word_char(low[p + L]))) return p;
+    return std::string::npos;
+  };
+  Span whole{uint32_t(base), uint32_t(base + doc_.title.size())};
+  auto title_event = [&](core::EventKind kind, const Group& g, size_t trig, size_t trig_len) {
+    core::Event ev;
+    ev.kind = kind;
+    for (const auto& a : g)
+      ev.participants.push_back({a.entity, kind == core::EventKind::Statement ? core::Role::Speaker : core::Role::Participant, a.span});
+    ev.evidence = whole;
+    ev.trigger = {uint32_t(base + back[trig]), uint32_t(base + back[trig + trig_len])};
+    ev.sentence = 0;
+    ev.mode = core::Mode::InPerson;
+    return ev;
+  };
+  size_t stmt = find_word("statement");
+  if (stmt != std::string::npos) {
+    size_t end = find_word("on", stmt);
+    size_t reg = find_word("regarding", stmt);
+    end = std::min(end == std::string::npos ? low.size() : end, reg == std::string::npos ? low.size() : reg);
+    Group g = group_in(stmt, end);
+    for (const auto& a : g) {
+      events_.push_back(title_event(core::EventKind::Statement, {a}, stmt, 9));
+      events_.back().date = doc_.dct;
+      needs_date_.push_back(false);
+    }
+    return;
+  }
+  const char* triggers[] = {"meeting", "call", "meets", "met", "talks", "conversation", "visit", "summit", "discuss"};
+  size_t trig = std::string::npos, trig_len = 0;
+  for (const char* w : triggers) {
+    size_t p = find_word(w);
+    if (p < trig) {
+      trig = p;
+      trig_len = std::strlen(w);
+    }
+  }
+  if (trig == std::string::npos) return;
+  Group left, right;
+  size_t of = find_word("of", trig);
+  size_t with = find_word("with", trig);
+  size_t before = find_word("before");
+  bool joint = find_word("trilateral") != std::string::npos || find_word("joint") != std::string::npos;
+  if (of == trig + trig_len + 1) {  // "Meeting of A, B, C, and D"
+    Group g = group_in(of, low.size());
+    if (g.size() >= 2) {
+      events_.push_back(title_event(core::EventKind::Meeting, g, trig, trig_len));
+      needs_date_.push_back(true);
+      current_group_ = g;
+    }
+    return;
+  }
+  if (before != std::string::npos && before < trig) {  // "X and Y Before Their Meeting"
+    size_t from = find_word("by");
+    Group g = group_in(from == std::string::npos || from > before ? 0 : from, before);
+    if (g.size() >= 2) {
+      events_.push_back(title_event(core::EventKind::Meeting, g, trig, trig_len));
+      events_.back().date = doc_.dct;
+      needs_date_.push_back(false);
+      current_group_ = g;
+    }
+    return;
+  }
+  left = group_in(0, trig);
+  if (with != std::string::npos) right = group_in(with, low.size());
+  if (trig_len == 5 && low.compare(trig, 5, "visit") == 0) return;  // a visit to a place: a trip
+  if (left.empty() || right.empty()) return;
+  std::vector<Group> meetings;
+  if (joint || right.size() == 1) {
+    Group g = left;
+    for (const auto& a : right) add_unique(g, a);
+    meetings.push_back(g);
+  } else {
+    for (const auto& a : right) {
+      Group g = left;
+      add_unique(g, a);
+      meetings.push_back(g);
+    }
+  }
+  for (const auto& g : meetings) {
+    bool person = false;
+    for (const auto& a : g) person |= type_of(a.entity) == EntityType::Person;
+    if (g.size() < 2 || !person) continue;
+    events_.push_back(title_event(core::EventKind::Meeting, g, trig, trig_len));
+    if (low.compare(trig, 4, "call") == 0 || find_word("virtual") != std::string::npos ||
+        find_word("phone") != std::string::npos)
+      events_.back().mode = core::Mode::Call;
+    needs_date_.push_back(true);
+    current_group_ = g;
+  }
+}
+
+}  // namespace ng::events::detail

@@ -1,0 +1,405 @@
+// References (pronouns, definite descriptions) and participant noun phrases.
+#include "events/run.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace ng::events::detail {
+
+// ---------------------------------------------------------------------------
+// References: pronouns and definite descriptions.
+
+bool Run::starts_np(size_t t, size_t end) const {
+  if (t >= end) return false;
+  if (ment_[t] >= 0) return true;
+  if (cap(t) && !punct(t)) return true;
+  return has(t, kNounPhrase);
+}
+
+// Collects the title words after "the" ("the Secretary", "the two leaders", "the
+// Foreign Ministers"); returns the end token, or t when there is none.
+size_t Run::title_phrase(size_t t, size_t end, std::string& phrase) const {
+  phrase.clear();
+  size_t i = t;
+  while (i < end && ment_[i] < 0 && !punct(i) && (cap(i) || has(i, kNounPhrase)) && !is(i, "the") && !is(i, "a") &&
+         !is(i, "an") && !is(i, "of")) {
+    if (!(has(i, kPlural) && (is(i, "two") || is(i, "both"))) && !is(i, "u.s.") && !is(i, "his") && !is(i, "her") &&
+        !is(i, "their") && !is(i, "its")) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += word(i);
+    }
+    ++i;
+  }
+  return i;
+}
+
+// Persons whose title is `phrase` ("secretary" fits "Secretary of State"; "president"
+// does not fit "Vice President"); for a plural phrase, all of them.
+Group Run::persons_with_title(const std::string& phrase, bool plural) const {
+  std::string p = phrase;
+  if (plural && p.size() > 1 && p.back() == 's') p.pop_back();
+  Group out;
+  int best = -1;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].type != EntityType::Person) continue;
+    bool fits = false;
+    for (const auto& t : titles_[e]) {
+      if (t == p || t.compare(0, p.size() + 1, p + " ") == 0) fits = true;
+      if (t.size() > p.size() && t.compare(t.size() - p.size(), p.size(), p) == 0 && t[t.size() - p.size() - 1] == ' ') {
+        std::string before = t.substr(0, t.size() - p.size() - 1);
+        size_t sp = before.rfind(' ');
+        std::string last = sp == std::string::npos ? before : before.substr(sp + 1);
+        if (last != "vice" && last != "deputy" && last != "former" && last != "assistant" && last != "under" &&
+            last != "first")
+          fits = true;
+      }
+    }
+    if (!fits) continue;
+    if (plural) {
+      out.push_back({int32_t(e), {}});
+    } else if (mention_count_[e] > best) {
+      best = mention_count_[e];
+      out = {{int32_t(e), {}}};
+    }
+  }
+  return out;
+}
+
+// The first person mention in [b, t), with the persons coordinated with it.
+Group Run::first_person_subject(size_t b, size_t t) const {
+  for (size_t i = b; i < t; ++i) {
+    if (is(i, "the")) {  // "the First Lady", "the Secretary"
+      Group g;
+      if (reference(i, t, g) > i && !g.empty() && type_of(g[0].entity) == EntityType::Person) return g;
+    }
+    if ((is(i, "he") || is(i, "she")) && (i == b || !(is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by")))) {
+      Group g;  // "In Pretoria, he will lead ...": an earlier sentence's subject
+      if (i > b && reference(i, t, g) > i && !g.empty()) return g;
+    }
+    int32_t e = entity_at(i);
+    if (e >= 0 && i > b && (is(i - 1, "with") || is(i - 1, "to") || is(i - 1, "by") || is(i - 1, "for") ||
+                            is(i - 1, "from") || is(i - 1, "on") || is(i - 1, "of"))) {
+      i = mention(i).last_token - 1;
+      continue;
+    }
+    if (e >= 0 && type_of(e) == EntityType::Person) {
+      Group g;
+      np_right(i, t, g);
+      return people_first(g, doc_);
+    }
+  }
+  return {};
+}
+
+// A pronoun or a definite description at t: fills `out` with what it refers to and
+// returns the token after it, or t when there is none.
+size_t Run::reference(size_t t, size_t end, Group& out) const {
+  std::string_view w = word(t);
+  Span sp = doc_.tokens[t].span;
+  auto with_span = [&](Group g, Span s) {
+    for (auto& a : g) a.span = s;
+    return g;
+  };
+  if (w == "he" || w == "she" || w == "him" || w == "her" || w == "his") {
+    // The subject of this sentence before t, else that of the sentence before.
+    uint32_t s = doc_.tokens[t].sentence;
+    Group g = first_person_subject(doc_.sentences[s].first_token, t);
+    if (g.empty()) g = people_first(prev_subject_, doc_);
+    if (!g.empty()) {
+      out.push_back({g[0].entity, sp});
+      return t + 1;
+    }
+    return t;
+  }
+  if (w == "i" || w == "me" || w == "my" || w == "we") {
+    if (turn_speaker_ >= 0) {
+      out.push_back({turn_speaker_, sp});
+      return t + 1;
+    }
+    return t;
+  }
+  if (w == "they" || w == "them" || w == "their") {
+    if (current_group_.size() >= 2) {
+      Group g = with_span(current_group_, sp);
+      out.insert(out.end(), g.begin(), g.end());
+      return t + 1;
+    }
+    return t;
+  }
+  if (w == "both" && is(t + 1, "leaders")) {
+    if (current_group_.size() >= 2) {
+      Group g = with_span(current_group_, tok_span(t, t + 2));
+      out.insert(out.end(), g.begin(), g.end());
+      return t + 2;
+    }
+    return t;
+  }
+  if (w != "the" && cap(t) && ment_[t] < 0 && t > 0 && is(t - 1, "and")) {
+    std::string phrase;
+    size_t e = title_phrase(t, end, phrase);
+    if (e > t && (e >= end || ment_[e] < 0) && !phrase.empty() && phrase.back() == 's') {
+      Group g = persons_with_title(phrase, true);
+      if (!g.empty()) {
+        g = with_span(g, tok_span(t, e));
+        out.insert(out.end(), g.begin(), g.end());
+        return e;
+      }
+    }
+    return t;
+  }
+  if (w != "the") return t;
+  std::string phrase;
+  size_t e = title_phrase(t + 1, end, phrase);
+  if (e == t + 1 && !(is(t + 1, "two") || is(t + 1, "both"))) return t;
+  if (e < end && ment_[e] >= 0) return t;  // "the Secretary of State Antony Blinken": a title
+  if (e < end && (is(e, "'s") || is(e, "\xE2\x80\x99s")) && phrase.empty()) return t;
+  Span s = tok_span(t, std::max(e, t + 2));
+  bool plural = phrase.empty() || has(e - 1, kPlural) || (!phrase.empty() && phrase.back() == 's');
+  Group g;
+  if (phrase.empty() || phrase == "leaders" || phrase == "presidents" || phrase == "sides" || phrase == "envoys" ||
+      phrase == "counterparts" || phrase == "ministers" || phrase == "two") {
+    if (current_group_.size() >= 2) g = current_group_;
+    if (g.empty() && phrase == "envoys") {}
+    if (g.empty() && phrase != "leaders" && phrase != "sides" && phrase != "two" && !phrase.empty())
+      g = persons_with_title(phrase, true);
+  } else {
+    g = persons_with_title(phrase, plural);
+    if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
+    if (g.empty() && !plural && has(e - 1, kNounPhrase)) {
+      // "the Saudi leader" with no one so titled: the article's most mentioned person so far
+      int best = 0;
+      for (size_t en = 0; en < doc_.entities.size(); ++en) {
+        if (doc_.entities[en].type != EntityType::Person) continue;
+        int n = 0;
+        for (uint32_t m : doc_.entities[en].mentions)
+          if (m < doc_.mentions.size() && doc_.mentions[m].span.end <= sp.begin) ++n;
+        if (n > best) {
+          best = n;
+          g = {{int32_t(en), {}}};
+        }
+      }
+    }
+  }
+  if (g.empty()) return t;
+  g = with_span(g, s);
+  out.insert(out.end(), g.begin(), g.end());
+  return std::max(e, t + 2);
+}
+
+// ---------------------------------------------------------------------------
+// Noun phrases of participants.
+
+// Persons if the group has any, else its organisations and places.
+Group Run::people_first(const Group& g, const Document& doc) {
+  Group persons, others;
+  for (const auto& a : g) {
+    if (a.entity < 0) continue;
+    (doc.entities[a.entity].type == EntityType::Person ? persons : others).push_back(a);
+  }
+  return persons.empty() ? others : persons;
+}
+
+// A coordinated list of participants starting at t ("Japanese Foreign Minister Hayashi
+// and Republic of Korea Foreign Minister Park", "senior Taliban representatives").
+// Appends the raw entities (all types) and returns the token after the list.
+size_t Run::np_right(size_t t, size_t end, Group& out) const {
+  size_t i = t;
+  bool any = false, seen_and = false, np_has = false;
+  while (i < end) {
+    if (ment_[i] >= 0) {
+      const auto& m = mention(i);
+      // "Xi Jinping of the People's Republic of China": after "of"/"to" a named party of
+      // the same noun phrase is a modifier of its head, not a participant
+      bool modifier = np_has && i > t && (is(i - 1, "of") || is(i - 1, "to") || (is(i - 1, "the") && i > t + 1 && is(i - 2, "of")));
+      if (m.entity >= 0 && !modifier) add_unique(out, {m.entity, m.span});
+      any = np_has = true;
+      i = std::max<size_t>(m.last_token, i + 1);
+      continue;
+    }
+    Group ref;
+    if (size_t r = reference(i, end, ref); r > i) {
+      for (const auto& a : ref) add_unique(out, a);
+      any = np_has = true;
+      i = r;
+      continue;
+    }
+    std::string_view w = word(i);
+    if (w == "," && (is(i + 1, "jr.") || is(i + 1, "sr.") || is(i + 1, "jr") || is(i + 1, "iii"))) { i += 2; continue; }
+    if (w == "," && is(i + 1, "the") && i + 2 < end && !cap(i + 2)) break;  // ", the head of ...": an apposition
+    if (w == "," && is(i + 1, "the")) {  // ", the Vice President conveyed": a new clause's subject
+      Group g;
+      if (reference(i + 1, end, g) > i + 1) break;
+    }
+    if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
+    if (w == "including" && any && starts_np(i + 1, end)) { ++i; np_has = false; continue; }  // "officials including X"
+    if (w == "for" && np_has == false && i + 1 < end && cap(i + 1)) { ++i; continue; }  // "Minister of State for Foreign Affairs X"
+    if (w == "and" || w == "," || w == "&") {
+      // after "and", a comma closes the list ("with A and B, C said ...")
+      if (w == "," && seen_and) break;
+      if (any && starts_np(i + 1, end)) {
+        seen_and |= w != ",";
+        np_has = false;
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (w == "as" && is(i + 1, "well") && is(i + 2, "as")) { i += 3; np_has = false; continue; }
+    if (w == "'s" || w == "-" || w == "\xE2\x80\x93") { ++i; continue; }
+    if (w == "(") {  // "(PRC)"
+      size_t j = i + 1;
+      while (j < end && j < i + 6 && !is(j, ")")) ++j;
+      if (j < end && is(j, ")")) { i = j + 1; continue; }
+      break;
+    }
+    if (w == "to" && i + 1 < end && ment_[i + 1] >= 0 && !np_has) {  // "ambassador to Moscow Salah Bassiouni"
+      size_t after = mention(i + 1).last_token;
+      if (after < end && (ment_[after] >= 0 || cap(after))) { i = after; continue; }
+    }
+    if ((cap(i) && !punct(i) && !quote(i)) || has(i, kNounPhrase) || doc_.tokens[i].kind == core::TokenKind::Number) {
+      if (has(i, kMeetNoun) || has(i, kSay) || has(i, kMeetVerb)) break;
+      ++i;
+      continue;
+    }
+    // an adjective or noun before the phrase names anyone ("the newly elected President X")
+    bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;  // "the visiting Polish leader"
+    if (!any && i < t + 6 && !punct(i) && !quote(i) && !has(i, kMeetNoun | kSay | kLight) && (!has(i, kMeetVerb) || ing) &&
+        !is(i, "to") &&
+        !is(i, "in") && !is(i, "on") && !is(i, "at") && !is(i, "for") && !is(i, "about") && !is(i, "that") &&
+        !is(i, "with") && !is(i, "by") && !is(i, "from") && !is(i, "during") && !is(i, "after") && !is(i, "before") &&
+        !is(i, "into") && !is(i, "over") && !is(i, "against") && !is(i, "under") && !is(i, "and") && !is(i, "or")) {
+      ++i;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+// The participant list that ends right before t (skipping adverbs, auxiliaries, dates
+// and status words); appends to `out` in text order; returns its first token (t when
+// there is none).
+size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) const {
+  size_t i = t;
+  while (i > begin) {
+    size_t p = i - 1;
+    if (aux_like(p)) {
+      if (ment_[p] >= 0) break;
+      --i;
+      continue;
+    }
+    break;
+  }
+  // "X, who met Y": the relative pronoun's antecedent
+  if (i > begin + 1 && (is(i - 1, "who") || is(i - 1, "which")) && is(i - 2, ",")) {
+    Group g;
+    size_t st = np_left(i - 2, begin, g);
+    if (!g.empty()) {
+      for (const auto& a : g) add_unique(out, a);
+      return st;
+    }
+  }
+  // "X, represented by senior officials, held ...": a phrase set off by commas
+  if (parenthetical && i > begin && is(i - 1, ",") && !outer_) {
+    size_t k = i - 1;
+    while (k > begin && k + 16 > i && !is(k - 1, ",") && !boundary(k - 1) && !quote(k - 1)) --k;
+    // for a statement only a relative clause or an apposition ("X, which he visited, said")
+    bool relative = is(k, "who") || is(k, "which") || is(k, "whose") || is(k, "the") || is(k, "a") || is(k, "an") ||
+                    (has(k, kNounPhrase) && !cap(k));  // ", spokesman for the military,"
+    if (k > begin && is(k - 1, ",") && (parenthetical_any_ || relative)) {
+      Group inner;
+      outer_ = true;
+      size_t st_inner = np_left(i - 1, k, inner, false);
+      outer_ = false;
+      Group inner_people = people_first(inner, doc_);
+      if (st_inner == k && !inner_people.empty() && type_of(inner_people[0].entity) == EntityType::Person) {
+        for (const auto& a : inner) add_unique(out, a);
+        return st_inner;
+      }
+      Group g;
+      outer_ = true;
+      size_t st = np_left(k - 1, begin, g, false);
+      outer_ = false;
+      if (!g.empty()) {
+        for (const auto& a : g) add_unique(out, a);
+        return st;
+      }
+    }
+  }
+  if (i > begin + 2 && (is(i - 1, "jr.") || is(i - 1, "sr.") || is(i - 1, "iii")) && is(i - 2, ",")) i -= 2;
+  Group found;
+  size_t start = i;
+  bool seen_and = false, any = false;
+  while (i > begin) {
+    size_t p = i - 1;
+    if (ment_[p] >= 0) {
+      const auto& m = mention(p);
+      if (m.entity >= 0) found.insert(found.begin(), {m.entity, m.span});
+      any = true;
+      i = std::min<size_t>(m.first_token, p);
+      start = i;
+      continue;
+    }
+    // A pronoun or description ending at p.
+    Group ref;
+    bool took = false;
+    for (size_t k = p + 1; k-- > begin && k + 6 > p;) {
+      Group g;
+      if (reference(k, p + 1, g) == p + 1) {
+        if (!any || seen_and) {
+          found.insert(found.begin(), g.begin(), g.end());
+          any = true;
+          i = k;
+          start = k;
+          took = true;
+        }
+        break;
+      }
+      if (!(cap(k) || has(k, kNounPhrase) || is(k, "the"))) break;
+    }
+    if (took) continue;
+    std::string_view w = word(p);
+    if (w == "and" || w == "&") {
+      if (!any) break;
+      seen_and = true;
+      --i;
+      continue;
+    }
+    if (w == "," && any && (is(p + 1, "jr.") || is(p + 1, "sr.") || is(p + 1, "jr") || is(p + 1, "iii"))) { --i; continue; }
+    if (w == ",") {
+      if (!any || !seen_and) break;
+      --i;
+      continue;
+    }
+    if (w == "'s" && any) {  // "Ontario's Peterson": the possessor is a modifier
+      --i;
+      while (i > begin && (ment_[i - 1] >= 0 || cap(i - 1)) && !punct(i - 1)) {
+        if (ment_[i - 1] >= 0) i = std::min<size_t>(mention(i - 1).first_token, i - 1);
+        else --i;
+      }
+      start = i;
+      continue;
+    }
+    if (w == "'s" || w == "-" || w == "\xE2\x80\x93" || w == "of" || w == "the") { --i; continue; }
+    if (p > begin && is(p - 1, "-") && !punct(p)) { --i; continue; }  // "Soviet-led"
+    if (w == ")") {  // "The European Community (EC) and"
+      size_t k = p;
+      while (k > begin && k + 6 > p && !is(k - 1, "(")) --k;
+      if (k > begin && is(k - 1, "(")) {
+        i = k - 1;
+        continue;
+      }
+      break;
+    }
+    if ((cap(p) && !punct(p) && !quote(p)) || has(p, kNounPhrase)) {
+      if (has(p, kMeetNoun) || has(p, kSay)) break;
+      --i;
+      continue;
+    }
+    break;
+  }
+  for (const auto& a : found) add_unique(out, a);
+  return found.empty() ? t : start;
+}
+
+}  // namespace ng::events::detail

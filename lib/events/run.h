@@ -1,0 +1,130 @@
+#pragma once
+// Internal to the events stage: the state of one extraction run over one document,
+// shared by the files that find references, meetings, statements and trips. Not part
+// of the stage's interface (extractor.h is).
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/document.h"
+#include "events/lexicon.h"
+
+namespace ng::events::detail {
+
+using core::Document;
+using core::EntityType;
+using core::Span;
+
+struct Arg {
+  int32_t entity = -1;
+  Span span;
+};
+using Group = std::vector<Arg>;
+
+// Appends `a` unless it has no entity or its entity is already in `g`.
+void add_unique(Group& g, const Arg& a);
+
+inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Lower-cases ASCII and maps the typographic apostrophe to "'", into `out`.
+void lower_into(std::string_view s, std::string& out);
+
+// A date string from a timex value: a day, a month, a year, or "" when the value is
+// not a calendar date (durations, weeks, unresolved "XXXX").
+std::string calendar_date(const std::string& v, const std::string& dct);
+
+// True when `date` (a day, a month or a year; an interval by its start) lies after the
+// document date at its own precision.
+bool after_dct(const std::string& date, const std::string& dct);
+
+// One extraction over one document: construct, call extract() once.
+class Run {
+ public:
+  Run(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {}
+  void extract();
+
+ private:
+  const Lexicon& lex_;
+  Document& doc_;
+  std::vector<uint32_t> cls_;       // word classes per token
+  std::vector<std::string> low_;    // lower-cased token text (small strings: no heap)
+  std::vector<int32_t> ment_;       // mention covering the token, or -1
+  std::vector<int32_t> timex_;      // timex covering the token, or -1
+  std::vector<std::vector<std::string>> titles_;  // per entity: lower-case titles
+  std::vector<int> mention_count_;
+  std::vector<core::Event> events_;
+  std::vector<bool> needs_date_;    // statements dated by fallback, filled at the end
+  Group current_group_;             // the participants of the latest meeting
+  Group prev_subject_;              // the subject of the latest sentence that had one
+  int32_t turn_speaker_ = -1;       // transcript speaker of the current turn
+  std::vector<std::string> para_date_;  // per paragraph: latest explicit date so far
+
+  // tokens
+  std::string_view word(size_t t) const { return low_[t]; }
+  bool is(size_t t, const char* w) const { return t < low_.size() && low_[t] == w; }
+  bool has(size_t t, uint32_t c) const { return t < cls_.size() && (cls_[t] & c); }
+  bool cap(size_t t) const {
+    std::string_view v = doc_.view(doc_.tokens[t].span);
+    return !v.empty() && ascii_upper(v[0]);
+  }
+  bool punct(size_t t) const { return doc_.tokens[t].kind == core::TokenKind::Punct; }
+  bool boundary(size_t t) const { return is(t, ".") || is(t, ";") || is(t, ":") || is(t, "?") || is(t, "!"); }
+  // Adverbs, auxiliaries, dates and status words that may stand between a subject and its verb.
+  bool aux_like(size_t p) const {
+    return has(p, kAdverb) || has(p, kPlanned) || has(p, kCall) || timex_[p] >= 0 || is(p, "has") || is(p, "have") ||
+           is(p, "had") || is(p, "is") || is(p, "are") || is(p, "was") || is(p, "were") || is(p, "be") || is(p, "been") ||
+           is(p, "not") || is(p, "did") || is(p, "does") || is(p, "do") || is(p, "also") || is(p, "by") ||
+           is(p, "agreed") || is(p, "going") || is(p, "likely") || is(p, "again") || is(p, "looking") ||
+           is(p, "look") || is(p, "looks") || is(p, "'m") || is(p, "am") || is(p, "both") || is(p, "all") ||
+           is(p, "each");
+  }
+  bool quote(size_t t) const {
+    std::string_view v = doc_.view(doc_.tokens[t].span);
+    return v == "\"" || v == "\xE2\x80\x9C" || v == "\xE2\x80\x9D" || v == "'" || v == "\xE2\x80\x98";
+  }
+  const core::Mention& mention(size_t t) const { return doc_.mentions[ment_[t]]; }
+  int32_t entity_at(size_t t) const { return ment_[t] >= 0 ? mention(t).entity : -1; }
+  EntityType type_of(int32_t e) const { return doc_.entities[e].type; }
+  Span tok_span(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
+
+  // references
+  bool starts_np(size_t t, size_t end) const;
+  size_t reference(size_t t, size_t end, Group& out) const;
+  size_t title_phrase(size_t t, size_t end, std::string& phrase) const;
+  Group persons_with_title(const std::string& phrase, bool plural) const;
+  Group first_person_subject(size_t b, size_t t) const;
+
+  // noun phrases
+  size_t np_right(size_t t, size_t end, Group& out) const;
+  // parenthetical: look past a phrase set off by commas ("X, represented by Y, held")
+  size_t np_left(size_t t, size_t begin, Group& out, bool parenthetical = false) const;
+  static Group people_first(const Group& g, const Document& doc);
+
+  // events
+  size_t skip_right(size_t t, size_t end) const;
+  void sentence(uint32_t s);
+  void meeting_verb(uint32_t s, size_t t);
+  void meeting_noun(uint32_t s, size_t t);
+  void discuss(uint32_t s, size_t t);
+  void statement(uint32_t s, size_t t, Group& speakers_out);
+  void according_to(uint32_t s, size_t t, Group& speakers_out);
+  void travel(uint32_t s, size_t t);
+  void transcript_turn(uint32_t s);
+  void special_lines(uint32_t s, Group& speakers_out);
+  void emit_meeting(uint32_t s, size_t t, const Group& subj, const Group& obj, bool split, bool host);
+  void conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host);
+  void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from);
+  bool status_of(uint32_t s, size_t t, core::Status& st) const;
+  std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window) const;
+  void place_of(uint32_t s, size_t t, core::Event& ev) const;
+  void title_events();
+  void finish();
+  std::string first_body_date() const;
+
+  Group sentence_speakers_;  // speakers of the current sentence
+  mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
+  mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
+};
+
+}  // namespace ng::events::detail

@@ -1,0 +1,201 @@
+// Statements: verbs of saying, "according to", transcript turns, special lines.
+#include "events/run.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace ng::events::detail {
+
+// ---------------------------------------------------------------------------
+// Statements.
+
+void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from) {
+  const auto& sen = doc_.sentences[s];
+  core::Event ev;
+  ev.kind = core::EventKind::Statement;
+  ev.participants.push_back({speaker.entity, core::Role::Speaker, speaker.span});
+  ev.sentence = s;
+  ev.evidence = sen.span;
+  ev.trigger = doc_.tokens[t].span;
+  if (content_from < sen.last_token) ev.content = tok_span(content_from, sen.last_token);
+  ev.citations = sen.citations;
+  // The date: a timex next to the verb or the speaker, not one inside the words said.
+  // The nearest one from just before the speaker ("Yesterday, X said") to just after the
+  // verb ("said Saturday"); one before the speaker belongs to the words said.
+  size_t lo = t > sen.first_token + 6 ? t - 6 : sen.first_token;
+  std::pair<std::string, int32_t> best{"", -1};
+  size_t best_d = 100;
+  for (size_t i = lo; i < sen.last_token && i < t + 4; ++i)
+    if (timex_[i] >= 0 && !quote(i)) {
+      const auto& x = doc_.timexes[timex_[i]];
+      if (!(x.type == core::TimexType::Date || x.type == core::TimexType::Time) || calendar_date(x.value, doc_.dct).empty())
+        continue;
+      if (!speaker.span.empty() && x.span.end <= speaker.span.begin && x.span.end + 4 < speaker.span.begin) continue;
+      size_t d = i < t ? t - i : i - t;
+      if (d < best_d) {
+        best_d = d;
+        best = date_near(s, i, 0);
+      }
+    }
+  if (best.first.empty()) {
+    // "Speaking last night, X said": a sentence-initial timex
+    for (size_t i = sen.first_token; i < sen.last_token && i < sen.first_token + 4; ++i)
+      if (timex_[i] >= 0) {
+        best = date_near(s, i, 0);
+        break;
+      }
+  }
+  ev.date = best.first;
+  ev.timex = best.second;
+  for (const auto& x : events_)
+    if (x.kind == ev.kind && x.sentence == s && x.participants[0].entity == speaker.entity && x.date == ev.date) return;
+  events_.push_back(std::move(ev));
+  needs_date_.push_back(best.first.empty());
+}
+
+void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token, e = sen.last_token;
+  if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been") || is(t - 1, "was") ||
+                is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are") || is(t - 1, "being")))
+    return;  // a noun, or a passive ("residents were warned")
+  Group subj;
+  bool ing = has(t, kSayIng);
+  parenthetical_any_ = false;
+  np_left(t, b, subj, !ing);
+  parenthetical_any_ = true;
+  if (!subj.empty()) {
+    // "The U.S. official described": the head is a common noun; the speaker is unnamed
+    size_t p = t;
+    while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
+    Span last = subj.back().span;
+    // ... but "A Foreign Ministry statement said", "an EC spokesman said" speak for the body named
+    bool voice = is(p - 1, "statement") || is(p - 1, "spokesman") || is(p - 1, "spokeswoman") ||
+                 is(p - 1, "spokesperson") || is(p - 1, "communique") || is(p - 1, "announcement");
+    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && !punct(p - 1) && !quote(p - 1) &&
+        doc_.tokens[p - 1].span.begin >= last.end && !voice)
+      subj.clear();
+  }
+  if (subj.empty() && !ing) {
+    // inverted: '"...," said X' / 'commented X' (not "told X": X is the listener)
+    bool invertible = is(t, "said") || is(t, "says") || is(t, "added") || is(t, "noted") || is(t, "commented") ||
+                      is(t, "explained") || is(t, "wrote") || is(t, "replied") || is(t, "remarked") ||
+                      is(t, "declared") || is(t, "stated") || is(t, "recalled") || is(t, "observed");
+    if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
+  }
+  if (subj.empty() && ing) subj = first_person_subject(b, t);
+  subj = people_first(subj, doc_);
+  // a country or city speaks only with a plain verb of saying ("North Korea stated")
+  bool plain = is(t, "said") || is(t, "says") || is(t, "stated") || is(t, "states") || is(t, "announced") ||
+               is(t, "told") || is(t, "warned") || is(t, "confirmed") || is(t, "declared") || is(t, "denied") ||
+               is(t, "claimed") || is(t, "insisted") || is(t, "demanded") || is(t, "expressed") || is(t, "criticised") ||
+               is(t, "criticized") || is(t, "reiterated") || is(t, "agreed");
+  if (!plain)
+    subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const Arg& a) { return type_of(a.entity) == EntityType::Place; }),
+               subj.end());
+  if (subj.empty()) return;
+  size_t content = t + 1;
+  if (is(content, "that")) ++content;
+  for (const auto& a : subj) {
+    emit_statement(s, t, a, content);
+    add_unique(speakers_out, a);
+  }
+}
+
+void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
+  const auto& sen = doc_.sentences[s];
+  Group g;
+  size_t lim = t + 2;
+  while (lim < sen.last_token && !is(lim, ",")) ++lim;  // "According to ABC News, Basya ..."
+  np_right(t + 2, lim, g);
+  g = people_first(g, doc_);
+  for (const auto& a : g) {
+    emit_statement(s, t, a, sen.first_token);
+    add_unique(speakers_out, a);
+  }
+}
+
+// "PRESIDENT BIDEN: ..." / "SECRETARY BLINKEN: ..." at a line start: the turn's speaker.
+void Run::transcript_turn(uint32_t s) {
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token, e = sen.last_token;
+  if (!doc_.tokens[b].line_start) return;
+  size_t colon = b;
+  while (colon < e && colon < b + 6 && !is(colon, ":")) ++colon;
+  if (colon >= e || !is(colon, ":") || colon == b) return;
+  for (size_t i = b; i < colon; ++i) {
+    std::string_view v = doc_.view(doc_.tokens[i].span);
+    for (char c : v)
+      if (c >= 'a' && c <= 'z') return;  // a label is upper case
+  }
+  int32_t speaker = -1;
+  for (size_t i = b; i < colon && speaker < 0; ++i)
+    if (entity_at(i) >= 0 && type_of(entity_at(i)) == EntityType::Person) speaker = entity_at(i);
+  if (speaker < 0) {
+    // match the label against the names and aliases, case-insensitively
+    std::string label, low;
+    for (size_t i = b; i < colon; ++i) {
+      if (!label.empty()) label += ' ';
+      label += word(i);
+    }
+    for (size_t en = 0; en < doc_.entities.size() && speaker < 0; ++en) {
+      if (doc_.entities[en].type != EntityType::Person) continue;
+      std::vector<std::string> names{doc_.entities[en].name};
+      names.insert(names.end(), doc_.entities[en].aliases.begin(), doc_.entities[en].aliases.end());
+      for (const auto& n : names) {
+        lower_into(n, low);
+        if (low == label) speaker = int32_t(en);
+        size_t sp = low.rfind(' ');
+        std::string last = sp == std::string::npos ? low : low.substr(sp + 1);
+        size_t lsp = label.rfind(' ');
+        if (lsp != std::string::npos && label.substr(lsp + 1) == last && last.size() > 2 && !low.empty() &&
+            sp != std::string::npos)
+          speaker = int32_t(en);
+      }
+    }
+  }
+  turn_speaker_ = speaker;
+  if (speaker < 0) return;
+  emit_statement(s, colon, {speaker, tok_span(b, colon)}, colon + 1);
+  needs_date_.back() = true;
+}
+
+// "The below is attributable to X", "X provided the following readout", a signature
+// line "X, Department Spokesperson".
+void Run::special_lines(uint32_t s, Group& speakers_out) {
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token, e = sen.last_token;
+  for (size_t i = b; i + 1 < e; ++i) {
+    if (is(i, "attributable") && is(i + 1, "to")) {
+      Group g;
+      np_right(i + 2, e, g);
+      for (const auto& a : people_first(g, doc_)) {
+        emit_statement(s, i, a, e);
+        add_unique(speakers_out, a);
+      }
+    }
+    if (is(i, "following") && (is(i + 1, "readout") || is(i + 1, "statement"))) {
+      Group g = first_person_subject(b, i);
+      for (const auto& a : g) {
+        emit_statement(s, i, a, e);
+        add_unique(speakers_out, a);
+      }
+    }
+  }
+  // A line that is only "Name, Title": a signature.
+  if (doc_.tokens[b].line_start && ment_[b] >= 0 && entity_at(b) >= 0 && type_of(entity_at(b)) == EntityType::Person) {
+    size_t k = mention(b).last_token;
+    if (k < e && is(k, ",")) {
+      bool title_only = k + 1 < e;
+      for (size_t i = k + 1; i < e; ++i)
+        if (!(cap(i) || is(i, "of") || is(i, "for") || is(i, "the") || is(i, "and"))) title_only = false;
+      if (title_only && (s + 1 >= doc_.sentences.size() || doc_.sentences[s + 1].paragraph != sen.paragraph ||
+                         doc_.tokens[doc_.sentences[s + 1].first_token].line_start)) {
+        emit_statement(s, b, {entity_at(b), mention(b).span}, e);
+        add_unique(speakers_out, {entity_at(b), mention(b).span});
+      }
+    }
+  }
+}
+
+}  // namespace ng::events::detail
