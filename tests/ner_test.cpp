@@ -208,3 +208,43 @@ TEST_CASE("laws, plans and summits are Misc; trailing titles leave the name; fir
   CHECK(doc.view(doc.mentions[0].span) == "Antony J. Blinken");
   CHECK(doc.view(doc.mentions[0].title) == "Secretary of State");
 }
+
+TEST_CASE("titles with a domain before a name, patronymic and hyphenated names, first name + surname") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r,
+                      "He met Minister of Energy Abdulaziz bin Salman Al Saud and Minister of Environment, Water, and "
+                      "Agriculture Abdulrahman al-Fadhli in Riyadh.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Person:Abdulaziz bin Salman Al Saud/Minister of Energy;") != std::string::npos);
+  CHECK(m.find("Person:Abdulrahman al-Fadhli/Minister of Environment, Water, and Agriculture;") != std::string::npos);
+  // A domain that ends in a comma is an apposition: the place stays a place.
+  doc = annotate(r, "He met the Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed bin Sultan Al Nahyan, on Monday.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Place:Abu Dhabi;") != std::string::npos);
+  CHECK(m.find("Person:Mohamed bin Zayed bin Sultan Al Nahyan/") != std::string::npos);
+  doc = annotate(r, "He also met Crown Prince Mohammed bin Salman on Monday.\n");
+  CHECK(mentions_of(doc) == "Person:Mohammed bin Salman/Crown Prince;");
+  doc = annotate(r, "Voters elected Leung Kwok-hung and Wong Pik-wan of the Democratic Party.\n");
+  CHECK(mentions_of(doc) == "Person:Leung Kwok-hung;Person:Wong Pik-wan;Organization:Democratic Party;");
+  doc = annotate(r, "The below is attributable to Spokesperson Ned Price:\n");
+  CHECK(mentions_of(doc) == "Person:Ned Price/Spokesperson;");
+  // An Arabic article joined to a name is part of it, not an edge word to strip.
+  doc = annotate(r, "He said the group al-Qaida remained a threat.\n");
+  CHECK(mentions_of(doc) == "Organization:al-Qaida;");
+}
+
+TEST_CASE("geographic features, hyphenated regions, institutions and capitalised common words") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ships sailed in the South China Sea near the Korean Peninsula.\n");
+  CHECK(mentions_of(doc) == "Place:South China Sea;Place:Korean Peninsula;");
+  doc = annotate(r, "Officials discussed security in the Indo-Pacific.\n");
+  CHECK(mentions_of(doc) == "Place:Indo-Pacific;");
+  doc = annotate(r, "Girls, and women, attended with the African Union.\n");
+  CHECK(mentions_of(doc) == "Organization:African Union;");
+  // A common word after a title is a name ("xi" is a Greek letter).
+  doc = annotate(r, "He spoke with President Xi on Monday.\n");
+  CHECK(mentions_of(doc) == "Person:Xi/President;");
+  // A country whose name ends in an institution's head stays a place.
+  doc = annotate(r, "Talks with the Russian Federation resumed.\n");
+  CHECK(mentions_of(doc) == "Place:Russian Federation;");
+}
