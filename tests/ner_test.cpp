@@ -248,3 +248,27 @@ TEST_CASE("geographic features, hyphenated regions, institutions and capitalised
   doc = annotate(r, "Talks with the Russian Federation resumed.\n");
   CHECK(mentions_of(doc) == "Place:Russian Federation;");
 }
+
+TEST_CASE("groups of countries, Misc nouns, months, compass words, nationalities, bare titles") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Leaders met at the G7 and the G20 in Rome.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Organization:G7;") != std::string::npos);
+  CHECK(m.find("Organization:G20;") != std::string::npos);
+  doc = annotate(r, "He warned about the presence of al-Qaida, ISIS-K, and other groups.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Organization:al-Qaida;") != std::string::npos);
+  CHECK(m.find("Organization:ISIS-K;") != std::string::npos);
+  doc = annotate(r, "It is the cornerstone of peace and stability in the Indo-Pacific. They agreed.\n");
+  CHECK(mentions_of(doc) == "Place:Indo-Pacific;");
+  doc = annotate(r, "Blinken will travel to Cambodia and Rwanda August 2-12.\n");
+  CHECK(mentions_of(doc).find("Rwanda August") == std::string::npos);
+  doc = annotate(r, "Rathke asked the governments of South East Asia not to turn away boats.\n");
+  CHECK(mentions_of(doc).find("Place:South East Asia;") != std::string::npos);
+  doc = annotate(r, "He spoke of Middle Eastern security at the meeting of the Foreign Ministers.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Place:Middle Eastern") == std::string::npos);
+  CHECK(m.find("Foreign Ministers") == std::string::npos);
+  doc = annotate(r, "The Universal Declaration of Human Rights was cited.\n");
+  for (const auto& mention : doc.mentions) CHECK(mention.type == core::EntityType::Misc);
+}

@@ -522,6 +522,22 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     merge_added(added);
   }
 
+  // "G7", "G20", "G-77": groups of countries, as organisations, where the tagger found nothing.
+  {
+    std::vector<uint8_t> in_chunk(n + 1, 0);
+    for (const Chunk& c : chunks)
+      for (uint32_t i = c.b; i < c.e; ++i) in_chunk[i] = 1;
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string_view w = td.words[i];
+      if (in_chunk[i] || w.size() < 2 || w.size() > 4 || w[0] != 'G') continue;
+      size_t d = w[1] == '-' ? 2 : 1;
+      bool digits = d < w.size();
+      for (size_t x = d; x < w.size(); ++x) digits = digits && w[x] >= '0' && w[x] <= '9';
+      if (digits) added.push_back({i, i + 1, kOrg});
+    }
+    merge_added(added);
+  }
+
   // Geographic features: "South China" + "Sea" is the place "South China Sea"; a name
   // ending in such a word is a place ("Korean Peninsula", not an organisation).
   for (size_t k = 0; k < chunks.size(); ++k) {
@@ -685,6 +701,111 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         while (floor > 0 && !sentence_start[floor]) --floor;
         if (impl_->titles.match_before(lower.data(), floor, c.b) == c.b) continue;  // "President Xi" stays
       }
+      out.push_back(c);
+    }
+    chunks = std::move(out);
+  }
+
+  // More leftovers, by word class:
+  //  - "G7", "G20", "G-77": a group of countries, an organisation the tagger rarely knows;
+  //  - a Misc name used as a noun (before punctuation or a function word) that is neither
+  //    a nationality nor a dictionary proper noun ("al-Qaida,", "ISIS-K and", "(USAID)")
+  //    is an organisation;
+  //  - a month name never ends a place or organisation ("Rwanda August 2-12");
+  //  - compass words before a place join it ("South East" + "Asia");
+  //  - a name ending in a nationality ("East European", "Middle Eastern") is Misc;
+  //  - a document, programme or event word followed by "of", "for" or "on" inside a name
+  //    makes it Misc ("Universal Declaration of Human Rights", "Strategy for ...");
+  //  - no entity: a person's name made of common words only with no first name ("Begin
+  //    Text"), a title alone ("King", "Foreign Ministers"), a generational suffix alone.
+  {
+    auto is_month = [](std::string_view w) {
+      static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "June",     "July",
+                                                "August",  "September", "October", "November", "December"};
+      for (const char* m : kMonths)
+        if (w == m) return true;
+      return false;
+    };
+    auto is_compass = [](std::string_view w) {
+      return w == "North" || w == "South" || w == "East" || w == "West" || w == "Central" || w == "Northeast" ||
+             w == "Northwest" || w == "Southeast" || w == "Southwest";
+    };
+    auto is_misc_word = [&](uint32_t i) {
+      return std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[i]);
+    };
+    auto is_function_word = [&](uint32_t i) {
+      static const uint64_t kWords[] = {lower_hash("in"),   lower_hash("of"),   lower_hash("and"),   lower_hash("or"),
+                                        lower_hash("to"),   lower_hash("for"),  lower_hash("on"),    lower_hash("at"),
+                                        lower_hash("with"), lower_hash("from"), lower_hash("by"),    lower_hash("as"),
+                                        lower_hash("is"),   lower_hash("was"),  lower_hash("has"),   lower_hash("have"),
+                                        lower_hash("had"),  lower_hash("are"),  lower_hash("were"),  lower_hash("said"),
+                                        lower_hash("says"), lower_hash("will"), lower_hash("would"), lower_hash("that")};
+      for (uint64_t h : kWords)
+        if (lower[i] == h) return true;
+      return false;
+    };
+    // A plural of a one-word title ("ministers"): the title's hash without the final "s".
+    auto plural_title = [&](uint32_t i) {
+      std::string_view w = td.words[i];
+      if (w.size() < 4 || (w.back() != 's' && w.back() != 'S')) return false;
+      uint64_t h = lower_hash(w.substr(0, w.size() - 1));
+      return impl_->titles.match_at(&h, 0, 1) == 1;
+    };
+    const uint32_t demonym_bit = 1u << kGazDemonym;
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk c = chunks[k];
+      if (c.type < 0 || c.tb < c.te) { out.push_back(c); continue; }
+      std::string_view first = td.words[c.b];
+      if (c.type != kPer) {
+        while (c.e - c.b >= 2 && is_month(td.words[c.e - 1])) --c.e;
+      }
+      if (c.type == kMisc && c.e - c.b == 1) {
+        bool noun = c.e == n || sentence_start[c.e] || td.words[c.e].size() == 1 || is_function_word(c.e);
+        bool digits = false;
+        for (char ch : first) digits = digits || (ch >= '0' && ch <= '9');
+        int capitals = 0;
+        for (char ch : first) capitals += ch >= 'A' && ch <= 'Z';
+        size_t h = first.find('-');
+        bool region = h != std::string_view::npos && h > 0 && h + 2 < first.size() && capitalised(c.b) &&
+                      first[h + 1] >= 'A' && first[h + 1] <= 'Z' && has_lower(first.substr(h + 1)) &&
+                      has_lower(first.substr(0, h));
+        if (noun && region) {
+          c.type = kLoc;  // "a free and open Indo-Pacific."
+        } else if (noun && !digits && (capitals >= 2 || is_article_name(first)) && !(gaz_one(c.b) & demonym_bit) &&
+                   !impl_->proper(lower[c.b]) && !common(c.b) && !is_misc_word(c.b)) {
+          c.type = kOrg;
+        }
+      }
+      bool all_compass = true;
+      for (uint32_t i = c.b; i < c.e; ++i) all_compass = all_compass && is_compass(td.words[i]);
+      if (all_compass && k + 1 < chunks.size() && chunks[k + 1].b == c.e && chunks[k + 1].tb == chunks[k + 1].te &&
+          !sentence_start[c.e] && chunks[k + 1].type != kMisc) {
+        c = {c.b, chunks[k + 1].e, kLoc};
+        ++k;
+      }
+      if (c.type != kPer && c.e - c.b >= 2) {
+        std::string_view last = td.words[c.e - 1];
+        if ((gaz_one(c.e - 1) & demonym_bit) || last == "Eastern" || last == "Western" || last == "Northern" ||
+            last == "Southern")
+          c.type = kMisc;
+        for (uint32_t i = c.b + 1; i + 1 < c.e; ++i)
+          if (is_misc_word(i) && capitalised(i) && (lower[i + 1] == kOfW || lower[i + 1] == kForW || lower[i + 1] == lower_hash("on")))
+            c.type = kMisc;
+      }
+      if (c.type == kPer) {
+        bool all_common = true;
+        for (uint32_t i = c.b; i < c.e; ++i) all_common = all_common && common(i) && !is_first_name(i);
+        if (all_common && c.e - c.b >= 2) continue;
+      }
+      if (c.type != kMisc) {
+        bool bare = impl_->titles.match_at(lower.data(), c.b, c.e) == c.e || (c.e - c.b <= 2 && plural_title(c.e - 1) &&
+                                                                               (c.e - c.b == 1 || common(c.b)));
+        bool before_person = k + 1 < chunks.size() && chunks[k + 1].b == c.e && chunks[k + 1].type == kPer;
+        if (bare && !before_person) continue;
+      }
+      if (c.e - c.b == 1 && (first == "Jr." || first == "Sr." || first == "Jr" || first == "Sr")) continue;
       out.push_back(c);
     }
     chunks = std::move(out);
