@@ -272,3 +272,17 @@ TEST_CASE("groups of countries, Misc nouns, months, compass words, nationalities
   doc = annotate(r, "The Universal Declaration of Human Rights was cited.\n");
   for (const auto& mention : doc.mentions) CHECK(mention.type == core::EntityType::Misc);
 }
+
+TEST_CASE("brackets end a name; systems and days are Misc; compass and feature words after a place") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ahead of the 26th Conference of the Parties (COP26) in Glasgow, he spoke.\n");
+  for (const auto& m : doc.mentions) CHECK(doc.view(m.span).find('(') == std::string_view::npos);
+  doc = annotate(r, "The Emergency Management Information System was found on National Women's Day.\n");
+  for (const auto& m : doc.mentions) CHECK(m.type == core::EntityType::Misc);
+  doc = annotate(r, "He won in the New Territories West and in the Hong Kong Island constituency.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Place:New Territories West;") != std::string::npos);
+  CHECK(m.find("Place:Hong Kong Island;") != std::string::npos);
+  doc = annotate(r, "He met Republic of Korea Minister of National Defense Shin Won-sik on July 28.\n");
+  CHECK(mentions_of(doc).find("Person:Shin Won-sik/Minister of National Defense;") != std::string::npos);
+}

@@ -298,6 +298,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     auto may_be_inside = [&](uint32_t i) {
       std::string_view w = td.words[i];
       unsigned char c = static_cast<unsigned char>(w[0]);
+      if (w.size() == 1 && (c == '(' || c == ')' || c == ',' || c == ';' || c == ':' || c == '"')) return false;
       if (!(c >= 'a' && c <= 'z') && !(c == '$')) return true;
       if (c == '$') return false;
       if (is_article_name(w)) return true;
@@ -411,6 +412,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           continue;
         }
         if (!capitalised(k) || is_org_head(w) || impl_->titles.match_at(lower.data(), k, k + 1) > k) break;
+        if (k + 1 < limit && is_hyphenated_given_name(td.words[k + 1])) break;  // "Defense Shin Won-sik"
         uint32_t e = gazetteer.longest(lower.data(), k, limit, place_mask);
         if (e > k && !(e - k == 1 && is_first_name(k) && e < limit && capitalised(e) && !common(e))) {
           places.push_back({k, e, kLoc});
@@ -430,11 +432,12 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       uint32_t e = k;
       while (e < limit && e - k < 7 && name_word(e)) ++e;
       while (e > k && !capitalised(e - 1) && !is_article_name(td.words[e - 1])) --e;
-      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k))) continue;
+      bool family_name = k + 1 < e && is_hyphenated_given_name(td.words[k + 1]);
+      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k) && !family_name)) continue;
       if (e - k == 1 && !per_start[k]) continue;
       // A known proper noun that is not a first name ("Hispanic") is no name's start unless
       // the tagger read a person there.
-      if (impl_->proper(lower[k]) && !is_first_name(k) && !(tags[k] && tag_type(tags[k]) == kPer)) continue;
+      if (impl_->proper(lower[k]) && !is_first_name(k) && !family_name && !(tags[k] && tag_type(tags[k]) == kPer)) continue;
       bool bad = false;
       for (uint32_t i = k; i < e && !bad; ++i)
         bad = (gaz_one(i) & (1u << kGazOrgWord)) || std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[i]);
@@ -544,13 +547,24 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     Chunk& c = chunks[k];
     if (c.type == kPer || c.tb < c.te) continue;
     uint32_t next = k + 1 < chunks.size() ? chunks[k + 1].b : n;
-    if (c.e < next && !sentence_start[c.e] && is_geo_feature(td.words[c.e])) {
+    bool feature_next = c.e < n && !sentence_start[c.e] && is_geo_feature(td.words[c.e]);
+    if (feature_next && next == c.e && chunks[k + 1].e == c.e + 1 && chunks[k + 1].tb == chunks[k + 1].te) {
+      chunks[k + 1].type = -1;  // "Hong Kong" + "Island": dropped below
+      next = k + 2 < chunks.size() ? chunks[k + 2].b : n;
+    }
+    std::string_view after = c.e < n ? td.words[c.e] : std::string_view();
+    if (feature_next && c.e < next) {
       ++c.e;
       c.type = kLoc;
+    } else if (c.type == kLoc && c.e < next && !sentence_start[c.e] &&
+               (after == "North" || after == "South" || after == "East" || after == "West") &&
+               (c.e + 1 == n || sentence_start[c.e + 1] || !capitalised(c.e + 1))) {
+      ++c.e;  // "New Territories West", "Kowloon East"
     } else if (c.e - c.b >= 2 && is_geo_feature(td.words[c.e - 1])) {
       c.type = kLoc;
     }
   }
+  chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
 
   // A title inside a chunk splits it: "Environment Minister John Baird" (tagged as one
   // organisation) is the person John Baird with the title "Environment Minister";
@@ -667,7 +681,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   {
     std::vector<uint64_t> in_longer;
     for (const Chunk& c : chunks)
-      if (c.e - c.b >= 2)
+      if (c.e - c.b >= 2 && c.type != kMisc)
         for (uint32_t i = c.b; i < c.e; ++i) in_longer.push_back(lower[i]);
     std::sort(in_longer.begin(), in_longer.end());
     std::vector<Chunk> out;
