@@ -286,3 +286,25 @@ TEST_CASE("brackets end a name; systems and days are Misc; compass and feature w
   doc = annotate(r, "He met Republic of Korea Minister of National Defense Shin Won-sik on July 28.\n");
   CHECK(mentions_of(doc).find("Person:Shin Won-sik/Minister of National Defense;") != std::string::npos);
 }
+
+TEST_CASE("institutions named by their building, parties by their members, initials across a split") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Talks were held in the Kremlin. The Kremlin said the talks went well.\n");
+  for (const auto& m : doc.mentions)
+    if (doc.view(m.span) == "Kremlin") CHECK(m.type == core::EntityType::Organization);
+  doc = annotate(r, "The leaders met at the White House on Monday.\n");
+  for (const auto& m : doc.mentions)
+    if (doc.view(m.span) == "White House") CHECK(m.type == core::EntityType::Place);
+  doc = annotate(r, "The coalition includes Republicans, Social Democrats and Liberals.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Organization:Social Democrats;") != std::string::npos);
+  doc = annotate(r, "It was signed by the Governments of Bahrain and Egypt.\n");
+  CHECK(mentions_of(doc).find("Governments") == std::string::npos);
+  doc = annotate(r, "Antony J. Blinken, Secretary of State\n");
+  CHECK(mentions_of(doc).find("Person:Antony J. Blinken") != std::string::npos);
+  // A title that starts inside an organisation's chunk leaves the organisation.
+  doc = annotate(r, "Concerns with UN High Commissioner for Human Rights Michelle Bachelet grew.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Organization:UN;") != std::string::npos);
+  CHECK(m.find("Person:Michelle Bachelet/") != std::string::npos);
+}

@@ -200,6 +200,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // capitals, the form headlines have in the training data, where capitalisation says
   // nothing about names.
   std::string heading_text;
+  std::vector<std::string_view> original_words;  // the headings' words as written, when there are headings
   {
     std::vector<std::pair<uint32_t, uint32_t>> headings;
     size_t bytes = 0;
@@ -210,6 +211,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size();
       }
     }
+    if (!headings.empty()) original_words = td.words;
     heading_text.reserve(bytes);  // views below point into it: no reallocation
     for (auto [b, e] : headings)
       for (uint32_t i = b; i < e; ++i) {
@@ -222,6 +224,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   for (uint32_t s : td.sentence_starts) sentence_start[s] = 1;
   std::vector<Tag> tags;
   impl_->model.tag(td, tags);
+  // The rules below read the words as written.
+  if (!original_words.empty()) td.words = std::move(original_words);
 
   struct Chunk {
     uint32_t b, e;  // word range
@@ -371,9 +375,17 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     std::vector<Chunk> out;
     out.reserve(chunks.size() + added.size());
     for (const Chunk& c : chunks) {
-      bool hit = false;
-      for (uint32_t i = c.tb < c.te ? std::min(c.tb, c.b) : c.b; i < c.e && !hit; ++i) hit = covered[i];
-      if (!hit) out.push_back(c);
+      uint32_t begin = c.tb < c.te ? std::min(c.tb, c.b) : c.b, first_hit = c.e;
+      for (uint32_t i = begin; i < c.e && first_hit == c.e; ++i)
+        if (covered[i]) first_hit = i;
+      if (first_hit == c.e) {
+        out.push_back(c);
+      } else if (c.tb == c.te && first_hit > c.b) {
+        Chunk kept = c;  // "UN" of "UN High Commissioner ..." when the title starts inside the chunk
+        kept.e = first_hit;
+        while (kept.e > kept.b && !has_upper(td.words[kept.e - 1])) --kept.e;
+        if (kept.e > kept.b) out.push_back(kept);
+      }
     }
     out.insert(out.end(), added.begin(), added.end());
     std::sort(out.begin(), out.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
@@ -503,6 +515,22 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     }
     merge_added(added);
   }
+
+  // A first name, an initial and a capitalised word are one person, even where the
+  // sentence splitter cut after the initial ("Antony J. | Blinken, Secretary of State").
+  for (uint32_t i = 0; i + 2 < n; ++i) {
+    std::string_view mid = td.words[i + 1];
+    if (!(mid.size() == 2 && mid[0] >= 'A' && mid[0] <= 'Z' && mid[1] == '.')) continue;
+    if (!is_first_name(i) || !capitalised(i) || !has_lower(td.words[i]) || !capitalised(i + 2) ||
+        !has_lower(td.words[i + 2]) || common(i + 2) || sentence_start[i + 1])
+      continue;
+    bool inside = false;  // already one person chunk
+    for (const Chunk& c : chunks)
+      if (c.type == kPer && c.b <= i && c.e >= i + 3) inside = true;
+    if (!inside) added.push_back({i, i + 3, kPer});
+    i += 2;
+  }
+  merge_added(added);
 
   // A first name and a capitalised word that is neither a common word, a place, an
   // organisation word nor a title, where the tagger found nothing, name a person
@@ -823,6 +851,65 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       out.push_back(c);
     }
     chunks = std::move(out);
+  }
+
+  // Parties named by their members ("Social Democrats", "Republicans", "Liberals") are
+  // organisations; a plural common head before "of" is no part of the name after it
+  // ("Governments of Bahrain" -> "Bahrain").
+  {
+    auto is_party_plural = [](std::string_view w) {
+      static constexpr const char* kWords[] = {"Democrats", "Republicans", "Liberals", "Conservatives", "Socialists",
+                                               "Communists", "Greens", "Nationalists", "Christian-Democrats"};
+      for (const char* p : kWords)
+        if (w == p) return true;
+      return false;
+    };
+    for (Chunk& c : chunks) {
+      if (c.type < 0 || c.tb < c.te) continue;
+      if (c.type != kPer && is_party_plural(td.words[c.e - 1])) c.type = kOrg;
+      std::string_view head = td.words[c.b];
+      if (c.type != kPer && c.e - c.b >= 3 && lower[c.b + 1] == kOfW && head.size() > 3 && head.back() == 's' &&
+          common(c.b) && !is_org_head(head)) {
+        c.b += 2;
+        if (lower[c.b] == kTheW && c.b + 1 < c.e) ++c.b;
+        uint32_t e = gazetteer.longest(lower.data(), c.b, c.e, (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion));
+        if (e == c.e) c.type = kLoc;
+      }
+    }
+  }
+
+  // An institution named by its building ("the Kremlin", "the White House"): a place
+  // name that no gazetteer knows is an organisation in the whole article when one of its
+  // mentions acts or heads a title ("the Kremlin confirming", "Kremlin leader", "White
+  // House Social Secretary"); "at the White House" alone stays a venue.
+  {
+    auto is_agent_word = [&](uint32_t i) {
+      static const uint64_t kWords[] = {lower_hash("said"),      lower_hash("says"),       lower_hash("confirmed"),
+                                        lower_hash("confirming"), lower_hash("announced"), lower_hash("stated"),
+                                        lower_hash("denied"),    lower_hash("warned"),     lower_hash("spokesman"),
+                                        lower_hash("spokeswoman"), lower_hash("officials"), lower_hash("official"),
+                                        lower_hash("leader"),    lower_hash("sources"),    lower_hash("statement")};
+      for (uint64_t h : kWords)
+        if (lower[i] == h) return true;
+      return impl_->titles.match_at(lower.data(), i, std::min(n, i + 4)) > i;
+    };
+    const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion);
+    std::vector<uint64_t> agents;  // phrase hashes of such names
+    auto phrase = [&](const Chunk& c) {
+      uint64_t h = 0;
+      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
+      return h;
+    };
+    for (const Chunk& c : chunks) {
+      if (c.type != kLoc || c.tb < c.te || c.e >= n || sentence_start[c.e]) continue;
+      if (gazetteer.longest(lower.data(), c.b, c.e, place_mask) == c.e) continue;
+      if (is_agent_word(c.e)) agents.push_back(phrase(c));
+    }
+    if (!agents.empty()) {
+      std::sort(agents.begin(), agents.end());
+      for (Chunk& c : chunks)
+        if (c.type == kLoc && std::binary_search(agents.begin(), agents.end(), phrase(c))) c.type = kOrg;
+    }
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a
