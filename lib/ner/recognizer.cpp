@@ -518,15 +518,17 @@ void EntityRecognizer::annotate(core::Document& doc) const {
 
   // A first name, an initial and a capitalised word are one person, even where the
   // sentence splitter cut after the initial ("Antony J. | Blinken, Secretary of State").
+  std::vector<int32_t> person_of(n, -1);  // index of the person chunk covering each word
+  for (size_t k = 0; k < chunks.size(); ++k)
+    if (chunks[k].type == kPer)
+      for (uint32_t i = chunks[k].b; i < chunks[k].e; ++i) person_of[i] = static_cast<int32_t>(k);
   for (uint32_t i = 0; i + 2 < n; ++i) {
     std::string_view mid = td.words[i + 1];
     if (!(mid.size() == 2 && mid[0] >= 'A' && mid[0] <= 'Z' && mid[1] == '.')) continue;
     if (!is_first_name(i) || !capitalised(i) || !has_lower(td.words[i]) || !capitalised(i + 2) ||
         !has_lower(td.words[i + 2]) || common(i + 2) || sentence_start[i + 1])
       continue;
-    bool inside = false;  // already one person chunk
-    for (const Chunk& c : chunks)
-      if (c.type == kPer && c.b <= i && c.e >= i + 3) inside = true;
+    bool inside = person_of[i] >= 0 && person_of[i] == person_of[i + 2];  // already one person
     if (!inside) added.push_back({i, i + 3, kPer});
     i += 2;
   }
