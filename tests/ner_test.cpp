@@ -308,3 +308,15 @@ TEST_CASE("institutions named by their building, parties by their members, initi
   CHECK(m.find("Organization:UN;") != std::string::npos);
   CHECK(m.find("Person:Michelle Bachelet/") != std::string::npos);
 }
+
+TEST_CASE("common words modifying a noun after 'the'; a given name before a family name the article uses") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "He thanked the United States, especially for the Javelin missiles it sent.\n");
+  CHECK(mentions_of(doc).find("Javelin") == std::string::npos);
+  doc = annotate(r, "He recalled the Billion Futures Scholars Program and the Seeds for the Future program.\n");
+  CHECK(mentions_of(doc).find("Future;") == std::string::npos);
+  // The rule itself, on chunks the tagger typed as an organisation: "Leung" is a word of
+  // the person "Leung Kwok-hung", so "Baggio Leung" is a person as well.
+  doc = annotate(r, "Voters elected Leung Kwok-hung of LSD. Youngspiration's Baggio Leung also won.\n");
+  CHECK(mentions_of(doc).find("Person:Baggio Leung;") != std::string::npos);
+}

@@ -739,8 +739,12 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (c.type == kPer && c.tb == c.te && c.e - c.b >= 2 && capitalised(c.e - 1) &&
           std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[c.e - 1]))
         c.type = kMisc;
-      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && has_lower(w) && common(c.b) && !after_the &&
-          !std::binary_search(in_longer.begin(), in_longer.end(), lower[c.b])) {
+      // After "the", a common word before a lower-case noun modifies it ("the Javelin
+      // missiles", "the Future program").
+      bool modifier = after_the && c.e < n && !sentence_start[c.e] && td.words[c.e].size() > 3 &&
+                      td.words[c.e][0] >= 'a' && td.words[c.e][0] <= 'z' && common(c.e);
+      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && has_lower(w) && common(c.b) &&
+          (!after_the || modifier) && !std::binary_search(in_longer.begin(), in_longer.end(), lower[c.b])) {
         uint32_t floor = c.b;
         while (floor > 0 && !sentence_start[floor]) --floor;
         if (impl_->titles.match_before(lower.data(), floor, c.b) == c.b) continue;  // "President Xi" stays
@@ -911,6 +915,28 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       std::sort(agents.begin(), agents.end());
       for (Chunk& c : chunks)
         if (c.type == kLoc && std::binary_search(agents.begin(), agents.end(), phrase(c))) c.type = kOrg;
+    }
+  }
+
+  // A two-word organisation or place whose second word is a word of a person's name of
+  // several words in this article, and whose first word is no dictionary word, place or
+  // title, is a person too ("Cyd Ho" beside "Junius Ho", "Baggio Leung" beside "Leung
+  // Kwok-hung").
+  {
+    std::vector<uint64_t> person_words;
+    for (const Chunk& c : chunks)
+      if (c.type == kPer && c.e - c.b >= 2)
+        for (uint32_t i = c.b; i < c.e; ++i)
+          if (capitalised(i)) person_words.push_back(lower[i]);
+    std::sort(person_words.begin(), person_words.end());
+    const uint32_t not_given = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym) |
+                               (1u << kGazOrgWord) | (1u << kGazTitle);
+    for (Chunk& c : chunks) {
+      if ((c.type != kOrg && c.type != kLoc) || c.tb < c.te || c.e - c.b != 2) continue;
+      if (!has_lower(td.words[c.b]) || !has_lower(td.words[c.b + 1]) || common(c.b) || (gaz_one(c.b) & not_given) ||
+          (gaz_one(c.b + 1) & not_given) || (impl_->proper(lower[c.b]) && !is_first_name(c.b)))
+        continue;
+      if (std::binary_search(person_words.begin(), person_words.end(), lower[c.b + 1])) c.type = kPer;
     }
   }
 
