@@ -56,6 +56,10 @@ struct Builder {
     doc.entities[e].mentions.clear();
     return e;
   }
+  // One Person entity per name, each named only by itself.
+  void people(const std::vector<std::string>& names) {
+    for (const auto& n : names) entity(EntityType::Person, n);
+  }
   void timex(const std::string& text, std::string value, std::string end_value = "") {
     size_t p = doc.text.find(text, doc.body.begin);
     REQUIRE(p != std::string::npos);

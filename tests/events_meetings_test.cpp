@@ -21,9 +21,7 @@ TEST_CASE("in a run-on sentence a meeting takes the date and place of its own st
   for (int i = 0; i < 60; ++i) body += "on Monday Ann Lee met Bo Chan in Cairo and ";
   body += "on January 30 Ann Lee met Cy Diaz in Oslo";
   Builder b(body, "2026-01-22");
-  b.entity(EntityType::Person, "Ann Lee");
-  b.entity(EntityType::Person, "Bo Chan");
-  b.entity(EntityType::Person, "Cy Diaz");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
   b.entity(EntityType::Place, "Cairo");
   b.entity(EntityType::Place, "Oslo");
   b.timex("January 30", "2026-01-30");
@@ -42,4 +40,23 @@ TEST_CASE("in a run-on sentence a meeting takes the date and place of its own st
   CHECK(m[2]->date == "2026-01-30");
   CHECK(m[2]->status == Status::Planned);
   CHECK(doc.entities[m[2]->place].name == "Oslo");
+}
+
+TEST_CASE("a planned meeting: shared auxiliary, no 'since' date, the visit's day ahead of the document date") {
+  Builder b("Ann Lee begins a state visit on Tuesday.\n"
+            "Ann Lee will hold talks with Bo Chan and meet Cy Diaz during the visit, her first since she took office "
+            "in June 1982.",
+            "1987-03-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.timex("Tuesday", "1987-03-24");
+  b.timex("June 1982", "1982-06");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Cy Diaz"});
+  for (auto* ev : m) {
+    CHECK(ev->status == Status::Planned);
+    CHECK(ev->date == "1987-03-24");
+  }
 }

@@ -46,7 +46,7 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     for (size_t i = (t > sen.first_token + 4 ? t - 4 : sen.first_token); i < sen.last_token && i < t + 6; ++i)
       if (has(i, kCall)) call = true;
     ev.mode = call ? core::Mode::Call : (has(t, kMeetWith) ? core::Mode::Unknown : core::Mode::InPerson);
-    auto [d, tx] = date_near(s, t, 40);
+    auto [d, tx] = date_near(s, t, 40, st == core::Status::Planned);
     ev.date = d;
     ev.timex = tx;
     ev.sentence = s;

@@ -65,7 +65,11 @@ bool after_dct(const std::string& date, const std::string& dct) {
 bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   const auto& sen = doc_.sentences[s];
   st = core::Status::Occurred;
-  size_t b = sen.first_token, lim = t > b + 8 ? t - 8 : b;
+  // a verb coordinated with an earlier one shares its auxiliary ("will hold talks with X
+  // and meet Y"): look further back
+  size_t b = sen.first_token;
+  size_t reach = t > b && is(t - 1, "and") ? 20 : 8;
+  size_t lim = t > b + reach ? t - reach : b;
   bool planned = false;
   for (size_t i = t; i-- > lim;) {
     if (is(i, ";") || (is(i, ",") && i + 1 < t && !has(i + 1, kPlanned))) break;
@@ -107,7 +111,7 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
 
 // The date of the event at t: the nearest calendar timex of its clause within `window`
 // tokens, joined with a following "-"/"to" timex into an interval.
-std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t window) const {
+std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t window, bool not_before_dct) const {
   int32_t best = -1;
   size_t best_d = window + 1;
   // the sentence's timexes, in token order: only those within `window` tokens can win
@@ -122,7 +126,11 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
     size_t a = timex_first_[k], b = timex_last_[k];
     if (a > t + window) break;
     if (x.type != core::TimexType::Date && x.type != core::TimexType::Time) continue;
-    if (calendar_date(x.value, doc_.dct).empty()) continue;
+    std::string cd = calendar_date(x.value, doc_.dct);
+    if (cd.empty()) continue;
+    // "since June 1982" is where a span starts, not when the event happens
+    if (a > 0 && (is(a - 1, "since") || (a > 1 && is(a - 2, "since") && is(a - 1, "in")))) continue;
+    if (not_before_dct && doc_.dct.size() == 10 && cd < doc_.dct.substr(0, cd.size())) continue;
     size_t d = t < a ? a - t : (t >= b ? t - b + 1 : 0);
     // a clause boundary between them
     size_t lo = std::min(t, a), hi = std::max(t, b);
@@ -175,6 +183,7 @@ void Run::sentence(uint32_t s) {
   size_t b = sen.first_token, e = sen.last_token;
   sentence_speakers_.clear();
   sen_para_date_[s] = para_date_[sen.paragraph];
+  sen_future_date_[s] = future_date_;
   if (doc_.tokens[b].line_start) {
     size_t before = events_.size();
     transcript_turn(s);
@@ -214,15 +223,17 @@ void Run::sentence(uint32_t s) {
     if (x.type != core::TimexType::Date) continue;
     std::string d = calendar_date(x.value, doc_.dct);
     if (d.size() == 10) para_date_[sen.paragraph] = d;
+    if (d.size() == 10 && doc_.dct.size() == 10 && d > doc_.dct) future_date_ = d;
   }
 }
 
 // The first calendar date of the body's first paragraph, if it is not after the
 // document date ("Yesterday, President X and King Y held a meeting").
 std::string Run::first_body_date() const {
+  if (body_sentence_ >= doc_.sentences.size()) return "";
   for (const auto& x : doc_.timexes) {
-    if (x.sentence >= doc_.sentences.size()) continue;
-    if (doc_.sentences[x.sentence].paragraph > doc_.sentences[0].paragraph) break;
+    if (x.sentence >= doc_.sentences.size() || x.sentence < body_sentence_) continue;
+    if (doc_.sentences[x.sentence].paragraph > doc_.sentences[body_sentence_].paragraph) break;
     std::string d = calendar_date(x.value, doc_.dct);
     if (d.size() == 10 && (doc_.dct.empty() || d <= doc_.dct)) return d;
   }
@@ -236,7 +247,8 @@ void Run::finish() {
     const auto& ev = events_[i];
     if (ev.kind != core::EventKind::Meeting || ev.date.empty()) continue;
     bool early = ev.evidence.begin < doc_.body.begin ||
-                 (ev.sentence < doc_.sentences.size() && doc_.sentences[ev.sentence].paragraph <= 1);
+                 (ev.sentence < doc_.sentences.size() && body_sentence_ < doc_.sentences.size() &&
+                  doc_.sentences[ev.sentence].paragraph <= doc_.sentences[body_sentence_].paragraph + 1);
     if (early && ev.status == core::Status::Occurred) lead = ev.date;
     break;
   }
@@ -259,6 +271,10 @@ void Run::finish() {
         }
       // a body meeting: its paragraph's reference date, the lead date, the document date
       bool title = ev.evidence.begin < doc_.body.begin;
+      // a planned meeting: the latest day ahead of the document date named so far ("a
+      // state visit on Tuesday ... will hold talks during the visit")
+      if (ev.date.empty() && !title && ev.status == core::Status::Planned && ev.sentence < sen_future_date_.size())
+        ev.date = sen_future_date_[ev.sentence];
       if (ev.date.empty() && !title && ev.sentence < sen_para_date_.size()) ev.date = sen_para_date_[ev.sentence];
       if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
@@ -418,8 +434,14 @@ void Run::extract() {
   for (const auto& s : doc_.sentences) paragraphs = std::max(paragraphs, s.paragraph + 1);
   para_date_.assign(paragraphs, "");
   sen_para_date_.assign(doc_.sentences.size(), "");
+  sen_future_date_.assign(doc_.sentences.size(), "");
+  future_date_.clear();
+  // the title's sentence (tokenized ahead of the body) is read by title_events alone
+  body_sentence_ = 0;
+  while (body_sentence_ < doc_.sentences.size() && doc_.sentences[body_sentence_].span.begin < doc_.body.begin)
+    ++body_sentence_;
   title_events();
-  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) sentence(s);
+  for (uint32_t s = body_sentence_; s < doc_.sentences.size(); ++s) sentence(s);
   finish();
 }
 

@@ -66,6 +66,8 @@ class Run {
   Group prev_subject_;              // the subject of the latest sentence that had one
   int32_t turn_speaker_ = -1;       // transcript speaker of the current turn
   std::vector<std::string> para_date_;  // per paragraph: latest explicit date so far
+  std::string future_date_;                  // the latest day after the document date so far
+  std::vector<std::string> sen_future_date_;  // per sentence: the latest day after the document date before it
   std::vector<std::string> sen_para_date_;  // per sentence: its paragraph's latest explicit date before it
 
   // tokens
@@ -124,7 +126,8 @@ class Run {
   void conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host);
   void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from);
   bool status_of(uint32_t s, size_t t, core::Status& st) const;
-  std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window) const;
+  // not_before_dct: only dates not before the document date (an event the text plans)
+  std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window, bool not_before_dct = false) const;
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
   void title_events();
   void finish();
@@ -138,6 +141,7 @@ class Run {
   std::vector<uint32_t> barrier_prefix_;   // per token t: clause barriers (";", quotes) in [0, t)
   std::vector<uint32_t> joint_prefix_;     // per token t: joint-meeting cues in [0, t)
   std::vector<std::vector<uint32_t>> mention_begins_;  // per entity: begin bytes of its mentions, sorted
+  uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
   bool joint_in(size_t b, size_t e) const { return joint_prefix_[e] > joint_prefix_[b]; }
   void build_indexes();
 
