@@ -92,7 +92,7 @@ rc=$?
 ms=$((($(date +%s%N) - start) / 1000000))
 seconds="$((ms / 1000)).$(printf %03d $((ms % 1000)))"
 size=$(stat -c %s "$big")
-left=$(ls -A "$tmp/huge" | grep -v '^graph\.jsonld$')
+left=$(ls -A "$tmp/huge" | grep -v '^graph\.jsonld\(\.ngbin\)\?$')
 if [ "$rc" -eq 0 ] && [ -z "$left" ] &&
    /usr/bin/python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/huge/graph.jsonld"; then
   echo "ok huge: $size bytes built in ${seconds}s into $(stat -c %s "$tmp/huge/graph.jsonld") bytes of valid JSON"
