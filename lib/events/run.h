@@ -4,6 +4,7 @@
 // of the stage's interface (extractor.h is).
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -123,6 +124,10 @@ class Run {
   std::string first_body_date() const;
 
   Group sentence_speakers_;  // speakers of the current sentence
+  // Statements emitted so far, as "sentence|speaker|date" keys of events_[0, said_upto_):
+  // one remark per speaker, sentence and date (emit_statement, amortised constant time).
+  std::unordered_set<std::string> said_;
+  size_t said_upto_ = 0;
   mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
   mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
 };

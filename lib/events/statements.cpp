@@ -47,8 +47,14 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   }
   ev.date = best.first;
   ev.timex = best.second;
-  for (const auto& x : events_)
-    if (x.kind == ev.kind && x.sentence == s && x.participants[0].entity == speaker.entity && x.date == ev.date) return;
+  // index the statements emitted since the last call (title statements included)
+  auto key = [](const core::Event& x) {
+    return std::to_string(x.sentence) + '|' + std::to_string(x.participants[0].entity) + '|' + x.date;
+  };
+  for (; said_upto_ < events_.size(); ++said_upto_)
+    if (events_[said_upto_].kind == core::EventKind::Statement && !events_[said_upto_].participants.empty())
+      said_.insert(key(events_[said_upto_]));
+  if (!said_.insert(key(ev)).second) return;
   events_.push_back(std::move(ev));
   needs_date_.push_back(best.first.empty());
 }

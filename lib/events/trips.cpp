@@ -29,8 +29,9 @@ void Run::travel(uint32_t s, size_t t) {
     if (type_of(a.entity) != EntityType::Place) continue;
     // "Mexico City, Mexico": the country after a city is where the city is
     if (!dest.empty()) {
-      size_t k = 0;
-      while (k < doc_.tokens.size() && doc_.tokens[k].span.end <= a.span.begin) ++k;
+      size_t k = size_t(std::partition_point(doc_.tokens.begin(), doc_.tokens.end(),
+                                             [&](const core::Token& tk) { return tk.span.end <= a.span.begin; }) -
+                        doc_.tokens.begin());
       const Arg& prev = dest.back();
       if (k > 0 && is(k - 1, ",") && doc_.tokens[k - 1].span.begin == prev.span.end) continue;
     }
