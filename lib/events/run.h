@@ -115,7 +115,8 @@ class Run {
   void special_lines(uint32_t s, Group& speakers_out);
   void emit_meeting(uint32_t s, size_t t, const Group& subj, const Group& obj, bool split, bool host);
   void conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host);
-  void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from);
+  // date_to: the date may come from a timex up to 4 tokens past it (default: past t)
+  void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from, size_t date_to = 0);
   bool status_of(uint32_t s, size_t t, core::Status& st) const;
   std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window) const;
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
