@@ -111,6 +111,9 @@ class Run {
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
   void travel(uint32_t s, size_t t);
+  // "In Pretoria, he will lead ...": after a trip of X, a sentence that opens on a place
+  // and has X as its subject is a trip of X to that place
+  void itinerary(uint32_t s);
   void transcript_turn(uint32_t s);
   void special_lines(uint32_t s, Group& speakers_out);
   void emit_meeting(uint32_t s, size_t t, const Group& subj, const Group& obj, bool split, bool host);
