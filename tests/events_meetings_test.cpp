@@ -79,3 +79,16 @@ TEST_CASE("talks a journey is for are planned; 'the U.S. envoys' are the envoys,
   CHECK(who(doc, *m[1]) == Names{"Bo Chan", "Di Eng"});
   CHECK(m[1]->status == Status::Occurred);
 }
+
+TEST_CASE("'the president of the bank of X, Name' is the person the apposition names") {
+  Builder b("Bank president Ann Lee met yesterday with the president of the bank of Mexico, Bo Chan.", "1987-04-24");
+  b.entity(EntityType::Person, "Ann Lee", {}, "president");
+  b.people({"Bo Chan"});
+  b.entity(EntityType::Place, "Mexico");
+  b.timex("yesterday", "1987-04-23");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[0]->date == "1987-04-23");
+}

@@ -164,6 +164,10 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   size_t e = title_phrase(t + 1, end, phrase);
   if (e == t + 1 && !(is(t + 1, "two") || is(t + 1, "both"))) return t;
   if (e < end && ment_[e] >= 0) return t;  // "the Secretary of State Antony Blinken": a title
+  // "the president of the bank of Mexico, Miguel Mancera": the apposition names him
+  if (e < end && is(e, "of"))
+    for (size_t k = e + 1; k < end && k < e + 10 && !boundary(k); ++k)
+      if (is(k, ",") && k + 1 < end && ment_[k + 1] >= 0 && type_of(entity_at(k + 1)) == EntityType::Person) return t;
   if (e < end && (is(e, "'s") || is(e, "\xE2\x80\x99s")) && phrase.empty()) return t;
   Span s = tok_span(t, std::max(e, t + 2));
   bool plural = phrase.empty() || has(e - 1, kPlural) || (!phrase.empty() && phrase.back() == 's');
