@@ -320,3 +320,15 @@ TEST_CASE("common words modifying a noun after 'the'; a given name before a fami
   doc = annotate(r, "Voters elected Leung Kwok-hung of LSD. Youngspiration's Baggio Leung also won.\n");
   CHECK(mentions_of(doc).find("Person:Baggio Leung;") != std::string::npos);
 }
+
+TEST_CASE("an honorific after a title's domain starts the name; an administration named by its people is none") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "They met Special Envoy for Climate Change Dr. Sultan Al Jaber in Abu Dhabi.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Person:Sultan Al Jaber/Special Envoy for Climate Change Dr.;") != std::string::npos);
+  CHECK(m.find("Climate Change;") == std::string::npos);
+  doc = annotate(r, "Vice President Kamala Harris spoke for President Biden and the Biden-Harris Administration.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Administration") == std::string::npos);
+  CHECK(m.find("Person:Kamala Harris/Vice President;") != std::string::npos);
+}

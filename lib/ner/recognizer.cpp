@@ -440,16 +440,19 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (domain == 0 || last_connective || k >= limit) continue;
       // An abbreviated honorific between the domain and the name stays in the title ("Dr.").
       uint32_t h = impl_->titles.match_at(lower.data(), k, limit);
-      if (h > k && h < limit && td.words[h - 1].back() == '.') k = h;
+      bool honorific = h > k && h < limit && td.words[h - 1].back() == '.';
+      if (honorific) k = h;
       uint32_t e = k;
       while (e < limit && e - k < 7 && name_word(e)) ++e;
       while (e > k && !capitalised(e - 1) && !is_article_name(td.words[e - 1])) --e;
       bool family_name = k + 1 < e && is_hyphenated_given_name(td.words[k + 1]);
-      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k) && !family_name)) continue;
+      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k) && !family_name && !honorific)) continue;
       if (e - k == 1 && !per_start[k]) continue;
       // A known proper noun that is not a first name ("Hispanic") is no name's start unless
       // the tagger read a person there.
-      if (impl_->proper(lower[k]) && !is_first_name(k) && !family_name && !(tags[k] && tag_type(tags[k]) == kPer)) continue;
+      if (impl_->proper(lower[k]) && !is_first_name(k) && !family_name && !honorific &&
+          !(tags[k] && tag_type(tags[k]) == kPer))
+        continue;
       bool bad = false;
       for (uint32_t i = k; i < e && !bad; ++i)
         bad = (gaz_one(i) & (1u << kGazOrgWord)) || std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[i]);
@@ -931,6 +934,27 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     std::sort(person_words.begin(), person_words.end());
     const uint32_t not_given = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym) |
                                (1u << kGazOrgWord) | (1u << kGazTitle);
+    // "the Biden-Harris Administration", "the Trump administration": a government named
+    // by its people, not an entity of its own.
+    std::vector<uint64_t> any_person_words;
+    for (const Chunk& c : chunks)
+      if (c.type == kPer)
+        for (uint32_t i = c.b; i < c.e; ++i) any_person_words.push_back(lower[i]);
+    std::sort(any_person_words.begin(), any_person_words.end());
+    auto people_only = [&](std::string_view w) {
+      while (!w.empty()) {
+        size_t h = w.find('-');
+        std::string_view part = w.substr(0, h);
+        if (part.empty() || !std::binary_search(any_person_words.begin(), any_person_words.end(), lower_hash(part)))
+          return false;
+        w = h == std::string_view::npos ? std::string_view() : w.substr(h + 1);
+      }
+      return true;
+    };
+    for (Chunk& c : chunks)
+      if (c.tb == c.te && c.e - c.b >= 2 && c.e - c.b <= 3 && lower[c.b + 1] == lower_hash("administration") &&
+          (c.e - c.b == 2 || lower[c.b + 2] == lower_hash("'s")) && people_only(td.words[c.b]))
+        c.type = -1;
     for (Chunk& c : chunks) {
       if ((c.type != kOrg && c.type != kLoc) || c.tb < c.te || c.e - c.b != 2) continue;
       if (!has_lower(td.words[c.b]) || !has_lower(td.words[c.b + 1]) || common(c.b) || (gaz_one(c.b) & not_given) ||
@@ -938,6 +962,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         continue;
       if (std::binary_search(person_words.begin(), person_words.end(), lower[c.b + 1])) c.type = kPer;
     }
+    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a
