@@ -290,11 +290,9 @@ TEST_CASE("brackets end a name; systems and days are Misc; compass and feature w
 TEST_CASE("institutions named by their building, parties by their members, initials across a split") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "Talks were held in the Kremlin. The Kremlin said the talks went well.\n");
-  for (const auto& m : doc.mentions)
-    if (doc.view(m.span) == "Kremlin") CHECK(m.type == core::EntityType::Organization);
+  CHECK(mentions_of(doc) == "Organization:Kremlin;Organization:Kremlin;");
   doc = annotate(r, "The leaders met at the White House on Monday.\n");
-  for (const auto& m : doc.mentions)
-    if (doc.view(m.span) == "White House") CHECK(m.type == core::EntityType::Place);
+  CHECK(mentions_of(doc) == "Place:White House;");
   doc = annotate(r, "The coalition includes Republicans, Social Democrats and Liberals.\n");
   std::string m = mentions_of(doc);
   CHECK(m.find("Organization:Social Democrats;") != std::string::npos);
@@ -331,4 +329,14 @@ TEST_CASE("an honorific after a title's domain starts the name; an administratio
   m = mentions_of(doc);
   CHECK(m.find("Administration") == std::string::npos);
   CHECK(m.find("Person:Kamala Harris/Vice President;") != std::string::npos);
+}
+
+TEST_CASE("an organisation naming an event is a mention; a building heading a title is an institution") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "As decided at the G7 Summit, leaders will meet at the NATO Summit in July.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Organization:G7;") != std::string::npos);
+  CHECK(m.find("Organization:NATO;") != std::string::npos);
+  doc = annotate(r, "Guests included Deputy Assistant to the President and White House Social Secretary, Carlos Elizondo.\n");
+  CHECK(mentions_of(doc).find("Organization:White House;") != std::string::npos);
 }

@@ -912,7 +912,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     for (const Chunk& c : chunks) {
       if (c.type != kLoc || c.tb < c.te || c.e >= n || sentence_start[c.e]) continue;
       if (gazetteer.longest(lower.data(), c.b, c.e, place_mask) == c.e) continue;
-      if (is_agent_word(c.e)) agents.push_back(phrase(c));
+      if (is_agent_word(c.e) || (c.e + 1 < n && capitalised(c.e) && !sentence_start[c.e + 1] &&
+                                 impl_->titles.match_at(lower.data(), c.e + 1, std::min(n, c.e + 4)) > c.e + 1))
+        agents.push_back(phrase(c));  // "White House Social Secretary"
     }
     if (!agents.empty()) {
       std::sort(agents.begin(), agents.end());
@@ -963,6 +965,43 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (std::binary_search(person_words.begin(), person_words.end(), lower[c.b + 1])) c.type = kPer;
     }
     chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
+  }
+
+  // An organisation that names an event or document ("NATO Summit", "G7 Summit", "ASEAN
+  // Charter") is a mention of its own: the acronym before the Misc head word, or a name
+  // the article gives elsewhere as an organisation.
+  {
+    std::vector<uint64_t> orgs;  // phrase hashes of organisation chunks
+    auto phrase = [&](uint32_t b, uint32_t e) {
+      uint64_t h = 0;
+      for (uint32_t i = b; i < e; ++i) h = phrase_step(h, lower[i]);
+      return h;
+    };
+    for (const Chunk& c : chunks)
+      if (c.type == kOrg) orgs.push_back(phrase(c.b, c.e));
+    std::sort(orgs.begin(), orgs.end());
+    auto acronym = [&](uint32_t i) {
+      std::string_view w = td.words[i];
+      int capitals = 0;
+      bool digits = false;
+      for (char ch : w) {
+        capitals += ch >= 'A' && ch <= 'Z';
+        digits = digits || (ch >= '0' && ch <= '9');
+      }
+      bool group = w.size() >= 2 && w[0] == 'G' && w[1] >= '0' && w[1] <= '9';
+      return (capitals >= 2 || group) && !has_lower(w) && (!digits || group) &&
+             !(gaz_one(i) & ((1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion)));
+    };
+    for (Chunk& c : chunks) {
+      if (c.type != kMisc || c.e - c.b < 2 || !capitalised(c.e - 1) ||
+          !std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[c.e - 1]))
+        continue;
+      uint32_t e = c.e - 1;
+      if ((e - c.b == 1 && acronym(c.b)) || std::binary_search(orgs.begin(), orgs.end(), phrase(c.b, e))) {
+        c.e = e;
+        c.type = kOrg;
+      }
+    }
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a
