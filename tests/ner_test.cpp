@@ -340,3 +340,13 @@ TEST_CASE("an organisation naming an event is a mention; a building heading a ti
   doc = annotate(r, "Guests included Deputy Assistant to the President and White House Social Secretary, Carlos Elizondo.\n");
   CHECK(mentions_of(doc).find("Organization:White House;") != std::string::npos);
 }
+
+TEST_CASE("a title before a word of a person's name makes that word the person") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r,
+                      "Special Representative for Afghanistan Thomas West led the delegation. Special Representative "
+                      "West made clear the links.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Person:West/Special Representative;") != std::string::npos);
+  CHECK(m.find("Place:West") == std::string::npos);
+}

@@ -744,8 +744,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         c.type = kMisc;
       // After "the", a common word before a lower-case noun modifies it ("the Javelin
       // missiles", "the Future program").
-      bool modifier = after_the && c.e < n && !sentence_start[c.e] && td.words[c.e].size() > 3 &&
-                      td.words[c.e][0] >= 'a' && td.words[c.e][0] <= 'z' && common(c.e);
+      bool modifier = after_the && c.e < n && !sentence_start[c.e] &&
+                      ((td.words[c.e].size() > 3 && td.words[c.e][0] >= 'a' && td.words[c.e][0] <= 'z' && common(c.e)) ||
+                       impl_->titles.match_at(lower.data(), c.e, std::min(n, c.e + 4)) > c.e);
       if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && has_lower(w) && common(c.b) &&
           (!after_the || modifier) && !std::binary_search(in_longer.begin(), in_longer.end(), lower[c.b])) {
         uint32_t floor = c.b;
@@ -957,6 +958,17 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (c.tb == c.te && c.e - c.b >= 2 && c.e - c.b <= 3 && lower[c.b + 1] == lower_hash("administration") &&
           (c.e - c.b == 2 || lower[c.b + 2] == lower_hash("'s")) && people_only(td.words[c.b]))
         c.type = -1;
+    // A title before a word of a person's name makes it that person ("Special
+    // Representative West" after "Thomas West").
+    for (Chunk& c : chunks) {
+      if (c.type == kPer || c.type < 0 || c.tb < c.te || c.e - c.b != 1) continue;
+      uint32_t sb = c.b > 4 ? c.b - 4 : 0;  // titles are at most a few words
+      for (uint32_t i = c.b; i > sb; --i)
+        if (sentence_start[i]) { sb = i; break; }
+      if (impl_->titles.match_before(lower.data(), sb, c.b) < c.b &&
+          std::binary_search(person_words.begin(), person_words.end(), lower[c.b]))
+        c.type = kPer;
+    }
     for (Chunk& c : chunks) {
       if ((c.type != kOrg && c.type != kLoc) || c.tb < c.te || c.e - c.b != 2) continue;
       if (!has_lower(td.words[c.b]) || !has_lower(td.words[c.b + 1]) || common(c.b) || (gaz_one(c.b) & not_given) ||
