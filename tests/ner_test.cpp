@@ -350,3 +350,11 @@ TEST_CASE("a title before a word of a person's name makes that word the person")
   CHECK(m.find("Person:West/Special Representative;") != std::string::npos);
   CHECK(m.find("Place:West") == std::string::npos);
 }
+
+TEST_CASE("an unknown acronym in running text is an organisation; not in headlines in capitals") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The doses go to Gavi for distribution by COVAX to many countries.\n");
+  CHECK(mentions_of(doc).find("Organization:COVAX;") != std::string::npos);
+  doc = annotate(r, "ZQXV PLANS NEW TALKS\n\nOfficials said little.\n");
+  CHECK(mentions_of(doc).find("Organization:ZQXV;") == std::string::npos);
+}

@@ -571,6 +571,18 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       for (size_t x = d; x < w.size(); ++x) digits = digits && w[x] >= '0' && w[x] <= '9';
       if (digits) added.push_back({i, i + 1, kOrg});
     }
+    // An acronym in running text that no dictionary or gazetteer knows ("COVAX", "NSC")
+    // and the tagger left alone names an organisation.
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string_view w = td.words[i];
+      if (in_chunk[i] || w.size() < 3 || w.size() > 6) continue;
+      bool caps = true;
+      for (char ch : w) caps = caps && ch >= 'A' && ch <= 'Z';
+      if (!caps || impl_->proper(lower[i]) || common(i) || gaz_one(i) != 0) continue;
+      bool running = (i > 0 && !sentence_start[i] && has_lower(td.words[i - 1])) ||
+                     (i + 1 < n && !sentence_start[i + 1] && has_lower(td.words[i + 1]));
+      if (running && !(i > 0 && td.words[i - 1] == "(")) added.push_back({i, i + 1, kOrg});
+    }
     merge_added(added);
   }
 
