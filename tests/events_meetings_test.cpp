@@ -92,3 +92,17 @@ TEST_CASE("'the president of the bank of X, Name' is the person the apposition n
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
   CHECK(m[0]->date == "1987-04-23");
 }
+
+TEST_CASE("'the province premiers' are the people titled premier, and they meet as one body") {
+  Builder b("Ann Lee said he held discussions with the Canadian province premiers. "
+            "Alberta Premier Bo Chan agreed. Ontario Premier Cy Diaz and Premier Di Eng said more.",
+            "1987-03-12");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Person, "Bo Chan", {}, "Premier");
+  b.entity(EntityType::Person, "Cy Diaz", {}, "Premier");
+  b.entity(EntityType::Person, "Di Eng", {}, "Premier");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+}

@@ -5,6 +5,18 @@
 #include <cstring>
 
 namespace ng::events::detail {
+namespace {
+
+// True when the group is one plural description ("the province premiers", "the two
+// leaders"): its people meet as one body, not one by one.
+bool one_description(const Group& g) {
+  if (g.size() < 2 || g[0].span.empty()) return false;
+  for (const auto& a : g)
+    if (!(a.span == g[0].span)) return false;
+  return true;
+}
+
+}  // namespace
 
 // ---------------------------------------------------------------------------
 // Meetings.
@@ -208,7 +220,7 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
     return;
   }
   if (subj.empty()) return;
-  emit_meeting(s, t, subj, obj, !joint_in(b, e), host);
+  emit_meeting(s, t, subj, obj, !joint_in(b, e) && !one_description(people_first(obj, doc_)), host);
 }
 
 void Run::discuss(uint32_t s, size_t t) {

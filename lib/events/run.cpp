@@ -68,7 +68,9 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   // a verb coordinated with an earlier one shares its auxiliary ("will hold talks with X
   // and meet Y"): look further back
   size_t b = sen.first_token;
-  size_t reach = t > b && is(t - 1, "and") ? 20 : 8;
+  // and a meeting noun deep in its verb's object ("will lead the delegation to the U.S.-South
+  // Africa Strategic Dialogue") takes the status of that verb's clause
+  size_t reach = (t > b && is(t - 1, "and")) || has(t, kMeetNoun) ? 20 : 8;
   size_t lim = t > b + reach ? t - reach : b;
   bool planned = false;
   for (size_t i = t; i-- > lim;) {
