@@ -106,3 +106,15 @@ TEST_CASE("'the province premiers' are the people titled premier, and they meet 
   REQUIRE(m.size() == 1);
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
 }
+
+TEST_CASE("a relative clause after the meeting tells its own time") {
+  Builder b("Ann Lee held talks with Bo Chan, who arrived in Oslo yesterday.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.timex("yesterday", "2026-01-21");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[0]->date == "2026-01-22");
+}

@@ -152,6 +152,8 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
     // a clause boundary between them
     size_t lo = std::min(t, a), hi = std::max(t, b);
     if (barrier_prefix_[hi] > barrier_prefix_[lo]) d += 10;
+    // "X met Y, who arrived yesterday": a relative clause after the event tells its own time
+    if (t < a && relative_prefix_[a] > relative_prefix_[t + 1]) continue;
     if (d < best_d) {
       best_d = d;
       best = int32_t(k);
@@ -411,12 +413,15 @@ void Run::build_indexes() {
   // clause barriers and joint-meeting cues, as prefix counts
   barrier_prefix_.assign(n + 1, 0);
   joint_prefix_.assign(n + 1, 0);
+  relative_prefix_.assign(n + 1, 0);
   for (size_t u = 0; u < n; ++u) {
     barrier_prefix_[u + 1] = barrier_prefix_[u] + ((is(u, ";") || quote(u)) ? 1 : 0);
     const std::string& w = low_[u];
     bool joint = w == "trilateral" || w == "jointly" || w == "together" || w == "multilateral" ||
                  w == "quadrilateral" || w == "joint";
     joint_prefix_[u + 1] = joint_prefix_[u] + (joint ? 1 : 0);
+    bool relative = u > 0 && is(u - 1, ",") && (is(u, "who") || is(u, "which"));
+    relative_prefix_[u + 1] = relative_prefix_[u] + (relative ? 1 : 0);
   }
   // where each entity is mentioned, for "mentioned before this point" counts
   mention_begins_.assign(doc_.entities.size(), {});

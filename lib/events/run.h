@@ -142,6 +142,7 @@ class Run {
   uint32_t max_timex_tokens_ = 0;          // the longest timex, in tokens
   std::vector<uint32_t> barrier_prefix_;   // per token t: clause barriers (";", quotes) in [0, t)
   std::vector<uint32_t> joint_prefix_;     // per token t: joint-meeting cues in [0, t)
+  std::vector<uint32_t> relative_prefix_;  // per token t: relative clauses opened (", who") in [0, t)
   std::vector<std::vector<uint32_t>> mention_begins_;  // per entity: begin bytes of its mentions, sorted
   uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
   bool joint_in(size_t b, size_t e) const { return joint_prefix_[e] > joint_prefix_[b]; }
