@@ -118,3 +118,15 @@ TEST_CASE("a relative clause after the meeting tells its own time") {
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
   CHECK(m[0]->date == "2026-01-22");
 }
+
+TEST_CASE("passives, future talks, and an object two verbs share") {
+  Builder b("Ann Lee spoke at a reception hosted by Bo Chan. "
+            "Ann Lee said her bank would join future credit talks with Cy Diaz. "
+            "At the dinner Ann Lee met with and congratulated Di Eng.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Di Eng"});
+}

@@ -99,11 +99,15 @@ void Run::meeting_verb(uint32_t s, size_t t) {
                 is(t - 1, "their")))
     return;  // a noun ("the visit")
   bool transitive = has(t, kMeetVerb) || is(t, "meeting");
+  if (is(t + 1, "by") && !has(t + 2, kCall) && !is(t + 2, "the")) return;  // "a reception hosted by X": a passive
   size_t j = skip_right(t + 1, e);
   Group obj;
   size_t obj_end = j;
   if (is(j, "with") || (has(t, kMeetWith) && is(j, "to"))) {
-    obj_end = np_right(j + 1, e, obj);
+    // "met with and congratulated President X": the object both verbs share
+    size_t from = j + 1;
+    if (is(from, "and") && from + 2 < e && !cap(from + 1) && ment_[from + 1] < 0) from += 2;
+    obj_end = np_right(from, e, obj);
   } else if (is(j, "by")) {
     return;  // "a dinner hosted by X": a passive
   } else if (transitive && j < e) {
