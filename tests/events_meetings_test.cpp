@@ -130,3 +130,15 @@ TEST_CASE("passives, future talks, and an object two verbs share") {
   REQUIRE(m.size() == 1);
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Di Eng"});
 }
+
+TEST_CASE("'senior Rwandan government officials' are Rwanda's side when no one there is named") {
+  Builder b("Ann Lee will travel to Rwanda. There she will meet with senior Rwandan government officials.",
+            "2022-07-29");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Rwanda");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Rwanda"});
+  CHECK(doc.view(m[0]->participants[1].span) == "Rwandan government officials");
+}

@@ -258,6 +258,13 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       i = r;
       continue;
     }
+    int32_t country = -1;  // "senior Rwandan government officials": Rwanda's side
+    if (size_t after = demonym_side(i, end, country); after > i) {
+      add_unique(out, {country, tok_span(i, after)});
+      any = np_has = true;
+      i = after;
+      continue;
+    }
     std::string_view w = word(i);
     if (w == "," && (is(i + 1, "jr.") || is(i + 1, "sr.") || is(i + 1, "jr") || is(i + 1, "iii"))) { i += 2; continue; }
     if (w == "," && is(i + 1, "the") && i + 2 < end && !cap(i + 2)) break;  // ", the head of ...": an apposition

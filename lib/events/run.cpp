@@ -376,6 +376,25 @@ void Run::finish() {
   doc_.events = std::move(out);
 }
 
+size_t Run::demonym_side(size_t t, size_t end, int32_t& country) const {
+  if (t >= end || !cap(t) || ment_[t] >= 0) return t;
+  const std::string* name = lex_.country_of(word(t));
+  if (!name) return t;
+  auto it = place_by_name_.find(*name);
+  if (it == place_by_name_.end()) return t;
+  for (size_t k = t + 1; k < end && k < t + 4; ++k) {
+    if (is(k, "officials") || is(k, "leadership") || is(k, "delegation") || is(k, "representatives") ||
+        is(k, "authorities") || is(k, "counterparts") || is(k, "team")) {
+      country = it->second;
+      return k + 1;
+    }
+    if (!(is(k, "government") || is(k, "senior") || is(k, "military") || is(k, "civilian") || is(k, "trade") ||
+          is(k, "foreign") || is(k, "defense") || is(k, "defence")))
+      break;
+  }
+  return t;
+}
+
 void Run::build_indexes() {
   const size_t n = doc_.tokens.size();
   const size_t nt = doc_.timexes.size();
@@ -423,6 +442,12 @@ void Run::build_indexes() {
     joint_prefix_[u + 1] = joint_prefix_[u] + (joint ? 1 : 0);
     bool relative = u > 0 && is(u - 1, ",") && (is(u, "who") || is(u, "which"));
     relative_prefix_[u + 1] = relative_prefix_[u] + (relative ? 1 : 0);
+  }
+  place_by_name_.clear();
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].type != EntityType::Place) continue;
+    place_by_name_.emplace(doc_.entities[e].name, int32_t(e));
+    for (const auto& a : doc_.entities[e].aliases) place_by_name_.emplace(a, int32_t(e));
   }
   // where each entity is mentioned, for "mentioned before this point" counts
   mention_begins_.assign(doc_.entities.size(), {});
