@@ -91,4 +91,11 @@ inline std::vector<const ng::core::Event*> of_kind(const Document& doc, EventKin
   return out;
 }
 
+// The speakers' names of the statements, in order.
+inline std::vector<std::string> speakers(const Document& doc) {
+  std::vector<std::string> out;
+  for (auto* st : of_kind(doc, EventKind::Statement)) out.push_back(doc.entities[st->participants[0].entity].name);
+  return out;
+}
+
 }  // namespace events_test

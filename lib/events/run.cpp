@@ -232,6 +232,7 @@ void Run::sentence(uint32_t s) {
     if (has(t, kDiscuss)) discuss(s, t);
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
+  itinerary(s);
   Group subj;
   for (const auto& a : sentence_speakers_)
     if (type_of(a.entity) == EntityType::Person) subj.push_back(a);

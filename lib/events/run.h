@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -123,11 +124,15 @@ class Run {
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
   void travel(uint32_t s, size_t t);
+  // "In Pretoria, he will lead ...": after a trip of X, a sentence that opens on a place
+  // and has X as its subject is a trip of X to that place
+  void itinerary(uint32_t s);
   void transcript_turn(uint32_t s);
   void special_lines(uint32_t s, Group& speakers_out);
   void emit_meeting(uint32_t s, size_t t, const Group& subj, const Group& obj, bool split, bool host);
   void conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host);
-  void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from);
+  // date_to: the date may come from a timex up to 4 tokens past it (default: past t)
+  void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from, size_t date_to = 0);
   bool status_of(uint32_t s, size_t t, core::Status& st) const;
   // not_before_dct: only dates not before the document date (an event the text plans)
   std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window, bool not_before_dct = false) const;
@@ -154,6 +159,10 @@ class Run {
   void build_indexes();
 
   Group sentence_speakers_;  // speakers of the current sentence
+  // Statements emitted so far, as "sentence|speaker|date" keys of events_[0, said_upto_):
+  // one remark per speaker, sentence and date (emit_statement, amortised constant time).
+  std::unordered_set<std::string> said_;
+  size_t said_upto_ = 0;
   mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
   mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
 };
