@@ -142,3 +142,20 @@ TEST_CASE("'senior Rwandan government officials' are Rwanda's side when no one t
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Rwanda"});
   CHECK(doc.view(m[0]->participants[1].span) == "Rwandan government officials");
 }
+
+TEST_CASE("a readout's officials are its meeting's people; 'contacted X's foreign minister' is X's side") {
+  Builder b("Ann Lee met today with Bo Chan in Tokyo. The officials also welcomed the Trilateral Meeting with "
+            "Minister Chan and Minister Cy Diaz on July 28.\n\nDi Eng contacted Thailand's foreign minister.",
+            "2024-07-29");
+  b.people({"Ann Lee", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Person, "Bo Chan", {"Chan"});
+  b.entity(EntityType::Place, "Tokyo");
+  b.entity(EntityType::Place, "Thailand");
+  b.timex("July 28", "2024-07-28");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(m[1]->date == "2024-07-28");
+  CHECK(who(doc, *m[2]) == Names{"Di Eng", "Thailand"});
+}

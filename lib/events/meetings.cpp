@@ -120,8 +120,11 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     // a place is a trip, not a meeting; only "met" takes an organisation as its object
     Group people = people_first(obj, doc_);
     bool met = is(t, "met") || is(t, "meet") || is(t, "meets");
-    if (!people.empty() && (type_of(people[0].entity) == EntityType::Place ||
-                            (!met && type_of(people[0].entity) != EntityType::Person)))
+    // ... unless an unnamed official of it is the object ("contacted Thailand's foreign minister")
+    bool official = ment_[j] >= 0 && is(mention(j).last_token, "'s") && has(mention(j).last_token + 1, kNounPhrase) &&
+                    !is(mention(j).last_token + 1, "the") && ment_[mention(j).last_token + 1] < 0;
+    if (!people.empty() && !official &&
+        (type_of(people[0].entity) == EntityType::Place || (!met && type_of(people[0].entity) != EntityType::Person)))
       obj.clear();
   }
   Group subj;
@@ -210,11 +213,20 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
   if (subj.empty() && !obj.empty() && obj_end < e && is(obj_end, ",")) subj = first_person_subject(obj_end + 1, e);
   // "the President's meeting with President X": a description that names a counterpart
   Group objp = people_first(obj, doc_);
-  subj.erase(std::remove_if(subj.begin(), subj.end(),
-                            [&](const Arg& a) {
-                              return std::any_of(objp.begin(), objp.end(), [&](const Arg& o) { return o.entity == a.entity; });
-                            }),
-             subj.end());
+  auto drop_counterparts = [&] {
+    subj.erase(std::remove_if(subj.begin(), subj.end(),
+                              [&](const Arg& a) {
+                                return std::any_of(objp.begin(), objp.end(), [&](const Arg& o) { return o.entity == a.entity; });
+                              }),
+               subj.end());
+  };
+  drop_counterparts();
+  // "The officials also welcomed the Trilateral Meeting with A and B": a readout's
+  // officials are the people of its current meeting
+  if (subj.empty() && !obj.empty() && is(b, "the") && is(b + 1, "officials") && current_group_.size() >= 2) {
+    subj = people_first(current_group_, doc_);
+    drop_counterparts();
+  }
   if (subj.empty() && objp.size() >= 2 && joint_in(b, e)) {
     emit_meeting(s, t, objp, {}, false, false);
     return;
