@@ -13,7 +13,8 @@
 // merging is exercised (and two people sharing a surname appear); places from the
 // gazetteer's cities; 1-3 meetings, 1-3 statements and a trip per article, with evidence
 // sentences. It reports articles/s and MB/s for building and for an incremental add
-// (5% more articles into the loaded graph), the JSON-LD's size, save and load times,
+// (5% more articles into the loaded graph), the JSON-LD's and snapshot's sizes, save and
+// load times (from the snapshot, median of 5; from the JSON-LD, once),
 // peak memory, and the latency of `met` and `path`.
 #include <sys/resource.h>
 
@@ -29,36 +30,17 @@
 #include "core/io.h"
 #include "core/resources.h"
 #include "export/jsonld.h"
+#include "export/saved.h"
 #include "graph/graph.h"
 #include "pipeline/pipeline.h"
 #include "query/query.h"
+#include "bench_util.h"
 
 using namespace ng;
-using Clock = std::chrono::steady_clock;
+using bench::Clock;
+using bench::seconds;
 
 namespace {
-
-double seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
-
-double peak_mb() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss / 1024.0;
-}
-
-double cpu_seconds() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
-}
-
-struct Percentiles {
-  double median, p99;
-};
-Percentiles percentiles(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 99 / 100)]};
-}
 
 std::vector<std::string> lines_of(const std::string& path, const char* category, size_t column = 0) {
   std::vector<std::string> out;
@@ -247,33 +229,17 @@ int main(int argc, char** argv) {
   docs.clear();
   docs.shrink_to_fit();
 
-  t0 = Clock::now();
-  std::string saved = exporter::to_jsonld(g);
-  double save_s = seconds(t0, Clock::now());
   std::string path = (std::filesystem::temp_directory_path() / "newsgraph-bench-scale.jsonld").string();
-  core::write_file_atomic(path, [&](std::ostream& os) { os << saved; });
-  std::printf("save: JSON-LD %.1f MB in %.2f s\n", saved.size() / 1e6, save_s);
-  size_t saved_size = saved.size();
-  saved.clear();
-  saved.shrink_to_fit();
+  t0 = Clock::now();
+  exporter::save_graph(g, path);
+  double save_s = seconds(t0, Clock::now());
+  size_t saved_size = std::filesystem::file_size(path), snap_size = std::filesystem::file_size(exporter::snapshot_path(path));
+  std::printf("save: JSON-LD %.1f MB + snapshot %.1f MB in %.2f s\n", saved_size / 1e6, snap_size / 1e6, save_s);
   g = graph::Graph();
 
-  // Wall time, and this process's CPU time (user + system): on a shared machine the
-  // wall time includes waiting for a core.
-  std::vector<double> loads, cpu;
   graph::Graph loaded;
-  for (int r = 0; r < 3; ++r) {
-    loaded = graph::Graph();
-    double c0 = cpu_seconds();
-    t0 = Clock::now();
-    loaded = exporter::load_jsonld(path);
-    loads.push_back(seconds(t0, Clock::now()));
-    cpu.push_back(cpu_seconds() - c0);
-  }
-  std::sort(loads.begin(), loads.end());
-  std::sort(cpu.begin(), cpu.end());
-  std::printf("load: %.1f MB JSON-LD -> %zu vertices, median of 3 loads %.2f s wall (min %.2f, max %.2f), %.2f s CPU; floor 2 s: %s\n",
-              saved_size / 1e6, loaded.size(), loads[1], loads[0], loads[2], cpu[1], loads[1] < 2.0 ? "met" : "NOT met");
+  if (!std::getenv("NEWSGRAPH_BENCH_NO_JSONLD")) bench::time_loads(path, 1, false, loaded);
+  bench::time_loads(path, 5, true, loaded);
 
   loaded.set_knowledge(knowledge);
   t0 = Clock::now();
@@ -284,38 +250,11 @@ int main(int argc, char** argv) {
   std::printf("incremental add: %zu articles into the loaded graph in %.3f s: %.0f articles/s, %.2f MB/s\n", extra, add_s,
               extra / add_s, more_bytes / 1e6 / add_s);
 
-  t0 = Clock::now();
-  query::Index index(loaded);
-  std::printf("name index: %.2f s\n", seconds(t0, Clock::now()));
-  std::vector<graph::Vertex> persons;
-  for (graph::Vertex v = 0; v < loaded.size(); ++v)
-    if (loaded.node(v).kind == graph::NodeKind::Person) persons.push_back(v);
-  std::vector<double> met_ms, path_ms, resolve_ms;
-  size_t rows = 0, found = 0;
-  std::mt19937 qr(9);
-  for (int q = 0; q < 2000; ++q) {
-    graph::Vertex who = persons[qr() % persons.size()];
-    auto a = Clock::now();
-    auto r = index.resolve(loaded.node(who).name);
-    auto b = Clock::now();
-    query::Table t = query::met(loaded, r.match ? *r.match : who);
-    auto c = Clock::now();
-    resolve_ms.push_back(seconds(a, b) * 1e3);
-    met_ms.push_back(seconds(b, c) * 1e3);
-    rows += t.rows.size();
+  bench::query_latency(loaded);
+  std::printf("peak memory: %.0f MB\n", bench::peak_mb());
+  if (!std::getenv("NEWSGRAPH_BENCH_KEEP")) {
+    std::filesystem::remove(path);
+    std::filesystem::remove(exporter::snapshot_path(path));
   }
-  for (int q = 0; q < 200; ++q) {
-    graph::Vertex x = persons[qr() % persons.size()], y = persons[qr() % persons.size()];
-    auto a = Clock::now();
-    auto p = query::path(loaded, x, y);
-    path_ms.push_back(seconds(a, Clock::now()) * 1e3);
-    found += !p.rows.empty();
-  }
-  auto m = percentiles(met_ms), p = percentiles(path_ms), r = percentiles(resolve_ms);
-  std::printf("met: 2000 queries, %.1f rows each on average: median %.3f ms, p99 %.3f ms (name resolution: median %.4f ms, p99 %.4f ms); floor 1 ms: %s\n",
-              double(rows) / 2000, m.median, m.p99, r.median, r.p99, m.median < 1.0 ? "met" : "NOT met");
-  std::printf("path: 200 queries (%zu joined): median %.2f ms, p99 %.2f ms\n", found, p.median, p.p99);
-  std::printf("peak memory: %.0f MB\n", peak_mb());
-  if (!std::getenv("NEWSGRAPH_BENCH_KEEP")) std::filesystem::remove(path);
   return 0;
 }

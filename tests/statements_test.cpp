@@ -1,5 +1,5 @@
-// Statement patterns on hand-built documents (tests/event_builder.h): who speaks, and when.
-#include "event_builder.h"
+// Statement patterns on hand-built documents (tests/events_builder.h): who speaks, and when.
+#include "events_builder.h"
 
 using namespace events_test;
 

@@ -1,5 +1,5 @@
-// Trip patterns on hand-built documents (tests/event_builder.h): who goes where, when.
-#include "event_builder.h"
+// Trip patterns on hand-built documents (tests/events_builder.h): who goes where, when.
+#include "events_builder.h"
 
 using namespace events_test;
 

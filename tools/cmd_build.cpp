@@ -12,6 +12,7 @@
 #include "core/resources.h"
 #include "export/dot.h"
 #include "export/jsonld.h"
+#include "export/saved.h"
 #include "graph/graph.h"
 #include "pipeline/pipeline.h"
 
@@ -20,7 +21,7 @@ namespace {
 
 const char* kUsageText =
     "usage: newsgraph build [--date YYYY-MM-DD] [--format jsonld|dot] [-o OUT] [--into GRAPH]\n"
-    "                       [--ner-model FILE] INPUT...\n"
+    "                       [--ner-model FILE] [--no-snapshot] INPUT...\n"
     "Reads articles (files; directories, whose .txt files are read recursively in path\n"
     "order; '-' for stdin), finds their people, organisations, places, meetings,\n"
     "statements and trips, merges them into one graph and writes it.\n"
@@ -30,6 +31,8 @@ const char* kUsageText =
     "  --into GRAPH   add the articles to the saved graph GRAPH (JSON-LD; created when\n"
     "                 missing) and write it back there (or to OUT); an article already\n"
     "                 in it changes nothing\n"
+    "  --no-snapshot  write no binary snapshot beside the JSON-LD (by default GRAPH.ngbin,\n"
+    "                 a cache that query, export, render and --into load much faster)\n"
     "  --date D       document date for every article (overrides headers, datelines)\n"
     "  --ner-model F  NER model file instead of the committed one\n"
     "Nothing is written unless every input is read: a bad input is an error naming the\n"
@@ -62,7 +65,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model"}, {});
+  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model"}, {"--no-snapshot"});
   if (args.help()) {
     std::cout << kUsageText;
     return kOk;
@@ -90,7 +93,7 @@ int run(const std::vector<std::string>& argv) {
       graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv")));
   graph::Graph g(knowledge);
   if (!into.empty() && std::filesystem::exists(into)) {
-    g = exporter::load_jsonld(into);
+    g = load_saved_graph("build", into);
     g.set_knowledge(knowledge);
   }
   for (const auto& path : expand_inputs(args.positional())) {
@@ -99,9 +102,9 @@ int run(const std::vector<std::string>& argv) {
     for (const auto& w : doc.warnings) std::cerr << "newsgraph build: warning: " << w << "\n";
     g.add(doc);
   }
-  std::string text = format == "dot" ? exporter::to_dot(g) : exporter::to_jsonld(g);
   std::string target = out.empty() ? into : out;
-  write_output(target, text);
+  if (format == "jsonld" && !target.empty()) exporter::save_graph(g, target, !args.has("--no-snapshot"));
+  else write_output(target, format == "dot" ? exporter::to_dot(g) : exporter::to_jsonld(g));
   return kOk;
 }
 

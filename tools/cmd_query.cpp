@@ -5,7 +5,7 @@
 #include "args.h"
 #include "command.h"
 #include "core/error.h"
-#include "export/jsonld.h"
+#include "graph_cli.h"
 #include "query/query.h"
 
 namespace ng::tools {
@@ -71,18 +71,9 @@ int run(const std::vector<std::string>& argv) {
   filter.from = args.get("--from");
   filter.to = args.get("--to");
   if (args.has("--status")) filter.status = parse_status(args.get("--status"));
-  std::vector<graph::NodeKind> types;
-  std::string list = args.get("--types") + ",";
-  for (size_t start = 0, end; (end = list.find(',', start)) != std::string::npos; start = end + 1) {
-    std::string t = list.substr(start, end - start);
-    if (t.empty()) continue;
-    if (t == "person") types.push_back(graph::NodeKind::Person);
-    else if (t == "organization" || t == "organisation") types.push_back(graph::NodeKind::Organization);
-    else if (t == "place") types.push_back(graph::NodeKind::Place);
-    else throw UsageError("--types takes person, organization, place");
-  }
+  std::vector<graph::NodeKind> types = parse_types(args.get("--types"));
 
-  graph::Graph g = exporter::load_jsonld(pos[0]);
+  graph::Graph g = load_saved_graph("query", pos[0]);
   query::Index index(g);
   query::Table answer;
   if (question == "who") {

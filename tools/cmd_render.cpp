@@ -4,11 +4,8 @@
 #include "args.h"
 #include "command.h"
 #include "core/error.h"
-#include "core/io.h"
 #include "graph_cli.h"
 #include "export/dot.h"
-#include "export/jsonld.h"
-#include "query/query.h"
 
 namespace ng::tools {
 namespace {
@@ -21,21 +18,14 @@ const std::string kUsageText = std::string(
     "Without -o the image goes to stdout.\n";
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--to", "-o", "--around", "--depth", "--from", "--types", "--max-nodes"}, {});
-  if (args.help()) {
+  DiagramCommand cmd(argv, "svg,png,pdf");
+  if (cmd.help()) {
     std::cout << kUsageText;
     return kOk;
   }
-  std::string format, date_to;
-  split_to(args, "svg,png,pdf", format, date_to);
-  if (args.positional().size() != 1) throw UsageError("expected one GRAPH");
-  const std::string& path = args.positional()[0];
-  graph::Graph g = exporter::load_jsonld(path);
-  query::Index index(g);
-  std::string dot = exporter::to_diagram(g, diagram_options(args, date_to, index));
-  std::string image = exporter::render_dot(dot, format, path);
-  std::string out = args.get("-o");
-  write_output(out, image);
+  graph::Graph g = load_saved_graph("render", cmd.graph_path());
+  std::string image = exporter::render_dot(cmd.diagram(g), cmd.format(), cmd.graph_path());
+  write_output(cmd.output(), image);
   return kOk;
 }
 

@@ -1,15 +1,26 @@
 #pragma once
-// What the graph subcommands (build, export, render, query) share: output, diagram filters.
+// What the graph subcommands (build, export, render, query) share: loading a saved
+// graph, output, and the arguments of the commands that draw one (export, render).
 #include <string>
+#include <vector>
 
 #include "args.h"
 #include "export/dot.h"
+#include "graph/graph.h"
 #include "query/query.h"
 
 namespace ng::tools {
 
 // Writes `data` to the file `path` atomically, or to stdout when `path` is empty.
 void write_output(const std::string& path, const std::string& data);
+
+// exporter::load_graph (the snapshot when valid, else the JSON-LD); a snapshot that was
+// there but not used is reported on stderr as a warning of `command`.
+graph::Graph load_saved_graph(const char* command, const std::string& path);
+
+// The entity kinds of a --types LIST ("person,organization,place"; "organisation" too).
+// Throws UsageError on another word.
+std::vector<graph::NodeKind> parse_types(const std::string& list);
 
 inline const char* kDiagramOptionsHelp =
     "  --around NAME   only entities within --depth meetings or trips of NAME\n"
@@ -19,12 +30,27 @@ inline const char* kDiagramOptionsHelp =
     "  --types LIST    entity kinds to draw: person,organization,place (default all)\n"
     "  --max-nodes N   the N most connected entities (default 200; 0 for all)\n";
 
-// Fills DiagramOptions from the parsed arguments; `date_to` is the --to value that is a
-// date. Throws UsageError on bad values and core::Error on an unknown NAME.
-exporter::DiagramOptions diagram_options(const Args& args, const std::string& date_to, const query::Index& index);
+// The arguments of `COMMAND --to FORMAT GRAPH [-o OUT] [diagram filters]`: export and
+// render. Throws UsageError on a missing or unclear --to (one --to names a format among
+// `formats`, comma-separated; another may be a date), or not exactly one GRAPH; with
+// --help nothing else is checked.
+class DiagramCommand {
+ public:
+  DiagramCommand(const std::vector<std::string>& argv, const std::string& formats);
+  bool help() const { return args_.help(); }
+  const std::string& format() const { return format_; }
+  const std::string& graph_path() const { return graph_; }
+  std::string output() const { return args_.get("-o"); }
+  // Whether any diagram filter was given.
+  bool filtered() const;
+  // The diagram of `g` (DOT) under the filters. Throws UsageError on bad values and
+  // core::Error on an unknown --around NAME.
+  std::string diagram(const graph::Graph& g) const;
 
-// The values of "--to" split into the one naming a format (among `formats`, comma-
-// separated) and the one that is a date. Throws UsageError when that is not clear.
-void split_to(const Args& args, const std::string& formats, std::string& format, std::string& date_to);
+ private:
+  exporter::DiagramOptions options(const query::Index& index) const;
+  Args args_;
+  std::string format_, date_to_, graph_;
+};
 
 }  // namespace ng::tools

@@ -67,6 +67,7 @@ Group Run::persons_with_title(const std::string& phrase, bool plural) const {
 
 // The first person mention in [b, t), with the persons coordinated with it.
 Group Run::first_person_subject(size_t b, size_t t) const {
+  b = std::max(b, t > kPhraseWindow ? t - kPhraseWindow : size_t(0));
   for (size_t i = b; i < t; ++i) {
     if (is(i, "the")) {  // "the First Lady", "the Secretary"
       Group g;
@@ -170,9 +171,8 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
       int best = 0;
       for (size_t en = 0; en < doc_.entities.size(); ++en) {
         if (doc_.entities[en].type != EntityType::Person) continue;
-        int n = 0;
-        for (uint32_t m : doc_.entities[en].mentions)
-          if (m < doc_.mentions.size() && doc_.mentions[m].span.end <= sp.begin) ++n;
+        const auto& begins = mention_begins_[en];  // mentions that start before this one
+        int n = int(std::lower_bound(begins.begin(), begins.end(), sp.begin) - begins.begin());
         if (n > best) {
           best = n;
           g = {{int32_t(en), {}}};
@@ -203,6 +203,7 @@ Group Run::people_first(const Group& g, const Document& doc) {
 // and Republic of Korea Foreign Minister Park", "senior Taliban representatives").
 // Appends the raw entities (all types) and returns the token after the list.
 size_t Run::np_right(size_t t, size_t end, Group& out) const {
+  end = std::min(end, t + kPhraseWindow);
   size_t i = t;
   bool any = false, seen_and = false, np_has = false;
   while (i < end) {
@@ -280,6 +281,7 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
 // and status words); appends to `out` in text order; returns its first token (t when
 // there is none).
 size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) const {
+  begin = std::max(begin, t > kPhraseWindow ? t - kPhraseWindow : size_t(0));
   size_t i = t;
   while (i > begin) {
     size_t p = i - 1;

@@ -249,17 +249,50 @@ std::string label(const Graph& g, Vertex v, const std::string& sep) {
   return out;
 }
 
+void HashIndex::insert(uint64_t hash, uint32_t value) {
+  if ((size_ + 1) * 2 > values_.size()) reserve(std::max<size_t>(16, (size_ + 1) * 2));
+  size_t mask = values_.size() - 1, i = hash & mask;
+  while (values_[i] != kEmpty) i = (i + 1) & mask;
+  hashes_[i] = hash;
+  values_[i] = value;
+  ++size_;
+}
+
+void HashIndex::reserve(size_t n) {
+  size_t slots = 16;
+  while (slots < n * 2) slots *= 2;
+  if (slots <= values_.size()) return;
+  std::vector<uint64_t> hashes(slots);
+  std::vector<uint32_t> values(slots, kEmpty);
+  for (size_t j = 0; j < values_.size(); ++j) {
+    if (values_[j] == kEmpty) continue;
+    size_t i = hashes_[j] & (slots - 1);
+    while (values[i] != kEmpty) i = (i + 1) & (slots - 1);
+    hashes[i] = hashes_[j];
+    values[i] = values_[j];
+  }
+  hashes_.swap(hashes);
+  values_.swap(values);
+}
+
+namespace {
+uint64_t hash_of(std::string_view s) { return std::hash<std::string_view>()(s); }
+uint64_t identity_hash(std::string_view id, std::string_view hash) {
+  return hash_of(id) * 0x9E3779B97F4A7C15ull ^ hash_of(hash);
+}
+}  // namespace
+
 std::optional<Vertex> Graph::find(std::string_view key) const {
-  auto it = by_key_.find(std::string(key));
-  if (it == by_key_.end()) return std::nullopt;
-  return it->second;
+  auto v = by_key_.find(hash_of(key), [&](uint32_t x) { return g()[x].key == key; });
+  if (!v) return std::nullopt;
+  return Vertex(*v);
 }
 
 std::vector<Vertex> Graph::sorted_vertices() const {
   std::vector<Vertex> out(size());
   for (size_t i = 0; i < out.size(); ++i) out[i] = i;
   std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    const Node &x = g_[a], &y = g_[b];
+    const Node &x = g()[a], &y = g()[b];
     return x.kind != y.kind ? x.kind < y.kind : x.key < y.key;
   });
   return out;
@@ -267,45 +300,54 @@ std::vector<Vertex> Graph::sorted_vertices() const {
 
 Vertex Graph::add_node(Node n) {
   if (n.key.empty()) throw core::Error("graph: a node needs a key");
-  auto [it, fresh] = by_key_.emplace(n.key, 0);
-  if (!fresh) throw core::Error("graph: duplicate node key '" + n.key + "'");
-  Vertex v = boost::add_vertex(std::move(n), g_);
-  it->second = v;
+  if (find(n.key)) throw core::Error("graph: duplicate node key '" + n.key + "'");
+  if (size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
+  uint64_t h = hash_of(n.key);
+  Vertex v = boost::add_vertex(std::move(n), g());
+  by_key_.insert(h, uint32_t(v));
   return v;
 }
 
 Vertex Graph::add_nodes(std::vector<Node> nodes) {
   Vertex first = size();
   if (first == 0) {
-    Adjacency fresh(nodes.size());
-    g_.swap(fresh);
+    adj_ = std::make_unique<Adjacency>(nodes.size());
   } else {
-    for (size_t i = 0; i < nodes.size(); ++i) boost::add_vertex(g_);
+    for (size_t i = 0; i < nodes.size(); ++i) boost::add_vertex(g());
   }
+  if (first + nodes.size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
   by_key_.reserve(by_key_.size() + nodes.size());
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (nodes[i].key.empty()) throw core::Error("graph: a node needs a key");
-    if (!by_key_.emplace(nodes[i].key, first + i).second)
-      throw core::Error("graph: duplicate node key '" + nodes[i].key + "'");
-    g_[first + i] = std::move(nodes[i]);
+    if (find(nodes[i].key)) throw core::Error("graph: duplicate node key '" + nodes[i].key + "'");
+    uint64_t h = hash_of(nodes[i].key);
+    g()[first + i] = std::move(nodes[i]);
+    by_key_.insert(h, uint32_t(first + i));
   }
   return first;
 }
 
 void Graph::link(Vertex event, Vertex entity, Link l) {
-  auto out = boost::out_edges(event, g_);
+  auto out = boost::out_edges(event, g());
   for (auto e = out.first; e != out.second; ++e)
-    if (boost::target(*e, g_) == entity && g_[*e].relation == l.relation && g_[*e].role == l.role) return;
-  boost::add_edge(event, entity, l, g_);
+    if (boost::target(*e, g()) == entity && g()[*e].relation == l.relation && g()[*e].role == l.role) return;
+  boost::add_edge(event, entity, l, g());
+}
+
+void Graph::reserve_links(const std::vector<uint32_t>& degree) {
+  for (size_t v = 0; v < degree.size() && v < size(); ++v)
+    if (degree[v]) g().out_edge_list(v).reserve(g().out_edge_list(v).size() + degree[v]);
 }
 
 uint32_t Graph::add_article(Article a) {
-  std::string identity = a.id + '\t' + a.hash;
-  auto [it, fresh] = article_by_hash_.emplace(identity, uint32_t(articles_.size()));
-  if (!fresh) return it->second;
-  article_keys_.insert(a.key);
+  uint64_t identity = identity_hash(a.id, a.hash);
+  if (auto old = article_by_hash_.find(identity, [&](uint32_t i) { return articles_[i].id == a.id && articles_[i].hash == a.hash; }))
+    return *old;
+  uint32_t index = uint32_t(articles_.size());
+  article_by_hash_.insert(identity, index);
+  article_keys_.insert(hash_of(a.key), index);
   articles_.push_back(std::move(a));
-  return it->second;
+  return index;
 }
 
 Vertex Graph::find_or_add(NodeKind kind, std::string key) {
@@ -318,12 +360,33 @@ Vertex Graph::find_or_add(NodeKind kind, std::string key) {
 
 Graph::Graph(std::shared_ptr<const Knowledge> knowledge) : knowledge_(std::move(knowledge)) {}
 
+Graph::Graph(const Graph& o)
+    : by_key_(o.by_key_),
+      articles_(o.articles_),
+      article_by_hash_(o.article_by_hash_),
+      article_keys_(o.article_keys_),
+      knowledge_(o.knowledge_),
+      indexed_(o.indexed_),
+      by_surname_(o.by_surname_),
+      by_alias_(o.by_alias_),
+      by_people_(o.by_people_) {
+  adj_ = std::make_unique<Adjacency>(*o.adj_);
+}
+
+Graph& Graph::operator=(const Graph& o) {
+  if (this != &o) {
+    Graph copy(o);
+    swap(copy);
+  }
+  return *this;
+}
+
 void Graph::swap(Graph& o) noexcept {
-  g_.swap(o.g_);
-  by_key_.swap(o.by_key_);
+  adj_.swap(o.adj_);
+  std::swap(by_key_, o.by_key_);
   articles_.swap(o.articles_);
-  article_by_hash_.swap(o.article_by_hash_);
-  article_keys_.swap(o.article_keys_);
+  std::swap(article_by_hash_, o.article_by_hash_);
+  std::swap(article_keys_, o.article_keys_);
   knowledge_.swap(o.knowledge_);
   std::swap(indexed_, o.indexed_);
   by_surname_.swap(o.by_surname_);
@@ -332,7 +395,7 @@ void Graph::swap(Graph& o) noexcept {
 }
 
 void Graph::index_names(Vertex v, const std::string& name) {
-  const Node& n = g_[v];
+  const Node& n = g()[v];
   auto add = [](std::vector<Vertex>& list, Vertex x) {
     if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
   };
@@ -351,7 +414,7 @@ void Graph::index_names(Vertex v, const std::string& name) {
 void Graph::catch_up() {
   for (; indexed_ < size(); ++indexed_) {
     Vertex v = indexed_;
-    const Node& n = g_[v];
+    const Node& n = g()[v];
     if (is_entity(n.kind)) {
       index_names(v, n.name);
       for (const auto& a : n.aliases) index_names(v, a);
@@ -369,7 +432,7 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
     if (p.surname.empty() || it == by_surname_.end()) return std::nullopt;
     std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
     for (Vertex c : it->second) {
-      PersonName q = person_name(g_[c].name, knowledge_.get());
+      PersonName q = person_name(g()[c].name, knowledge_.get());
       if (q.surname != p.surname || !first_names_agree(p.first, q.first)) continue;
       (q.first.empty() ? bare : named).push_back(c);
     }
@@ -400,10 +463,10 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
   std::optional<Vertex> choice;
   bool tie = false;
   for (Vertex c : cands) {
-    const Node& n = g_[c];
+    const Node& n = g()[c];
     int score = 0;
     for (int64_t u : context)
-      if (u >= 0 && Vertex(u) != c && shares_article(g_[Vertex(u)].articles, n.articles)) ++score;
+      if (u >= 0 && Vertex(u) != c && shares_article(g()[Vertex(u)].articles, n.articles)) ++score;
     if (!e.job_title.empty() && e.job_title == n.job_title) ++score;
     if (score > best) best = score, choice = c, tie = false;
     else if (score == best && score > 0) tie = true;
@@ -422,10 +485,10 @@ Vertex Graph::entity_vertex(const core::Entity& e, uint32_t article, const std::
   }
   if (!v) {
     v = find_or_add(kind, key);
-    g_[*v].name = e.name;
+    g()[*v].name = e.name;
     index_names(*v, e.name);
   }
-  Node& n = g_[*v];
+  Node& n = g()[*v];
   // The fullest name is the canonical one; every other name is an alias.
   auto words = [&](const std::string& name) {
     return kind == NodeKind::Person ? person_name(name, knowledge_.get()).words : split_slug(name_slug(name)).size();
@@ -461,7 +524,7 @@ std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::s
   auto it = by_people_.find(people);
   if (it == by_people_.end() || date.empty()) return std::nullopt;
   for (Vertex m : it->second)
-    if (dates_compatible(date, g_[m].date)) return m;
+    if (dates_compatible(date, g()[m].date)) return m;
   return std::nullopt;
 }
 
@@ -469,9 +532,11 @@ bool Graph::add(const core::Document& doc) {
   Article a;
   a.id = doc.id;
   a.hash = fnv1a_hex(doc.text);
-  if (article_by_hash_.count(a.id + '\t' + a.hash)) return false;
+  if (article_by_hash_.find(identity_hash(a.id, a.hash),
+                            [&](uint32_t i) { return articles_[i].id == a.id && articles_[i].hash == a.hash; }))
+    return false;
   a.key = "article/" + name_slug(doc.id);
-  if (article_keys_.count(a.key)) a.key += "-" + a.hash;
+  if (article_keys_.find(hash_of(a.key), [&](uint32_t i) { return articles_[i].key == a.key; })) a.key += "-" + a.hash;
   a.title = doc.title;
   a.url = doc.source;
   a.license = doc.license;
@@ -496,8 +561,8 @@ bool Graph::add(const core::Document& doc) {
   };
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     int64_t v = vertex_of[i], c = vertex(doc.entities[i].country);
-    if (v < 0 || c < 0 || c == v || g_[c].kind != NodeKind::Place) continue;
-    if (g_[v].country < 0) g_[v].country = c;
+    if (v < 0 || c < 0 || c == v || g()[c].kind != NodeKind::Place) continue;
+    if (g()[v].country < 0) g()[v].country = c;
   }
 
   // Events.
@@ -513,10 +578,10 @@ bool Graph::add(const core::Document& doc) {
       for (const auto& w : who) seen = seen || w.first == Vertex(v);
       if (!seen) who.emplace_back(Vertex(v), arg.role);
     }
-    std::sort(who.begin(), who.end(), [&](const auto& x, const auto& y) { return g_[x.first].key < g_[y.first].key; });
+    std::sort(who.begin(), who.end(), [&](const auto& x, const auto& y) { return g()[x.first].key < g()[y.first].key; });
     std::string people;
     for (size_t k = 0; k < who.size(); ++k) {
-      const std::string& pk = g_[who[k].first].key;
+      const std::string& pk = g()[who[k].first].key;
       people += (k ? "+" : "") + pk.substr(pk.find('/') + 1);
     }
     if (people.empty()) people = "unnamed";
@@ -532,8 +597,8 @@ bool Graph::add(const core::Document& doc) {
     bool fresh = !same && !find(key);
     Vertex v = same ? *same : find_or_add(kind, key);
     if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);
-    if (fresh) g_[v].date = ev.date;  // settled with the other reports at the end
-    if (g_[v].reports.empty()) g_[v].content = std::string(doc.view(ev.content));
+    if (fresh) g()[v].date = ev.date;  // settled with the other reports at the end
+    if (g()[v].reports.empty()) g()[v].content = std::string(doc.view(ev.content));
     Report r;
     r.article = article;
     r.sentence = ev.sentence;
@@ -548,7 +613,7 @@ bool Graph::add(const core::Document& doc) {
     r.verb = std::string(doc.view(ev.trigger));
     // The article is new to the graph, so only its own reports can repeat this one.
     if (!reported.emplace(v, r.evidence.begin, r.evidence.end).second) continue;
-    Node& n = g_[v];
+    Node& n = g()[v];
     if (r.place >= 0) link(v, Vertex(r.place), {Relation::Location, core::Role::Participant});
     n.reports.push_back(std::move(r));
     insert_sorted(n.articles, article);
@@ -563,7 +628,7 @@ bool Graph::add(const core::Document& doc) {
 }
 
 void Graph::settle(Vertex v) {
-  Node& n = g_[v];
+  Node& n = g()[v];
   std::vector<std::string> dates;
   std::vector<core::Status> statuses;
   std::vector<core::Mode> modes;
@@ -581,7 +646,7 @@ void Graph::settle(Vertex v) {
   });
   n.status = most_supported(statuses, core::Status::Occurred, [](auto a, auto b) { return a < b; });
   n.mode = most_supported(modes, core::Mode::Unknown, [](auto a, auto b) { return b == core::Mode::Unknown || a < b; });
-  n.place = most_supported(places, int64_t(-1), [&](int64_t a, int64_t b) { return b < 0 || g_[a].key < g_[b].key; });
+  n.place = most_supported(places, int64_t(-1), [&](int64_t a, int64_t b) { return b < 0 || g()[a].key < g()[b].key; });
 }
 
 }  // namespace ng::graph

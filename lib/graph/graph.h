@@ -128,6 +128,31 @@ bool date_in_range(std::string_view date, std::string_view from, std::string_vie
 // not "occurred" ("meeting 2026-01-22 Moscow (planned)"), joined by `sep`.
 std::string label(const class Graph& g, Vertex v, const std::string& sep = " ");
 
+// An open-addressing index from 64-bit hashes to uint32 values, for the graph's lookups
+// by key: one flat table instead of a heap node and a string copy per entry. Equal
+// hashes may hold several values; find() returns the first that `same` accepts.
+class HashIndex {
+ public:
+  template <class Same>
+  std::optional<uint32_t> find(uint64_t hash, Same same) const {
+    if (values_.empty()) return std::nullopt;
+    size_t mask = values_.size() - 1;
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      if (values_[i] == kEmpty) return std::nullopt;
+      if (hashes_[i] == hash && same(values_[i])) return values_[i];
+    }
+  }
+  void insert(uint64_t hash, uint32_t value);
+  void reserve(size_t n);
+  size_t size() const { return size_; }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+  std::vector<uint64_t> hashes_;
+  std::vector<uint32_t> values_;
+  size_t size_ = 0;
+};
+
 // What this object represents: the graph of one or many articles.
 // Thread safety: none for writers; const methods may run concurrently.
 //
@@ -148,14 +173,15 @@ std::string label(const class Graph& g, Vertex v, const std::string& sep = " ");
 class Graph {
  public:
   explicit Graph(std::shared_ptr<const Knowledge> knowledge = nullptr);
-  // Moves swap (Boost's adjacency_list would otherwise be copied).
+  // Moves and swaps are O(1): the adjacency lives behind a pointer, because Boost's
+  // adjacency_list has no move and its swap copies the whole graph three times.
   Graph(Graph&& other) noexcept { swap(other); }
   Graph& operator=(Graph&& other) noexcept {
     swap(other);
     return *this;
   }
-  Graph(const Graph&) = default;
-  Graph& operator=(const Graph&) = default;
+  Graph(const Graph& other);
+  Graph& operator=(const Graph& other);
   void swap(Graph& other) noexcept;
 
   // Adds one annotated article: its Person/Organization/Place entities (merged as above)
@@ -164,11 +190,11 @@ class Graph {
   bool add(const core::Document& doc);
   void set_knowledge(std::shared_ptr<const Knowledge> k) { knowledge_ = std::move(k); }
 
-  const Adjacency& adjacency() const { return g_; }
-  const Node& node(Vertex v) const { return g_[v]; }
+  const Adjacency& adjacency() const { return *adj_; }
+  const Node& node(Vertex v) const { return (*adj_)[v]; }
   // For readers filling a node after add_node. REQUIRES: kind and key stay unchanged.
-  Node& node(Vertex v) { return g_[v]; }
-  size_t size() const { return boost::num_vertices(g_); }
+  Node& node(Vertex v) { return (*adj_)[v]; }
+  size_t size() const { return boost::num_vertices(*adj_); }
   const std::vector<Article>& articles() const { return articles_; }
   std::optional<Vertex> find(std::string_view key) const;
   // Vertices in a canonical order: entities then events, each by kind then key.
@@ -181,6 +207,10 @@ class Graph {
   // of one per node. Throws core::Error on a taken key. Returns the first new vertex.
   Vertex add_nodes(std::vector<Node> nodes);
   void link(Vertex event, Vertex entity, Link l);
+  // link without the check for an equal edge, for readers whose input has none.
+  void add_link(Vertex event, Vertex entity, Link l) { boost::add_edge(event, entity, l, *adj_); }
+  // Makes room for degree[v] more edges at each vertex v, before many add_link calls.
+  void reserve_links(const std::vector<uint32_t>& degree);
   uint32_t add_article(Article a);
 
  private:
@@ -192,11 +222,13 @@ class Graph {
   void catch_up();  // indexes vertices added through add_node
   void settle(Vertex event);  // recompute best supported values from reports
 
-  Adjacency g_;
-  std::unordered_map<std::string, Vertex> by_key_;
+  Adjacency& g() { return *adj_; }
+  const Adjacency& g() const { return *adj_; }
+  std::unique_ptr<Adjacency> adj_ = std::make_unique<Adjacency>();
+  HashIndex by_key_;  // node key -> vertex
   std::vector<Article> articles_;
-  std::unordered_map<std::string, uint32_t> article_by_hash_;  // id + '\t' + hash
-  std::unordered_set<std::string> article_keys_;
+  HashIndex article_by_hash_;  // (id, hash) -> article
+  HashIndex article_keys_;     // key -> article
   std::shared_ptr<const Knowledge> knowledge_;
   // Merge indexes, kept up to date by add() (catch_up() covers add_node()).
   size_t indexed_ = 0;

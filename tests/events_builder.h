@@ -1,6 +1,6 @@
 #pragma once
-// Hand-built documents for the events-stage tests: tokens from the tokenizer, mentions,
-// entities and timexes set by hand, so each test checks the events stage alone.
+// A hand-built document for events tests: tokens from the tokenizer, then mentions,
+// entities and timexes set by hand, so a test checks the events stage alone.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -9,7 +9,6 @@
 #include <vector>
 
 #include "core/document.h"
-#include "core/error.h"
 #include "events/extractor.h"
 #include "tokenize/tokenizer.h"
 
@@ -56,6 +55,10 @@ struct Builder {
     std::sort(doc.mentions.begin(), doc.mentions.end(), [](const auto& a, const auto& b) { return a.span < b.span; });
     doc.entities[e].mentions.clear();
     return e;
+  }
+  // One Person entity per name, each named only by itself.
+  void people(const std::vector<std::string>& names) {
+    for (const auto& n : names) entity(EntityType::Person, n);
   }
   void timex(const std::string& text, std::string value, std::string end_value = "") {
     size_t p = doc.text.find(text, doc.body.begin);

@@ -1,0 +1,551 @@
+#include "graph/snapshot.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <tuple>
+#include <unordered_map>
+
+#include "core/error.h"
+
+namespace ng::graph {
+namespace {
+
+constexpr char kMagic[8] = {'N', 'G', 'S', 'N', 'A', 'P', '\r', '\n'};
+constexpr uint32_t kVersion = 1;
+constexpr uint32_t kByteOrder = 0x01020304;
+constexpr size_t kHeaderSize = 64;
+constexpr size_t kChecksumEnd = 24;  // the checksum covers every byte from here on
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+constexpr size_t kCounts = 10;
+
+// Fixed-width records. Their layout is the file format: change them only with kVersion.
+struct ArticleRec {
+  uint32_t key, id, title, url, license, date, hash, sources;  // sources: how many ids follow in the article source array
+};
+struct NodeRec {
+  uint8_t kind, status, mode, has_geo;
+  uint32_t key, name, job_title, date, content;
+  uint32_t country, place;  // new vertex or kNone
+  uint32_t aliases, articles, reports, pad;
+  double latitude, longitude;
+};
+struct ReportRec {
+  uint32_t article, sentence, begin, end, text, date, verb, place, citations;
+  uint8_t status, mode, pad[2];
+};
+struct CitationRec {
+  int32_t marker;
+  uint32_t source;
+};
+struct EdgeRec {
+  uint32_t event, entity;
+  uint8_t relation, role, pad[2];
+};
+static_assert(sizeof(ArticleRec) == 32 && sizeof(NodeRec) == 64 && sizeof(ReportRec) == 40 &&
+                  sizeof(CitationRec) == 8 && sizeof(EdgeRec) == 12,
+              "snapshot records must keep their file layout");
+
+// The hash: four lanes over 32-byte blocks, then the tail; streaming gives the same
+// value as one call over all the bytes.
+constexpr uint64_t kP1 = 0x9E3779B185EBCA87ull, kP2 = 0xC2B2AE3D27D4EB4Full, kP3 = 0x165667B19E3779F9ull;
+inline uint64_t rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+inline uint64_t word(const char* p) {
+  uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+class Hasher {
+ public:
+  void update(const char* p, size_t n) {
+    total_ += n;
+    if (pending_) {
+      size_t k = std::min(n, size_t(32) - pending_);
+      std::memcpy(buf_ + pending_, p, k);
+      pending_ += k, p += k, n -= k;
+      if (pending_ < 32) return;
+      block(buf_);
+      pending_ = 0;
+    }
+    for (; n >= 32; p += 32, n -= 32) block(p);
+    std::memcpy(buf_, p, n);
+    pending_ = n;
+  }
+  uint64_t finish() const {
+    uint64_t h = rotl(lane_[0], 1) + rotl(lane_[1], 7) + rotl(lane_[2], 12) + rotl(lane_[3], 18) + total_ * kP3;
+    size_t i = 0;
+    for (; i + 8 <= pending_; i += 8) h = rotl(h ^ (word(buf_ + i) * kP2), 27) * kP1 + kP3;
+    for (; i < pending_; ++i) h = rotl(h ^ (uint8_t(buf_[i]) * kP1), 11) * kP2;
+    h ^= h >> 33;
+    h *= kP2;
+    h ^= h >> 29;
+    h *= kP3;
+    h ^= h >> 32;
+    return h;
+  }
+
+ private:
+  void block(const char* p) {
+    for (int k = 0; k < 4; ++k) lane_[k] = rotl(lane_[k] + word(p + 8 * k) * kP2, 31) * kP1;
+  }
+  uint64_t lane_[4] = {kP1 + kP2, kP2, 0, 0 - kP1};
+  uint64_t total_ = 0;
+  char buf_[32];
+  size_t pending_ = 0;
+};
+
+class Out {
+ public:
+  void align() { buf_.resize((buf_.size() + 7) & ~size_t(7), '\0'); }
+  template <class T>
+  void put(const T& x) {
+    buf_.append(reinterpret_cast<const char*>(&x), sizeof(T));
+  }
+  template <class T>
+  void array(const std::vector<T>& v) {
+    align();
+    if (!v.empty()) buf_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+  }
+  void bytes(const std::string& s) {
+    align();
+    buf_ += s;
+  }
+  std::string& str() { return buf_; }
+
+ private:
+  std::string buf_;
+};
+
+uint32_t narrow(size_t n, const char* what) {
+  if (n >= kNone) throw core::Error(std::string("graph snapshot: too many ") + what + " for the format");
+  return uint32_t(n);
+}
+
+// Interns strings in first-use order.
+class Strings {
+ public:
+  uint32_t id(const std::string& s) {
+    auto [it, fresh] = ids_.emplace(s, uint32_t(list_.size()));
+    if (fresh) {
+      narrow(list_.size() + 1, "strings");
+      list_.push_back(&it->first);
+    }
+    return it->second;
+  }
+  // Appends the offsets and bytes; returns the byte count.
+  uint64_t write(Out& out) const {
+    std::vector<uint64_t> offsets{0};
+    std::string text;
+    for (const std::string* s : list_) {
+      text += *s;
+      offsets.push_back(text.size());
+    }
+    out.array(offsets);
+    out.bytes(text);
+    return text.size();
+  }
+  size_t size() const { return list_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+  std::vector<const std::string*> list_;
+};
+
+// Reads records from bytes, checking bounds; every failure is an Error naming `what`.
+class In {
+ public:
+  In(std::string_view bytes, const std::string& what) : bytes_(bytes), what_(what) {}
+  [[noreturn]] void fail(const std::string& message) const {
+    throw core::Error(what_, "not a valid graph snapshot (" + message + ")");
+  }
+  // The next `n` records of T, 8-byte aligned from the start of the file.
+  template <class T>
+  const char* take(uint64_t n, const char* name) {
+    pos_ = (pos_ + 7) & ~size_t(7);
+    if (pos_ > bytes_.size() || n > (bytes_.size() - pos_) / sizeof(T)) fail(std::string("truncated in ") + name);
+    const char* p = bytes_.data() + pos_;
+    pos_ += size_t(n) * sizeof(T);
+    return p;
+  }
+  void seek(size_t pos) { pos_ = pos; }
+  size_t pos() const { return pos_; }
+  template <class T>
+  static T at(const char* base, size_t i) {
+    T x;
+    std::memcpy(&x, base + i * sizeof(T), sizeof(T));
+    return x;
+  }
+
+ private:
+  std::string_view bytes_;
+  const std::string& what_;
+  size_t pos_ = 0;
+};
+
+}  // namespace
+
+uint64_t content_hash(std::string_view bytes) {
+  Hasher h;
+  h.update(bytes.data(), bytes.size());
+  return h.finish();
+}
+
+SourceStamp stamp_file(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd < 0) throw core::Error(path, std::string("cannot open: ") + std::strerror(errno));
+  Hasher h;
+  std::vector<char> buf(size_t(1) << 20);
+  SourceStamp s;
+  for (;;) {
+    ssize_t n = ::read(fd, buf.data(), buf.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      int e = errno;
+      ::close(fd);
+      throw core::Error(path, std::string("read failed: ") + std::strerror(e));
+    }
+    if (n == 0) break;
+    h.update(buf.data(), size_t(n));
+    s.size += uint64_t(n);
+  }
+  ::close(fd);
+  s.hash = h.finish();
+  return s;
+}
+
+std::string to_snapshot(const Graph& g, const SourceStamp& source) {
+  const auto& adj = g.adjacency();
+  std::vector<Vertex> order = g.sorted_vertices();
+  std::vector<uint32_t> new_index(order.size());
+  for (size_t i = 0; i < order.size(); ++i) new_index[order[i]] = narrow(i, "nodes");
+  auto vertex = [&](int64_t v) { return v < 0 || size_t(v) >= new_index.size() ? kNone : new_index[size_t(v)]; };
+
+  // Articles by key, so that the order they were added in does not matter.
+  const auto& arts = g.articles();
+  std::vector<uint32_t> art_order(arts.size()), new_article(arts.size());
+  for (size_t i = 0; i < arts.size(); ++i) art_order[i] = narrow(i, "articles");
+  std::sort(art_order.begin(), art_order.end(), [&](uint32_t a, uint32_t b) { return arts[a].key < arts[b].key; });
+  for (size_t i = 0; i < art_order.size(); ++i) new_article[art_order[i]] = uint32_t(i);
+
+  Strings strings;
+  std::vector<ArticleRec> article_recs;
+  std::vector<uint32_t> article_sources;
+  for (uint32_t a : art_order) {
+    const Article& x = arts[a];
+    ArticleRec r{};
+    r.key = strings.id(x.key), r.id = strings.id(x.id), r.title = strings.id(x.title), r.url = strings.id(x.url);
+    r.license = strings.id(x.license), r.date = strings.id(x.date), r.hash = strings.id(x.hash);
+    r.sources = narrow(x.sources.size(), "sources");
+    for (const auto& s : x.sources) article_sources.push_back(strings.id(s));
+    article_recs.push_back(r);
+  }
+
+  std::vector<NodeRec> node_recs;
+  std::vector<uint32_t> alias_ids, node_articles;
+  std::vector<ReportRec> report_recs;
+  std::vector<CitationRec> citation_recs;
+  node_recs.reserve(order.size());
+  for (Vertex v : order) {
+    const Node& n = g.node(v);
+    NodeRec r{};
+    r.kind = uint8_t(n.kind), r.status = uint8_t(n.status), r.mode = uint8_t(n.mode), r.has_geo = n.geo.has_value();
+    r.key = strings.id(n.key), r.name = strings.id(n.name), r.job_title = strings.id(n.job_title);
+    r.date = strings.id(n.date), r.content = strings.id(n.content);
+    r.country = vertex(n.country), r.place = vertex(n.place);
+    r.aliases = narrow(n.aliases.size(), "aliases");
+    for (const auto& a : n.aliases) alias_ids.push_back(strings.id(a));
+    std::vector<uint32_t> as;
+    for (uint32_t a : n.articles) as.push_back(a < new_article.size() ? new_article[a] : kNone);
+    std::sort(as.begin(), as.end());
+    r.articles = narrow(as.size(), "articles");
+    node_articles.insert(node_articles.end(), as.begin(), as.end());
+    // Reports by article key, then position (the JSON-LD's order).
+    std::vector<const Report*> reports;
+    for (const auto& rep : n.reports) reports.push_back(&rep);
+    std::stable_sort(reports.begin(), reports.end(), [&](const Report* a, const Report* b) {
+      uint32_t x = a->article < new_article.size() ? new_article[a->article] : kNone;
+      uint32_t y = b->article < new_article.size() ? new_article[b->article] : kNone;
+      return x != y ? x < y : a->evidence < b->evidence;
+    });
+    r.reports = narrow(reports.size(), "reports");
+    for (const Report* rep : reports) {
+      ReportRec q{};
+      q.article = rep->article < new_article.size() ? new_article[rep->article] : kNone;
+      q.sentence = rep->sentence, q.begin = rep->evidence.begin, q.end = rep->evidence.end;
+      q.text = strings.id(rep->text), q.date = strings.id(rep->date), q.verb = strings.id(rep->verb);
+      q.place = vertex(rep->place);
+      q.citations = narrow(rep->citations.size(), "citations");
+      q.status = uint8_t(rep->status), q.mode = uint8_t(rep->mode);
+      for (const auto& c : rep->citations) citation_recs.push_back({c.marker, strings.id(c.source)});
+      report_recs.push_back(q);
+    }
+    if (n.geo) r.latitude = n.geo->latitude, r.longitude = n.geo->longitude;
+    node_recs.push_back(r);
+  }
+
+  std::vector<EdgeRec> edge_recs;
+  edge_recs.reserve(boost::num_edges(adj));
+  for (auto [e, end] = boost::edges(adj); e != end; ++e) {
+    uint32_t a = new_index[boost::source(*e, adj)], b = new_index[boost::target(*e, adj)];
+    bool a_event = is_event(node_recs[a].kind < 6 ? NodeKind(node_recs[a].kind) : NodeKind::Person);
+    bool b_event = is_event(node_recs[b].kind < 6 ? NodeKind(node_recs[b].kind) : NodeKind::Person);
+    if ((b_event && !a_event) || (a_event == b_event && b < a)) std::swap(a, b);
+    EdgeRec r{};
+    r.event = a, r.entity = b, r.relation = uint8_t(adj[*e].relation), r.role = uint8_t(adj[*e].role);
+    edge_recs.push_back(r);
+  }
+  std::sort(edge_recs.begin(), edge_recs.end(), [](const EdgeRec& x, const EdgeRec& y) {
+    return std::tie(x.event, x.entity, x.relation, x.role) < std::tie(y.event, y.entity, y.relation, y.role);
+  });
+
+  Out out;
+  out.str().append(kMagic, 8);
+  out.put(kVersion);
+  out.put(kByteOrder);
+  out.put(uint64_t(0));  // checksum, filled in last
+  out.put(source.size);
+  out.put(source.hash);
+  out.put(uint64_t(0));  // payload size, filled in last
+  out.put(uint64_t(0));  // reserved
+  out.put(uint64_t(0));  // reserved
+  if (out.str().size() != kHeaderSize) throw core::Error("graph snapshot: header layout");
+  const size_t counts = out.str().size();
+  for (size_t i = 0; i < kCounts; ++i) out.put(uint64_t(0));
+  uint64_t text_bytes = strings.write(out);
+  uint64_t c[kCounts] = {strings.size(), text_bytes, article_recs.size(), article_sources.size(), node_recs.size(),
+                         alias_ids.size(), node_articles.size(), report_recs.size(), citation_recs.size(), edge_recs.size()};
+  std::memcpy(&out.str()[counts], c, sizeof c);
+  out.array(article_recs);
+  out.array(article_sources);
+  out.array(node_recs);
+  out.array(alias_ids);
+  out.array(node_articles);
+  out.array(report_recs);
+  out.array(citation_recs);
+  out.array(edge_recs);
+  out.align();
+  std::string& s = out.str();
+  uint64_t payload = s.size() - kHeaderSize;
+  std::memcpy(&s[40], &payload, 8);
+  uint64_t sum = content_hash(std::string_view(s).substr(kChecksumEnd));
+  std::memcpy(&s[16], &sum, 8);
+  return std::move(s);
+}
+
+namespace {
+
+struct Header {
+  SourceStamp source;
+  uint64_t checksum = 0, payload = 0;
+};
+
+Header parse_header(std::string_view bytes, const std::string& what) {
+  auto fail = [&](const std::string& m) { throw core::Error(what, "not a valid graph snapshot (" + m + ")"); };
+  if (bytes.size() < kHeaderSize) fail("truncated header");
+  if (std::memcmp(bytes.data(), kMagic, 8) != 0) fail("no snapshot magic");
+  uint32_t version = In::at<uint32_t>(bytes.data() + 8, 0), order = In::at<uint32_t>(bytes.data() + 12, 0);
+  if (order != kByteOrder) fail("written on a machine of another byte order");
+  if (version != kVersion) fail("format version " + std::to_string(version) + ", this newsgraph reads " + std::to_string(kVersion));
+  Header h;
+  h.checksum = In::at<uint64_t>(bytes.data() + 16, 0);
+  h.source.size = In::at<uint64_t>(bytes.data() + 24, 0);
+  h.source.hash = In::at<uint64_t>(bytes.data() + 32, 0);
+  h.payload = In::at<uint64_t>(bytes.data() + 40, 0);
+  return h;
+}
+
+// A read-only mapping of a whole file.
+class Mapping {
+ public:
+  explicit Mapping(const std::string& path) {
+    int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) throw core::Error(path, std::string("cannot open: ") + std::strerror(errno));
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+      int e = errno;
+      ::close(fd);
+      throw core::Error(path, std::string("cannot stat: ") + std::strerror(e));
+    }
+    size_ = size_t(st.st_size);
+    if (size_ > 0) {
+      void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+      if (p == MAP_FAILED) {
+        int e = errno;
+        ::close(fd);
+        throw core::Error(path, std::string("cannot map: ") + std::strerror(e));
+      }
+      data_ = static_cast<const char*>(p);
+    }
+    ::close(fd);
+  }
+  ~Mapping() {
+    if (data_) ::munmap(const_cast<char*>(data_), size_);
+  }
+  Mapping(const Mapping&) = delete;
+  Mapping& operator=(const Mapping&) = delete;
+  std::string_view bytes() const { return {data_ ? data_ : "", size_}; }
+
+ private:
+  const char* data_ = nullptr;
+  size_t size_ = 0;
+};
+
+}  // namespace
+
+SourceStamp snapshot_source(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY);
+  if (fd < 0) throw core::Error(path, std::string("cannot open: ") + std::strerror(errno));
+  char buf[kHeaderSize];
+  ssize_t n = ::pread(fd, buf, sizeof buf, 0);
+  ::close(fd);
+  return parse_header(std::string_view(buf, n > 0 ? size_t(n) : 0), path).source;
+}
+
+Graph load_snapshot(const std::string& path) {
+  Mapping m(path);
+  return read_snapshot(m.bytes(), path);
+}
+
+Graph read_snapshot(std::string_view bytes, const std::string& what) {
+  Header h = parse_header(bytes, what);
+  In in(bytes, what);
+  if (h.payload != bytes.size() - kHeaderSize)
+    in.fail(h.payload > bytes.size() - kHeaderSize ? "truncated" : "trailing bytes");
+  if (content_hash(bytes.substr(kChecksumEnd)) != h.checksum) in.fail("checksum mismatch: the file is corrupt");
+
+  in.seek(kHeaderSize);
+  uint64_t c[kCounts];
+  const char* counts = in.take<uint64_t>(kCounts, "counts");
+  for (size_t i = 0; i < kCounts; ++i) c[i] = In::at<uint64_t>(counts, i);
+  for (size_t i = 0; i < kCounts; ++i)
+    if (c[i] >= kNone && i != 1) in.fail("count out of range");
+  const uint64_t n_strings = c[0], n_bytes = c[1], n_articles = c[2], n_sources = c[3], n_nodes = c[4], n_aliases = c[5],
+                 n_node_articles = c[6], n_reports = c[7], n_citations = c[8], n_edges = c[9];
+  const char* offsets = in.take<uint64_t>(n_strings + 1, "string offsets");
+  const char* text = in.take<char>(n_bytes, "strings");
+  const char* article_recs = in.take<ArticleRec>(n_articles, "articles");
+  const char* article_sources = in.take<uint32_t>(n_sources, "article sources");
+  const char* node_recs = in.take<NodeRec>(n_nodes, "nodes");
+  const char* alias_ids = in.take<uint32_t>(n_aliases, "aliases");
+  const char* node_articles = in.take<uint32_t>(n_node_articles, "node articles");
+  const char* report_recs = in.take<ReportRec>(n_reports, "reports");
+  const char* citation_recs = in.take<CitationRec>(n_citations, "citations");
+  const char* edge_recs = in.take<EdgeRec>(n_edges, "edges");
+  if (((in.pos() + 7) & ~size_t(7)) != bytes.size()) in.fail("trailing bytes");
+
+  // Strings: offsets rise from 0 to the byte count.
+  auto off = [&](uint64_t i) { return In::at<uint64_t>(offsets, i); };
+  if (off(0) != 0 || off(n_strings) != n_bytes) in.fail("string offsets");
+  for (uint64_t i = 0, prev = 0; i <= n_strings; ++i) {
+    uint64_t o = off(i);
+    if (o < prev) in.fail("string offsets");
+    prev = o;
+  }
+  auto str = [&](uint32_t id) {
+    if (id >= n_strings) in.fail("string id out of range");
+    uint64_t b = off(id);
+    return std::string(text + b, size_t(off(id + 1) - b));
+  };
+  // Consumes `n` items of a list starting at `next`, of `total`.
+  auto range = [&](uint64_t& next, uint64_t n, uint64_t total, const char* name) {
+    if (n > total - next) in.fail(std::string("more ") + name + " than the file holds");
+    uint64_t begin = next;
+    next += n;
+    return begin;
+  };
+
+  Graph g;
+  uint64_t next_source = 0;
+  for (size_t i = 0; i < n_articles; ++i) {
+    ArticleRec r = In::at<ArticleRec>(article_recs, i);
+    Article a;
+    a.key = str(r.key), a.id = str(r.id), a.title = str(r.title), a.url = str(r.url);
+    a.license = str(r.license), a.date = str(r.date), a.hash = str(r.hash);
+    uint64_t s = range(next_source, r.sources, n_sources, "article sources");
+    for (uint64_t k = s; k < s + r.sources; ++k) a.sources.push_back(str(In::at<uint32_t>(article_sources, k)));
+    if (g.add_article(std::move(a)) != i) in.fail("an article appears twice");
+  }
+  if (next_source != n_sources) in.fail("article sources left over");
+
+  auto vertex = [&](uint32_t v) -> int64_t {
+    if (v == kNone) return -1;
+    if (v >= n_nodes) in.fail("vertex out of range");
+    return int64_t(v);
+  };
+  auto article = [&](uint32_t a) {
+    if (a >= n_articles) in.fail("article out of range");
+    return a;
+  };
+  std::vector<Node> nodes(n_nodes);
+  uint64_t next_alias = 0, next_article = 0, next_report = 0, next_citation = 0;
+  for (size_t i = 0; i < n_nodes; ++i) {
+    NodeRec r = In::at<NodeRec>(node_recs, i);
+    Node& n = nodes[i];
+    if (r.kind > uint8_t(NodeKind::Travel) || r.status > uint8_t(core::Status::Denied) ||
+        r.mode > uint8_t(core::Mode::Call) || r.has_geo > 1)
+      in.fail("bad node kind, status or mode");
+    n.kind = NodeKind(r.kind), n.status = core::Status(r.status), n.mode = core::Mode(r.mode);
+    n.key = str(r.key), n.name = str(r.name), n.job_title = str(r.job_title), n.date = str(r.date), n.content = str(r.content);
+    n.country = vertex(r.country), n.place = vertex(r.place);
+    if (r.has_geo) n.geo = Geo{r.latitude, r.longitude};
+    uint64_t b = range(next_alias, r.aliases, n_aliases, "aliases");
+    n.aliases.reserve(r.aliases);
+    for (uint64_t k = b; k < b + r.aliases; ++k) n.aliases.push_back(str(In::at<uint32_t>(alias_ids, k)));
+    b = range(next_article, r.articles, n_node_articles, "node articles");
+    n.articles.resize(r.articles);
+    for (uint64_t k = 0; k < r.articles; ++k) n.articles[k] = article(In::at<uint32_t>(node_articles, b + k));
+    b = range(next_report, r.reports, n_reports, "reports");
+    n.reports.resize(r.reports);
+    for (uint64_t k = 0; k < r.reports; ++k) {
+      ReportRec q = In::at<ReportRec>(report_recs, b + k);
+      Report& rep = n.reports[k];
+      if (q.status > uint8_t(core::Status::Denied) || q.mode > uint8_t(core::Mode::Call)) in.fail("bad report status or mode");
+      rep.article = article(q.article);
+      rep.sentence = q.sentence, rep.evidence = {q.begin, q.end};
+      rep.text = str(q.text), rep.date = str(q.date), rep.verb = str(q.verb);
+      rep.status = core::Status(q.status), rep.mode = core::Mode(q.mode);
+      rep.place = vertex(q.place);
+      uint64_t cb = range(next_citation, q.citations, n_citations, "citations");
+      rep.citations.reserve(q.citations);
+      for (uint64_t j = cb; j < cb + q.citations; ++j) {
+        CitationRec cr = In::at<CitationRec>(citation_recs, j);
+        rep.citations.push_back({cr.marker, str(cr.source)});
+      }
+    }
+  }
+  if (next_alias != n_aliases || next_article != n_node_articles || next_report != n_reports || next_citation != n_citations)
+    in.fail("records left over");
+  try {
+    g.add_nodes(std::move(nodes));
+  } catch (const core::Error& e) {
+    in.fail(e.what());
+  }
+  std::vector<uint32_t> degree(n_nodes);
+  for (size_t i = 0; i < n_edges; ++i) {
+    EdgeRec r = In::at<EdgeRec>(edge_recs, i);
+    if (r.event >= n_nodes || r.entity >= n_nodes) in.fail("edge end out of range");
+    ++degree[r.event];
+    ++degree[r.entity];
+  }
+  g.reserve_links(degree);
+  for (size_t i = 0; i < n_edges; ++i) {
+    EdgeRec r = In::at<EdgeRec>(edge_recs, i);
+    if (r.relation > uint8_t(Relation::Country) || r.role > uint8_t(core::Role::Traveller)) in.fail("bad edge relation or role");
+    if (i > 0) {
+      EdgeRec p = In::at<EdgeRec>(edge_recs, i - 1);
+      if (std::tie(p.event, p.entity, p.relation, p.role) >= std::tie(r.event, r.entity, r.relation, r.role))
+        in.fail("edges out of order");
+    }
+    if (r.event >= n_nodes || r.entity >= n_nodes) in.fail("edge end out of range");
+    g.add_link(r.event, r.entity, {Relation(r.relation), core::Role(r.role)});
+  }
+  return g;
+}
+
+}  // namespace ng::graph

@@ -1,0 +1,188 @@
+// The binary snapshot beside a saved graph: it loads the same graph as the JSON-LD, its
+// bytes do not depend on how the graph was made, and a truncated, corrupt, foreign or
+// stale snapshot is never trusted (an Error from the reader; a fallback in load_graph).
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+#include "core/error.h"
+#include "core/io.h"
+#include "export/jsonld.h"
+#include "export/saved.h"
+#include "graph/graph.h"
+#include "graph/snapshot.h"
+#include "graph_fixture.h"
+#include "query/query.h"
+
+using namespace ng;
+
+namespace {
+
+graph::Graph fixture_graph(bool reversed = false) {
+  auto docs = testing::fixture_documents();
+  if (reversed) std::reverse(docs.begin(), docs.end());
+  graph::Graph g;
+  for (const auto& d : docs) g.add(d);
+  return g;
+}
+
+std::filesystem::path temp_dir() {
+  auto dir = std::filesystem::temp_directory_path() / ("newsgraph-snapshot-" + std::to_string(::getpid()));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
+void write(const std::filesystem::path& p, const std::string& bytes) {
+  core::write_file_atomic(p.string(), [&](std::ostream& os) { os.write(bytes.data(), std::streamsize(bytes.size())); });
+}
+
+}  // namespace
+
+TEST_CASE("content_hash: streaming equals one call; any change shows") {
+  std::string s(1000, 'x');
+  for (size_t i = 0; i < s.size(); ++i) s[i] = char('a' + i * 7 % 26);
+  uint64_t h = graph::content_hash(s);
+  CHECK(h == graph::content_hash(s));
+  std::string t = s;
+  t[517] ^= 1;
+  CHECK(graph::content_hash(t) != h);
+  CHECK(graph::content_hash(s.substr(0, 999)) != h);
+  auto dir = temp_dir();
+  write(dir / "f", s);
+  graph::SourceStamp st = graph::stamp_file((dir / "f").string());
+  CHECK(st.size == 1000);
+  CHECK(st.hash == h);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("snapshot: same graph as the JSON-LD, same bytes whatever the article order") {
+  graph::Graph g = fixture_graph();
+  std::string jsonld = exporter::to_jsonld(g);
+  graph::SourceStamp stamp{jsonld.size(), graph::content_hash(jsonld)};
+  std::string snap = graph::to_snapshot(g, stamp);
+  CHECK(graph::to_snapshot(fixture_graph(true), stamp) == snap);
+  graph::Graph from_json = exporter::read_jsonld(jsonld, "g.jsonld");
+  CHECK(graph::to_snapshot(from_json, stamp) == snap);
+
+  graph::Graph back = graph::read_snapshot(snap, "g.ngbin");
+  CHECK(exporter::to_jsonld(back) == jsonld);
+  CHECK(back.size() == from_json.size());
+  CHECK(boost::num_edges(back.adjacency()) == boost::num_edges(from_json.adjacency()));
+  for (graph::Vertex v = 0; v < back.size(); ++v) CHECK(back.node(v).key == from_json.node(v).key);
+  // Queries answer the same.
+  query::Index a(from_json), b(back);
+  auto putin_a = a.resolve("Putin"), putin_b = b.resolve("Putin");
+  REQUIRE(putin_a.match);
+  REQUIRE(putin_b.match);
+  CHECK(query::render(query::met(back, *putin_b.match), query::Format::Csv) ==
+        query::render(query::met(from_json, *putin_a.match), query::Format::Csv));
+  auto k = b.resolve("Jared Kushner"), x = b.resolve("Xi Jinping");
+  REQUIRE(k.match);
+  REQUIRE(x.match);
+  CHECK(query::render(query::path(back, *k.match, *x.match), query::Format::Csv) ==
+        query::render(query::path(from_json, *a.resolve("Jared Kushner").match, *a.resolve("Xi Jinping").match),
+                      query::Format::Csv));
+  // A loaded snapshot takes new articles like the original graph.
+  CHECK_FALSE(back.add(testing::seed_document()));
+  back.set_knowledge(nullptr);
+  testing::DocBuilder more("fifth", "Xi Jinping met John Kushner.\n", "2026-04-01");
+  int xi = more.entity(core::EntityType::Person, "Xi Jinping");
+  int jk = more.entity(core::EntityType::Person, "John Kushner");
+  more.event(core::EventKind::Meeting, {xi, jk}, "2026-04-01", "Xi Jinping met John Kushner", "met");
+  CHECK(back.add(more.doc));
+  CHECK(g.add(more.doc));
+  CHECK(exporter::to_jsonld(back) == exporter::to_jsonld(g));
+}
+
+TEST_CASE("snapshot: every truncation and many corruptions are errors naming the file, never a crash") {
+  graph::Graph g = fixture_graph();
+  std::string snap = graph::to_snapshot(g, {1, 2});
+  for (size_t n = 0; n < snap.size(); n += (n < 128 ? 1 : 37)) {
+    std::string cut = snap.substr(0, n);
+    CHECK_THROWS_WITH_AS(graph::read_snapshot(cut, "cut.ngbin"), doctest::Contains("cut.ngbin"), core::Error);
+  }
+  for (size_t i = 0; i < snap.size(); i += 13) {
+    std::string bad = snap;
+    bad[i] = char(bad[i] ^ 0x5A);
+    CHECK_THROWS_AS(graph::read_snapshot(bad, "bad.ngbin"), core::Error);
+  }
+  // Past the checksum (it is recomputed): the structure checks alone hold the line.
+  // Every result is a graph or a core::Error; nothing else is thrown, nothing crashes.
+  size_t errors = 0, graphs = 0;
+  for (size_t i = 64; i < snap.size(); ++i)
+    for (unsigned char x : {0x01, 0x80, 0xFF}) {
+      std::string bad = snap;
+      bad[i] = char(bad[i] ^ x);
+      uint64_t sum = graph::content_hash(std::string_view(bad).substr(24));
+      std::memcpy(&bad[16], &sum, 8);
+      try {
+        graph::read_snapshot(bad, "fuzz.ngbin");
+        ++graphs;
+      } catch (const core::Error&) {
+        ++errors;
+      }
+    }
+  CHECK(errors > 0);
+  CHECK(graphs > 0);  // a changed letter in a name is still a graph
+  CHECK_THROWS_WITH_AS(graph::read_snapshot(std::string(200, 'x'), "foreign"), doctest::Contains("no snapshot magic"),
+                       core::Error);
+  std::string trailing = snap + std::string(8, '\0');
+  CHECK_THROWS_AS(graph::read_snapshot(trailing, "t.ngbin"), core::Error);
+}
+
+TEST_CASE("load_graph: uses a valid snapshot, ignores a stale or corrupt one") {
+  auto dir = temp_dir();
+  std::string path = (dir / "g.jsonld").string();
+  graph::Graph g = fixture_graph();
+  exporter::save_graph(g, path);
+  REQUIRE(std::filesystem::exists(exporter::snapshot_path(path)));
+  std::string jsonld = core::read_file(path);
+  exporter::LoadInfo info;
+  graph::Graph a = exporter::load_graph(path, &info);
+  CHECK(info.from_snapshot);
+  CHECK(info.note.empty());
+  CHECK(exporter::to_jsonld(a) == jsonld);
+
+  // Stale: the JSON-LD changed (same size, other bytes; then another size).
+  std::string edited = jsonld;
+  size_t at = edited.find("Davos");
+  REQUIRE(at != std::string::npos);
+  edited[at] = 'X';
+  write(path, edited);
+  graph::Graph b = exporter::load_graph(path, &info);
+  CHECK_FALSE(info.from_snapshot);
+  CHECK(info.note.find("stale") != std::string::npos);
+  CHECK(exporter::to_jsonld(b) == exporter::to_jsonld(exporter::read_jsonld(edited, "e")));
+  write(path, edited + "\n");
+  exporter::load_graph(path, &info);
+  CHECK_FALSE(info.from_snapshot);
+  CHECK(info.note.find("stale") != std::string::npos);
+
+  // Corrupt or truncated snapshot of the right JSON-LD: a note, and the JSON-LD.
+  write(path, jsonld);
+  std::string snap = core::read_file(exporter::snapshot_path(path));
+  write(exporter::snapshot_path(path), snap.substr(0, snap.size() / 2));
+  graph::Graph c = exporter::load_graph(path, &info);
+  CHECK_FALSE(info.from_snapshot);
+  CHECK(info.note.find("g.jsonld.ngbin") != std::string::npos);
+  CHECK(exporter::to_jsonld(c) == jsonld);
+  std::string flipped = snap;
+  flipped[snap.size() - 20] ^= 1;
+  write(exporter::snapshot_path(path), flipped);
+  exporter::load_graph(path, &info);
+  CHECK_FALSE(info.from_snapshot);
+  CHECK(info.note.find("checksum") != std::string::npos);
+
+  // refresh_snapshot makes it valid again; save without a snapshot removes it.
+  exporter::refresh_snapshot(path);
+  exporter::load_graph(path, &info);
+  CHECK(info.from_snapshot);
+  exporter::save_graph(g, path, false);
+  CHECK_FALSE(std::filesystem::exists(exporter::snapshot_path(path)));
+  std::filesystem::remove_all(dir);
+}

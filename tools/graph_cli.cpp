@@ -1,0 +1,93 @@
+#include "graph_cli.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <iostream>
+
+#include "core/error.h"
+#include "core/io.h"
+#include "export/saved.h"
+
+namespace ng::tools {
+
+void write_output(const std::string& path, const std::string& data) {
+  if (path.empty()) {
+    std::cout << data;
+    std::cout.flush();
+    if (!std::cout) throw core::Error("<stdout>", "write failed");
+  } else {
+    core::write_file_atomic(path, [&](std::ostream& os) { os << data; });
+  }
+}
+
+graph::Graph load_saved_graph(const char* command, const std::string& path) {
+  exporter::LoadInfo info;
+  graph::Graph g = exporter::load_graph(path, &info);
+  if (!info.note.empty()) std::cerr << "newsgraph " << command << ": warning: " << info.note << "\n";
+  return g;
+}
+
+DiagramCommand::DiagramCommand(const std::vector<std::string>& argv, const std::string& formats)
+    : args_(argv, {"--to", "-o", "--around", "--depth", "--from", "--types", "--max-nodes"}, {}) {
+  if (help()) return;
+  for (const auto& v : args_.all("--to")) {
+    bool is_format = ("," + formats + ",").find("," + v + ",") != std::string::npos;
+    bool is_date = !v.empty() && v[0] >= '0' && v[0] <= '9';
+    if (is_format && format_.empty()) format_ = v;
+    else if (is_date && date_to_.empty()) date_to_ = v;
+    else throw UsageError("--to '" + v + "': expected one of " + formats + ", or a date");
+  }
+  if (format_.empty()) throw UsageError("--to FORMAT is required (" + formats + ")");
+  if (args_.positional().size() != 1) throw UsageError("expected one GRAPH");
+  graph_ = args_.positional()[0];
+}
+
+std::vector<graph::NodeKind> parse_types(const std::string& list) {
+  std::vector<graph::NodeKind> out;
+  for (size_t start = 0; start <= list.size();) {
+    size_t end = std::min(list.find(',', start), list.size());
+    std::string t = list.substr(start, end - start);
+    start = end + 1;
+    if (t.empty()) continue;
+    if (t == "person") out.push_back(graph::NodeKind::Person);
+    else if (t == "organization" || t == "organisation") out.push_back(graph::NodeKind::Organization);
+    else if (t == "place") out.push_back(graph::NodeKind::Place);
+    else throw UsageError("--types takes person, organization, place");
+  }
+  return out;
+}
+
+bool DiagramCommand::filtered() const {
+  return args_.has("--around") || args_.has("--depth") || args_.has("--from") || !date_to_.empty() ||
+         args_.has("--types") || args_.has("--max-nodes");
+}
+
+std::string DiagramCommand::diagram(const graph::Graph& g) const {
+  query::Index index(g);
+  return exporter::to_diagram(g, options(index));
+}
+
+exporter::DiagramOptions DiagramCommand::options(const query::Index& index) const {
+  exporter::DiagramOptions o;
+  auto number = [&](const char* name, long fallback) {
+    if (!args_.has(name)) return fallback;
+    std::string v = args_.get(name);
+    char* end = nullptr;
+    long n = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end || n < 0) throw UsageError(std::string(name) + " needs a number >= 0");
+    return n;
+  };
+  o.depth = int(number("--depth", 1));
+  o.max_nodes = size_t(number("--max-nodes", 200));
+  o.from = args_.get("--from");
+  o.to = date_to_;
+  if (args_.has("--around")) {
+    query::Resolution r = index.resolve(args_.get("--around"));
+    if (!r.match) throw core::Error(query::explain(index.graph(), args_.get("--around"), r));
+    o.around = *r.match;
+  }
+  o.types = parse_types(args_.get("--types"));
+  return o;
+}
+
+}  // namespace ng::tools
