@@ -102,3 +102,19 @@ TEST_CASE("a joint statement issued after talks: the parties of the latest meeti
   std::sort(sp.begin(), sp.end());
   CHECK(sp == std::vector<std::string>{"Ann Lee", "Bo Chan"});
 }
+
+TEST_CASE("an undated statement takes no date from the words said; the paragraph's earlier date counts") {
+  Builder b("Ann Lee told reporters that the territory would be returned on December 20, 1999.\n\n"
+            "Bo Chan arrived on Monday. Bo Chan said later that the vote would be held on May 5.",
+            "1987-03-23");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.timex("December 20, 1999", "1999-12-20");
+  b.timex("Monday", "1987-03-16");
+  b.timex("May 5", "1987-05-05");
+  auto& doc = b.run();
+  auto s = of_kind(doc, EventKind::Statement);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0]->date == "1987-03-23");
+  CHECK(s[1]->date == "1987-03-16");
+}

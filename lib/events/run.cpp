@@ -280,10 +280,8 @@ void Run::finish() {
       if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
-      uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
-      bool in_lead_para = false;
-      std::string pd = para < para_date_.size() ? para_date_[para] : "";
-      (void)in_lead_para;
+      // its paragraph's date as of its sentence: not a date of the words said after it
+      std::string pd = ev.sentence < sen_para_date_.size() ? sen_para_date_[ev.sentence] : "";
       ev.date = !lead.empty() ? lead : !pd.empty() ? pd : doc_.dct;
     }
   }
