@@ -118,3 +118,22 @@ TEST_CASE("an undated statement takes no date from the words said; the paragraph
   CHECK(s[0]->date == "1987-03-23");
   CHECK(s[1]->date == "1987-03-16");
 }
+
+TEST_CASE("a quote runs on across sentences and into a paragraph that reopens it") {
+  Builder b("On Monday, Ann Lee told reporters: \"It is a complete document. We want precision.\n\n"
+            "\"We don't want any ambiguities.\"\n\n"
+            "The draft is long. \"Nobody reads it,\" one aide joked.",
+            "1987-03-04");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.timex("Monday", "1987-03-02");
+  auto& doc = b.run();
+  auto s = of_kind(doc, EventKind::Statement);
+  // the opening sentence, the one after it, the reopened paragraph; not the unattributed quote
+  REQUIRE(s.size() == 3);
+  CHECK(doc.view(s[1]->evidence) == "We want precision.");
+  CHECK(doc.view(s[2]->evidence) == "\"We don't want any ambiguities.\"");
+  for (auto* st : s) {
+    CHECK(doc.entities[st->participants[0].entity].name == "Ann Lee");
+    CHECK(st->date == "1987-03-02");
+  }
+}

@@ -199,9 +199,59 @@ void Run::transcript_turn(uint32_t s) {
 
 // "The below is attributable to X", "X provided the following readout", a signature
 // line "X, Department Spokesperson".
+// '"We made progress. We will meet again."': a sentence inside a quote opened by an
+// attributed sentence before it is a statement of that speaker, on that date. A quote
+// runs on into a new paragraph that opens with a quote mark.
+void Run::quote_continued(uint32_t s) {
+  if (s == 0) return;
+  const auto& sen = doc_.sentences[s];
+  const auto& prev = doc_.sentences[s - 1];
+  auto opening = [&](size_t t) {
+    std::string_view v = doc_.view(doc_.tokens[t].span);
+    return v == "\"" || v == "\xE2\x80\x9C";
+  };
+  bool was_open = quote_open_;
+  for (size_t i = prev.first_token; i < prev.last_token; ++i) {
+    std::string_view v = doc_.view(doc_.tokens[i].span);
+    if (v == "\"") quote_open_ = !quote_open_;
+    else if (v == "\xE2\x80\x9C") quote_open_ = true;
+    else if (v == "\xE2\x80\x9D") quote_open_ = false;
+  }
+  if (quote_open_ && !was_open) {  // opened in the previous sentence: by its speaker, if any
+    quote_speaker_ = -1;
+    for (size_t x = events_.size(); x-- > 0 && events_[x].sentence + 1 >= s;)
+      if (events_[x].sentence + 1 == s && events_[x].kind == core::EventKind::Statement &&
+          !events_[x].participants.empty()) {
+        quote_speaker_ = events_[x].participants[0].entity;
+        quote_date_ = events_[x].date;
+      }
+  }
+  bool inside = quote_open_;
+  if (quote_open_ && prev.paragraph != sen.paragraph) {
+    // the paragraph ended inside the quote: it runs on only if this one reopens it, and
+    // the reopening mark is counted again when this sentence is scanned
+    quote_open_ = false;
+    inside = opening(sen.first_token);
+    if (!inside) quote_speaker_ = -1;
+  }
+  if (!inside || quote_speaker_ < 0) return;
+  core::Event ev;
+  ev.kind = core::EventKind::Statement;
+  ev.participants.push_back({quote_speaker_, core::Role::Speaker, {}});
+  ev.sentence = s;
+  ev.evidence = sen.span;
+  ev.trigger = doc_.tokens[sen.first_token].span;
+  ev.content = sen.span;
+  ev.citations = sen.citations;
+  ev.date = quote_date_;
+  events_.push_back(std::move(ev));
+  needs_date_.push_back(quote_date_.empty());
+}
+
 void Run::special_lines(uint32_t s, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
+  quote_continued(s);
   // "called on X to act" (not "called on X", a visit)
   auto called_on_to = [&](size_t j) {
     for (size_t k = j; k < e && k < j + 8 && !boundary(k) && !is(k, ","); ++k)
