@@ -137,3 +137,23 @@ TEST_CASE("a quote runs on across sentences and into a paragraph that reopens it
     CHECK(st->date == "1987-03-02");
   }
 }
+
+TEST_CASE("a phrase set off by commas before the verb; a voice's source after 'according to'") {
+  Builder b("A spokesman for the Kremlin, Dmitry Peskov, said the talks were useful.\n\n"
+            "Joe Biden, speaking to reporters in Bali, said ties matter.\n\n"
+            "Ann Lee, in remarks at the White House, said ties matter.\n\n"
+            "The talks were useful, according to a statement from the Foreign Ministry.\n\n"
+            "Bo Chan, the envoy's rival, said nothing new.",
+            "2026-01-22");
+  b.entity(EntityType::Person, "Dmitry Peskov");
+  b.entity(EntityType::Person, "Joe Biden");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Organization, "Kremlin");
+  b.entity(EntityType::Organization, "White House");
+  b.entity(EntityType::Organization, "Foreign Ministry");
+  b.entity(EntityType::Place, "Bali");
+  auto& doc = b.run();
+  CHECK(speakers(doc) ==
+        std::vector<std::string>{"Dmitry Peskov", "Joe Biden", "Ann Lee", "Foreign Ministry", "Bo Chan"});
+}

@@ -100,6 +100,28 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
       subj.clear();
   }
   if (subj.empty() && !ing) {
+    // "X, speaking to reporters, said", "X, in remarks at Y, said", "A spokesman for Y,
+    // X, said": a phrase set off by commas before the verb; a name alone is the speaker
+    size_t p = t;
+    while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
+    if (p > b + 2 && is(p - 1, ",")) {
+      size_t k = p - 1;
+      while (k > b && k + 16 > p && !is(k - 1, ",") && !boundary(k - 1) && !quote(k - 1)) --k;
+      if (k > b + 1 && is(k - 1, ",")) {
+        std::string_view w = word(k);
+        bool ing_word = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && ment_[k] < 0;
+        bool opener = ing_word || is(k, "in") || is(k, "at") || is(k, "on") || is(k, "during") || is(k, "after") ||
+                      is(k, "before") || is(k, "while") || is(k, "when") || is(k, "however") || is(k, "though") ||
+                      is(k, "asked") || is(k, "addressing") || is(k, "citing");
+        if (ment_[k] >= 0 && mention(k).last_token + 1 == p && type_of(entity_at(k)) == EntityType::Person) {
+          subj.push_back({entity_at(k), mention(k).span});
+        } else if (opener) {
+          np_left(k - 1, b, subj);
+        }
+      }
+    }
+  }
+  if (subj.empty() && !ing) {
     // inverted: '"...," said X' / 'commented X' (not "told X": X is the listener)
     bool invertible = is(t, "said") || is(t, "says") || is(t, "added") || is(t, "noted") || is(t, "commented") ||
                       is(t, "explained") || is(t, "wrote") || is(t, "replied") || is(t, "remarked") ||
@@ -144,7 +166,16 @@ void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
   Group g;
   size_t lim = t + 2;
   while (lim < sen.last_token && !is(lim, ",")) ++lim;  // "According to ABC News, Basya ..."
-  np_right(t + 2, lim, g);
+  // "according to a statement from the Kremlin": the voice's source
+  size_t from = t + 2;
+  for (size_t k = t + 2; k < lim && k < t + 6 && ment_[k] < 0; ++k)
+    if ((is(k, "statement") || is(k, "spokesman") || is(k, "spokeswoman") || is(k, "spokesperson") ||
+         is(k, "communique") || is(k, "readout") || is(k, "announcement") || is(k, "transcript")) &&
+        (is(k + 1, "from") || is(k + 1, "by") || is(k + 1, "of") || is(k + 1, "for"))) {
+      from = k + 2;
+      break;
+    }
+  np_right(from, lim, g);
   g = people_first(g, doc_);
   for (const auto& a : g) {
     emit_statement(s, t, a, sen.first_token);
