@@ -157,3 +157,15 @@ TEST_CASE("a phrase set off by commas before the verb; a voice's source after 'a
   CHECK(speakers(doc) ==
         std::vector<std::string>{"Dmitry Peskov", "Joe Biden", "Ann Lee", "Foreign Ministry", "Bo Chan"});
 }
+
+TEST_CASE("transcript turns: a name label, a title label, and a question that is nobody's") {
+  Builder b("Remarks by Joe Biden and Fumio Kishida before their meeting\n"
+            "THE PRESIDENT: Welcome, Mr. Prime Minister.\n"
+            "PRIME MINISTER KISHIDA: Thank you.\n"
+            "Q: Will you meet again?\n",
+            "2023-01-13");
+  b.entity(EntityType::Person, "Joe Biden", {}, "President");
+  b.entity(EntityType::Person, "Fumio Kishida", {}, "Prime Minister");
+  auto& doc = b.run();
+  CHECK(speakers(doc) == std::vector<std::string>{"Joe Biden", "Fumio Kishida"});
+}

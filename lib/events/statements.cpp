@@ -222,6 +222,16 @@ void Run::transcript_turn(uint32_t s) {
       }
     }
   }
+  if (speaker < 0 && colon > b + 1 && is(b, "the")) {
+    // "THE PRESIDENT:", "THE SECRETARY:": the person whose title it is
+    std::string phrase;
+    for (size_t i = b + 1; i < colon; ++i) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += word(i);
+    }
+    Group g = persons_with_title(phrase, false);
+    if (!g.empty()) speaker = g[0].entity;
+  }
   turn_speaker_ = speaker;
   if (speaker < 0) return;
   emit_statement(s, colon, {speaker, tok_span(b, colon)}, colon + 1);
