@@ -169,3 +169,11 @@ TEST_CASE("transcript turns: a name label, a title label, and a question that is
   auto& doc = b.run();
   CHECK(speakers(doc) == std::vector<std::string>{"Joe Biden", "Fumio Kishida"});
 }
+
+TEST_CASE("'states' after a preposition or determiner is a noun") {
+  Builder b("The EC had a deficit with East European states last year. Ann Lee states her case.", "1987-03-20");
+  b.entity(EntityType::Place, "East European");
+  b.entity(EntityType::Person, "Ann Lee");
+  auto& doc = b.run();
+  CHECK(speakers(doc) == std::vector<std::string>{"Ann Lee"});
+}

@@ -71,6 +71,12 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   parenthetical_any_ = false;
   size_t subj_from = np_left(t, b, subj, !ing);
   parenthetical_any_ = true;
+  // "trade with East European states", "the Gulf states": a noun, not a verb
+  if ((is(t, "states") || is(t, "notes")) && !subj.empty() && subj_from > b &&
+      (is(subj_from - 1, "with") || is(subj_from - 1, "of") || is(subj_from - 1, "to") || is(subj_from - 1, "for") ||
+       is(subj_from - 1, "among") || is(subj_from - 1, "between") || is(subj_from - 1, "the") ||
+       is(subj_from - 1, "all") || is(subj_from - 1, "in") || is(subj_from - 1, "from") || is(subj_from - 1, "other")))
+    return;
   // "Sources close to X said": the speakers are unnamed
   if (!subj.empty() && subj_from < t) {
     size_t k = subj_from;  // past a title ("close to Deputy Prime Minister X")
