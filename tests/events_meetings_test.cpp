@@ -60,3 +60,35 @@ TEST_CASE("a planned meeting: shared auxiliary, no 'since' date, the visit's day
     CHECK(ev->date == "1987-03-24");
   }
 }
+
+TEST_CASE("talks a journey is for are planned; 'the U.S. envoys' are the envoys, not the country") {
+  Builder b("Special Envoy Ann Lee and Bo Chan arrive in Oslo today for talks with Cy Diaz. "
+            "The meeting between the U.S. envoys and Cy Diaz is scheduled to take place tonight. "
+            "Bo Chan flew to Rome for talks with Di Eng.",
+            "2026-01-22");
+  b.entity(EntityType::Person, "Ann Lee", {}, "Special Envoy");
+  b.people({"Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Place, "United States", {"U.S."});
+  b.entity(EntityType::Place, "Oslo");
+  b.entity(EntityType::Place, "Rome");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(who(doc, *m[1]) == Names{"Bo Chan", "Di Eng"});
+  CHECK(m[1]->status == Status::Occurred);
+}
+
+TEST_CASE("'the president of the bank of X, Name' is the person the apposition names") {
+  Builder b("Bank president Ann Lee met yesterday with the president of the bank of Mexico, Bo Chan.", "1987-04-24");
+  b.entity(EntityType::Person, "Ann Lee", {}, "president");
+  b.people({"Bo Chan"});
+  b.entity(EntityType::Place, "Mexico");
+  b.timex("yesterday", "1987-04-23");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[0]->date == "1987-04-23");
+}

@@ -1,5 +1,4 @@
-// The event patterns on hand-built documents: tokens from the tokenizer, mentions,
-// entities and timexes set by hand, so each test checks the events stage alone.
+// The event patterns on hand-built documents (tests/events_builder.h).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -20,6 +19,7 @@ using ng::core::EventKind;
 using events_test::Builder;
 using events_test::of_kind;
 using events_test::who;
+using events_test::speakers;
 
 TEST_CASE("coordinated subject held a meeting with an object, dated by the clause's timex") {
   Builder b("On Tuesday, January 20, Witkoff and Kushner held a meeting with Kirill Dmitriev, the head of Russia's fund.");
@@ -113,9 +113,7 @@ TEST_CASE("organisations speak; inverted attribution; transcript turns") {
   b.entity(EntityType::Person, "Rivlin");
   auto& doc = b.run();
   auto s = of_kind(doc, EventKind::Statement);
-  std::vector<std::string> speakers;
-  for (auto* st : s) speakers.push_back(doc.entities[st->participants[0].entity].name);
-  CHECK(speakers == std::vector<std::string>{"Kremlin", "Ann Lee", "Biden"});
+  CHECK(speakers(doc) == std::vector<std::string>{"Kremlin", "Ann Lee", "Biden"});
   for (auto* st : s) CHECK(st->date == "2026-01-22");
 }
 

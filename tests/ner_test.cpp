@@ -272,3 +272,39 @@ TEST_CASE("groups of countries, Misc nouns, months, compass words, nationalities
   doc = annotate(r, "The Universal Declaration of Human Rights was cited.\n");
   for (const auto& mention : doc.mentions) CHECK(mention.type == core::EntityType::Misc);
 }
+
+TEST_CASE("brackets end a name; systems and days are Misc; compass and feature words after a place") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ahead of the 26th Conference of the Parties (COP26) in Glasgow, he spoke.\n");
+  for (const auto& m : doc.mentions) CHECK(doc.view(m.span).find('(') == std::string_view::npos);
+  doc = annotate(r, "The Emergency Management Information System was found on National Women's Day.\n");
+  for (const auto& m : doc.mentions) CHECK(m.type == core::EntityType::Misc);
+  doc = annotate(r, "He won in the New Territories West and in the Hong Kong Island constituency.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Place:New Territories West;") != std::string::npos);
+  CHECK(m.find("Place:Hong Kong Island;") != std::string::npos);
+  doc = annotate(r, "He met Republic of Korea Minister of National Defense Shin Won-sik on July 28.\n");
+  CHECK(mentions_of(doc).find("Person:Shin Won-sik/Minister of National Defense;") != std::string::npos);
+}
+
+TEST_CASE("institutions named by their building, parties by their members, initials across a split") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Talks were held in the Kremlin. The Kremlin said the talks went well.\n");
+  for (const auto& m : doc.mentions)
+    if (doc.view(m.span) == "Kremlin") CHECK(m.type == core::EntityType::Organization);
+  doc = annotate(r, "The leaders met at the White House on Monday.\n");
+  for (const auto& m : doc.mentions)
+    if (doc.view(m.span) == "White House") CHECK(m.type == core::EntityType::Place);
+  doc = annotate(r, "The coalition includes Republicans, Social Democrats and Liberals.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Organization:Social Democrats;") != std::string::npos);
+  doc = annotate(r, "It was signed by the Governments of Bahrain and Egypt.\n");
+  CHECK(mentions_of(doc).find("Governments") == std::string::npos);
+  doc = annotate(r, "Antony J. Blinken, Secretary of State\n");
+  CHECK(mentions_of(doc).find("Person:Antony J. Blinken") != std::string::npos);
+  // A title that starts inside an organisation's chunk leaves the organisation.
+  doc = annotate(r, "Concerns with UN High Commissioner for Human Rights Michelle Bachelet grew.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Organization:UN;") != std::string::npos);
+  CHECK(m.find("Person:Michelle Bachelet/") != std::string::npos);
+}

@@ -294,7 +294,18 @@ void Run::title_events() {
           continue;
         if (type_of(h.entity) != EntityType::Person && h.pos >= 7 && low.compare(h.pos - 7, 7, "of the ") == 0 && !g.empty())
           continue;
-        add_unique(g, {h.entity, Span{uint32_t(base + back[h.pos]), uint32_t(base + back[h.pos + h.len])}});
+        Span sp{uint32_t(base + back[h.pos]), uint32_t(base + back[h.pos + h.len])};
+        // "U.S. Envoys Meet Putin": a country before a plural title stands for the people so titled
+        if (type_of(h.entity) != EntityType::Person && h.pos + h.len + 1 < low.size() && low[h.pos + h.len] == ' ') {
+          size_t w = h.pos + h.len + 1, we = low.find(' ', w);
+          std::string next = low.substr(w, we == std::string::npos ? std::string::npos : we - w);
+          Group people = (lex_.classes(next) & kPlural) ? people_titled(next) : Group{};
+          if (!people.empty()) {
+            for (const auto& a : people) add_unique(g, {a.entity, sp});
+            continue;
+          }
+        }
+        add_unique(g, {h.entity, sp});
       }
     return people_first(g, doc_);
   };

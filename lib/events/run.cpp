@@ -105,6 +105,21 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
       if (has(i, kSay) || has(i, kMeetVerb)) break;
     }
   }
+  // "arrive in Moscow today for talks with X": talks that a journey is for lie ahead,
+  // unless the clause tells of the past ("flew to Moscow for talks")
+  if (has(t, kMeetNoun) && !planned && st == core::Status::Occurred) {
+    size_t f = t;
+    while (f > b && f + 4 > t && !is(f - 1, "for") && !punct(f - 1)) --f;
+    if (f > b && is(f - 1, "for")) {
+      bool past = false;
+      for (size_t i = f - 1; i-- > b && i + 16 > f && !is(i, ";") && !past;) {
+        std::string_view w = word(i);
+        past = is(i, "was") || is(i, "were") || is(i, "had") || is(i, "went") || is(i, "came") || is(i, "flew") ||
+               is(i, "met") || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && timex_[i] < 0 && ment_[i] < 0);
+      }
+      if (!past) planned = true;
+    }
+  }
   if (st == core::Status::Occurred && planned) st = core::Status::Planned;
   return true;
 }
@@ -218,6 +233,7 @@ void Run::sentence(uint32_t s) {
     if (type_of(a.entity) == EntityType::Person) subj.push_back(a);
   if (subj.empty()) subj = first_person_subject(b, e);
   if (!subj.empty()) prev_subject_ = subj;
+  if (people_first(subj, doc_).size() >= 2) group_subject_ = people_first(subj, doc_);
   // the paragraph's reference date: its latest explicit calendar date so far
   for (uint32_t i = sen_timex_begin_[s]; i < sen_timex_begin_[s + 1]; ++i) {
     const auto& x = doc_.timexes[sen_timex_[i]];
@@ -288,7 +304,8 @@ void Run::finish() {
   // One meeting reported twice is one meeting: the same participants and status class
   // (cancelled/denied or not) with compatible dates keep the first report of each date,
   // and an undated report only when no dated one exists. A title meeting whose
-  // participants a body meeting includes, at a compatible date, is that meeting.
+  // participants a body meeting includes, at a compatible date, is that meeting; so is a
+  // meeting of the body's heading line.
   auto set_of = [](const core::Event& ev) {
     std::vector<int32_t> v;
     for (const auto& a : ev.participants) v.push_back(a.entity);
@@ -322,8 +339,18 @@ void Run::finish() {
     if (events_[i].kind == core::EventKind::Meeting && events_[i].date.empty() && !drop[i] &&
         reports[{sets[i], negative(events_[i])}].first_dated != SIZE_MAX)
       drop[i] = true;
+  // a heading: the body's first sentence, a whole line without a final stop ("U.S. Envoys Meet Putin")
+  auto heading = [&](uint32_t s) {
+    if (s != body_sentence_ || s >= doc_.sentences.size()) return false;
+    const auto& sen = doc_.sentences[s];
+    size_t last = sen.last_token - 1;
+    bool stop = is(last, ".") || is(last, "!") || is(last, "?") || is(last, ":");
+    bool next_line = sen.last_token >= doc_.tokens.size() || doc_.tokens[sen.last_token].line_start;
+    return !stop && next_line && doc_.tokens[sen.first_token].line_start;
+  };
   for (size_t j = 0; j < events_.size(); ++j) {
-    if (events_[j].kind != core::EventKind::Meeting || drop[j] || events_[j].evidence.begin >= doc_.body.begin) continue;
+    if (events_[j].kind != core::EventKind::Meeting || drop[j]) continue;
+    if (events_[j].evidence.begin >= doc_.body.begin && !heading(events_[j].sentence)) continue;
     for (size_t i = 0; i < events_.size(); ++i) {
       if (i == j || drop[i] || events_[i].kind != core::EventKind::Meeting || sets[i].size() <= sets[j].size()) continue;
       bool compatible = events_[i].date == events_[j].date || events_[j].date.empty();

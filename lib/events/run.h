@@ -65,6 +65,7 @@ class Run {
   std::vector<bool> needs_date_;    // statements dated by fallback, filled at the end
   Group current_group_;             // the participants of the latest meeting
   Group prev_subject_;              // the subject of the latest sentence that had one
+  Group group_subject_;             // the latest sentence subject of two or more people
   int32_t turn_speaker_ = -1;       // transcript speaker of the current turn
   std::vector<std::string> para_date_;  // per paragraph: latest explicit date so far
   std::string future_date_;                  // the latest day after the document date so far
@@ -105,6 +106,7 @@ class Run {
   size_t title_phrase(size_t t, size_t end, std::string& phrase) const;
   Group persons_with_title(const std::string& phrase, bool plural) const;
   Group first_person_subject(size_t b, size_t t) const;
+  Group people_titled(const std::string& plural_phrase) const;
 
   // noun phrases
   size_t np_right(size_t t, size_t end, Group& out) const;

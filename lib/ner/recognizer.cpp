@@ -200,6 +200,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // capitals, the form headlines have in the training data, where capitalisation says
   // nothing about names.
   std::string heading_text;
+  std::vector<std::string_view> original_words;  // the headings' words as written, when there are headings
   {
     std::vector<std::pair<uint32_t, uint32_t>> headings;
     size_t bytes = 0;
@@ -210,6 +211,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size();
       }
     }
+    if (!headings.empty()) original_words = td.words;
     heading_text.reserve(bytes);  // views below point into it: no reallocation
     for (auto [b, e] : headings)
       for (uint32_t i = b; i < e; ++i) {
@@ -222,6 +224,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   for (uint32_t s : td.sentence_starts) sentence_start[s] = 1;
   std::vector<Tag> tags;
   impl_->model.tag(td, tags);
+  // The rules below read the words as written.
+  if (!original_words.empty()) td.words = std::move(original_words);
 
   struct Chunk {
     uint32_t b, e;  // word range
@@ -298,6 +302,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     auto may_be_inside = [&](uint32_t i) {
       std::string_view w = td.words[i];
       unsigned char c = static_cast<unsigned char>(w[0]);
+      if (w.size() == 1 && (c == '(' || c == ')' || c == ',' || c == ';' || c == ':' || c == '"')) return false;
       if (!(c >= 'a' && c <= 'z') && !(c == '$')) return true;
       if (c == '$') return false;
       if (is_article_name(w)) return true;
@@ -370,9 +375,17 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     std::vector<Chunk> out;
     out.reserve(chunks.size() + added.size());
     for (const Chunk& c : chunks) {
-      bool hit = false;
-      for (uint32_t i = c.tb < c.te ? std::min(c.tb, c.b) : c.b; i < c.e && !hit; ++i) hit = covered[i];
-      if (!hit) out.push_back(c);
+      uint32_t begin = c.tb < c.te ? std::min(c.tb, c.b) : c.b, first_hit = c.e;
+      for (uint32_t i = begin; i < c.e && first_hit == c.e; ++i)
+        if (covered[i]) first_hit = i;
+      if (first_hit == c.e) {
+        out.push_back(c);
+      } else if (c.tb == c.te && first_hit > c.b) {
+        Chunk kept = c;  // "UN" of "UN High Commissioner ..." when the title starts inside the chunk
+        kept.e = first_hit;
+        while (kept.e > kept.b && !has_upper(td.words[kept.e - 1])) --kept.e;
+        if (kept.e > kept.b) out.push_back(kept);
+      }
     }
     out.insert(out.end(), added.begin(), added.end());
     std::sort(out.begin(), out.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
@@ -411,6 +424,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           continue;
         }
         if (!capitalised(k) || is_org_head(w) || impl_->titles.match_at(lower.data(), k, k + 1) > k) break;
+        if (k + 1 < limit && is_hyphenated_given_name(td.words[k + 1])) break;  // "Defense Shin Won-sik"
         uint32_t e = gazetteer.longest(lower.data(), k, limit, place_mask);
         if (e > k && !(e - k == 1 && is_first_name(k) && e < limit && capitalised(e) && !common(e))) {
           places.push_back({k, e, kLoc});
@@ -430,11 +444,12 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       uint32_t e = k;
       while (e < limit && e - k < 7 && name_word(e)) ++e;
       while (e > k && !capitalised(e - 1) && !is_article_name(td.words[e - 1])) --e;
-      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k))) continue;
+      bool family_name = k + 1 < e && is_hyphenated_given_name(td.words[k + 1]);
+      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k) && !family_name)) continue;
       if (e - k == 1 && !per_start[k]) continue;
       // A known proper noun that is not a first name ("Hispanic") is no name's start unless
       // the tagger read a person there.
-      if (impl_->proper(lower[k]) && !is_first_name(k) && !(tags[k] && tag_type(tags[k]) == kPer)) continue;
+      if (impl_->proper(lower[k]) && !is_first_name(k) && !family_name && !(tags[k] && tag_type(tags[k]) == kPer)) continue;
       bool bad = false;
       for (uint32_t i = k; i < e && !bad; ++i)
         bad = (gaz_one(i) & (1u << kGazOrgWord)) || std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[i]);
@@ -501,6 +516,22 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     merge_added(added);
   }
 
+  // A first name, an initial and a capitalised word are one person, even where the
+  // sentence splitter cut after the initial ("Antony J. | Blinken, Secretary of State").
+  for (uint32_t i = 0; i + 2 < n; ++i) {
+    std::string_view mid = td.words[i + 1];
+    if (!(mid.size() == 2 && mid[0] >= 'A' && mid[0] <= 'Z' && mid[1] == '.')) continue;
+    if (!is_first_name(i) || !capitalised(i) || !has_lower(td.words[i]) || !capitalised(i + 2) ||
+        !has_lower(td.words[i + 2]) || common(i + 2) || sentence_start[i + 1])
+      continue;
+    bool inside = false;  // already one person chunk
+    for (const Chunk& c : chunks)
+      if (c.type == kPer && c.b <= i && c.e >= i + 3) inside = true;
+    if (!inside) added.push_back({i, i + 3, kPer});
+    i += 2;
+  }
+  merge_added(added);
+
   // A first name and a capitalised word that is neither a common word, a place, an
   // organisation word nor a title, where the tagger found nothing, name a person
   // ("Spokesperson Ned Price").
@@ -544,13 +575,24 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     Chunk& c = chunks[k];
     if (c.type == kPer || c.tb < c.te) continue;
     uint32_t next = k + 1 < chunks.size() ? chunks[k + 1].b : n;
-    if (c.e < next && !sentence_start[c.e] && is_geo_feature(td.words[c.e])) {
+    bool feature_next = c.e < n && !sentence_start[c.e] && is_geo_feature(td.words[c.e]);
+    if (feature_next && next == c.e && chunks[k + 1].e == c.e + 1 && chunks[k + 1].tb == chunks[k + 1].te) {
+      chunks[k + 1].type = -1;  // "Hong Kong" + "Island": dropped below
+      next = k + 2 < chunks.size() ? chunks[k + 2].b : n;
+    }
+    std::string_view after = c.e < n ? td.words[c.e] : std::string_view();
+    if (feature_next && c.e < next) {
       ++c.e;
       c.type = kLoc;
+    } else if (c.type == kLoc && c.e < next && !sentence_start[c.e] &&
+               (after == "North" || after == "South" || after == "East" || after == "West") &&
+               (c.e + 1 == n || sentence_start[c.e + 1] || !capitalised(c.e + 1))) {
+      ++c.e;  // "New Territories West", "Kowloon East"
     } else if (c.e - c.b >= 2 && is_geo_feature(td.words[c.e - 1])) {
       c.type = kLoc;
     }
   }
+  chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
 
   // A title inside a chunk splits it: "Environment Minister John Baird" (tagged as one
   // organisation) is the person John Baird with the title "Environment Minister";
@@ -667,7 +709,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   {
     std::vector<uint64_t> in_longer;
     for (const Chunk& c : chunks)
-      if (c.e - c.b >= 2)
+      if (c.e - c.b >= 2 && c.type != kMisc)
         for (uint32_t i = c.b; i < c.e; ++i) in_longer.push_back(lower[i]);
     std::sort(in_longer.begin(), in_longer.end());
     std::vector<Chunk> out;
@@ -809,6 +851,65 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       out.push_back(c);
     }
     chunks = std::move(out);
+  }
+
+  // Parties named by their members ("Social Democrats", "Republicans", "Liberals") are
+  // organisations; a plural common head before "of" is no part of the name after it
+  // ("Governments of Bahrain" -> "Bahrain").
+  {
+    auto is_party_plural = [](std::string_view w) {
+      static constexpr const char* kWords[] = {"Democrats", "Republicans", "Liberals", "Conservatives", "Socialists",
+                                               "Communists", "Greens", "Nationalists", "Christian-Democrats"};
+      for (const char* p : kWords)
+        if (w == p) return true;
+      return false;
+    };
+    for (Chunk& c : chunks) {
+      if (c.type < 0 || c.tb < c.te) continue;
+      if (c.type != kPer && is_party_plural(td.words[c.e - 1])) c.type = kOrg;
+      std::string_view head = td.words[c.b];
+      if (c.type != kPer && c.e - c.b >= 3 && lower[c.b + 1] == kOfW && head.size() > 3 && head.back() == 's' &&
+          common(c.b) && !is_org_head(head)) {
+        c.b += 2;
+        if (lower[c.b] == kTheW && c.b + 1 < c.e) ++c.b;
+        uint32_t e = gazetteer.longest(lower.data(), c.b, c.e, (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion));
+        if (e == c.e) c.type = kLoc;
+      }
+    }
+  }
+
+  // An institution named by its building ("the Kremlin", "the White House"): a place
+  // name that no gazetteer knows is an organisation in the whole article when one of its
+  // mentions acts or heads a title ("the Kremlin confirming", "Kremlin leader", "White
+  // House Social Secretary"); "at the White House" alone stays a venue.
+  {
+    auto is_agent_word = [&](uint32_t i) {
+      static const uint64_t kWords[] = {lower_hash("said"),      lower_hash("says"),       lower_hash("confirmed"),
+                                        lower_hash("confirming"), lower_hash("announced"), lower_hash("stated"),
+                                        lower_hash("denied"),    lower_hash("warned"),     lower_hash("spokesman"),
+                                        lower_hash("spokeswoman"), lower_hash("officials"), lower_hash("official"),
+                                        lower_hash("leader"),    lower_hash("sources"),    lower_hash("statement")};
+      for (uint64_t h : kWords)
+        if (lower[i] == h) return true;
+      return impl_->titles.match_at(lower.data(), i, std::min(n, i + 4)) > i;
+    };
+    const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion);
+    std::vector<uint64_t> agents;  // phrase hashes of such names
+    auto phrase = [&](const Chunk& c) {
+      uint64_t h = 0;
+      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
+      return h;
+    };
+    for (const Chunk& c : chunks) {
+      if (c.type != kLoc || c.tb < c.te || c.e >= n || sentence_start[c.e]) continue;
+      if (gazetteer.longest(lower.data(), c.b, c.e, place_mask) == c.e) continue;
+      if (is_agent_word(c.e)) agents.push_back(phrase(c));
+    }
+    if (!agents.empty()) {
+      std::sort(agents.begin(), agents.end());
+      for (Chunk& c : chunks)
+        if (c.type == kLoc && std::binary_search(agents.begin(), agents.end(), phrase(c))) c.type = kOrg;
+    }
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a
