@@ -177,3 +177,19 @@ TEST_CASE("'states' after a preposition or determiner is a noun") {
   auto& doc = b.run();
   CHECK(speakers(doc) == std::vector<std::string>{"Ann Lee"});
 }
+
+TEST_CASE("an undated statement of a readout takes the day its lead paragraph names") {
+  Builder b("Office of the Spokesperson\n\n"
+            "On June 29 and 30, Special Representative Ann Lee led talks with officials in Doha.\n\n"
+            "The United States expressed condolences for the loss of life.\n\n"
+            "Special Representative Lee made clear the linkage.",
+            "2022-07-01");
+  b.entity(EntityType::Person, "Ann Lee", {"Lee"}, "Special Representative");
+  b.entity(EntityType::Place, "United States");
+  b.entity(EntityType::Place, "Doha");
+  b.timex("June 29", "2022-06-29");
+  b.timex("30", "2022-06-30");
+  auto& doc = b.run();
+  CHECK(speakers(doc) == std::vector<std::string>{"United States", "Ann Lee"});
+  for (auto* st : of_kind(doc, EventKind::Statement)) CHECK(st->date == "2022-06-29");
+}

@@ -296,9 +296,7 @@ void Run::finish() {
       if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
-      // its paragraph's date as of its sentence: not a date of the words said after it
-      std::string pd = ev.sentence < sen_para_date_.size() ? sen_para_date_[ev.sentence] : "";
-      ev.date = !lead.empty() ? lead : !pd.empty() ? pd : doc_.dct;
+      ev.date = statement_date_fallback(ev, lead);
     }
   }
   // One meeting reported twice is one meeting: the same participants and status class

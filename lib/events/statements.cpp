@@ -295,6 +295,22 @@ void Run::quote_continued(uint32_t s) {
   needs_date_.push_back(quote_date_.empty());
 }
 
+std::string Run::statement_date_fallback(const core::Event& ev, const std::string& lead) const {
+  if (!lead.empty()) return lead;
+  // not a date among the words said after it in its paragraph
+  if (ev.sentence < sen_para_date_.size() && !sen_para_date_[ev.sentence].empty()) return sen_para_date_[ev.sentence];
+  // a readout's lead paragraph: "On June 29 and 30, X led a delegation ..."
+  for (const auto& x : doc_.timexes) {
+    if (x.sentence >= doc_.sentences.size() || x.sentence < body_sentence_) continue;
+    if (x.sentence >= ev.sentence ||
+        doc_.sentences[x.sentence].paragraph > doc_.sentences[body_sentence_].paragraph + 2)
+      break;
+    std::string d = calendar_date(x.value, doc_.dct);
+    if (d.size() == 10 && (doc_.dct.empty() || d <= doc_.dct)) return d;
+  }
+  return doc_.dct;
+}
+
 void Run::special_lines(uint32_t s, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
