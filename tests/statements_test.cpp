@@ -193,3 +193,17 @@ TEST_CASE("an undated statement of a readout takes the day its lead paragraph na
   CHECK(speakers(doc) == std::vector<std::string>{"United States", "Ann Lee"});
   for (auto* st : of_kind(doc, EventKind::Statement)) CHECK(st->date == "2022-06-29");
 }
+
+TEST_CASE("'They reaffirmed' after meetings told behind a fronted phrase: the people who met") {
+  Builder b("In Cairo, Special Envoy Ann Lee met with Bo Chan and Cy Diaz. They reaffirmed their commitment.\n\n"
+            "The weather was fine. Later on, they said nothing.",
+            "2021-06-16");
+  b.entity(EntityType::Person, "Ann Lee", {}, "Special Envoy");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Person, "Cy Diaz");
+  b.entity(EntityType::Place, "Cairo");
+  auto& doc = b.run();
+  auto sp = speakers(doc);
+  std::sort(sp.begin(), sp.end());
+  CHECK(sp == std::vector<std::string>{"Ann Lee", "Bo Chan", "Cy Diaz"});
+}

@@ -135,6 +135,27 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
     if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
   }
   if (subj.empty() && ing) subj = first_person_subject(b, t);
+  if (subj.empty() && !ing && current_group_.size() < 2) {
+    // "They reaffirmed ...", "The two sides noted ...": with no current group, the
+    // people of the meetings of the latest sentence that told any (within 3 sentences of
+    // the same paragraph)
+    size_t p = t;
+    while (p > b && aux_like(p - 1)) --p;
+    bool plural = p > b && (is(p - 1, "they") || ((is(p - 1, "sides") || is(p - 1, "leaders") || is(p - 1, "two")) &&
+                                                 p - 1 > b && (is(p - 2, "two") || is(p - 2, "both") || is(p - 2, "the"))));
+    uint32_t from = 0;
+    for (size_t x = events_.size(); plural && x-- > 0;) {
+      const auto& ev = events_[x];
+      if (ev.kind != core::EventKind::Meeting || ev.sentence >= s) continue;
+      if (!from) {
+        if (ev.sentence + 3 < s || doc_.sentences[ev.sentence].paragraph != sen.paragraph) break;
+        from = ev.sentence + 1;  // 1-based: 0 is "none yet"
+      }
+      if (ev.sentence + 1 != from) break;
+      for (const auto& a : ev.participants) add_unique(subj, {a.entity, doc_.tokens[p - 1].span});
+    }
+    if (subj.size() < 2) subj.clear();
+  }
   if (subj.empty() && !ing && current_group_.size() >= 2) {
     // "A joint statement issued after the talks said": the parties of the latest meeting
     for (size_t i = t > b + 8 ? t - 8 : b; i + 1 < t; ++i)
