@@ -207,3 +207,24 @@ TEST_CASE("'They reaffirmed' after meetings told behind a fronted phrase: the pe
   std::sort(sp.begin(), sp.end());
   CHECK(sp == std::vector<std::string>{"Ann Lee", "Bo Chan", "Cy Diaz"});
 }
+
+TEST_CASE("says who: a meeting reported by a statement records its claimant") {
+  Builder b("According to Ann Lee, Bo Chan met Cy Diaz on Monday.\n\n"
+            "\"I met Ann Lee in Oslo,\" Cy Diaz said.\n\n"
+            "Bo Chan met Ann Lee.",
+            "2026-01-22");
+  int ann = b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  int cy = b.entity(EntityType::Person, "Cy Diaz");
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("Monday", "2026-01-19");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[0]) == std::vector<std::string>{"Bo Chan", "Cy Diaz"});
+  CHECK(m[0]->claimed_by == ann);
+  CHECK(who(doc, *m[1]) == std::vector<std::string>{"Ann Lee", "Cy Diaz"});
+  CHECK(m[1]->claimed_by == cy);
+  CHECK(m[2]->claimed_by == -1);
+  CHECK(speakers(doc) == std::vector<std::string>{"Ann Lee", "Cy Diaz"});
+}
