@@ -301,11 +301,7 @@ void Run::finish() {
       if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
-      uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
-      bool in_lead_para = false;
-      std::string pd = para < para_date_.size() ? para_date_[para] : "";
-      (void)in_lead_para;
-      ev.date = !lead.empty() ? lead : !pd.empty() ? pd : doc_.dct;
+      ev.date = statement_date_fallback(ev, lead);
     }
   }
   // One meeting reported twice is one meeting: the same participants and status class

@@ -163,6 +163,16 @@ class Run {
   // one remark per speaker, sentence and date (emit_statement, amortised constant time).
   std::unordered_set<std::string> said_;
   size_t said_upto_ = 0;
+  // A direct quote left open at the end of the previous sentence (or paragraph, when the
+  // next one opens with a quote mark): who said it and when (quote_continued()).
+  bool quote_open_ = false;
+  int32_t quote_speaker_ = -1;
+  std::string quote_date_;
+  void quote_continued(uint32_t s);
+  // The date of a statement whose sentence names none (finish()): the lead meeting's
+  // date; else its paragraph's date as of its sentence; else the first day named in the
+  // first three body paragraphs before it; else the document date.
+  std::string statement_date_fallback(const core::Event& ev, const std::string& lead) const;
   mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
   mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
 };
