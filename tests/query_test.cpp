@@ -141,3 +141,75 @@ TEST_CASE("said, timeline, contacts, path and who on the fixture graph") {
   auto places = query::who(g, {graph::NodeKind::Place});
   CHECK(places.rows.size() == 3);
 }
+
+TEST_CASE("path: as short as a plain breadth-first search finds, a valid chain") {
+  // 40 people and up to 70 two- and three-person meetings among them; two more apart.
+  graph::Graph g;
+  std::vector<std::string> names;
+  for (int i = 0; i < 40; ++i) names.push_back("Person" + std::string(1, char('A' + i % 26)) + " Name" + std::to_string(i));
+  uint32_t seed = 12345;
+  auto rnd = [&](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  for (int m = 0; m < 70; ++m) {
+    std::string text = "Meeting " + std::to_string(m) + ".\n";
+    testing::DocBuilder b("m" + std::to_string(m), text, "2026-01-01");
+    int x = int(rnd(40)), y = int(rnd(40)), z = rnd(3) == 0 ? int(rnd(40)) : -1;
+    if (x == y) continue;
+    std::vector<int> who{b.entity(core::EntityType::Person, names[x]), b.entity(core::EntityType::Person, names[y])};
+    if (z >= 0 && z != x && z != y) who.push_back(b.entity(core::EntityType::Person, names[z]));
+    b.event(core::EventKind::Meeting, who, "2026-01-" + std::string(m % 28 < 9 ? "0" : "") + std::to_string(m % 28 + 1),
+            "Meeting " + std::to_string(m), "Meeting");
+    g.add(b.doc);
+  }
+  {
+    testing::DocBuilder b("apart", "Loner One met Loner Two.\n", "2026-02-01");
+    int x = b.entity(core::EntityType::Person, "Loner One"), y = b.entity(core::EntityType::Person, "Loner Two");
+    b.event(core::EventKind::Meeting, {x, y}, "2026-02-01", "Loner One met Loner Two", "met");
+    g.add(b.doc);
+  }
+  std::vector<graph::Vertex> people;
+  for (graph::Vertex v = 0; v < g.size(); ++v)
+    if (g.node(v).kind == graph::NodeKind::Person) people.push_back(v);
+  // Oracle: plain BFS distances over the same steps.
+  auto bfs = [&](graph::Vertex from) {
+    std::vector<int> d(g.size(), -1);
+    std::vector<graph::Vertex> q{from};
+    d[from] = 0;
+    for (size_t i = 0; i < q.size(); ++i)
+      for (auto [e, end] = boost::out_edges(q[i], g.adjacency()); e != end; ++e) {
+        graph::Vertex w = boost::target(*e, g.adjacency());
+        bool step = g.node(q[i]).kind == graph::NodeKind::Meeting ? graph::is_entity(g.node(w).kind)
+                                                                  : g.node(w).kind == graph::NodeKind::Meeting;
+        if (step && g.adjacency()[*e].relation == graph::Relation::Participant && d[w] < 0) d[w] = d[q[i]] + 1, q.push_back(w);
+      }
+    return d;
+  };
+  query::PathFinder finder(g);
+  size_t joined = 0, apart = 0;
+  for (graph::Vertex a : people) {
+    auto d = bfs(a);
+    for (graph::Vertex b : people) {
+      auto p = finder.shortest_path(a, b);
+      if (a == b || d[b] < 0) {
+        CHECK(p.empty());
+        apart += a != b;
+        continue;
+      }
+      ++joined;
+      REQUIRE(p.size() == size_t(d[b]) + 1);
+      CHECK(p.front() == a);
+      CHECK(p.back() == b);
+      for (size_t i = 0; i + 1 < p.size(); ++i) {
+        bool linked = false;
+        for (auto [e, end] = boost::out_edges(p[i], g.adjacency()); e != end; ++e) linked = linked || boost::target(*e, g.adjacency()) == p[i + 1];
+        CHECK(linked);
+        CHECK((g.node(p[i]).kind == graph::NodeKind::Meeting) == (i % 2 == 1));
+      }
+      CHECK(p == query::shortest_path(g, a, b));  // a fresh finder agrees with a reused one
+    }
+  }
+  CHECK(joined > 100);
+  CHECK(apart > 0);
+}
