@@ -254,6 +254,9 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
 
   GraphPtr dg = open_graph();
   Agraph_t* a = dg.get();
+  // Disconnected groups (many, in a graph of many articles) packed into a near-square
+  // block rather than one row tens of thousands of points wide.
+  agattr(a, AGRAPH, cs("pack"), cs("true"));
   agattr(a, AGRAPH, cs("label"), cs(""));
   agattr(a, AGRAPH, cs("style"), cs(""));
   agattr(a, AGRAPH, cs("color"), cs(""));
