@@ -75,10 +75,10 @@ TEST_CASE("met: meetings by date with the others, place, sources and evidence") 
   query::Table t = query::met(g, who);
   REQUIRE(t.rows.size() == 2);
   CHECK(query::render(t, query::Format::Table) ==
-        "date        status    mode       with                          place  sources  evidence\n"
-        "2026-01     occurred  call       John Kushner                  -      second   John Kushner met Kirill Dmitriev by phone\n"
-        "2026-01-20  occurred  in-person  Jared Kushner, Steve Witkoff  Davos  seed     Witkoff and Kushner held a meeting with Kirill Dmitriev in Davos\n");
-  CHECK(query::render(t, query::Format::Csv).find("2026-01-20,occurred,in-person,Jared Kushner; Steve Witkoff,Davos,seed,") !=
+        "date        status    mode       with                          place  sources  disputed  evidence\n"
+        "2026-01     occurred  call       John Kushner                  -      second   -         John Kushner met Kirill Dmitriev by phone\n"
+        "2026-01-20  occurred  in-person  Jared Kushner, Steve Witkoff  Davos  seed     -         Witkoff and Kushner held a meeting with Kirill Dmitriev in Davos\n");
+  CHECK(query::render(t, query::Format::Csv).find("2026-01-20,occurred,in-person,Jared Kushner; Steve Witkoff,Davos,seed,,") !=
         std::string::npos);
   std::string json = query::render(t, query::Format::Json);
   CHECK(json.find("\"with\": [\"Jared Kushner\", \"Steve Witkoff\"]") != std::string::npos);
@@ -96,6 +96,32 @@ TEST_CASE("met: meetings by date with the others, place, sources and evidence") 
   REQUIRE(planned.rows.size() == 1);
   CHECK(planned.rows[0][1] == std::vector<std::string>{"planned"});
   CHECK(planned.rows[0][4] == std::vector<std::string>{"Moscow"});
+}
+
+TEST_CASE("met: one meeting from several articles keeps the versions they disagree on") {
+  graph::Graph g;
+  auto doc = [](std::string id, std::string date, core::Status status, const char* place, core::Mode mode) {
+    testing::DocBuilder b(id, "Anna Alpha met Bert Beta in " + std::string(place) + ".\n", "2026-02-01");
+    int a = b.entity(core::EntityType::Person, "Anna Alpha");
+    int bb = b.entity(core::EntityType::Person, "Bert Beta");
+    int p = b.entity(core::EntityType::Place, place);
+    auto& ev = b.event(core::EventKind::Meeting, {a, bb}, date, "Anna Alpha met Bert Beta", "met");
+    ev.status = status, ev.place = p, ev.mode = mode;
+    return b.doc;
+  };
+  g.add(doc("a", "2026-01-22", core::Status::Occurred, "Geneva", core::Mode::InPerson));
+  g.add(doc("b", "2026-01", core::Status::Planned, "Geneva", core::Mode::Unknown));
+  g.add(doc("c", "2026-01-22", core::Status::Occurred, "Vienna", core::Mode::Call));
+  g.add(doc("d", "2026-01-22", core::Status::Occurred, "Geneva", core::Mode::InPerson));
+  query::Index index(g);
+  auto t = query::met(g, *index.resolve("Anna Alpha").match);
+  REQUIRE(t.rows.size() == 1);  // one meeting, all four sources
+  CHECK(t.rows[0][0] == std::vector<std::string>{"2026-01-22"});
+  CHECK(t.rows[0][1] == std::vector<std::string>{"occurred"});
+  CHECK(t.rows[0][2] == std::vector<std::string>{"in-person"});
+  CHECK(t.rows[0][4] == std::vector<std::string>{"Geneva"});
+  CHECK(t.rows[0][5] == std::vector<std::string>{"a", "b", "c", "d"});
+  CHECK(t.rows[0][6] == std::vector<std::string>{"mode call (c)", "place Vienna (c)", "status planned (b)"});
 }
 
 TEST_CASE("tables: CSV quoting and empty answers") {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
 
 namespace ng::query {
@@ -332,9 +333,28 @@ Table who(const graph::Graph& g, const std::vector<NodeKind>& types) {
   return t;
 }
 
+std::vector<std::string> disputed(const graph::Graph& g, const graph::Node& n) {
+  std::map<std::string, std::set<std::string>> versions;  // "status planned" -> article ids
+  for (const auto& r : n.reports) {
+    const std::string& id = g.articles()[r.article].id;
+    if (!r.date.empty() && (n.date.empty() || !graph::date_in_range(r.date, n.date, n.date)))
+      versions["date " + r.date].insert(id);
+    if (r.status != n.status) versions[std::string("status ") + core::to_string(r.status)].insert(id);
+    if (r.mode != core::Mode::Unknown && r.mode != n.mode) versions[std::string("mode ") + core::to_string(r.mode)].insert(id);
+    if (r.place >= 0 && r.place != n.place) versions["place " + g.node(Vertex(r.place)).name].insert(id);
+  }
+  std::vector<std::string> out;
+  for (const auto& [what, ids] : versions) {
+    std::string list;
+    for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+    out.push_back(what + " (" + list + ")");
+  }
+  return out;
+}
+
 Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f) {
   Table t;
-  t.columns = {{"date"}, {"status"}, {"mode"}, {"with", true}, {"place"}, {"sources", true}, {"evidence"}};
+  t.columns = {{"date"}, {"status"}, {"mode"}, {"with", true}, {"place"}, {"sources", true}, {"disputed", true}, {"evidence"}};
   for (Vertex m : meetings_of(g, who, f)) {
     const graph::Node& n = g.node(m);
     std::vector<std::string> others;
@@ -342,7 +362,7 @@ Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f) {
       if (p != who) others.push_back(g.node(p).name);
     const graph::Report* r = first_report(g, n);
     t.rows.push_back({{n.date}, {core::to_string(n.status)}, {core::to_string(n.mode)}, others, {place_name(g, n)},
-                      source_ids(g, n), {r ? r->text : ""}});
+                      source_ids(g, n), disputed(g, n), {r ? r->text : ""}});
   }
   return t;
 }

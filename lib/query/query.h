@@ -57,8 +57,15 @@ std::vector<Vertex> meetings_of(const graph::Graph& g, Vertex who, const Meeting
 // The entities an event involves (participants, speakers, travellers), sorted by name.
 std::vector<Vertex> participants(const graph::Graph& g, Vertex event);
 
+// What an event's reports say that differs from its best supported date, status, mode
+// and place (the event's own values): "status planned (a, b)", "place Geneva (c)", one
+// item per value, sorted, with the ids of the articles that say it. A date is disputed
+// only when it cannot be the same time ("2026-01" agrees with "2026-01-22").
+std::vector<std::string> disputed(const graph::Graph& g, const graph::Node& event);
+
 // `met NAME`: one row per meeting: date, status, mode, with (the other participants),
-// place, sources (article ids), evidence (the first report's sentence).
+// place (each the best supported value), sources (article ids), disputed (the other
+// versions, see disputed()), evidence (the first report's sentence).
 Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f = {});
 
 // `said NAME`: one row per statement NAME made: date, words, verb, sources, evidence;
