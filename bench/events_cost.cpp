@@ -1,6 +1,8 @@
 // Cost of the events stage: per-stage time over a directory of articles (each stage run
 // on every article in turn), median of 7 runs, and the events stage's share of the
-// whole pipeline's time.
+// whole pipeline's time. Then its growth with document size: the articles concatenated
+// into one document 1, 2, 4, 8 and 16 times over, the median events-stage time of 5
+// runs per size and its time per KB (flat for a linear stage).
 // usage: bench_events_cost [DIR]   (default ../shared/corpus/dev)
 #include <algorithm>
 #include <array>
@@ -83,5 +85,31 @@ int main(int argc, char** argv) {
     std::printf("%-14s %8.2f ms  %5.1f%%\n", names[s], m, 100 * m / total);
   }
   std::printf("%-14s %8.2f ms  (%.2f MB/s)\n", "pipeline", total, bytes / 1048576.0 / (total / 1000));
+
+  std::string corpus;
+  for (const auto& r : raw) corpus += r + "\n\n";
+  std::printf("\n%8s %10s %12s %12s %12s %8s\n", "copies", "KB", "events ms", "events us/KB", "pipeline ms", "share");
+  for (int copies : {1, 2, 4, 8, 16}) {
+    std::string text;
+    for (int c = 0; c < copies; ++c) text += corpus;
+    std::vector<double> ev_t, all_t;
+    for (int run = 0; run < 5; ++run) {
+      auto t0 = Clock::now();
+      ng::core::Document doc = ng::text::read_article("scale", "scale.txt", text);
+      ng::tokenize::tokenize(doc);
+      ner.annotate(doc);
+      coref.annotate(doc);
+      temporal.annotate(doc);
+      auto t1 = Clock::now();
+      extractor.annotate(doc);
+      auto t2 = Clock::now();
+      events = doc.events.size();
+      ev_t.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+      all_t.push_back(std::chrono::duration<double, std::milli>(t2 - t0).count());
+    }
+    double kb = text.size() / 1024.0, e = median(ev_t), a = median(all_t);
+    std::printf("%8d %10.1f %12.2f %12.2f %12.2f %7.1f%%  (%zu events)\n", copies, kb, e, 1000 * e / kb, a, 100 * e / a,
+                events);
+  }
   return 0;
 }

@@ -131,3 +131,47 @@ TEST_CASE("a one-word organisation or Misc mention that is a named person's surn
   CHECK(b.doc.entities[0].mentions.size() == 2);
   CHECK(b.doc.mentions[1].type == EntityType::Person);
 }
+
+TEST_CASE("a country's official name, common name and acronym are one place") {
+  Builder b("He met Xi of the People's Republic of China (PRC). The PRC and China agreed. Chinese officials left.\n");
+  size_t p = b.add("People's Republic of China", EntityType::Place);
+  p = b.add("PRC", EntityType::Organization, p);
+  p = b.add("PRC", EntityType::Organization, p);
+  p = b.add("China", EntityType::Place, p);
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  auto& E = b.doc.entities;
+  REQUIRE(E.size() == 1);
+  CHECK(E[0].type == EntityType::Place);  // two Organization mentions of the acronym are outvoted by the country
+  CHECK(E[0].name == "People's Republic of China");
+  CHECK(aliases(E[0]) == "China|PRC|the PRC|the People's Republic of China|");
+}
+
+TEST_CASE("a large document: every surname joins its own person among thousands") {
+  // 3000 people with distinct surnames, each named in full and then by surname; the
+  // indexed resolver must give 3000 entities of two mentions each.
+  std::string text;
+  std::vector<std::string> first, last;
+  for (int i = 0; i < 3000; ++i) {
+    std::string a = "Fa", c = "La";
+    for (int x = i; x; x /= 26) a += static_cast<char>('a' + x % 26), c += static_cast<char>('a' + x % 26);
+    first.push_back(a);
+    last.push_back(c);
+    text += a + " " + c + " spoke and " + c + " left.\n";
+  }
+  Builder b(text);
+  size_t p = 0;
+  for (int i = 0; i < 3000; ++i) {
+    p = b.add(first[i] + " " + last[i], EntityType::Person, p);
+    p = b.add(last[i], EntityType::Person, p);
+  }
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  auto& E = b.doc.entities;
+  REQUIRE(E.size() == 3000);
+  bool all_pairs = true;
+  for (size_t i = 0; i < E.size(); ++i)
+    all_pairs = all_pairs && E[i].mentions.size() == 2 && E[i].name == first[i] + " " + last[i] &&
+                E[i].aliases.size() == 1 && E[i].aliases[0] == last[i];
+  CHECK(all_pairs);
+}

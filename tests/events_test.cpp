@@ -1,5 +1,4 @@
-// The event patterns on hand-built documents: tokens from the tokenizer, mentions,
-// entities and timexes set by hand, so each test checks the events stage alone.
+// The event patterns on hand-built documents (tests/events_builder.h).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -10,84 +9,17 @@
 #include "core/document.h"
 #include "core/error.h"
 #include "events/extractor.h"
+#include "events_builder.h"
 #include "tokenize/tokenizer.h"
 
 using ng::core::Document;
 using ng::core::EntityType;
 using ng::core::EventKind;
 
-namespace {
-
-struct Builder {
-  Document doc;
-  explicit Builder(std::string body, std::string dct = "2026-01-22", std::string title = "") {
-    if (!title.empty()) doc.text = "Title: " + title + "\n\n";
-    doc.title = title;
-    doc.body = {uint32_t(doc.text.size()), 0};
-    doc.text += body;
-    doc.body.end = uint32_t(doc.text.size());
-    doc.dct = dct;
-    ng::tokenize::tokenize(doc);
-  }
-  // An entity with a mention at each occurrence of each of its names (longest first).
-  int entity(EntityType type, std::string name, std::vector<std::string> aliases = {}, std::string job = "") {
-    int e = int(doc.entities.size());
-    doc.entities.push_back({type, name, aliases, {}, job, -1});
-    std::vector<std::string> names{name};
-    names.insert(names.end(), aliases.begin(), aliases.end());
-    for (const auto& n : names)
-      for (size_t p = doc.text.find(n, doc.body.begin); p != std::string::npos; p = doc.text.find(n, p + 1)) {
-        ng::core::Span sp{uint32_t(p), uint32_t(p + n.size())};
-        bool taken = false;
-        for (const auto& m : doc.mentions) taken |= m.span.overlaps(sp);
-        size_t end = p + n.size();
-        if (taken || (end < doc.text.size() && isalpha((unsigned char)doc.text[end]))) continue;
-        ng::core::Mention m;
-        m.span = sp;
-        m.type = type;
-        m.entity = e;
-        for (size_t t = 0; t < doc.tokens.size(); ++t) {
-          if (doc.tokens[t].span.begin == sp.begin) m.first_token = uint32_t(t);
-          if (doc.tokens[t].span.end == sp.end) m.last_token = uint32_t(t + 1);
-        }
-        doc.mentions.push_back(m);
-      }
-    std::sort(doc.mentions.begin(), doc.mentions.end(), [](const auto& a, const auto& b) { return a.span < b.span; });
-    doc.entities[e].mentions.clear();
-    return e;
-  }
-  void timex(const std::string& text, std::string value, std::string end_value = "") {
-    size_t p = doc.text.find(text, doc.body.begin);
-    REQUIRE(p != std::string::npos);
-    ng::core::Timex x;
-    x.span = {uint32_t(p), uint32_t(p + text.size())};
-    x.value = std::move(value);
-    x.end_value = std::move(end_value);
-    for (const auto& t : doc.tokens)
-      if (t.span.begin == p) x.sentence = t.sentence;
-    doc.timexes.push_back(x);
-  }
-  Document& run() {
-    ng::events::EventExtractor().annotate(doc);
-    return doc;
-  }
-};
-
-std::vector<std::string> who(const Document& doc, const ng::core::Event& ev) {
-  std::vector<std::string> out;
-  for (const auto& a : ev.participants) out.push_back(a.entity >= 0 ? doc.entities[a.entity].name : "?");
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-std::vector<const ng::core::Event*> of_kind(const Document& doc, EventKind k) {
-  std::vector<const ng::core::Event*> out;
-  for (const auto& e : doc.events)
-    if (e.kind == k) out.push_back(&e);
-  return out;
-}
-
-}  // namespace
+using events_test::Builder;
+using events_test::of_kind;
+using events_test::who;
+using events_test::speakers;
 
 TEST_CASE("coordinated subject held a meeting with an object, dated by the clause's timex") {
   Builder b("On Tuesday, January 20, Witkoff and Kushner held a meeting with Kirill Dmitriev, the head of Russia's fund.");
@@ -181,9 +113,7 @@ TEST_CASE("organisations speak; inverted attribution; transcript turns") {
   b.entity(EntityType::Person, "Rivlin");
   auto& doc = b.run();
   auto s = of_kind(doc, EventKind::Statement);
-  std::vector<std::string> speakers;
-  for (auto* st : s) speakers.push_back(doc.entities[st->participants[0].entity].name);
-  CHECK(speakers == std::vector<std::string>{"Kremlin", "Ann Lee", "Biden"});
+  CHECK(speakers(doc) == std::vector<std::string>{"Kremlin", "Ann Lee", "Biden"});
   for (auto* st : s) CHECK(st->date == "2026-01-22");
 }
 

@@ -208,3 +208,103 @@ TEST_CASE("laws, plans and summits are Misc; trailing titles leave the name; fir
   CHECK(doc.view(doc.mentions[0].span) == "Antony J. Blinken");
   CHECK(doc.view(doc.mentions[0].title) == "Secretary of State");
 }
+
+TEST_CASE("titles with a domain before a name, patronymic and hyphenated names, first name + surname") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r,
+                      "He met Minister of Energy Abdulaziz bin Salman Al Saud and Minister of Environment, Water, and "
+                      "Agriculture Abdulrahman al-Fadhli in Riyadh.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Person:Abdulaziz bin Salman Al Saud/Minister of Energy;") != std::string::npos);
+  CHECK(m.find("Person:Abdulrahman al-Fadhli/Minister of Environment, Water, and Agriculture;") != std::string::npos);
+  // A domain that ends in a comma is an apposition: the place stays a place.
+  doc = annotate(r, "He met the Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed bin Sultan Al Nahyan, on Monday.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Place:Abu Dhabi;") != std::string::npos);
+  CHECK(m.find("Person:Mohamed bin Zayed bin Sultan Al Nahyan/") != std::string::npos);
+  doc = annotate(r, "He also met Crown Prince Mohammed bin Salman on Monday.\n");
+  CHECK(mentions_of(doc) == "Person:Mohammed bin Salman/Crown Prince;");
+  doc = annotate(r, "Voters elected Leung Kwok-hung and Wong Pik-wan of the Democratic Party.\n");
+  CHECK(mentions_of(doc) == "Person:Leung Kwok-hung;Person:Wong Pik-wan;Organization:Democratic Party;");
+  doc = annotate(r, "The below is attributable to Spokesperson Ned Price:\n");
+  CHECK(mentions_of(doc) == "Person:Ned Price/Spokesperson;");
+  // An Arabic article joined to a name is part of it, not an edge word to strip.
+  doc = annotate(r, "He said the group al-Qaida remained a threat.\n");
+  CHECK(mentions_of(doc) == "Organization:al-Qaida;");
+}
+
+TEST_CASE("geographic features, hyphenated regions, institutions and capitalised common words") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ships sailed in the South China Sea near the Korean Peninsula.\n");
+  CHECK(mentions_of(doc) == "Place:South China Sea;Place:Korean Peninsula;");
+  doc = annotate(r, "Officials discussed security in the Indo-Pacific.\n");
+  CHECK(mentions_of(doc) == "Place:Indo-Pacific;");
+  doc = annotate(r, "Girls, and women, attended with the African Union.\n");
+  CHECK(mentions_of(doc) == "Organization:African Union;");
+  // A common word after a title is a name ("xi" is a Greek letter).
+  doc = annotate(r, "He spoke with President Xi on Monday.\n");
+  CHECK(mentions_of(doc) == "Person:Xi/President;");
+  // A country whose name ends in an institution's head stays a place.
+  doc = annotate(r, "Talks with the Russian Federation resumed.\n");
+  CHECK(mentions_of(doc) == "Place:Russian Federation;");
+}
+
+TEST_CASE("groups of countries, Misc nouns, months, compass words, nationalities, bare titles") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Leaders met at the G7 and the G20 in Rome.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Organization:G7;") != std::string::npos);
+  CHECK(m.find("Organization:G20;") != std::string::npos);
+  doc = annotate(r, "He warned about the presence of al-Qaida, ISIS-K, and other groups.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Organization:al-Qaida;") != std::string::npos);
+  CHECK(m.find("Organization:ISIS-K;") != std::string::npos);
+  doc = annotate(r, "It is the cornerstone of peace and stability in the Indo-Pacific. They agreed.\n");
+  CHECK(mentions_of(doc) == "Place:Indo-Pacific;");
+  doc = annotate(r, "Blinken will travel to Cambodia and Rwanda August 2-12.\n");
+  CHECK(mentions_of(doc).find("Rwanda August") == std::string::npos);
+  doc = annotate(r, "Rathke asked the governments of South East Asia not to turn away boats.\n");
+  CHECK(mentions_of(doc).find("Place:South East Asia;") != std::string::npos);
+  doc = annotate(r, "He spoke of Middle Eastern security at the meeting of the Foreign Ministers.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Place:Middle Eastern") == std::string::npos);
+  CHECK(m.find("Foreign Ministers") == std::string::npos);
+  doc = annotate(r, "The Universal Declaration of Human Rights was cited.\n");
+  for (const auto& mention : doc.mentions) CHECK(mention.type == core::EntityType::Misc);
+}
+
+TEST_CASE("brackets end a name; systems and days are Misc; compass and feature words after a place") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ahead of the 26th Conference of the Parties (COP26) in Glasgow, he spoke.\n");
+  for (const auto& m : doc.mentions) CHECK(doc.view(m.span).find('(') == std::string_view::npos);
+  doc = annotate(r, "The Emergency Management Information System was found on National Women's Day.\n");
+  for (const auto& m : doc.mentions) CHECK(m.type == core::EntityType::Misc);
+  doc = annotate(r, "He won in the New Territories West and in the Hong Kong Island constituency.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Place:New Territories West;") != std::string::npos);
+  CHECK(m.find("Place:Hong Kong Island;") != std::string::npos);
+  doc = annotate(r, "He met Republic of Korea Minister of National Defense Shin Won-sik on July 28.\n");
+  CHECK(mentions_of(doc).find("Person:Shin Won-sik/Minister of National Defense;") != std::string::npos);
+}
+
+TEST_CASE("institutions named by their building, parties by their members, initials across a split") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Talks were held in the Kremlin. The Kremlin said the talks went well.\n");
+  for (const auto& m : doc.mentions)
+    if (doc.view(m.span) == "Kremlin") CHECK(m.type == core::EntityType::Organization);
+  doc = annotate(r, "The leaders met at the White House on Monday.\n");
+  for (const auto& m : doc.mentions)
+    if (doc.view(m.span) == "White House") CHECK(m.type == core::EntityType::Place);
+  doc = annotate(r, "The coalition includes Republicans, Social Democrats and Liberals.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Organization:Social Democrats;") != std::string::npos);
+  doc = annotate(r, "It was signed by the Governments of Bahrain and Egypt.\n");
+  CHECK(mentions_of(doc).find("Governments") == std::string::npos);
+  doc = annotate(r, "Antony J. Blinken, Secretary of State\n");
+  CHECK(mentions_of(doc).find("Person:Antony J. Blinken") != std::string::npos);
+  // A title that starts inside an organisation's chunk leaves the organisation.
+  doc = annotate(r, "Concerns with UN High Commissioner for Human Rights Michelle Bachelet grew.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Organization:UN;") != std::string::npos);
+  CHECK(m.find("Person:Michelle Bachelet/") != std::string::npos);
+}

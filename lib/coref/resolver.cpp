@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <unordered_map>
 
 #include "core/error.h"
@@ -89,6 +90,9 @@ struct Group {
   std::vector<std::string> keys;     // folded names
   std::vector<std::string> longest;  // folded tokens of the longest name
   uint32_t first_position = UINT32_MAX;
+  std::set<uint32_t> positions;      // of the members' mentions
+  bool has_person = false;           // some member is a Person mention
+  bool country = false;              // some member is a country's name or short form
 };
 
 }  // namespace
@@ -96,6 +100,7 @@ struct Group {
 struct EntityResolver::Impl {
   std::unordered_map<std::string, std::string> demonym;  // folded demonym -> country name
   std::unordered_map<std::string, std::string> short_form;  // folded short form -> country name
+  std::unordered_map<std::string, std::string> country_name;  // folded name, official name or short form -> country
 };
 
 EntityResolver::EntityResolver(const Options& options) : impl_(std::make_unique<Impl>()) {
@@ -117,6 +122,7 @@ EntityResolver::EntityResolver(const Options& options) : impl_(std::make_unique<
     if (kind == "demonym") impl_->demonym.emplace(fold(form), country);
     else if (kind == "short") impl_->short_form.emplace(fold(form), country);
     else if (kind != "name") throw core::Error(path, "kind must be name, demonym or short", line);
+    if (kind != "demonym") impl_->country_name.emplace(fold(form), country);
   }
 }
 EntityResolver::~EntityResolver() = default;
@@ -171,69 +177,112 @@ void EntityResolver::annotate(core::Document& doc) const {
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return infos[a].tokens.size() > infos[b].tokens.size(); });
 
+  // Mentions join groups through indexes (name key, first and last token of a group's
+  // longest name, initials, country), so each mention looks only at the groups that could
+  // match it: near-linear in the number of mentions, not quadratic.
   std::vector<Group> groups;
+  std::unordered_map<std::string, int> by_key;                   // folded name -> group
+  std::unordered_map<std::string, std::vector<int>> by_first;    // first token of the longest name -> groups
+  std::unordered_map<std::string, std::vector<int>> by_last;     // last token of the longest name -> groups
+  std::unordered_map<std::string, std::vector<int>> by_initials; // initials of the longest name -> groups
+  std::unordered_map<std::string, int> by_country;               // canonical country -> group
+  std::unordered_map<uint32_t, size_t> info_by_last_token;       // mention's last token -> info
+  std::vector<int> group_of(infos.size(), -1);
+  for (size_t i = 0; i < infos.size(); ++i) info_by_last_token.emplace(doc.mentions[infos[i].index].last_token, i);
   auto position = [&](size_t info) { return doc.mentions[infos[info].index].span.begin; };
   auto type_of = [&](size_t info) { return doc.mentions[infos[info].index].type; };
-  auto group_has_type = [&](const Group& g, EntityType t) {
-    for (size_t m : g.members)
-      if (type_of(m) == t) return true;
-    return false;
+  auto country_of = [&](const MentionInfo& mi) -> const std::string* {
+    auto it = impl_->country_name.find(mi.key);
+    return it == impl_->country_name.end() ? nullptr : &it->second;
   };
+  std::vector<int> candidates;
   for (size_t idx : order) {
     const MentionInfo& mi = infos[idx];
     const EntityType type = type_of(idx);
     const uint32_t pos = position(idx);
-    int strong = -1, weak = -1;
-    uint32_t weak_pos = 0;
-    bool weak_from_before = false;
     std::string acro = mi.tokens.size() == 1 ? acronym_letters(mi.surface) : "";
-    auto country = impl_->short_form.find(mi.key);
-    for (size_t g = 0; g < groups.size(); ++g) {
-      const Group& G = groups[g];
-      if (std::find(G.keys.begin(), G.keys.end(), mi.key) != G.keys.end()) { strong = static_cast<int>(g); break; }
-      bool match = false;
-      const auto& full = G.longest;
-      if (type == EntityType::Person && group_has_type(G, EntityType::Person) && full.size() > mi.tokens.size()) {
-        if (mi.tokens.size() == 1) match = mi.tokens[0] == full.back() || mi.tokens[0] == full.front();
-        else match = mi.tokens.front() == full.front() && mi.tokens.back() == full.back();
+    const std::string* country = type == EntityType::Person ? nullptr : country_of(mi);
+    int target = -1;
+    auto key_hit = by_key.find(mi.key);
+    if (key_hit != by_key.end()) {
+      target = key_hit->second;
+    } else {
+      candidates.clear();
+      auto add_all = [&](const std::unordered_map<std::string, std::vector<int>>& index, const std::string& k) {
+        auto it = index.find(k);
+        if (it != index.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      };
+      if (type == EntityType::Person && !mi.tokens.empty()) {
+        add_all(by_last, mi.tokens.back());
+        if (mi.tokens.size() == 1) add_all(by_first, mi.tokens.front());
       }
-      if (!match && !acro.empty() && type != EntityType::Person && !group_has_type(G, EntityType::Person))
-        match = acro == initials(full);
-      if (!match && type == EntityType::Place && country != impl_->short_form.end())
-        for (const auto& k : G.keys)
-          if (k == fold(country->second)) match = true;
-      if (!match) continue;
-      // Prefer the entity mentioned last before this mention.
-      uint32_t best_before = 0;
-      bool before = false;
-      for (size_t m : G.members)
-        if (position(m) < pos) { before = true; best_before = std::max(best_before, position(m)); }
-      if (weak < 0 || (before && (!weak_from_before || best_before > weak_pos))) {
-        weak = static_cast<int>(g);
-        weak_pos = best_before;
-        weak_from_before = before;
+      if (!acro.empty() && type != EntityType::Person) add_all(by_initials, acro);
+      if (country) {
+        auto it = by_country.find(*country);
+        if (it != by_country.end()) candidates.push_back(it->second);
       }
+      std::sort(candidates.begin(), candidates.end());
+      candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+      int weak = -1;
+      uint32_t weak_pos = 0;
+      bool weak_from_before = false;
+      for (int g : candidates) {
+        const Group& G = groups[g];
+        bool match = false;
+        const auto& full = G.longest;
+        if (type == EntityType::Person && G.has_person && full.size() > mi.tokens.size()) {
+          if (mi.tokens.size() == 1) match = mi.tokens[0] == full.back() || mi.tokens[0] == full.front();
+          else match = mi.tokens.front() == full.front() && mi.tokens.back() == full.back();
+        }
+        if (!match && !acro.empty() && type != EntityType::Person && !G.has_person) match = acro == initials(full);
+        if (!match && country && G.country) {
+          auto it = by_country.find(*country);
+          match = it != by_country.end() && it->second == g;
+        }
+        if (!match) continue;
+        // Prefer the entity mentioned last before this mention.
+        auto after = G.positions.lower_bound(pos);
+        bool before = after != G.positions.begin();
+        uint32_t best_before = before ? *std::prev(after) : 0;
+        if (weak < 0 || (before && (!weak_from_before || best_before > weak_pos))) {
+          weak = g;
+          weak_pos = best_before;
+          weak_from_before = before;
+        }
+      }
+      target = weak;
     }
-    int target = strong >= 0 ? strong : weak;
     // An acronym in parentheses right after a name: "Caribbean Community (CARICOM)".
     if (target < 0 && !acro.empty()) {
       uint32_t ft = doc.mentions[mi.index].first_token;
       if (ft >= 2 && doc.view(doc.tokens[ft - 1].span) == "(") {
-        for (size_t g = 0; g < groups.size() && target < 0; ++g)
-          for (size_t m : groups[g].members)
-            if (doc.mentions[infos[m].index].last_token == ft - 1) { target = static_cast<int>(g); break; }
+        auto it = info_by_last_token.find(ft - 1);
+        if (it != info_by_last_token.end()) target = group_of[it->second];
       }
     }
     if (target < 0) {
       groups.push_back(Group{});
       target = static_cast<int>(groups.size() - 1);
       groups.back().longest = mi.tokens;
+      if (!mi.tokens.empty()) {
+        by_first[mi.tokens.front()].push_back(target);
+        by_last[mi.tokens.back()].push_back(target);
+      }
+      std::string ini = initials(mi.tokens);
+      if (!ini.empty()) by_initials[ini].push_back(target);
     }
     Group& G = groups[target];
     G.members.push_back(idx);
-    if (std::find(G.keys.begin(), G.keys.end(), mi.key) == G.keys.end()) G.keys.push_back(mi.key);
-    if (mi.tokens.size() > G.longest.size()) G.longest = mi.tokens;
+    group_of[idx] = target;
+    if (by_key.emplace(mi.key, target).second) G.keys.push_back(mi.key);
+    // Mentions come longest first, so the first member's name stays the longest.
     G.first_position = std::min(G.first_position, pos);
+    G.positions.insert(pos);
+    G.has_person = G.has_person || type == EntityType::Person;
+    if (country) {
+      G.country = true;
+      by_country.emplace(*country, target);
+    }
   }
   std::stable_sort(groups.begin(), groups.end(),
                    [](const Group& a, const Group& b) { return a.first_position < b.first_position; });
@@ -253,6 +302,9 @@ void EntityResolver::annotate(core::Document& doc) const {
     for (int t = 0; t < 3; ++t)
       if (votes[t] > votes[best]) best = t;
     e.type = static_cast<EntityType>(best);
+    // A country's name, official name or short form makes the entity a place, whatever
+    // the acronym's mentions were typed ("People's Republic of China" ... "PRC").
+    if (G.country && e.type != EntityType::Person) e.type = EntityType::Place;
     // Name: the fullest form, mixed case before capitals, then the first written.
     size_t name = G.members.front();
     auto better = [&](size_t a, size_t b) {
@@ -288,16 +340,16 @@ void EntityResolver::annotate(core::Document& doc) const {
 
   // Person -> country: the mention right before the title (or the name) is a Place of
   // this article, or a nationality whose country this article names.
+  std::unordered_map<std::string, int32_t> place_by_name;  // folded name or alias -> first such place
+  for (size_t g = 0; g < doc.entities.size(); ++g) {
+    const auto& e = doc.entities[g];
+    if (e.type != EntityType::Place) continue;
+    place_by_name.emplace(fold(e.name), static_cast<int32_t>(g));
+    for (const auto& a : e.aliases) place_by_name.emplace(fold(a), static_cast<int32_t>(g));
+  }
   auto find_country = [&](const std::string& country_name) -> int32_t {
-    std::string k = fold(country_name);
-    for (size_t g = 0; g < doc.entities.size(); ++g) {
-      const auto& e = doc.entities[g];
-      if (e.type != EntityType::Place) continue;
-      if (fold(e.name) == k) return static_cast<int32_t>(g);
-      for (const auto& a : e.aliases)
-        if (fold(a) == k) return static_cast<int32_t>(g);
-    }
-    return -1;
+    auto it = place_by_name.find(fold(country_name));
+    return it == place_by_name.end() ? -1 : it->second;
   };
   for (size_t i = 0; i < doc.mentions.size(); ++i) {
     const core::Mention& m = doc.mentions[i];

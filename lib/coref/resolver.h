@@ -22,8 +22,13 @@ struct Options {
 //     name ("Blinken", "Antony Blinken" -> "Antony J. Blinken");
 //   - it is an acronym of the entity's name ("WEF", "U.N.") or stands in parentheses right
 //     after it ("Caribbean Community (CARICOM)");
-//   - it is a known short form of a country ("U.S." -> "United States").
-// When several entities qualify, the one mentioned last before it wins. A one-word
+//   - it and the entity name the same country: a common or official name or a short form
+//     ("China", "People's Republic of China"; "U.S." -> "United States"); such an entity
+//     is a Place whatever its mentions' types.
+// When several entities qualify, the one mentioned last before it wins. Candidates are
+// found through indexes (name, first and last token of the longest name, initials,
+// country), so the cost is near-linear in the number of mentions
+// (bench/ner_coref_scale.cpp measures it). A one-word
 // organisation or Misc mention that is the surname of a person the article names in full
 // is retyped as that person (the tagger read "the Trump administration" as Misc). The entity's type
 // is the majority of its mentions' types; its name is the fullest form without titles

@@ -5,20 +5,6 @@
 #include <cstring>
 
 namespace ng::events::detail {
-namespace {
-
-// True when the sentence says the counterparts met together.
-bool joint_cue(const Run&, const std::vector<std::string>& low, size_t b, size_t e) {
-  for (size_t i = b; i < e; ++i) {
-    const std::string& w = low[i];
-    if (w == "trilateral" || w == "jointly" || w == "together" || w == "multilateral" || w == "quadrilateral" ||
-        w == "joint")
-      return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 // ---------------------------------------------------------------------------
 // Meetings.
@@ -60,7 +46,7 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     for (size_t i = (t > sen.first_token + 4 ? t - 4 : sen.first_token); i < sen.last_token && i < t + 6; ++i)
       if (has(i, kCall)) call = true;
     ev.mode = call ? core::Mode::Call : (has(t, kMeetWith) ? core::Mode::Unknown : core::Mode::InPerson);
-    auto [d, tx] = date_near(s, t, 40);
+    auto [d, tx] = date_near(s, t, 40, st == core::Status::Planned);
     ev.date = d;
     ev.timex = tx;
     ev.sentence = s;
@@ -213,7 +199,7 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
                               return std::any_of(objp.begin(), objp.end(), [&](const Arg& o) { return o.entity == a.entity; });
                             }),
              subj.end());
-  if (subj.empty() && objp.size() >= 2 && joint_cue(*this, low_, b, e)) {
+  if (subj.empty() && objp.size() >= 2 && joint_in(b, e)) {
     emit_meeting(s, t, objp, {}, false, false);
     return;
   }
@@ -222,7 +208,7 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
     return;
   }
   if (subj.empty()) return;
-  emit_meeting(s, t, subj, obj, !joint_cue(*this, low_, b, e), host);
+  emit_meeting(s, t, subj, obj, !joint_in(b, e), host);
 }
 
 void Run::discuss(uint32_t s, size_t t) {
@@ -243,7 +229,7 @@ void Run::discuss(uint32_t s, size_t t) {
   np_left(t, b, subj);
   if (subj.empty()) subj = sentence_speakers_;
   if (subj.empty() || obj.empty()) return;
-  emit_meeting(s, t, subj, obj, !joint_cue(*this, low_, b, e), false);
+  emit_meeting(s, t, subj, obj, !joint_in(b, e), false);
 }
 
 
@@ -308,7 +294,18 @@ void Run::title_events() {
           continue;
         if (type_of(h.entity) != EntityType::Person && h.pos >= 7 && low.compare(h.pos - 7, 7, "of the ") == 0 && !g.empty())
           continue;
-        add_unique(g, {h.entity, Span{uint32_t(base + back[h.pos]), uint32_t(base + back[h.pos + h.len])}});
+        Span sp{uint32_t(base + back[h.pos]), uint32_t(base + back[h.pos + h.len])};
+        // "U.S. Envoys Meet Putin": a country before a plural title stands for the people so titled
+        if (type_of(h.entity) != EntityType::Person && h.pos + h.len + 1 < low.size() && low[h.pos + h.len] == ' ') {
+          size_t w = h.pos + h.len + 1, we = low.find(' ', w);
+          std::string next = low.substr(w, we == std::string::npos ? std::string::npos : we - w);
+          Group people = (lex_.classes(next) & kPlural) ? people_titled(next) : Group{};
+          if (!people.empty()) {
+            for (const auto& a : people) add_unique(g, {a.entity, sp});
+            continue;
+          }
+        }
+        add_unique(g, {h.entity, sp});
       }
     return people_first(g, doc_);
   };

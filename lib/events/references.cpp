@@ -65,8 +65,20 @@ Group Run::persons_with_title(const std::string& phrase, bool plural) const {
   return out;
 }
 
+// The people a plural title names ("envoys"): those so titled; when only one is, the
+// latest subject group of several people that holds that one ("Envoy Witkoff and Jared Kushner arrive ...
+// the U.S. envoys").
+Group Run::people_titled(const std::string& plural_phrase) const {
+  Group g = persons_with_title(plural_phrase, true);
+  if (g.size() == 1 &&
+      std::any_of(group_subject_.begin(), group_subject_.end(), [&](const Arg& a) { return a.entity == g[0].entity; }))
+    return group_subject_;
+  return g;
+}
+
 // The first person mention in [b, t), with the persons coordinated with it.
 Group Run::first_person_subject(size_t b, size_t t) const {
+  b = std::max(b, t > kPhraseWindow ? t - kPhraseWindow : size_t(0));
   for (size_t i = b; i < t; ++i) {
     if (is(i, "the")) {  // "the First Lady", "the Secretary"
       Group g;
@@ -152,6 +164,10 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   size_t e = title_phrase(t + 1, end, phrase);
   if (e == t + 1 && !(is(t + 1, "two") || is(t + 1, "both"))) return t;
   if (e < end && ment_[e] >= 0) return t;  // "the Secretary of State Antony Blinken": a title
+  // "the president of the bank of Mexico, Miguel Mancera": the apposition names him
+  if (e < end && is(e, "of"))
+    for (size_t k = e + 1; k < end && k < e + 10 && !boundary(k); ++k)
+      if (is(k, ",") && k + 1 < end && ment_[k + 1] >= 0 && type_of(entity_at(k + 1)) == EntityType::Person) return t;
   if (e < end && (is(e, "'s") || is(e, "\xE2\x80\x99s")) && phrase.empty()) return t;
   Span s = tok_span(t, std::max(e, t + 2));
   bool plural = phrase.empty() || has(e - 1, kPlural) || (!phrase.empty() && phrase.back() == 's');
@@ -170,9 +186,8 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
       int best = 0;
       for (size_t en = 0; en < doc_.entities.size(); ++en) {
         if (doc_.entities[en].type != EntityType::Person) continue;
-        int n = 0;
-        for (uint32_t m : doc_.entities[en].mentions)
-          if (m < doc_.mentions.size() && doc_.mentions[m].span.end <= sp.begin) ++n;
+        const auto& begins = mention_begins_[en];  // mentions that start before this one
+        int n = int(std::lower_bound(begins.begin(), begins.end(), sp.begin) - begins.begin());
         if (n > best) {
           best = n;
           g = {{int32_t(en), {}}};
@@ -203,6 +218,7 @@ Group Run::people_first(const Group& g, const Document& doc) {
 // and Republic of Korea Foreign Minister Park", "senior Taliban representatives").
 // Appends the raw entities (all types) and returns the token after the list.
 size_t Run::np_right(size_t t, size_t end, Group& out) const {
+  end = std::min(end, t + kPhraseWindow);
   size_t i = t;
   bool any = false, seen_and = false, np_has = false;
   while (i < end) {
@@ -211,6 +227,19 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       // "Xi Jinping of the People's Republic of China": after "of"/"to" a named party of
       // the same noun phrase is a modifier of its head, not a participant
       bool modifier = np_has && i > t && (is(i - 1, "of") || is(i - 1, "to") || (is(i - 1, "the") && i > t + 1 && is(i - 2, "of")));
+      // "the U.S. envoys": a country before a plural title stands for the people so titled
+      if (m.entity >= 0 && !modifier && type_of(m.entity) != EntityType::Person && m.last_token < end &&
+          has(m.last_token, kPlural) && ment_[m.last_token] < 0) {
+        std::string phrase;
+        size_t after = title_phrase(m.last_token, end, phrase);
+        Group g = after > m.last_token ? people_titled(phrase) : Group{};
+        if (!g.empty()) {
+          for (auto& a : g) add_unique(out, {a.entity, tok_span(i, after)});
+          any = np_has = true;
+          i = after;
+          continue;
+        }
+      }
       if (m.entity >= 0 && !modifier) add_unique(out, {m.entity, m.span});
       any = np_has = true;
       i = std::max<size_t>(m.last_token, i + 1);
@@ -280,6 +309,7 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
 // and status words); appends to `out` in text order; returns its first token (t when
 // there is none).
 size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) const {
+  begin = std::max(begin, t > kPhraseWindow ? t - kPhraseWindow : size_t(0));
   size_t i = t;
   while (i > begin) {
     size_t p = i - 1;
@@ -334,7 +364,18 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     size_t p = i - 1;
     if (ment_[p] >= 0) {
       const auto& m = mention(p);
-      if (m.entity >= 0) found.insert(found.begin(), {m.entity, m.span});
+      Group titled;  // "U.S. Envoys Meet Putin": a country before a plural title
+      if (m.entity >= 0 && type_of(m.entity) != EntityType::Person && m.last_token < t && has(m.last_token, kPlural) &&
+          ment_[m.last_token] < 0) {
+        std::string phrase;
+        if (title_phrase(m.last_token, t, phrase) > m.last_token) titled = people_titled(phrase);
+      }
+      if (!titled.empty()) {
+        for (auto& a : titled) a.span = m.span;
+        found.insert(found.begin(), titled.begin(), titled.end());
+      } else if (m.entity >= 0) {
+        found.insert(found.begin(), {m.entity, m.span});
+      }
       any = true;
       i = std::min<size_t>(m.first_token, p);
       start = i;

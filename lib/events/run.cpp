@@ -3,12 +3,14 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <set>
 #include "core/resources.h"
 
 namespace ng::events::detail {
 
 void add_unique(Group& g, const Arg& a) {
-  if (a.entity < 0) return;
+  if (a.entity < 0 || g.size() >= kMaxGroup) return;
   for (const auto& x : g)
     if (x.entity == a.entity) return;
   g.push_back(a);
@@ -63,7 +65,11 @@ bool after_dct(const std::string& date, const std::string& dct) {
 bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   const auto& sen = doc_.sentences[s];
   st = core::Status::Occurred;
-  size_t b = sen.first_token, lim = t > b + 8 ? t - 8 : b;
+  // a verb coordinated with an earlier one shares its auxiliary ("will hold talks with X
+  // and meet Y"): look further back
+  size_t b = sen.first_token;
+  size_t reach = t > b && is(t - 1, "and") ? 20 : 8;
+  size_t lim = t > b + reach ? t - reach : b;
   bool planned = false;
   for (size_t i = t; i-- > lim;) {
     if (is(i, ";") || (is(i, ",") && i + 1 < t && !has(i + 1, kPlanned))) break;
@@ -99,36 +105,51 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
       if (has(i, kSay) || has(i, kMeetVerb)) break;
     }
   }
+  // "arrive in Moscow today for talks with X": talks that a journey is for lie ahead,
+  // unless the clause tells of the past ("flew to Moscow for talks")
+  if (has(t, kMeetNoun) && !planned && st == core::Status::Occurred) {
+    size_t f = t;
+    while (f > b && f + 4 > t && !is(f - 1, "for") && !punct(f - 1)) --f;
+    if (f > b && is(f - 1, "for")) {
+      bool past = false;
+      for (size_t i = f - 1; i-- > b && i + 16 > f && !is(i, ";") && !past;) {
+        std::string_view w = word(i);
+        past = is(i, "was") || is(i, "were") || is(i, "had") || is(i, "went") || is(i, "came") || is(i, "flew") ||
+               is(i, "met") || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && timex_[i] < 0 && ment_[i] < 0);
+      }
+      if (!past) planned = true;
+    }
+  }
   if (st == core::Status::Occurred && planned) st = core::Status::Planned;
   return true;
 }
 
 // The date of the event at t: the nearest calendar timex of its clause within `window`
 // tokens, joined with a following "-"/"to" timex into an interval.
-std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t window) const {
-  const auto& sen = doc_.sentences[s];
+std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t window, bool not_before_dct) const {
   int32_t best = -1;
   size_t best_d = window + 1;
-  for (size_t k = 0; k < doc_.timexes.size(); ++k) {
+  // the sentence's timexes, in token order: only those within `window` tokens can win
+  const uint32_t* first = sen_timex_.data() + sen_timex_begin_[s];
+  const uint32_t* last = sen_timex_.data() + sen_timex_begin_[s + 1];
+  size_t lo_tok = t > window + 1 ? t - window - 1 : 0;
+  lo_tok = lo_tok > max_timex_tokens_ ? lo_tok - max_timex_tokens_ : 0;
+  const uint32_t* it = std::lower_bound(first, last, lo_tok, [&](uint32_t k, size_t v) { return timex_first_[k] < v; });
+  for (; it != last; ++it) {
+    size_t k = *it;
     const auto& x = doc_.timexes[k];
-    if (x.sentence != s) continue;
+    size_t a = timex_first_[k], b = timex_last_[k];
+    if (a > t + window) break;
     if (x.type != core::TimexType::Date && x.type != core::TimexType::Time) continue;
-    if (calendar_date(x.value, doc_.dct).empty()) continue;
-    size_t a = 0, b = 0;
-    for (size_t i = sen.first_token; i < sen.last_token; ++i)
-      if (timex_[i] == int32_t(k)) {
-        if (!a) a = i + 1;
-        b = i + 1;
-      }
-    if (!a) continue;
-    --a;
+    std::string cd = calendar_date(x.value, doc_.dct);
+    if (cd.empty()) continue;
+    // "since June 1982" is where a span starts, not when the event happens
+    if (a > 0 && (is(a - 1, "since") || (a > 1 && is(a - 2, "since") && is(a - 1, "in")))) continue;
+    if (not_before_dct && doc_.dct.size() == 10 && cd < doc_.dct.substr(0, cd.size())) continue;
     size_t d = t < a ? a - t : (t >= b ? t - b + 1 : 0);
     // a clause boundary between them
     size_t lo = std::min(t, a), hi = std::max(t, b);
-    bool crossed = false;
-    for (size_t i = lo; i < hi; ++i)
-      if (is(i, ";") || quote(i)) crossed = true;
-    if (crossed) d += 10;
+    if (barrier_prefix_[hi] > barrier_prefix_[lo]) d += 10;
     if (d < best_d) {
       best_d = d;
       best = int32_t(k);
@@ -144,20 +165,25 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
   return {d, best};
 }
 
+// The place of the event at t: the nearest named place (or organisation after "at") of
+// its sentence after "in"/"at", looked for within kPlaceWindow tokens either side.
 void Run::place_of(uint32_t s, size_t t, core::Event& ev) const {
+  constexpr size_t kPlaceWindow = 60;
   const auto& sen = doc_.sentences[s];
-  int best = -1;
-  size_t best_d = 1000;
-  for (size_t i = sen.first_token + 1; i < sen.last_token; ++i) {
+  auto fits = [&](size_t i) {
     int32_t e = entity_at(i);
-    if (e < 0 || !(is(i - 1, "in") || is(i - 1, "at") || (is(i - 1, "the") && i > 1 && is(i - 2, "at")))) continue;
-    if (type_of(e) == EntityType::Person) continue;
-    if (type_of(e) == EntityType::Organization && !is(i - 1, "at") && !is(i - 2, "at")) continue;
-    size_t d = i > t ? i - t : t - i;
-    if (d < best_d) {
-      best_d = d;
-      best = int(i);
-    }
+    if (e < 0 || !(is(i - 1, "in") || is(i - 1, "at") || (is(i - 1, "the") && i > 1 && is(i - 2, "at")))) return false;
+    if (type_of(e) == EntityType::Person) return false;
+    if (type_of(e) == EntityType::Organization && !is(i - 1, "at") && !is(i - 2, "at")) return false;
+    return true;
+  };
+  size_t lo = std::max<size_t>(sen.first_token + 1, t > kPlaceWindow ? t - kPlaceWindow : 0);
+  size_t hi = std::min<size_t>(sen.last_token, t + kPlaceWindow + 1);
+  int best = -1;
+  // outward from t; at equal distance the earlier token wins
+  for (size_t d = 0; best < 0 && (t >= lo + d || t + d < hi); ++d) {
+    if (t >= d && t - d >= lo && t - d < hi && fits(t - d)) best = int(t - d);
+    else if (d > 0 && t + d < hi && t + d >= lo && fits(t + d)) best = int(t + d);
   }
   if (best >= 0) {
     ev.place = entity_at(best);
@@ -165,13 +191,14 @@ void Run::place_of(uint32_t s, size_t t, core::Event& ev) const {
   }
 }
 
-
 // ---------------------------------------------------------------------------
 
 void Run::sentence(uint32_t s) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
   sentence_speakers_.clear();
+  sen_para_date_[s] = para_date_[sen.paragraph];
+  sen_future_date_[s] = future_date_;
   if (doc_.tokens[b].line_start) {
     size_t before = events_.size();
     transcript_turn(s);
@@ -200,25 +227,30 @@ void Run::sentence(uint32_t s) {
     if (has(t, kDiscuss)) discuss(s, t);
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
+  itinerary(s);
   Group subj;
   for (const auto& a : sentence_speakers_)
     if (type_of(a.entity) == EntityType::Person) subj.push_back(a);
   if (subj.empty()) subj = first_person_subject(b, e);
   if (!subj.empty()) prev_subject_ = subj;
+  if (people_first(subj, doc_).size() >= 2) group_subject_ = people_first(subj, doc_);
   // the paragraph's reference date: its latest explicit calendar date so far
-  for (size_t k = 0; k < doc_.timexes.size(); ++k)
-    if (doc_.timexes[k].sentence == s && doc_.timexes[k].type == core::TimexType::Date) {
-      std::string d = calendar_date(doc_.timexes[k].value, doc_.dct);
-      if (d.size() == 10) para_date_[sen.paragraph] = d;
-    }
+  for (uint32_t i = sen_timex_begin_[s]; i < sen_timex_begin_[s + 1]; ++i) {
+    const auto& x = doc_.timexes[sen_timex_[i]];
+    if (x.type != core::TimexType::Date) continue;
+    std::string d = calendar_date(x.value, doc_.dct);
+    if (d.size() == 10) para_date_[sen.paragraph] = d;
+    if (d.size() == 10 && doc_.dct.size() == 10 && d > doc_.dct) future_date_ = d;
+  }
 }
 
 // The first calendar date of the body's first paragraph, if it is not after the
 // document date ("Yesterday, President X and King Y held a meeting").
 std::string Run::first_body_date() const {
+  if (body_sentence_ >= doc_.sentences.size()) return "";
   for (const auto& x : doc_.timexes) {
-    if (x.sentence >= doc_.sentences.size()) continue;
-    if (doc_.sentences[x.sentence].paragraph > doc_.sentences[0].paragraph) break;
+    if (x.sentence >= doc_.sentences.size() || x.sentence < body_sentence_) continue;
+    if (doc_.sentences[x.sentence].paragraph > doc_.sentences[body_sentence_].paragraph) break;
     std::string d = calendar_date(x.value, doc_.dct);
     if (d.size() == 10 && (doc_.dct.empty() || d <= doc_.dct)) return d;
   }
@@ -232,7 +264,8 @@ void Run::finish() {
     const auto& ev = events_[i];
     if (ev.kind != core::EventKind::Meeting || ev.date.empty()) continue;
     bool early = ev.evidence.begin < doc_.body.begin ||
-                 (ev.sentence < doc_.sentences.size() && doc_.sentences[ev.sentence].paragraph <= 1);
+                 (ev.sentence < doc_.sentences.size() && body_sentence_ < doc_.sentences.size() &&
+                  doc_.sentences[ev.sentence].paragraph <= doc_.sentences[body_sentence_].paragraph + 1);
     if (early && ev.status == core::Status::Occurred) lead = ev.date;
     break;
   }
@@ -241,9 +274,9 @@ void Run::finish() {
     auto& ev = events_[i];
     if (!needs_date_[i]) continue;
     if (ev.kind == core::EventKind::Meeting) {
+      if (ev.evidence.begin < doc_.body.begin)
       for (const auto& o : events_)
-        if (&o != &ev && o.kind == core::EventKind::Meeting && !o.date.empty() && o.evidence.begin >= doc_.body.begin &&
-            ev.evidence.begin < doc_.body.begin) {
+        if (&o != &ev && o.kind == core::EventKind::Meeting && !o.date.empty() && o.evidence.begin >= doc_.body.begin) {
           bool share = false;
           for (const auto& a : ev.participants)
             for (const auto& c : o.participants) share |= a.entity == c.entity;
@@ -254,9 +287,12 @@ void Run::finish() {
           }
         }
       // a body meeting: its paragraph's reference date, the lead date, the document date
-      uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
       bool title = ev.evidence.begin < doc_.body.begin;
-      if (ev.date.empty() && !title && para < para_date_.size()) ev.date = para_date_[para];
+      // a planned meeting: the latest day ahead of the document date named so far ("a
+      // state visit on Tuesday ... will hold talks during the visit")
+      if (ev.date.empty() && !title && ev.status == core::Status::Planned && ev.sentence < sen_future_date_.size())
+        ev.date = sen_future_date_[ev.sentence];
+      if (ev.date.empty() && !title && ev.sentence < sen_para_date_.size()) ev.date = sen_para_date_[ev.sentence];
       if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
@@ -267,7 +303,11 @@ void Run::finish() {
       ev.date = !lead.empty() ? lead : !pd.empty() ? pd : doc_.dct;
     }
   }
-  // One meeting reported twice is one meeting: same participants, compatible dates.
+  // One meeting reported twice is one meeting: the same participants and status class
+  // (cancelled/denied or not) with compatible dates keep the first report of each date,
+  // and an undated report only when no dated one exists. A title meeting whose
+  // participants a body meeting includes, at a compatible date, is that meeting; so is a
+  // meeting of the body's heading line.
   auto set_of = [](const core::Event& ev) {
     std::vector<int32_t> v;
     for (const auto& a : ev.participants) v.push_back(a.entity);
@@ -275,23 +315,52 @@ void Run::finish() {
     v.erase(std::unique(v.begin(), v.end()), v.end());
     return v;
   };
+  auto negative = [](const core::Event& ev) {
+    return ev.status == core::Status::Cancelled || ev.status == core::Status::Denied;
+  };
   std::vector<bool> drop(events_.size(), false);
+  std::vector<std::vector<int32_t>> sets(events_.size());
+  struct Report {
+    size_t first_dated = SIZE_MAX, first_undated = SIZE_MAX;
+    std::set<std::string> dates;
+  };
+  std::map<std::pair<std::vector<int32_t>, bool>, Report> reports;
   for (size_t i = 0; i < events_.size(); ++i) {
-    if (events_[i].kind != core::EventKind::Meeting || drop[i]) continue;
-    auto si = set_of(events_[i]);
-    for (size_t j = 0; j < events_.size(); ++j) {
-      if (i == j || drop[j] || events_[j].kind != core::EventKind::Meeting) continue;
-      auto sj = set_of(events_[j]);
+    if (events_[i].kind != core::EventKind::Meeting) continue;
+    sets[i] = set_of(events_[i]);
+    Report& r = reports[{sets[i], negative(events_[i])}];
+    if (events_[i].date.empty()) {
+      if (r.first_undated == SIZE_MAX) r.first_undated = i;
+      else drop[i] = true;
+    } else {
+      if (r.first_dated == SIZE_MAX) r.first_dated = i;
+      if (!r.dates.insert(events_[i].date).second) drop[i] = true;
+    }
+  }
+  for (size_t i = 0; i < events_.size(); ++i)
+    if (events_[i].kind == core::EventKind::Meeting && events_[i].date.empty() && !drop[i] &&
+        reports[{sets[i], negative(events_[i])}].first_dated != SIZE_MAX)
+      drop[i] = true;
+  // a heading: the body's first sentence, a whole line without a final stop ("U.S. Envoys Meet Putin")
+  auto heading = [&](uint32_t s) {
+    if (s != body_sentence_ || s >= doc_.sentences.size()) return false;
+    const auto& sen = doc_.sentences[s];
+    size_t last = sen.last_token - 1;
+    bool stop = is(last, ".") || is(last, "!") || is(last, "?") || is(last, ":");
+    bool next_line = sen.last_token >= doc_.tokens.size() || doc_.tokens[sen.last_token].line_start;
+    return !stop && next_line && doc_.tokens[sen.first_token].line_start;
+  };
+  for (size_t j = 0; j < events_.size(); ++j) {
+    if (events_[j].kind != core::EventKind::Meeting || drop[j]) continue;
+    if (events_[j].evidence.begin >= doc_.body.begin && !heading(events_[j].sentence)) continue;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      if (i == j || drop[i] || events_[i].kind != core::EventKind::Meeting || sets[i].size() <= sets[j].size()) continue;
       bool compatible = events_[i].date == events_[j].date || events_[j].date.empty();
-      bool same_status = (events_[i].status == core::Status::Cancelled || events_[i].status == core::Status::Denied) ==
-                         (events_[j].status == core::Status::Cancelled || events_[j].status == core::Status::Denied);
-      if (!compatible || !same_status) continue;
-      bool subset = std::includes(si.begin(), si.end(), sj.begin(), sj.end());
-      // the same set reported again; or a title meeting that the body tells in full
-      bool title = events_[j].evidence.begin < doc_.body.begin;
-      if (subset && ((sj.size() == si.size() && (j > i || events_[j].date.empty())) ||
-                     (sj.size() < si.size() && title)))
+      if (compatible && negative(events_[i]) == negative(events_[j]) &&
+          std::includes(sets[i].begin(), sets[i].end(), sets[j].begin(), sets[j].end())) {
         drop[j] = true;
+        break;
+      }
     }
   }
   std::vector<core::Event> out;
@@ -301,6 +370,58 @@ void Run::finish() {
     return a.evidence.begin != b.evidence.begin ? a.evidence.begin < b.evidence.begin : a.trigger.begin < b.trigger.begin;
   });
   doc_.events = std::move(out);
+}
+
+void Run::build_indexes() {
+  const size_t n = doc_.tokens.size();
+  const size_t nt = doc_.timexes.size();
+  timex_first_.assign(nt, UINT32_MAX);
+  timex_last_.assign(nt, UINT32_MAX);
+  max_timex_tokens_ = 0;
+  size_t t = 0;
+  for (size_t k = 0; k < nt; ++k) {
+    Span sp = doc_.timexes[k].span;
+    while (t < n && doc_.tokens[t].span.end <= sp.begin) ++t;
+    for (size_t u = t; u < n && doc_.tokens[u].span.begin < sp.end; ++u) {
+      timex_[u] = int32_t(k);
+      if (timex_first_[k] == UINT32_MAX) timex_first_[k] = uint32_t(u);
+      timex_last_[k] = uint32_t(u + 1);
+    }
+    if (timex_first_[k] != UINT32_MAX)
+      max_timex_tokens_ = std::max(max_timex_tokens_, timex_last_[k] - timex_first_[k]);
+  }
+  // the timexes of each sentence, in token order (those without tokens in it are left out)
+  const size_t ns = doc_.sentences.size();
+  sen_timex_.clear();
+  for (size_t k = 0; k < nt; ++k) {
+    uint32_t s = doc_.timexes[k].sentence;
+    if (timex_first_[k] == UINT32_MAX || s >= ns || timex_first_[k] < doc_.sentences[s].first_token ||
+        timex_first_[k] >= doc_.sentences[s].last_token)
+      continue;
+    sen_timex_.push_back(uint32_t(k));
+  }
+  std::stable_sort(sen_timex_.begin(), sen_timex_.end(), [&](uint32_t a, uint32_t b) {
+    const auto &x = doc_.timexes[a], &y = doc_.timexes[b];
+    return x.sentence != y.sentence ? x.sentence < y.sentence : timex_first_[a] < timex_first_[b];
+  });
+  sen_timex_begin_.assign(ns + 1, 0);
+  for (uint32_t k : sen_timex_) ++sen_timex_begin_[doc_.timexes[k].sentence + 1];
+  for (size_t s = 0; s < ns; ++s) sen_timex_begin_[s + 1] += sen_timex_begin_[s];
+  // clause barriers and joint-meeting cues, as prefix counts
+  barrier_prefix_.assign(n + 1, 0);
+  joint_prefix_.assign(n + 1, 0);
+  for (size_t u = 0; u < n; ++u) {
+    barrier_prefix_[u + 1] = barrier_prefix_[u] + ((is(u, ";") || quote(u)) ? 1 : 0);
+    const std::string& w = low_[u];
+    bool joint = w == "trilateral" || w == "jointly" || w == "together" || w == "multilateral" ||
+                 w == "quadrilateral" || w == "joint";
+    joint_prefix_[u + 1] = joint_prefix_[u] + (joint ? 1 : 0);
+  }
+  // where each entity is mentioned, for "mentioned before this point" counts
+  mention_begins_.assign(doc_.entities.size(), {});
+  for (const auto& m : doc_.mentions)
+    if (m.entity >= 0 && size_t(m.entity) < doc_.entities.size()) mention_begins_[m.entity].push_back(m.span.begin);
+  for (auto& v : mention_begins_) std::sort(v.begin(), v.end());
 }
 
 void Run::extract() {
@@ -318,14 +439,7 @@ void Run::extract() {
     if (mm.entity < 0 || size_t(mm.entity) >= doc_.entities.size()) continue;
     for (size_t t = mm.first_token; t < mm.last_token && t < n; ++t) ment_[t] = int32_t(m);
   }
-  {
-    size_t t = 0;
-    for (size_t k = 0; k < doc_.timexes.size(); ++k) {
-      Span sp = doc_.timexes[k].span;
-      while (t < n && doc_.tokens[t].span.end <= sp.begin) ++t;
-      for (size_t u = t; u < n && doc_.tokens[u].span.begin < sp.end; ++u) timex_[u] = int32_t(k);
-    }
-  }
+  build_indexes();
   titles_.assign(doc_.entities.size(), {});
   mention_count_.assign(doc_.entities.size(), 0);
   std::string buf;
@@ -347,8 +461,15 @@ void Run::extract() {
   uint32_t paragraphs = 0;
   for (const auto& s : doc_.sentences) paragraphs = std::max(paragraphs, s.paragraph + 1);
   para_date_.assign(paragraphs, "");
+  sen_para_date_.assign(doc_.sentences.size(), "");
+  sen_future_date_.assign(doc_.sentences.size(), "");
+  future_date_.clear();
+  // the title's sentence (tokenized ahead of the body) is read by title_events alone
+  body_sentence_ = 0;
+  while (body_sentence_ < doc_.sentences.size() && doc_.sentences[body_sentence_].span.begin < doc_.body.begin)
+    ++body_sentence_;
   title_events();
-  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) sentence(s);
+  for (uint32_t s = body_sentence_; s < doc_.sentences.size(); ++s) sentence(s);
   finish();
 }
 

@@ -4,6 +4,7 @@
 // of the stage's interface (extractor.h is).
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -22,7 +23,14 @@ struct Arg {
 };
 using Group = std::vector<Arg>;
 
-// Appends `a` unless it has no entity or its entity is already in `g`.
+// The most participants one group holds: a longer list (run-on text) is cut there, which
+// keeps every comparison between groups bounded.
+inline constexpr size_t kMaxGroup = 64;
+// The farthest (in tokens) a participant phrase or a clause subject is looked for from
+// its trigger: far beyond any real sentence's phrase, it bounds the work on run-on text.
+inline constexpr size_t kPhraseWindow = 200;
+
+// Appends `a` unless it has no entity, its entity is already in `g`, or `g` is full.
 void add_unique(Group& g, const Arg& a);
 
 inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -57,8 +65,12 @@ class Run {
   std::vector<bool> needs_date_;    // statements dated by fallback, filled at the end
   Group current_group_;             // the participants of the latest meeting
   Group prev_subject_;              // the subject of the latest sentence that had one
+  Group group_subject_;             // the latest sentence subject of two or more people
   int32_t turn_speaker_ = -1;       // transcript speaker of the current turn
   std::vector<std::string> para_date_;  // per paragraph: latest explicit date so far
+  std::string future_date_;                  // the latest day after the document date so far
+  std::vector<std::string> sen_future_date_;  // per sentence: the latest day after the document date before it
+  std::vector<std::string> sen_para_date_;  // per sentence: its paragraph's latest explicit date before it
 
   // tokens
   std::string_view word(size_t t) const { return low_[t]; }
@@ -94,6 +106,7 @@ class Run {
   size_t title_phrase(size_t t, size_t end, std::string& phrase) const;
   Group persons_with_title(const std::string& phrase, bool plural) const;
   Group first_person_subject(size_t b, size_t t) const;
+  Group people_titled(const std::string& plural_phrase) const;
 
   // noun phrases
   size_t np_right(size_t t, size_t end, Group& out) const;
@@ -110,19 +123,40 @@ class Run {
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
   void travel(uint32_t s, size_t t);
+  // "In Pretoria, he will lead ...": after a trip of X, a sentence that opens on a place
+  // and has X as its subject is a trip of X to that place
+  void itinerary(uint32_t s);
   void transcript_turn(uint32_t s);
   void special_lines(uint32_t s, Group& speakers_out);
   void emit_meeting(uint32_t s, size_t t, const Group& subj, const Group& obj, bool split, bool host);
   void conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host);
-  void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from);
+  // date_to: the date may come from a timex up to 4 tokens past it (default: past t)
+  void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from, size_t date_to = 0);
   bool status_of(uint32_t s, size_t t, core::Status& st) const;
-  std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window) const;
+  // not_before_dct: only dates not before the document date (an event the text plans)
+  std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window, bool not_before_dct = false) const;
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
   void title_events();
   void finish();
   std::string first_body_date() const;
 
+  // Indexes that keep the stage linear on long sentences and documents (built once in extract()).
+  std::vector<uint32_t> timex_first_, timex_last_;  // per timex: its token range [first, last)
+  std::vector<uint32_t> sen_timex_begin_;  // per sentence s: timexes [begin[s], begin[s+1]) in sen_timex_
+  std::vector<uint32_t> sen_timex_;        // timex indices ordered by sentence, then first token
+  uint32_t max_timex_tokens_ = 0;          // the longest timex, in tokens
+  std::vector<uint32_t> barrier_prefix_;   // per token t: clause barriers (";", quotes) in [0, t)
+  std::vector<uint32_t> joint_prefix_;     // per token t: joint-meeting cues in [0, t)
+  std::vector<std::vector<uint32_t>> mention_begins_;  // per entity: begin bytes of its mentions, sorted
+  uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
+  bool joint_in(size_t b, size_t e) const { return joint_prefix_[e] > joint_prefix_[b]; }
+  void build_indexes();
+
   Group sentence_speakers_;  // speakers of the current sentence
+  // Statements emitted so far, as "sentence|speaker|date" keys of events_[0, said_upto_):
+  // one remark per speaker, sentence and date (emit_statement, amortised constant time).
+  std::unordered_set<std::string> said_;
+  size_t said_upto_ = 0;
   mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
   mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
 };

@@ -9,7 +9,7 @@ namespace ng::events::detail {
 // ---------------------------------------------------------------------------
 // Statements.
 
-void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from) {
+void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from, size_t date_to) {
   const auto& sen = doc_.sentences[s];
   core::Event ev;
   ev.kind = core::EventKind::Statement;
@@ -25,7 +25,7 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   size_t lo = t > sen.first_token + 6 ? t - 6 : sen.first_token;
   std::pair<std::string, int32_t> best{"", -1};
   size_t best_d = 100;
-  for (size_t i = lo; i < sen.last_token && i < t + 4; ++i)
+  for (size_t i = lo; i < sen.last_token && i < std::max(t, date_to) + 4; ++i)
     if (timex_[i] >= 0 && !quote(i)) {
       const auto& x = doc_.timexes[timex_[i]];
       if (!(x.type == core::TimexType::Date || x.type == core::TimexType::Time) || calendar_date(x.value, doc_.dct).empty())
@@ -47,8 +47,14 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   }
   ev.date = best.first;
   ev.timex = best.second;
-  for (const auto& x : events_)
-    if (x.kind == ev.kind && x.sentence == s && x.participants[0].entity == speaker.entity && x.date == ev.date) return;
+  // index the statements emitted since the last call (title statements included)
+  auto key = [](const core::Event& x) {
+    return std::to_string(x.sentence) + '|' + std::to_string(x.participants[0].entity) + '|' + x.date;
+  };
+  for (; said_upto_ < events_.size(); ++said_upto_)
+    if (events_[said_upto_].kind == core::EventKind::Statement && !events_[said_upto_].participants.empty())
+      said_.insert(key(events_[said_upto_]));
+  if (!said_.insert(key(ev)).second) return;
   events_.push_back(std::move(ev));
   needs_date_.push_back(best.first.empty());
 }
@@ -59,11 +65,27 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "be") || is(t - 1, "been") || is(t - 1, "was") ||
                 is(t - 1, "were") || is(t - 1, "is") || is(t - 1, "are") || is(t - 1, "being")))
     return;  // a noun, or a passive ("residents were warned")
+  if (is(t + 1, "by")) return;  // "the offer announced by X": special_lines
   Group subj;
   bool ing = has(t, kSayIng);
   parenthetical_any_ = false;
-  np_left(t, b, subj, !ing);
+  size_t subj_from = np_left(t, b, subj, !ing);
   parenthetical_any_ = true;
+  // "Sources close to X said": the speakers are unnamed
+  if (!subj.empty() && subj_from < t) {
+    size_t k = subj_from;  // past a title ("close to Deputy Prime Minister X")
+    while (k > b && (cap(k - 1) || has(k - 1, kNounPhrase)) && !punct(k - 1) && !is(k - 1, "to")) --k;
+    if (k >= b + 2 && is(k - 1, "to") && (is(k - 2, "close") || is(k - 2, "closest") || is(k - 2, "near")))
+      subj.clear();
+  }
+  // '"I met X," he said': "he" is the previous sentence's subject, not a name quoted
+  // before it in this sentence
+  if (subj.size() == 1 && (is(subj_from, "he") || is(subj_from, "she")) && !prev_subject_.empty()) {
+    bool quoted = false;
+    for (size_t i = b; i < subj_from && !quoted; ++i) quoted = quote(i);
+    Group prev = people_first(prev_subject_, doc_);
+    if (quoted && !prev.empty()) subj = {{prev[0].entity, doc_.tokens[subj_from].span}};
+  }
   if (!subj.empty()) {
     // "The U.S. official described": the head is a common noun; the speaker is unnamed
     size_t p = t;
@@ -72,7 +94,8 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
     // ... but "A Foreign Ministry statement said", "an EC spokesman said" speak for the body named
     bool voice = is(p - 1, "statement") || is(p - 1, "spokesman") || is(p - 1, "spokeswoman") ||
                  is(p - 1, "spokesperson") || is(p - 1, "communique") || is(p - 1, "announcement");
-    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && !punct(p - 1) && !quote(p - 1) &&
+    bool relative = is(p - 1, "who") || is(p - 1, "which");  // "UMOA, which last month called for"
+    if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && !punct(p - 1) && !quote(p - 1) && !relative &&
         doc_.tokens[p - 1].span.begin >= last.end && !voice)
       subj.clear();
   }
@@ -84,17 +107,31 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
     if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
   }
   if (subj.empty() && ing) subj = first_person_subject(b, t);
+  if (subj.empty() && !ing && current_group_.size() >= 2) {
+    // "A joint statement issued after the talks said": the parties of the latest meeting
+    for (size_t i = t > b + 8 ? t - 8 : b; i + 1 < t; ++i)
+      if (is(i, "joint") && (is(i + 1, "statement") || is(i + 1, "communique") || is(i + 1, "declaration"))) {
+        subj = current_group_;
+        break;
+      }
+  }
   subj = people_first(subj, doc_);
   // a country or city speaks only with a plain verb of saying ("North Korea stated")
   bool plain = is(t, "said") || is(t, "says") || is(t, "stated") || is(t, "states") || is(t, "announced") ||
                is(t, "told") || is(t, "warned") || is(t, "confirmed") || is(t, "declared") || is(t, "denied") ||
                is(t, "claimed") || is(t, "insisted") || is(t, "demanded") || is(t, "expressed") || is(t, "criticised") ||
-               is(t, "criticized") || is(t, "reiterated") || is(t, "agreed");
+               is(t, "criticized") || is(t, "reiterated") || is(t, "agreed") || is(t, "asked") || is(t, "urged") ||
+               is(t, "pledged") || is(t, "reaffirmed") || is(t, "made") || is(t, "called") ||
+               // "with the Kremlin confirming": the participle of a plain verb
+               is(t, "saying") || is(t, "stating") || is(t, "announcing") || is(t, "confirming") ||
+               is(t, "warning") || is(t, "denying") || is(t, "insisting") || is(t, "claiming");
   if (!plain)
     subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const Arg& a) { return type_of(a.entity) == EntityType::Place; }),
                subj.end());
   if (subj.empty()) return;
   size_t content = t + 1;
+  if (is(t, "made")) content += is(content, "it") ? 2 : 1;  // "made (it) clear"
+  if (is(t, "called")) ++content;                           // "called for", "called on"
   if (is(content, "that")) ++content;
   for (const auto& a : subj) {
     emit_statement(s, t, a, content);
@@ -165,7 +202,38 @@ void Run::transcript_turn(uint32_t s) {
 void Run::special_lines(uint32_t s, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
+  // "called on X to act" (not "called on X", a visit)
+  auto called_on_to = [&](size_t j) {
+    for (size_t k = j; k < e && k < j + 8 && !boundary(k) && !is(k, ","); ++k)
+      if (is(k, "to") && k > j) return true;
+    return false;
+  };
+  // "the text of the statement was released by": a statement noun shortly before i
+  auto statement_noun_before = [&](size_t i) {
+    for (size_t k = i > b + 6 ? i - 6 : b; k < i; ++k)
+      if (is(k, "statement") || is(k, "text") || is(k, "communique") || is(k, "declaration") || is(k, "readout"))
+        return true;
+    return false;
+  };
   for (size_t i = b; i + 1 < e; ++i) {
+    // "made (it) clear", "called for", "called on X to": a verb of saying in two words
+    if (ment_[i] < 0 && ((is(i, "made") && (is(i + 1, "clear") || (is(i + 1, "it") && is(i + 2, "clear")))) ||
+                         (is(i, "called") && (is(i + 1, "for") || (is(i + 1, "on") && called_on_to(i + 2))))))
+      statement(s, i, speakers_out);
+    // "announced by X", "first proposed by X", "a statement released by A, B and C"
+    if (ment_[i] < 0 && is(i + 1, "by") && !has(i, kMeetVerb | kTravelVerb) &&
+        (has(i, kSay) || is(i, "proposed") || is(i, "suggested") ||
+         ((is(i, "released") || is(i, "issued") || is(i, "delivered") || is(i, "signed")) && statement_noun_before(i)))) {
+      Group g;
+      size_t end = np_right(i + 2, e, g);
+      // "concerns raised by Iran's actions": a possessor is no speaker
+      if (!g.empty() && ment_[i + 2] >= 0 && mention(i + 2).last_token < e && is(mention(i + 2).last_token, "'s"))
+        g.clear();
+      for (const auto& a : people_first(g, doc_)) {
+        emit_statement(s, i, a, i + 2 < e ? end : e, end);
+        add_unique(speakers_out, a);
+      }
+    }
     if (is(i, "attributable") && is(i + 1, "to")) {
       Group g;
       np_right(i + 2, e, g);

@@ -12,25 +12,43 @@ namespace ng::events::detail {
 void Run::travel(uint32_t s, size_t t) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
-  bool noun = has(t, kTravelNoun) && t > b &&
+  // a verb after "to" or a modal ("to visit", "will visit"), else a noun after a determiner
+  bool verb_slot = t > b && (is(t - 1, "to") || is(t - 1, "will") || is(t - 1, "would") || is(t - 1, "shall") ||
+                             is(t - 1, "'ll") || is(t - 1, "may") || is(t - 1, "might") || is(t - 1, "could"));
+  bool noun = has(t, kTravelNoun) && t > b && !verb_slot &&
               (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "'s") || is(t - 1, "his") || is(t - 1, "her") ||
                is(t - 1, "their") || has(t - 1, kPlanned) || cap(t - 1) || doc_.tokens[t - 1].kind == core::TokenKind::Number ||
                is(t - 1, "-") || is(t - 1, "official") || is(t - 1, "state"));
   if (!noun && !has(t, kTravelVerb)) return;
   if ((is(t, "left") || is(t, "leave") || is(t, "leaves")) && !is(t + 1, "for")) return;
   size_t j = skip_right(t + 1, e);
+  bool lead = is(t, "led") || is(t, "lead") || is(t, "leads") || is(t, "leading");
+  if (lead) {
+    // "led a Presidential Delegation to Abu Dhabi": the leader travels
+    size_t k = j;
+    while (k < e && k < j + 6 && !is(k, "delegation") && !is(k, "mission") && !punct(k) && ment_[k] < 0) ++k;
+    if (k >= e || !(is(k, "delegation") || is(k, "mission")) || !is(k + 1, "to")) return;
+    j = k + 1;
+  }
   bool visit = is(t, "visit") || is(t, "visited") || is(t, "visits") || is(t, "visiting");
+  Group places;
   if (is(j, "to") || is(j, "in") || is(j, "for") || is(j, "at")) ++j;
   else if (!visit) return;
-  Group places;
   np_right(j, e, places);
+  if (places.empty() && visit && !noun) {
+    // "Norway, which he visited two weeks ago": the place the relative clause hangs on
+    Group subj;
+    size_t st = np_left(t, b, subj);
+    if (!subj.empty() && st >= b + 2 && is(st - 1, "which") && is(st - 2, ",")) np_left(st - 2, b, places);
+  }
   Group dest;
   for (const auto& a : places) {
     if (type_of(a.entity) != EntityType::Place) continue;
     // "Mexico City, Mexico": the country after a city is where the city is
     if (!dest.empty()) {
-      size_t k = 0;
-      while (k < doc_.tokens.size() && doc_.tokens[k].span.end <= a.span.begin) ++k;
+      size_t k = size_t(std::partition_point(doc_.tokens.begin(), doc_.tokens.end(),
+                                             [&](const core::Token& tk) { return tk.span.end <= a.span.begin; }) -
+                        doc_.tokens.begin());
       const Arg& prev = dest.back();
       if (k > 0 && is(k - 1, ",") && doc_.tokens[k - 1].span.begin == prev.span.end) continue;
     }
@@ -71,6 +89,69 @@ void Run::travel(uint32_t s, size_t t) {
     events_.push_back(std::move(ev));
     needs_date_.push_back(false);
   }
+}
+
+void Run::itinerary(uint32_t s) {
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token, e = sen.last_token;
+  size_t i = b;
+  if (i + 1 < e && (is(i, "then") || is(i, "finally") || is(i, "next")) && is(i + 1, ",")) i += 2;
+  if (!is(i, "in") || i + 1 >= e) return;
+  // "In Manila, the Philippines, on August 6,": the first place; what follows it up to the
+  // comma before the subject is where it lies and when
+  size_t j = is(i + 1, "the") ? i + 2 : i + 1;
+  if (j >= e || entity_at(j) < 0 || type_of(entity_at(j)) != EntityType::Place) return;
+  const Arg dest{entity_at(j), mention(j).span};
+  size_t k = mention(j).last_token;
+  size_t guard = 0;
+  while (k < e && guard++ < 12 && !boundary(k)) {
+    if (is(k, ",")) {
+      size_t n = k + 1;
+      if (n < e && (ment_[n] < 0 || type_of(entity_at(n)) == EntityType::Person) && !(is(n, "on") || timex_[n] >= 0) &&
+          !(ment_[n] >= 0 && type_of(entity_at(n)) == EntityType::Place) && !(is(n, "the") && ment_[n + 1] >= 0 &&
+                                                                                 type_of(entity_at(n + 1)) == EntityType::Place))
+        break;
+    }
+    ++k;
+  }
+  if (k >= e || !is(k, ",")) return;
+  Group who;
+  size_t v = np_right(k + 1, e, who);
+  who = people_first(who, doc_);
+  if (who.empty() || type_of(who[0].entity) != EntityType::Person || v >= e) return;
+  // the subject's verb follows it (an auxiliary may stand between)
+  size_t verb = v;
+  while (verb < e && verb < v + 3 && aux_like(verb)) ++verb;
+  if (verb >= e || punct(verb) || ment_[verb] >= 0) return;
+  // only on an itinerary: the person has travelled earlier in the article
+  const core::Event* trip = nullptr;
+  for (size_t x = events_.size(); x-- > 0 && !trip;) {
+    const auto& ev = events_[x];
+    if (ev.kind != core::EventKind::Travel) continue;
+    for (const auto& a : ev.participants)
+      if (a.entity == who[0].entity) trip = &ev;
+  }
+  if (!trip) return;
+  for (const auto& ev : events_)
+    if (ev.kind == core::EventKind::Travel && ev.sentence == s && ev.place == dest.entity) return;
+  core::Status st;
+  if (!status_of(s, verb, st)) return;
+  core::Event ev;
+  ev.kind = core::EventKind::Travel;
+  ev.participants.push_back({who[0].entity, core::Role::Traveller, who[0].span});
+  ev.place = dest.entity;
+  ev.place_span = dest.span;
+  auto [date, tx] = date_near(s, i, 40);
+  ev.date = date.empty() ? trip->date : date;
+  ev.timex = date.empty() ? trip->timex : tx;
+  ev.status = st;
+  if (st == core::Status::Occurred && after_dct(ev.date, doc_.dct)) ev.status = core::Status::Planned;
+  ev.sentence = s;
+  ev.evidence = sen.span;
+  ev.trigger = doc_.tokens[i].span;
+  ev.citations = sen.citations;
+  events_.push_back(std::move(ev));
+  needs_date_.push_back(false);
 }
 
 }  // namespace ng::events::detail

@@ -46,6 +46,52 @@ bool is_org_head(std::string_view w) {
   return false;
 }
 
+// "al-Jubeir", "el-Sisi": a lower-case Arabic article joined by a hyphen to a capitalised
+// name; it may begin, end or stand inside a name.
+bool is_article_name(std::string_view w) {
+  static constexpr const char* kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
+                                              "ul", "ud", "abu", "bin", "ibn", "bint"};
+  size_t h = w.find('-');
+  if (h == std::string_view::npos || h + 1 >= w.size() || !(w[h + 1] >= 'A' && w[h + 1] <= 'Z')) return false;
+  for (const char* a : kArticles)
+    if (w.substr(0, h) == a) return true;
+  return false;
+}
+
+// A hyphenated Chinese or Korean given name written after the family name ("Kwok-hung",
+// "Won-sik", "Ki-moon"): a capital, then two short lower-case syllables joined by a hyphen.
+bool is_hyphenated_given_name(std::string_view w) {
+  size_t h = w.find('-');
+  if (h == std::string_view::npos || h < 2 || h > 6 || w.size() - h - 1 < 2 || w.size() - h - 1 > 6) return false;
+  if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
+  for (size_t i = 1; i < w.size(); ++i)
+    if (i != h && !(w[i] >= 'a' && w[i] <= 'z')) return false;
+  return true;
+}
+
+// Capitalised head words of geographic features that end a place's name ("South China
+// Sea", "Korean Peninsula", "Hong Kong Island"): general English knowledge.
+bool is_geo_feature(std::string_view w) {
+  static constexpr const char* kFeatures[] = {"Sea", "Ocean", "Peninsula", "Gulf", "Strait", "Straits", "Bay",
+                                              "Lake", "Lakes", "Canal", "Channel", "Island", "Islands", "Mountains",
+                                              "River", "Desert", "Basin", "Valley", "Coast", "Archipelago"};
+  for (const char* f : kFeatures)
+    if (w == f) return true;
+  return false;
+}
+
+// Head words of institutions that a place's name never ends in ("African Union" has a
+// head that a country may have: "Soviet Union", so it is not one of them).
+bool is_institution_head(std::string_view w) {
+  static constexpr const char* kHeads[] = {"Council", "Committee", "Commission", "Party", "Ministry", "Agency",
+                                           "Organization", "Organisation", "Association", "Federation", "League",
+                                           "Alliance", "Forum", "Assembly", "Parliament", "Court", "Secretariat",
+                                           "Institute", "University", "Fund", "Corporation", "Company"};
+  for (const char* h : kHeads)
+    if (w == h) return true;
+  return false;
+}
+
 // A heading: a whole line without final punctuation, of at least two words, most of whose
 // words start with a capital, not already in capitals.
 bool is_heading(const core::Document& doc, const TaggerDoc& td, const std::vector<uint32_t>& word_token, uint32_t b,
@@ -76,6 +122,10 @@ struct EntityRecognizer::Impl {
   TaggerModel model;
   TitleLexicon titles;
   std::vector<uint64_t> misc_words;  // lower_hash, sorted
+  std::vector<uint64_t> common_words;  // lower_hash, sorted
+  std::vector<uint64_t> proper_words;  // lower_hash, sorted
+  bool common(uint64_t h) const { return std::binary_search(common_words.begin(), common_words.end(), h); }
+  bool proper(uint64_t h) const { return std::binary_search(proper_words.begin(), proper_words.end(), h); }
 };
 
 EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_unique<Impl>()) {
@@ -85,6 +135,14 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
   std::string misc = options.misc_words_path.empty() ? core::resource_path("data/misc_words.tsv") : options.misc_words_path;
   for (const auto& w : read_word_list(misc)) impl_->misc_words.push_back(lower_hash(w));
   std::sort(impl_->misc_words.begin(), impl_->misc_words.end());
+  std::string common =
+      options.common_words_path.empty() ? core::resource_path("data/common_words.tsv") : options.common_words_path;
+  for (const auto& w : read_word_list(common)) impl_->common_words.push_back(lower_hash(w));
+  std::sort(impl_->common_words.begin(), impl_->common_words.end());
+  std::string proper =
+      options.proper_words_path.empty() ? core::resource_path("data/proper_words.tsv") : options.proper_words_path;
+  for (const auto& w : read_word_list(proper)) impl_->proper_words.push_back(lower_hash(w));
+  std::sort(impl_->proper_words.begin(), impl_->proper_words.end());
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
@@ -142,6 +200,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // capitals, the form headlines have in the training data, where capitalisation says
   // nothing about names.
   std::string heading_text;
+  std::vector<std::string_view> original_words;  // the headings' words as written, when there are headings
   {
     std::vector<std::pair<uint32_t, uint32_t>> headings;
     size_t bytes = 0;
@@ -152,6 +211,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size();
       }
     }
+    if (!headings.empty()) original_words = td.words;
     heading_text.reserve(bytes);  // views below point into it: no reallocation
     for (auto [b, e] : headings)
       for (uint32_t i = b; i < e; ++i) {
@@ -164,6 +224,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   for (uint32_t s : td.sentence_starts) sentence_start[s] = 1;
   std::vector<Tag> tags;
   impl_->model.tag(td, tags);
+  // The rules below read the words as written.
+  if (!original_words.empty()) td.words = std::move(original_words);
 
   struct Chunk {
     uint32_t b, e;  // word range
@@ -225,7 +287,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     auto is_edge_junk = [&](uint32_t i) {
       std::string_view w = td.words[i];
       unsigned char c = static_cast<unsigned char>(w[0]);
-      if (c >= 'a' && c <= 'z') return true;  // "of", "the", "and"
+      if (c >= 'a' && c <= 'z') return !is_article_name(w);  // "of", "the", "and"; not "al-Qaida"
       return w.size() == 1 && !((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
     };
     // Lower-case words that may stand inside a name ("Bank of England", "Mohammed bin
@@ -240,8 +302,10 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     auto may_be_inside = [&](uint32_t i) {
       std::string_view w = td.words[i];
       unsigned char c = static_cast<unsigned char>(w[0]);
+      if (w.size() == 1 && (c == '(' || c == ')' || c == ',' || c == ';' || c == ':' || c == '"')) return false;
       if (!(c >= 'a' && c <= 'z') && !(c == '$')) return true;
       if (c == '$') return false;
+      if (is_article_name(w)) return true;
       for (uint64_t h : kInside)
         if (lower[i] == h) return true;
       return false;
@@ -278,6 +342,258 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     chunks = std::move(kept);
   }
 
+  // Shared by the name rules below.
+  const Gazetteer& gazetteer = impl_->model.gazetteer();
+  auto gaz_one = [&](uint32_t i) { return gazetteer.categories(phrase_step(0, lower[i])); };
+  auto is_first_name = [&](uint32_t i) { return (gaz_one(i) & (1u << kGazFirstName)) != 0; };
+  auto capitalised = [&](uint32_t i) { return td.words[i][0] >= 'A' && td.words[i][0] <= 'Z'; };
+  auto common = [&](uint32_t i) { return impl_->common(lower[i]); };
+  auto sentence_end = [&](uint32_t i) {  // first sentence start after word i
+    uint32_t e = i + 1;
+    while (e < n && !sentence_start[e]) ++e;
+    return e;
+  };
+  static const uint64_t kBin = lower_hash("bin"), kBint = lower_hash("bint"), kIbn = lower_hash("ibn"),
+                        kAl = lower_hash("al"), kEl = lower_hash("el"), kAnd = lower_hash("and"),
+                        kOfW = lower_hash("of"), kForW = lower_hash("for"), kToW = lower_hash("to"),
+                        kTheW = lower_hash("the");
+  auto is_patronym = [&](uint32_t i) { return lower[i] == kBin || lower[i] == kBint || lower[i] == kIbn; };
+  // A word that may continue a personal name: a capitalised word ("Zayed", "J.", "III"),
+  // a patronymic particle ("bin") or an Arabic article ("al", "al-Jubeir").
+  auto name_word = [&](uint32_t i) {
+    std::string_view w = td.words[i];
+    if (capitalised(i)) return w.size() > 1 ? has_lower(w) || w.back() == '.' || w == "III" || w == "II" : false;
+    return is_patronym(i) || lower[i] == kAl || lower[i] == kEl || is_article_name(w);
+  };
+  // Replaces every chunk that overlaps one of `added` (title words included) by it.
+  std::vector<uint8_t> covered;
+  auto merge_added = [&](std::vector<Chunk>& added) {
+    if (added.empty()) return;
+    covered.assign(n, 0);
+    for (const Chunk& a : added)
+      for (uint32_t i = std::min(a.b, a.tb < a.te ? a.tb : a.b); i < a.e; ++i) covered[i] = 1;
+    std::vector<Chunk> out;
+    out.reserve(chunks.size() + added.size());
+    for (const Chunk& c : chunks) {
+      uint32_t begin = c.tb < c.te ? std::min(c.tb, c.b) : c.b, first_hit = c.e;
+      for (uint32_t i = begin; i < c.e && first_hit == c.e; ++i)
+        if (covered[i]) first_hit = i;
+      if (first_hit == c.e) {
+        out.push_back(c);
+      } else if (c.tb == c.te && first_hit > c.b) {
+        Chunk kept = c;  // "UN" of "UN High Commissioner ..." when the title starts inside the chunk
+        kept.e = first_hit;
+        while (kept.e > kept.b && !has_upper(td.words[kept.e - 1])) --kept.e;
+        if (kept.e > kept.b) out.push_back(kept);
+      }
+    }
+    out.insert(out.end(), added.begin(), added.end());
+    std::sort(out.begin(), out.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+    chunks = std::move(out);
+    added.clear();
+  };
+  std::vector<Chunk> added;
+
+  // A title with a domain before a name: "Minister of Energy Abdulaziz bin Salman Al Saud",
+  // "Minister of Environment, Water, and Agriculture Abdulrahman al-Fadhli", "Prime
+  // Minister of the United Kingdom and Northern Ireland Boris Johnson". The domain is
+  // capitalised common words (data/common_words.tsv), place names and connectives; the
+  // name starts at the first word that is neither (or at a first name before a name).
+  {
+    std::vector<uint8_t> per_start(n + 1, 0);
+    for (const Chunk& c : chunks)
+      if (c.type == kPer) per_start[c.b] = 1;
+    const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazRegion) | (1u << kGazCity);
+    uint32_t floor = 0;
+    std::vector<Chunk> places;  // places named in the domain stay places
+    for (uint32_t j = 1; j + 2 < n; ++j) {
+      if (sentence_start[j]) floor = j;
+      if (!(lower[j] == kOfW || lower[j] == kForW || lower[j] == kToW) || sentence_start[j] || !capitalised(j - 1))
+        continue;
+      uint32_t tb = impl_->titles.match_before(lower.data(), floor, j);
+      if (tb == j) continue;
+      uint32_t limit = sentence_end(j);
+      uint32_t k = j + 1, domain = 0;
+      bool last_connective = true;
+      places.clear();
+      while (k < limit && k - j <= 12) {
+        std::string_view w = td.words[k];
+        if (lower[k] == kAnd || lower[k] == kOfW || lower[k] == kForW || lower[k] == kTheW || w == "," || w == "&") {
+          ++k;
+          last_connective = true;
+          continue;
+        }
+        if (!capitalised(k) || is_org_head(w) || impl_->titles.match_at(lower.data(), k, k + 1) > k) break;
+        if (k + 1 < limit && is_hyphenated_given_name(td.words[k + 1])) break;  // "Defense Shin Won-sik"
+        uint32_t e = gazetteer.longest(lower.data(), k, limit, place_mask);
+        if (e > k && !(e - k == 1 && is_first_name(k) && e < limit && capitalised(e) && !common(e))) {
+          places.push_back({k, e, kLoc});
+          k = e;
+        } else if (common(k) && !(is_first_name(k) && k + 1 < limit && capitalised(k + 1) && !common(k + 1))) {
+          ++k;
+        } else {
+          break;
+        }
+        ++domain;
+        last_connective = false;
+      }
+      if (domain == 0 || last_connective || k >= limit) continue;
+      // An abbreviated honorific between the domain and the name stays in the title ("Dr.").
+      uint32_t h = impl_->titles.match_at(lower.data(), k, limit);
+      if (h > k && h < limit && td.words[h - 1].back() == '.') k = h;
+      uint32_t e = k;
+      while (e < limit && e - k < 7 && name_word(e)) ++e;
+      while (e > k && !capitalised(e - 1) && !is_article_name(td.words[e - 1])) --e;
+      bool family_name = k + 1 < e && is_hyphenated_given_name(td.words[k + 1]);
+      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k) && !family_name)) continue;
+      if (e - k == 1 && !per_start[k]) continue;
+      // A known proper noun that is not a first name ("Hispanic") is no name's start unless
+      // the tagger read a person there.
+      if (impl_->proper(lower[k]) && !is_first_name(k) && !family_name && !(tags[k] && tag_type(tags[k]) == kPer)) continue;
+      bool bad = false;
+      for (uint32_t i = k; i < e && !bad; ++i)
+        bad = (gaz_one(i) & (1u << kGazOrgWord)) || std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[i]);
+      if (bad || gazetteer.longest(lower.data(), k, e, place_mask) == e) continue;
+      added.insert(added.end(), places.begin(), places.end());
+      added.push_back({k, e, kPer, tb, k});
+      j = e;
+    }
+    merge_added(added);
+  }
+
+  // Patronymic names run on through "bin"/"bint"/"ibn" and the capitalised words and
+  // Arabic articles after them: "Mohamed bin Zayed bin Sultan Al Nahyan" is one person,
+  // however the tagger cut it.
+  {
+    std::vector<Chunk> out;
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk c = chunks[k];
+      if (c.type == kPer) {
+        uint32_t limit = sentence_end(c.b);
+        uint32_t e = c.e;
+        while (e + 1 < limit && is_patronym(e) && capitalised(e + 1)) {
+          e += 2;
+          while (e < limit && name_word(e) && !is_patronym(e)) ++e;
+        }
+        while (e > c.e && !capitalised(e - 1) && !is_article_name(td.words[e - 1])) --e;
+        if (e > c.e) {
+          c.e = e;
+          while (k + 1 < chunks.size() && chunks[k + 1].b < e) {
+            ++k;
+            c.e = std::max(c.e, chunks[k].e);
+          }
+        }
+      }
+      out.push_back(c);
+    }
+    chunks = std::move(out);
+  }
+
+  // Chinese and Korean names: a family name and a hyphenated given name ("Leung
+  // Kwok-hung", "Shin Won-sik") are one person, whatever the tagger made of them.
+  {
+    std::vector<int32_t> owner(n, -1);
+    for (size_t k = 0; k < chunks.size(); ++k)
+      for (uint32_t i = chunks[k].b; i < chunks[k].e; ++i) owner[i] = static_cast<int32_t>(k);
+    for (uint32_t i = 1; i < n; ++i) {
+      if (!is_hyphenated_given_name(td.words[i]) || sentence_start[i]) continue;
+      std::string_view family = td.words[i - 1];
+      if (!capitalised(i - 1) || family.size() > 7 || !has_lower(family)) continue;
+      bool letters = true;
+      for (char ch : family) letters = letters && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+      if (!letters || impl_->titles.match_at(lower.data(), i - 1, i) == i) continue;
+      if (sentence_start[i - 1] && common(i - 1)) continue;
+      int32_t a = owner[i - 1], b = owner[i];
+      if (a >= 0 && a == b && chunks[a].type == kPer) continue;
+      if (a >= 0 && chunks[a].type == kPer && chunks[a].e == i && (b < 0 || chunks[b].e == i + 1)) {
+        Chunk c = chunks[a];
+        c.e = i + 1;
+        added.push_back(c);
+      } else if ((a < 0 || (chunks[a].b == i - 1 && chunks[a].e <= i + 1)) && (b < 0 || chunks[b].e == i + 1)) {
+        added.push_back({i - 1, i + 1, kPer});
+      }
+    }
+    merge_added(added);
+  }
+
+  // A first name, an initial and a capitalised word are one person, even where the
+  // sentence splitter cut after the initial ("Antony J. | Blinken, Secretary of State").
+  for (uint32_t i = 0; i + 2 < n; ++i) {
+    std::string_view mid = td.words[i + 1];
+    if (!(mid.size() == 2 && mid[0] >= 'A' && mid[0] <= 'Z' && mid[1] == '.')) continue;
+    if (!is_first_name(i) || !capitalised(i) || !has_lower(td.words[i]) || !capitalised(i + 2) ||
+        !has_lower(td.words[i + 2]) || common(i + 2) || sentence_start[i + 1])
+      continue;
+    bool inside = false;  // already one person chunk
+    for (const Chunk& c : chunks)
+      if (c.type == kPer && c.b <= i && c.e >= i + 3) inside = true;
+    if (!inside) added.push_back({i, i + 3, kPer});
+    i += 2;
+  }
+  merge_added(added);
+
+  // A first name and a capitalised word that is neither a common word, a place, an
+  // organisation word nor a title, where the tagger found nothing, name a person
+  // ("Spokesperson Ned Price").
+  {
+    std::vector<uint8_t> in_chunk(n + 1, 0);
+    for (const Chunk& c : chunks)
+      for (uint32_t i = std::min(c.b, c.tb < c.te ? c.tb : c.b); i < c.e; ++i) in_chunk[i] = 1;
+    const uint32_t not_surname = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) |
+                                 (1u << kGazDemonym) | (1u << kGazOrgWord) | (1u << kGazTitle);
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+      if (in_chunk[i] || in_chunk[i + 1] || sentence_start[i + 1] || !capitalised(i) || !capitalised(i + 1)) continue;
+      if (!is_first_name(i) || common(i) || !has_lower(td.words[i]) || !has_lower(td.words[i + 1]) || common(i + 1))
+        continue;
+      if (gaz_one(i + 1) & not_surname) continue;
+      if (i + 2 < n && !sentence_start[i + 2] && capitalised(i + 2)) continue;  // part of a longer name
+      added.push_back({i, i + 2, kPer});
+      ++i;
+    }
+    merge_added(added);
+  }
+
+  // "G7", "G20", "G-77": groups of countries, as organisations, where the tagger found nothing.
+  {
+    std::vector<uint8_t> in_chunk(n + 1, 0);
+    for (const Chunk& c : chunks)
+      for (uint32_t i = c.b; i < c.e; ++i) in_chunk[i] = 1;
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string_view w = td.words[i];
+      if (in_chunk[i] || w.size() < 2 || w.size() > 4 || w[0] != 'G') continue;
+      size_t d = w[1] == '-' ? 2 : 1;
+      bool digits = d < w.size();
+      for (size_t x = d; x < w.size(); ++x) digits = digits && w[x] >= '0' && w[x] <= '9';
+      if (digits) added.push_back({i, i + 1, kOrg});
+    }
+    merge_added(added);
+  }
+
+  // Geographic features: "South China" + "Sea" is the place "South China Sea"; a name
+  // ending in such a word is a place ("Korean Peninsula", not an organisation).
+  for (size_t k = 0; k < chunks.size(); ++k) {
+    Chunk& c = chunks[k];
+    if (c.type == kPer || c.tb < c.te) continue;
+    uint32_t next = k + 1 < chunks.size() ? chunks[k + 1].b : n;
+    bool feature_next = c.e < n && !sentence_start[c.e] && is_geo_feature(td.words[c.e]);
+    if (feature_next && next == c.e && chunks[k + 1].e == c.e + 1 && chunks[k + 1].tb == chunks[k + 1].te) {
+      chunks[k + 1].type = -1;  // "Hong Kong" + "Island": dropped below
+      next = k + 2 < chunks.size() ? chunks[k + 2].b : n;
+    }
+    std::string_view after = c.e < n ? td.words[c.e] : std::string_view();
+    if (feature_next && c.e < next) {
+      ++c.e;
+      c.type = kLoc;
+    } else if (c.type == kLoc && c.e < next && !sentence_start[c.e] &&
+               (after == "North" || after == "South" || after == "East" || after == "West") &&
+               (c.e + 1 == n || sentence_start[c.e + 1] || !capitalised(c.e + 1))) {
+      ++c.e;  // "New Territories West", "Kowloon East"
+    } else if (c.e - c.b >= 2 && is_geo_feature(td.words[c.e - 1])) {
+      c.type = kLoc;
+    }
+  }
+  chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
+
   // A title inside a chunk splits it: "Environment Minister John Baird" (tagged as one
   // organisation) is the person John Baird with the title "Environment Minister";
   // "Ontario Premier David Peterson" is the place Ontario, then a titled person. A chunk
@@ -302,6 +618,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       for (uint32_t t = c.e - 1; t > c.b && c.e - t <= 4 && !split; --t) {
         uint32_t s = impl_->titles.match_before(lower.data(), std::max(floor, c.b > 3 ? c.b - 3 : 0), t);
         if (s == t) continue;
+        if (s > 0 && is_patronym(s - 1)) continue;  // "bin Sultan": a name, not a title
         if (!has_upper(td.words[t]) || !has_upper(td.words[c.e - 1])) continue;
         // Outside person chunks a one-word title before a one-word name is too weak a sign
         // ("General Motors", "Justice Department").
@@ -377,6 +694,222 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (!split) out.push_back(c);
     }
     chunks = std::move(out);
+  }
+
+  // Types and leftovers, now that the chunks are final:
+  //  - a hyphenated compound of two capitalised parts used as a noun after "the" ("the
+  //    Indo-Pacific.", "the Asia-Pacific and ...") is a region, not a Misc adjective;
+  //  - a place whose last word heads organisation names ("African Union") is an
+  //    organisation, unless it is a country's name ("Soviet Union");
+  //  - a name of several words ending in a document, programme or event word ("Victory
+  //    Plan") is Misc even where the tagger read a person;
+  //  - a single capitalised common word (data/common_words.tsv: "Girls", "Future", "Via",
+  //    "Water"), with no title, not after "the", and not part of a longer name elsewhere
+  //    in the article, is a sentence start or heading word, not a name.
+  {
+    std::vector<uint64_t> in_longer;
+    for (const Chunk& c : chunks)
+      if (c.e - c.b >= 2 && c.type != kMisc)
+        for (uint32_t i = c.b; i < c.e; ++i) in_longer.push_back(lower[i]);
+    std::sort(in_longer.begin(), in_longer.end());
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (const Chunk& chunk : chunks) {
+      Chunk c = chunk;
+      if (c.type < 0) { out.push_back(c); continue; }
+      bool after_the = c.b > 0 && lower[c.b - 1] == kTheW && !sentence_start[c.b];
+      std::string_view w = td.words[c.b];
+      if (c.type == kMisc && c.e - c.b == 1 && after_the) {
+        size_t h = w.find('-');
+        bool noun = c.e == n || sentence_start[c.e] || !has_upper(td.words[c.e].substr(0, 1));
+        if (noun && c.e < n && !sentence_start[c.e]) {
+          std::string_view next = td.words[c.e];
+          noun = next.size() == 1 || lower[c.e] == kOfW || lower[c.e] == kAnd || lower[c.e] == kForW ||
+                 lower[c.e] == kToW || lower[c.e] == lower_hash("in") || lower[c.e] == lower_hash("as");
+        }
+        if (h != std::string_view::npos && h > 0 && h + 1 < w.size() && capitalised(c.b) && w[h + 1] >= 'A' &&
+            w[h + 1] <= 'Z' && has_lower(w) && noun)
+          c.type = kLoc;
+      }
+      if (c.type == kLoc && c.e - c.b >= 2 && is_institution_head(td.words[c.e - 1]) &&
+          gazetteer.longest(lower.data(), c.b, c.e, 1u << kGazCountry) != c.e)
+        c.type = kOrg;  // not "Russian Federation"
+      if (c.type == kPer && c.tb == c.te && c.e - c.b >= 2 && capitalised(c.e - 1) &&
+          std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[c.e - 1]))
+        c.type = kMisc;
+      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && has_lower(w) && common(c.b) && !after_the &&
+          !std::binary_search(in_longer.begin(), in_longer.end(), lower[c.b])) {
+        uint32_t floor = c.b;
+        while (floor > 0 && !sentence_start[floor]) --floor;
+        if (impl_->titles.match_before(lower.data(), floor, c.b) == c.b) continue;  // "President Xi" stays
+      }
+      out.push_back(c);
+    }
+    chunks = std::move(out);
+  }
+
+  // More leftovers, by word class:
+  //  - "G7", "G20", "G-77": a group of countries, an organisation the tagger rarely knows;
+  //  - a Misc name used as a noun (before punctuation or a function word) that is neither
+  //    a nationality nor a dictionary proper noun ("al-Qaida,", "ISIS-K and", "(USAID)")
+  //    is an organisation;
+  //  - a month name never ends a place or organisation ("Rwanda August 2-12");
+  //  - compass words before a place join it ("South East" + "Asia");
+  //  - a name ending in a nationality ("East European", "Middle Eastern") is Misc;
+  //  - a document, programme or event word followed by "of", "for" or "on" inside a name
+  //    makes it Misc ("Universal Declaration of Human Rights", "Strategy for ...");
+  //  - no entity: a person's name made of common words only with no first name ("Begin
+  //    Text"), a title alone ("King", "Foreign Ministers"), a generational suffix alone.
+  {
+    auto is_month = [](std::string_view w) {
+      static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "June",     "July",
+                                                "August",  "September", "October", "November", "December"};
+      for (const char* m : kMonths)
+        if (w == m) return true;
+      return false;
+    };
+    auto is_compass = [](std::string_view w) {
+      return w == "North" || w == "South" || w == "East" || w == "West" || w == "Central" || w == "Northeast" ||
+             w == "Northwest" || w == "Southeast" || w == "Southwest";
+    };
+    auto is_misc_word = [&](uint32_t i) {
+      return std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[i]);
+    };
+    auto is_function_word = [&](uint32_t i) {
+      static const uint64_t kWords[] = {lower_hash("in"),   lower_hash("of"),   lower_hash("and"),   lower_hash("or"),
+                                        lower_hash("to"),   lower_hash("for"),  lower_hash("on"),    lower_hash("at"),
+                                        lower_hash("with"), lower_hash("from"), lower_hash("by"),    lower_hash("as"),
+                                        lower_hash("is"),   lower_hash("was"),  lower_hash("has"),   lower_hash("have"),
+                                        lower_hash("had"),  lower_hash("are"),  lower_hash("were"),  lower_hash("said"),
+                                        lower_hash("says"), lower_hash("will"), lower_hash("would"), lower_hash("that")};
+      for (uint64_t h : kWords)
+        if (lower[i] == h) return true;
+      return false;
+    };
+    // A plural of a one-word title ("ministers"): the title's hash without the final "s".
+    auto plural_title = [&](uint32_t i) {
+      std::string_view w = td.words[i];
+      if (w.size() < 4 || (w.back() != 's' && w.back() != 'S')) return false;
+      uint64_t h = lower_hash(w.substr(0, w.size() - 1));
+      return impl_->titles.match_at(&h, 0, 1) == 1;
+    };
+    const uint32_t demonym_bit = 1u << kGazDemonym;
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk c = chunks[k];
+      if (c.type < 0 || c.tb < c.te) { out.push_back(c); continue; }
+      std::string_view first = td.words[c.b];
+      if (c.type != kPer) {
+        while (c.e - c.b >= 2 && is_month(td.words[c.e - 1])) --c.e;
+      }
+      if (c.type == kMisc && c.e - c.b == 1) {
+        bool noun = c.e == n || sentence_start[c.e] || td.words[c.e].size() == 1 || is_function_word(c.e);
+        bool digits = false;
+        for (char ch : first) digits = digits || (ch >= '0' && ch <= '9');
+        int capitals = 0;
+        for (char ch : first) capitals += ch >= 'A' && ch <= 'Z';
+        size_t h = first.find('-');
+        bool region = h != std::string_view::npos && h > 0 && h + 2 < first.size() && capitalised(c.b) &&
+                      first[h + 1] >= 'A' && first[h + 1] <= 'Z' && has_lower(first.substr(h + 1)) &&
+                      has_lower(first.substr(0, h));
+        if (noun && region) {
+          c.type = kLoc;  // "a free and open Indo-Pacific."
+        } else if (noun && !digits && (capitals >= 2 || is_article_name(first)) && !(gaz_one(c.b) & demonym_bit) &&
+                   !impl_->proper(lower[c.b]) && !common(c.b) && !is_misc_word(c.b)) {
+          c.type = kOrg;
+        }
+      }
+      bool all_compass = true;
+      for (uint32_t i = c.b; i < c.e; ++i) all_compass = all_compass && is_compass(td.words[i]);
+      if (all_compass && k + 1 < chunks.size() && chunks[k + 1].b == c.e && chunks[k + 1].tb == chunks[k + 1].te &&
+          !sentence_start[c.e] && chunks[k + 1].type != kMisc) {
+        c = {c.b, chunks[k + 1].e, kLoc};
+        ++k;
+      }
+      if (c.type != kPer && c.e - c.b >= 2) {
+        std::string_view last = td.words[c.e - 1];
+        if ((gaz_one(c.e - 1) & demonym_bit) || last == "Eastern" || last == "Western" || last == "Northern" ||
+            last == "Southern")
+          c.type = kMisc;
+        for (uint32_t i = c.b + 1; i + 1 < c.e; ++i)
+          if (is_misc_word(i) && capitalised(i) && (lower[i + 1] == kOfW || lower[i + 1] == kForW || lower[i + 1] == lower_hash("on")))
+            c.type = kMisc;
+      }
+      if (c.type == kPer) {
+        bool all_common = true;
+        for (uint32_t i = c.b; i < c.e; ++i) all_common = all_common && common(i) && !is_first_name(i);
+        if (all_common && c.e - c.b >= 2) continue;
+      }
+      if (c.type != kMisc) {
+        bool bare = impl_->titles.match_at(lower.data(), c.b, c.e) == c.e || (c.e - c.b <= 2 && plural_title(c.e - 1) &&
+                                                                               (c.e - c.b == 1 || common(c.b)));
+        bool before_person = k + 1 < chunks.size() && chunks[k + 1].b == c.e && chunks[k + 1].type == kPer;
+        if (bare && !before_person) continue;
+      }
+      if (c.e - c.b == 1 && (first == "Jr." || first == "Sr." || first == "Jr" || first == "Sr")) continue;
+      out.push_back(c);
+    }
+    chunks = std::move(out);
+  }
+
+  // Parties named by their members ("Social Democrats", "Republicans", "Liberals") are
+  // organisations; a plural common head before "of" is no part of the name after it
+  // ("Governments of Bahrain" -> "Bahrain").
+  {
+    auto is_party_plural = [](std::string_view w) {
+      static constexpr const char* kWords[] = {"Democrats", "Republicans", "Liberals", "Conservatives", "Socialists",
+                                               "Communists", "Greens", "Nationalists", "Christian-Democrats"};
+      for (const char* p : kWords)
+        if (w == p) return true;
+      return false;
+    };
+    for (Chunk& c : chunks) {
+      if (c.type < 0 || c.tb < c.te) continue;
+      if (c.type != kPer && is_party_plural(td.words[c.e - 1])) c.type = kOrg;
+      std::string_view head = td.words[c.b];
+      if (c.type != kPer && c.e - c.b >= 3 && lower[c.b + 1] == kOfW && head.size() > 3 && head.back() == 's' &&
+          common(c.b) && !is_org_head(head)) {
+        c.b += 2;
+        if (lower[c.b] == kTheW && c.b + 1 < c.e) ++c.b;
+        uint32_t e = gazetteer.longest(lower.data(), c.b, c.e, (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion));
+        if (e == c.e) c.type = kLoc;
+      }
+    }
+  }
+
+  // An institution named by its building ("the Kremlin", "the White House"): a place
+  // name that no gazetteer knows is an organisation in the whole article when one of its
+  // mentions acts or heads a title ("the Kremlin confirming", "Kremlin leader", "White
+  // House Social Secretary"); "at the White House" alone stays a venue.
+  {
+    auto is_agent_word = [&](uint32_t i) {
+      static const uint64_t kWords[] = {lower_hash("said"),      lower_hash("says"),       lower_hash("confirmed"),
+                                        lower_hash("confirming"), lower_hash("announced"), lower_hash("stated"),
+                                        lower_hash("denied"),    lower_hash("warned"),     lower_hash("spokesman"),
+                                        lower_hash("spokeswoman"), lower_hash("officials"), lower_hash("official"),
+                                        lower_hash("leader"),    lower_hash("sources"),    lower_hash("statement")};
+      for (uint64_t h : kWords)
+        if (lower[i] == h) return true;
+      return impl_->titles.match_at(lower.data(), i, std::min(n, i + 4)) > i;
+    };
+    const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion);
+    std::vector<uint64_t> agents;  // phrase hashes of such names
+    auto phrase = [&](const Chunk& c) {
+      uint64_t h = 0;
+      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
+      return h;
+    };
+    for (const Chunk& c : chunks) {
+      if (c.type != kLoc || c.tb < c.te || c.e >= n || sentence_start[c.e]) continue;
+      if (gazetteer.longest(lower.data(), c.b, c.e, place_mask) == c.e) continue;
+      if (is_agent_word(c.e)) agents.push_back(phrase(c));
+    }
+    if (!agents.empty()) {
+      std::sort(agents.begin(), agents.end());
+      for (Chunk& c : chunks)
+        if (c.type == kLoc && std::binary_search(agents.begin(), agents.end(), phrase(c))) c.type = kOrg;
+    }
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a

@@ -11,6 +11,8 @@ struct Options {
   std::string model_path;   // empty: core::resource_path("models/ner.model")
   std::string titles_path;  // empty: core::resource_path("data/titles.tsv")
   std::string misc_words_path;  // empty: core::resource_path("data/misc_words.tsv")
+  std::string common_words_path;  // empty: core::resource_path("data/common_words.tsv")
+  std::string proper_words_path;  // empty: core::resource_path("data/proper_words.tsv")
 };
 
 // What this object represents: a loaded entity tagger (models/ner.model, an averaged

@@ -1,0 +1,80 @@
+// Trip patterns on hand-built documents (tests/event_builder.h): who goes where, when.
+#include "events_builder.h"
+
+using namespace events_test;
+
+namespace {
+
+// "who>place date status" per trip, in order.
+std::vector<std::string> trips(const Document& doc) {
+  std::vector<std::string> out;
+  for (auto* t : of_kind(doc, EventKind::Travel)) {
+    std::string s;
+    for (const auto& n : who(doc, *t)) s += n + ",";
+    s += ">" + doc.entities[t->place].name + " " + t->date + " " + ng::core::to_string(t->status);
+    out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a travel verb after 'to' or a modal is a verb, not a noun") {
+  Builder b("Baker was scheduled to visit Belgium this week. Ann Lee will visit Oslo. Bo Chan's visit to Rome ended.",
+            "1987-10-19");
+  b.entity(EntityType::Person, "James Baker", {"Baker"});
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Place, "Belgium");
+  b.entity(EntityType::Place, "Oslo");
+  b.entity(EntityType::Place, "Rome");
+  b.timex("this week", "1987-W43");
+  auto& doc = b.run();
+  CHECK(trips(doc) == std::vector<std::string>{"James Baker,>Belgium  planned", "Ann Lee,>Oslo  planned",
+                                               "Bo Chan,>Rome  occurred"});
+}
+
+TEST_CASE("leading a delegation to a place is a trip; leading talks is not") {
+  Builder b("Vice President Kamala Harris today led a Presidential Delegation to Abu Dhabi to offer condolences. "
+            "Ann Lee led the talks to Oslo's satisfaction.",
+            "2022-05-16");
+  b.entity(EntityType::Person, "Kamala Harris", {}, "Vice President");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Place, "Abu Dhabi");
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("today", "2022-05-16");
+  auto& doc = b.run();
+  CHECK(trips(doc) == std::vector<std::string>{"Kamala Harris,>Abu Dhabi 2022-05-16 occurred"});
+}
+
+TEST_CASE("the place a relative clause hangs on: 'Norway, which he visited'") {
+  Builder b("Rilwanu Lukman spoke. He said Norway, which he visited last month, had pledged cooperation.", "1987-06-19");
+  b.entity(EntityType::Person, "Rilwanu Lukman");
+  b.entity(EntityType::Place, "Norway");
+  b.timex("last month", "1987-05");
+  auto& doc = b.run();
+  CHECK(trips(doc) == std::vector<std::string>{"Rilwanu Lukman,>Norway 1987-05 occurred"});
+}
+
+TEST_CASE("an itinerary: after a trip, 'In <place>, X ...' is a trip of X there") {
+  Builder b("Secretary Blinken will travel to South Africa August 7-9.\n\n"
+            "In Pretoria, he will lead the delegation to the dialogue.\n\n"
+            "In Manila, the Philippines, on August 6, the Secretary will meet President Marcos.\n\n"
+            "In Washington, President Marcos met Ann Lee.",
+            "2022-07-29");
+  b.entity(EntityType::Person, "Antony J. Blinken", {"Blinken"}, "Secretary");
+  b.entity(EntityType::Person, "Ferdinand Marcos", {"Marcos"}, "President");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Place, "South Africa");
+  b.entity(EntityType::Place, "Pretoria");
+  b.entity(EntityType::Place, "Manila");
+  b.entity(EntityType::Place, "Philippines");
+  b.entity(EntityType::Place, "Washington");
+  b.timex("August 7-9", "2022-08-07", "2022-08-09");
+  b.timex("August 6", "2022-08-06");
+  auto& doc = b.run();
+  // Marcos has made no trip: "In Washington, ..." is no trip of his
+  CHECK(trips(doc) == std::vector<std::string>{"Antony J. Blinken,>South Africa 2022-08-07/2022-08-09 planned",
+                                               "Antony J. Blinken,>Pretoria 2022-08-07/2022-08-09 planned",
+                                               "Antony J. Blinken,>Manila 2022-08-06 planned"});
+}
