@@ -48,7 +48,7 @@ expect() {
   fi
   [ ! -s "$tmp/stdout" ] || problems+=("output on stdout")
   [ "$(cat "$out/graph.jsonld")" = "previous graph" ] || problems+=("the existing -o target changed")
-  left=$(ls -A "$out" | grep -v '^graph\.jsonld\(\.ngbin\)\?$')
+  left=$(ls -A "$out" | grep -v '^graph\.jsonld$')
   [ -z "$left" ] || problems+=("files left beside the target: $left")
   if [ ${#problems[@]} -eq 0 ]; then
     echo "ok $name: exit $rc: $first"

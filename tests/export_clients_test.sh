@@ -2,7 +2,9 @@
 # Real clients load every export of newsgraph: N-Quads into n3 (strict) and Oxigraph, and
 # canonically equal to the JSON-LD in jsonld.js; a SPARQL "who met X and when" in Oxigraph
 # returns what `newsgraph query met X` prints; GraphML into networkx; the Neo4j CSVs
-# checked as neo4j-admin reads them (headers, types, ids, references); export --to jsonld
+# checked as neo4j-admin reads them (headers, types, ids, references) and bulk-loaded
+# into Kuzu (npm, embedded Cypher), where "who met X" returns what `newsgraph query met X`
+# prints; export --to jsonld
 # gives the saved bytes back; render writes SVG, PNG and PDF; the diagram renders in dot
 # without a warning. Graphs: tests/data/fixture.jsonld (hand-built) and the graph of
 # samples/ built by the pipeline.
@@ -11,8 +13,8 @@
 set -uo pipefail
 N=$(realpath "$1")
 cd "$(dirname "$0")/.."
-if [ ! -d node_modules/n3 ] || [ ! -d node_modules/oxigraph ] || [ ! -d node_modules/jsonld ]; then
-  echo "skipped: node_modules lacks n3, oxigraph or jsonld (run npm ci)"; exit 77
+if [ ! -d node_modules/n3 ] || [ ! -d node_modules/oxigraph ] || [ ! -d node_modules/jsonld ] || [ ! -d node_modules/kuzu ]; then
+  echo "skipped: node_modules lacks n3, oxigraph, jsonld or kuzu (run npm ci)"; exit 77
 fi
 if ! /usr/bin/python3 -c 'import networkx' 2>/dev/null; then
   echo "skipped: python3-networkx is not installed"; exit 77
@@ -92,9 +94,9 @@ PY
   [ -z "$err" ] || bad "$g: dot warns on the diagram: $err"
 done
 
-# SPARQL "who met X and when" = newsgraph query met X.
+# SPARQL "who met X and when" in Oxigraph = Cypher in Kuzu = newsgraph query met X.
 check_met() {
-  local G=$1 name=$2
+  local G=$1 name=$2 neo=$3
   expected=$("$N" query "$G" met "$name" --format csv | /usr/bin/python3 -c '
 import csv, sys
 rows = list(csv.DictReader(sys.stdin))
@@ -105,10 +107,17 @@ for line in sorted(r["date"] + "\t" + "; ".join(sorted(x for x in r["with"].spli
   else
     echo "ok SPARQL 'who met $name and when' = newsgraph query met ($(echo "$actual" | wc -l) meetings)"
   fi
+  cypher=$(node tests/clients/kuzu_client.mjs met "$neo" "$name")
+  if [ "$expected" != "$cypher" ] || [ -z "$cypher" ]; then
+    bad "Cypher in Kuzu and 'newsgraph query met $name' differ on $neo:"; diff <(echo "$expected") <(echo "$cypher")
+  else
+    echo "ok Cypher in Kuzu 'who met $name' over the Neo4j CSV = newsgraph query met ($(echo "$cypher" | wc -l) meetings)"
+  fi
 }
-check_met "$tmp/fixture.jsonld" "Kirill Dmitriev"
-check_met "$tmp/fixture.jsonld" "Vladimir Putin"
-check_met "$tmp/samples.jsonld" "Vladimir Putin"
+check_met "$tmp/fixture.jsonld" "Kirill Dmitriev" "$tmp/fixture-neo4j"
+check_met "$tmp/fixture.jsonld" "Vladimir Putin" "$tmp/fixture-neo4j"
+check_met "$tmp/samples.jsonld" "Vladimir Putin" "$tmp/samples-neo4j"
+check_met "$tmp/samples.jsonld" "Xi Jinping" "$tmp/samples-neo4j"
 
 for f in svg png pdf; do
   "$N" render --to $f "$tmp/fixture.jsonld" -o "$tmp/f.$f" || bad "render --to $f"

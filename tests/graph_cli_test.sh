@@ -30,6 +30,29 @@ cmp -s "$dir/one.jsonld" "$dir/inc.jsonld" || fail "--into with a known article 
 "$N" build --into "$dir/new.jsonld" "$dir/in/a.txt" "$dir/in/sub/b.txt" || fail "--into a new graph"
 cmp -s "$dir/one.jsonld" "$dir/new.jsonld" || fail "--into a new graph differs from build"
 
+# Cross-article merging does not depend on the order of INPUTs: "President Putin" and
+# "Vladimir Putin" are one person, their meeting with Xi one meeting with both sources.
+mkdir -p "$dir/putin"
+printf 'Published: 2026-03-06\n\nPresident Putin met Xi Jinping in Moscow on 5 March 2026.\n' > "$dir/putin/a.txt"
+printf 'Published: 2026-03-07\n\nVladimir Putin met Chinese leader Xi Jinping in Moscow on Thursday, March 5.\n' > "$dir/putin/b.txt"
+"$N" build "$dir/putin/a.txt" "$dir/putin/b.txt" -o "$dir/ab.jsonld" || fail "build a b"
+"$N" build "$dir/putin/b.txt" "$dir/putin/a.txt" -o "$dir/ba.jsonld" || fail "build b a"
+cmp -s "$dir/ab.jsonld" "$dir/ba.jsonld" || fail "build a b and build b a differ"
+cmp -s "$dir/ab.jsonld.ngbin" "$dir/ba.jsonld.ngbin" || fail "their snapshots differ"
+"$N" query "$dir/ab.jsonld" met Putin --format csv > "$dir/met.csv" || fail "query met Putin"
+[ "$(wc -l < "$dir/met.csv")" -eq 2 ] && grep -q '2026-03-05,occurred,in-person,Xi Jinping,Moscow,a; b,' "$dir/met.csv" ||
+  fail "Putin's meeting with Xi is not one meeting with both sources: $(cat "$dir/met.csv")"
+# --into adds after what the graph holds (its keys stay): same answers, maybe other keys.
+"$N" build --into "$dir/inc2.jsonld" "$dir/putin/b.txt" && "$N" build --into "$dir/inc2.jsonld" "$dir/putin/a.txt" || fail "--into b, a"
+"$N" query "$dir/inc2.jsonld" met "President Putin" --format csv | cmp -s - "$dir/met.csv" || fail "--into b then a answers otherwise"
+
+# The snapshot: used when valid; a corrupt one is a warning and the JSON-LD answers.
+printf 'garbage' > "$dir/ab.jsonld.ngbin"
+"$N" query "$dir/ab.jsonld" met Putin --format csv > "$dir/met2.csv" 2> "$dir/err.txt" || fail "query with a corrupt snapshot"
+cmp -s "$dir/met.csv" "$dir/met2.csv" || fail "a corrupt snapshot changed the answer"
+grep -q "warning: .*ab.jsonld.ngbin: not a valid graph snapshot" "$dir/err.txt" || fail "no warning for a corrupt snapshot: $(cat "$dir/err.txt")"
+"$N" build --no-snapshot "$dir/putin/a.txt" -o "$dir/nosnap.jsonld" && [ ! -e "$dir/nosnap.jsonld.ngbin" ] || fail "--no-snapshot"
+
 # Bad input: exit 1, one line naming the file, nothing written.
 printf '\xff\xfe\x00' > "$dir/bad.txt"
 "$N" build "$dir/in" "$dir/bad.txt" > "$dir/out.txt" 2> "$dir/err.txt"; rc=$?

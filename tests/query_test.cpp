@@ -75,10 +75,10 @@ TEST_CASE("met: meetings by date with the others, place, sources and evidence") 
   query::Table t = query::met(g, who);
   REQUIRE(t.rows.size() == 2);
   CHECK(query::render(t, query::Format::Table) ==
-        "date        status    mode       with                          place  sources  evidence\n"
-        "2026-01     occurred  call       John Kushner                  -      second   John Kushner met Kirill Dmitriev by phone\n"
-        "2026-01-20  occurred  in-person  Jared Kushner, Steve Witkoff  Davos  seed     Witkoff and Kushner held a meeting with Kirill Dmitriev in Davos\n");
-  CHECK(query::render(t, query::Format::Csv).find("2026-01-20,occurred,in-person,Jared Kushner; Steve Witkoff,Davos,seed,") !=
+        "date        status    mode       with                          place  sources  disputed  evidence\n"
+        "2026-01     occurred  call       John Kushner                  -      second   -         John Kushner met Kirill Dmitriev by phone\n"
+        "2026-01-20  occurred  in-person  Jared Kushner, Steve Witkoff  Davos  seed     -         Witkoff and Kushner held a meeting with Kirill Dmitriev in Davos\n");
+  CHECK(query::render(t, query::Format::Csv).find("2026-01-20,occurred,in-person,Jared Kushner; Steve Witkoff,Davos,seed,,") !=
         std::string::npos);
   std::string json = query::render(t, query::Format::Json);
   CHECK(json.find("\"with\": [\"Jared Kushner\", \"Steve Witkoff\"]") != std::string::npos);
@@ -96,6 +96,32 @@ TEST_CASE("met: meetings by date with the others, place, sources and evidence") 
   REQUIRE(planned.rows.size() == 1);
   CHECK(planned.rows[0][1] == std::vector<std::string>{"planned"});
   CHECK(planned.rows[0][4] == std::vector<std::string>{"Moscow"});
+}
+
+TEST_CASE("met: one meeting from several articles keeps the versions they disagree on") {
+  graph::Graph g;
+  auto doc = [](std::string id, std::string date, core::Status status, const char* place, core::Mode mode) {
+    testing::DocBuilder b(id, "Anna Alpha met Bert Beta in " + std::string(place) + ".\n", "2026-02-01");
+    int a = b.entity(core::EntityType::Person, "Anna Alpha");
+    int bb = b.entity(core::EntityType::Person, "Bert Beta");
+    int p = b.entity(core::EntityType::Place, place);
+    auto& ev = b.event(core::EventKind::Meeting, {a, bb}, date, "Anna Alpha met Bert Beta", "met");
+    ev.status = status, ev.place = p, ev.mode = mode;
+    return b.doc;
+  };
+  g.add(doc("a", "2026-01-22", core::Status::Occurred, "Geneva", core::Mode::InPerson));
+  g.add(doc("b", "2026-01", core::Status::Planned, "Geneva", core::Mode::Unknown));
+  g.add(doc("c", "2026-01-22", core::Status::Occurred, "Vienna", core::Mode::Call));
+  g.add(doc("d", "2026-01-22", core::Status::Occurred, "Geneva", core::Mode::InPerson));
+  query::Index index(g);
+  auto t = query::met(g, *index.resolve("Anna Alpha").match);
+  REQUIRE(t.rows.size() == 1);  // one meeting, all four sources
+  CHECK(t.rows[0][0] == std::vector<std::string>{"2026-01-22"});
+  CHECK(t.rows[0][1] == std::vector<std::string>{"occurred"});
+  CHECK(t.rows[0][2] == std::vector<std::string>{"in-person"});
+  CHECK(t.rows[0][4] == std::vector<std::string>{"Geneva"});
+  CHECK(t.rows[0][5] == std::vector<std::string>{"a", "b", "c", "d"});
+  CHECK(t.rows[0][6] == std::vector<std::string>{"mode call (c)", "place Vienna (c)", "status planned (b)"});
 }
 
 TEST_CASE("tables: CSV quoting and empty answers") {
@@ -140,4 +166,76 @@ TEST_CASE("said, timeline, contacts, path and who on the fixture graph") {
   CHECK(w.rows[0][2] == std::vector<std::string>{"2"});
   auto places = query::who(g, {graph::NodeKind::Place});
   CHECK(places.rows.size() == 3);
+}
+
+TEST_CASE("path: as short as a plain breadth-first search finds, a valid chain") {
+  // 40 people and up to 70 two- and three-person meetings among them; two more apart.
+  graph::Graph g;
+  std::vector<std::string> names;
+  for (int i = 0; i < 40; ++i) names.push_back("Person" + std::string(1, char('A' + i % 26)) + " Name" + std::to_string(i));
+  uint32_t seed = 12345;
+  auto rnd = [&](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % n;
+  };
+  for (int m = 0; m < 70; ++m) {
+    std::string text = "Meeting " + std::to_string(m) + ".\n";
+    testing::DocBuilder b("m" + std::to_string(m), text, "2026-01-01");
+    int x = int(rnd(40)), y = int(rnd(40)), z = rnd(3) == 0 ? int(rnd(40)) : -1;
+    if (x == y) continue;
+    std::vector<int> who{b.entity(core::EntityType::Person, names[x]), b.entity(core::EntityType::Person, names[y])};
+    if (z >= 0 && z != x && z != y) who.push_back(b.entity(core::EntityType::Person, names[z]));
+    b.event(core::EventKind::Meeting, who, "2026-01-" + std::string(m % 28 < 9 ? "0" : "") + std::to_string(m % 28 + 1),
+            "Meeting " + std::to_string(m), "Meeting");
+    g.add(b.doc);
+  }
+  {
+    testing::DocBuilder b("apart", "Loner One met Loner Two.\n", "2026-02-01");
+    int x = b.entity(core::EntityType::Person, "Loner One"), y = b.entity(core::EntityType::Person, "Loner Two");
+    b.event(core::EventKind::Meeting, {x, y}, "2026-02-01", "Loner One met Loner Two", "met");
+    g.add(b.doc);
+  }
+  std::vector<graph::Vertex> people;
+  for (graph::Vertex v = 0; v < g.size(); ++v)
+    if (g.node(v).kind == graph::NodeKind::Person) people.push_back(v);
+  // Oracle: plain BFS distances over the same steps.
+  auto bfs = [&](graph::Vertex from) {
+    std::vector<int> d(g.size(), -1);
+    std::vector<graph::Vertex> q{from};
+    d[from] = 0;
+    for (size_t i = 0; i < q.size(); ++i)
+      for (auto [e, end] = boost::out_edges(q[i], g.adjacency()); e != end; ++e) {
+        graph::Vertex w = boost::target(*e, g.adjacency());
+        bool step = g.node(q[i]).kind == graph::NodeKind::Meeting ? graph::is_entity(g.node(w).kind)
+                                                                  : g.node(w).kind == graph::NodeKind::Meeting;
+        if (step && g.adjacency()[*e].relation == graph::Relation::Participant && d[w] < 0) d[w] = d[q[i]] + 1, q.push_back(w);
+      }
+    return d;
+  };
+  query::PathFinder finder(g);
+  size_t joined = 0, apart = 0;
+  for (graph::Vertex a : people) {
+    auto d = bfs(a);
+    for (graph::Vertex b : people) {
+      auto p = finder.shortest_path(a, b);
+      if (a == b || d[b] < 0) {
+        CHECK(p.empty());
+        apart += a != b;
+        continue;
+      }
+      ++joined;
+      REQUIRE(p.size() == size_t(d[b]) + 1);
+      CHECK(p.front() == a);
+      CHECK(p.back() == b);
+      for (size_t i = 0; i + 1 < p.size(); ++i) {
+        bool linked = false;
+        for (auto [e, end] = boost::out_edges(p[i], g.adjacency()); e != end; ++e) linked = linked || boost::target(*e, g.adjacency()) == p[i + 1];
+        CHECK(linked);
+        CHECK((g.node(p[i]).kind == graph::NodeKind::Meeting) == (i % 2 == 1));
+      }
+      CHECK(p == query::shortest_path(g, a, b));  // a fresh finder agrees with a reused one
+    }
+  }
+  CHECK(joined > 100);
+  CHECK(apart > 0);
 }

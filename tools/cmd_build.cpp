@@ -15,6 +15,7 @@
 #include "export/saved.h"
 #include "graph/graph.h"
 #include "pipeline/pipeline.h"
+#include "text/article.h"
 
 namespace ng::tools {
 namespace {
@@ -24,7 +25,9 @@ const char* kUsageText =
     "                       [--ner-model FILE] [--no-snapshot] INPUT...\n"
     "Reads articles (files; directories, whose .txt files are read recursively in path\n"
     "order; '-' for stdin), finds their people, organisations, places, meetings,\n"
-    "statements and trips, merges them into one graph and writes it.\n"
+    "statements and trips, merges them into one graph and writes it. Articles are added\n"
+    "in order of their id (file name), so the graph does not depend on the order of\n"
+    "INPUTs; with --into they come after what GRAPH holds, whose keys stay.\n"
     "  -o OUT         write to OUT (format from its extension: .jsonld/.json JSON-LD,\n"
     "                 .dot DOT); default: JSON-LD to stdout\n"
     "  --format F     jsonld or dot, whatever OUT is called\n"
@@ -96,7 +99,13 @@ int run(const std::vector<std::string>& argv) {
     g = load_saved_graph("build", into);
     g.set_knowledge(knowledge);
   }
-  for (const auto& path : expand_inputs(args.positional())) {
+  // Merging is greedy (an article merges into what is already there), so articles go in
+  // a canonical order: by id (the file name), then path. `build A B` and `build B A`
+  // give the same bytes.
+  std::vector<std::pair<std::string, std::string>> order;
+  for (const auto& path : expand_inputs(args.positional())) order.emplace_back(path == "-" ? "stdin" : text::article_id(path), path);
+  std::sort(order.begin(), order.end());
+  for (const auto& [id, path] : order) {
     core::Document doc = path == "-" ? pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}))
                                      : pipe.run_file(path);
     for (const auto& w : doc.warnings) std::cerr << "newsgraph build: warning: " << w << "\n";

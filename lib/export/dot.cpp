@@ -278,6 +278,10 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
     agset(sub, cs("color"), cs("#888888"));
     for (Vertex m : members) home[m] = sub;
   }
+  // Disconnected groups (many, in a graph of many articles) packed into a near-square
+  // block rather than one row tens of thousands of points wide. Not with clusters:
+  // Graphviz 2.43 then crashes now and then in the packing.
+  if (home.empty()) agsafeset(a, cs("pack"), cs("true"), cs(""));
   std::map<Vertex, Agnode_t*> dn;
   for (Vertex v : nodes) {
     const graph::Node& n = g.node(v);

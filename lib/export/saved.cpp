@@ -59,10 +59,24 @@ graph::Graph load_graph(const std::string& jsonld_path, LoadInfo* info) {
 }
 
 void save_graph(const graph::Graph& g, const std::string& jsonld_path, bool snapshot) {
-  std::string text = to_jsonld(g);
-  core::write_file_atomic(jsonld_path, [&](std::ostream& os) { os << text; });
+  // The snapshot is made on a second thread while the JSON-LD is (both read `g` only),
+  // then stamped with the JSON-LD's size and hash.
+  std::future<std::string> snap;
+  if (snapshot) snap = std::async(std::launch::async, [&] { return graph::to_snapshot(g, {}); });
+  std::string text;
+  try {
+    text = to_jsonld(g);
+    core::write_file_atomic(jsonld_path, [&](std::ostream& os) { os.write(text.data(), std::streamsize(text.size())); });
+  } catch (...) {
+    if (snap.valid()) snap.wait();
+    throw;
+  }
   if (snapshot) {
-    write_snapshot(g, jsonld_path, {uint64_t(text.size()), graph::content_hash(text)});
+    std::string bytes = snap.get();
+    graph::restamp_snapshot(bytes, {uint64_t(text.size()), graph::content_hash(text)});
+    text = std::string();
+    core::write_file_atomic(snapshot_path(jsonld_path),
+                            [&](std::ostream& os) { os.write(bytes.data(), std::streamsize(bytes.size())); });
   } else {
     std::error_code ec;
     std::filesystem::remove(snapshot_path(jsonld_path), ec);

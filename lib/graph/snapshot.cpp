@@ -130,20 +130,33 @@ uint32_t narrow(size_t n, const char* what) {
 // Interns strings in first-use order.
 class Strings {
  public:
+  // `s` must outlive this object (the graph's own strings do).
   uint32_t id(const std::string& s) {
-    auto [it, fresh] = ids_.emplace(s, uint32_t(list_.size()));
+    auto [it, fresh] = ids_.emplace(std::string_view(s), uint32_t(list_.size()));
     if (fresh) {
       narrow(list_.size() + 1, "strings");
-      list_.push_back(&it->first);
+      list_.push_back(it->first);
+      bytes_ += s.size();
     }
     return it->second;
   }
+  // A string known to be unique (a node key, an evidence sentence with its position):
+  // stored without the lookup.
+  uint32_t unique(const std::string& s) {
+    narrow(list_.size() + 1, "strings");
+    list_.push_back(s);
+    bytes_ += s.size();
+    return uint32_t(list_.size() - 1);
+  }
+  void reserve(size_t n) { ids_.reserve(n); }
   // Appends the offsets and bytes; returns the byte count.
   uint64_t write(Out& out) const {
     std::vector<uint64_t> offsets{0};
+    offsets.reserve(list_.size() + 1);
     std::string text;
-    for (const std::string* s : list_) {
-      text += *s;
+    text.reserve(bytes_);
+    for (std::string_view s : list_) {
+      text += s;
       offsets.push_back(text.size());
     }
     out.array(offsets);
@@ -153,8 +166,9 @@ class Strings {
   size_t size() const { return list_.size(); }
 
  private:
-  std::unordered_map<std::string, uint32_t> ids_;
-  std::vector<const std::string*> list_;
+  std::unordered_map<std::string_view, uint32_t> ids_;
+  std::vector<std::string_view> list_;
+  size_t bytes_ = 0;
 };
 
 // Reads records from bytes, checking bounds; every failure is an Error naming `what`.
@@ -234,12 +248,13 @@ std::string to_snapshot(const Graph& g, const SourceStamp& source) {
   for (size_t i = 0; i < art_order.size(); ++i) new_article[art_order[i]] = uint32_t(i);
 
   Strings strings;
+  strings.reserve(order.size() * 2);
   std::vector<ArticleRec> article_recs;
   std::vector<uint32_t> article_sources;
   for (uint32_t a : art_order) {
     const Article& x = arts[a];
     ArticleRec r{};
-    r.key = strings.id(x.key), r.id = strings.id(x.id), r.title = strings.id(x.title), r.url = strings.id(x.url);
+    r.key = strings.unique(x.key), r.id = strings.id(x.id), r.title = strings.id(x.title), r.url = strings.id(x.url);
     r.license = strings.id(x.license), r.date = strings.id(x.date), r.hash = strings.id(x.hash);
     r.sources = narrow(x.sources.size(), "sources");
     for (const auto& s : x.sources) article_sources.push_back(strings.id(s));
@@ -255,7 +270,7 @@ std::string to_snapshot(const Graph& g, const SourceStamp& source) {
     const Node& n = g.node(v);
     NodeRec r{};
     r.kind = uint8_t(n.kind), r.status = uint8_t(n.status), r.mode = uint8_t(n.mode), r.has_geo = n.geo.has_value();
-    r.key = strings.id(n.key), r.name = strings.id(n.name), r.job_title = strings.id(n.job_title);
+    r.key = strings.unique(n.key), r.name = strings.id(n.name), r.job_title = strings.id(n.job_title);
     r.date = strings.id(n.date), r.content = strings.id(n.content);
     r.country = vertex(n.country), r.place = vertex(n.place);
     r.aliases = narrow(n.aliases.size(), "aliases");
@@ -336,6 +351,15 @@ std::string to_snapshot(const Graph& g, const SourceStamp& source) {
   uint64_t sum = content_hash(std::string_view(s).substr(kChecksumEnd));
   std::memcpy(&s[16], &sum, 8);
   return std::move(s);
+}
+
+void restamp_snapshot(std::string& bytes, const SourceStamp& source) {
+  if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, 8) != 0)
+    throw core::Error("graph snapshot: restamp of bytes that are not a snapshot");
+  std::memcpy(&bytes[24], &source.size, 8);
+  std::memcpy(&bytes[32], &source.hash, 8);
+  uint64_t sum = content_hash(std::string_view(bytes).substr(kChecksumEnd));
+  std::memcpy(&bytes[16], &sum, 8);
 }
 
 namespace {

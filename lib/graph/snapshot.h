@@ -47,6 +47,11 @@ SourceStamp stamp_file(const std::string& path);
 // nodes or records of one kind).
 std::string to_snapshot(const Graph& g, const SourceStamp& source);
 
+// Sets the source stamp of snapshot `bytes` (from to_snapshot) and its checksum, so a
+// snapshot can be made while its source is still being written.
+// Throws core::Error when `bytes` is not a snapshot.
+void restamp_snapshot(std::string& bytes, const SourceStamp& source);
+
 // The source stamp in the header of the snapshot file at `path`, reading only the header.
 // Throws core::Error naming `path` when it is missing, short, or not a snapshot of this
 // version and byte order.

@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/filtered_graph.hpp>
 
 namespace ng::query {
 namespace {
@@ -153,19 +152,6 @@ std::vector<Vertex> events_of(const graph::Graph& g, Vertex who, std::optional<N
   return out;
 }
 
-// Stops a breadth-first search when the target is discovered.
-struct Found {};
-template <class Pred>
-struct StopAt : boost::default_bfs_visitor {
-  Vertex target;
-  Pred* pred;
-  template <class E, class G>
-  void tree_edge(E e, const G& fg) const {
-    (*pred)[boost::target(e, fg)] = boost::source(e, fg);
-    if (boost::target(e, fg) == target) throw Found{};
-  }
-};
-
 }  // namespace
 
 Table said(const graph::Graph& g, Vertex who, const std::string& from, const std::string& to) {
@@ -226,40 +212,85 @@ Table contacts(const graph::Graph& g, Vertex who) {
   return t;
 }
 
-std::vector<Vertex> shortest_path(const graph::Graph& g, Vertex a, Vertex b) {
-  if (a == b) return {};
-  const auto& adj = g.adjacency();
-  struct MeetingEdges {
-    const graph::Adjacency* adj = nullptr;
-    bool operator()(graph::Adjacency::edge_descriptor e) const {
-      const graph::Adjacency& x = *adj;
-      return x[e].relation == graph::Relation::Participant &&
-             (x[boost::source(e, x)].kind == NodeKind::Meeting || x[boost::target(e, x)].kind == NodeKind::Meeting);
-    }
-  };
-  boost::filtered_graph<graph::Adjacency, MeetingEdges> fg(adj, MeetingEdges{&adj});
-  std::vector<Vertex> pred(g.size());
-  for (Vertex v = 0; v < pred.size(); ++v) pred[v] = v;
-  StopAt<std::vector<Vertex>> visitor;
-  visitor.target = b;
-  visitor.pred = &pred;
-  bool found = false;
-  try {
-    boost::breadth_first_search(fg, a, boost::visitor(visitor));
-  } catch (const Found&) {
-    found = true;
+PathFinder::PathFinder(const graph::Graph& g) : g_(g) {
+  for (auto* side : {&a_, &b_}) {
+    side->seen.assign(g.size(), 0);
+    side->dist.resize(g.size());
+    side->parent.resize(g.size());
   }
-  if (!found) return {};
-  std::vector<Vertex> out{b};
-  while (out.back() != a) out.push_back(pred[out.back()]);
+}
+
+// The vertices one hop from `u` along a participant edge that joins an entity and a
+// meeting, in the adjacency's order.
+template <class F>
+void PathFinder::each_step(Vertex u, F f) const {
+  const auto& adj = g_.adjacency();
+  bool from_meeting = adj[u].kind == NodeKind::Meeting;
+  for (auto [e, end] = boost::out_edges(u, adj); e != end; ++e) {
+    if (adj[*e].relation != graph::Relation::Participant) continue;
+    Vertex w = boost::target(*e, adj);
+    if (from_meeting ? graph::is_entity(adj[w].kind) : adj[w].kind == NodeKind::Meeting) f(w);
+  }
+}
+
+std::vector<Vertex> PathFinder::shortest_path(Vertex a, Vertex b) {
+  if (a == b || a >= g_.size() || b >= g_.size()) return {};
+  if (++epoch_ == 0) {  // wrapped: clear the marks once
+    for (auto* side : {&a_, &b_}) std::fill(side->seen.begin(), side->seen.end(), 0);
+    epoch_ = 1;
+  }
+  auto start = [&](Side& s, Vertex v) {
+    s.seen[v] = epoch_, s.dist[v] = 0, s.parent[v] = v;
+    s.frontier.assign(1, v);
+  };
+  start(a_, a);
+  start(b_, b);
+  // Whole layers, the smaller frontier first, each in vertex order, so the parent of a
+  // vertex is its smallest-numbered neighbour one layer closer: the chain found does
+  // not depend on the order of edges in the adjacency.
+  std::vector<std::pair<uint32_t, Vertex>> meets;  // (length through it, vertex)
+  while (!a_.frontier.empty() && !b_.frontier.empty()) {
+    Side& s = a_.frontier.size() <= b_.frontier.size() ? a_ : b_;
+    Side& other = &s == &a_ ? b_ : a_;
+    std::sort(s.frontier.begin(), s.frontier.end());
+    next_.clear();
+    for (Vertex u : s.frontier)
+      each_step(u, [&](Vertex w) {
+        if (s.seen[w] == epoch_) return;
+        s.seen[w] = epoch_, s.dist[w] = s.dist[u] + 1, s.parent[w] = u;
+        next_.push_back(w);
+        if (other.seen[w] == epoch_) meets.emplace_back(s.dist[w] + other.dist[w], w);
+      });
+    s.frontier.swap(next_);
+    if (!meets.empty()) break;
+  }
+  if (meets.empty()) return {};
+  Vertex meet = std::min_element(meets.begin(), meets.end())->second;
+  std::vector<Vertex> out;
+  for (Vertex v = meet;; v = a_.parent[v]) {
+    out.push_back(v);
+    if (v == a) break;
+  }
   std::reverse(out.begin(), out.end());
+  for (Vertex v = meet; v != b;) {
+    v = b_.parent[v];
+    out.push_back(v);
+  }
   return out;
 }
 
+std::vector<Vertex> shortest_path(const graph::Graph& g, Vertex a, Vertex b) { return PathFinder(g).shortest_path(a, b); }
+
 Table path(const graph::Graph& g, Vertex a, Vertex b) {
+  PathFinder finder(g);
+  return path(finder, a, b);
+}
+
+Table path(PathFinder& finder, Vertex a, Vertex b) {
+  const graph::Graph& g = finder.graph();
   Table t;
   t.columns = {{"step"}, {"from"}, {"to"}, {"date"}, {"place"}, {"evidence"}};
-  std::vector<Vertex> p = shortest_path(g, a, b);
+  std::vector<Vertex> p = finder.shortest_path(a, b);
   for (size_t i = 1; i + 1 < p.size(); i += 2) {
     const graph::Node& m = g.node(p[i]);
     const graph::Report* r = first_report(g, m);
@@ -302,9 +333,28 @@ Table who(const graph::Graph& g, const std::vector<NodeKind>& types) {
   return t;
 }
 
+std::vector<std::string> disputed(const graph::Graph& g, const graph::Node& n) {
+  std::map<std::string, std::set<std::string>> versions;  // "status planned" -> article ids
+  for (const auto& r : n.reports) {
+    const std::string& id = g.articles()[r.article].id;
+    if (!r.date.empty() && (n.date.empty() || !graph::date_in_range(r.date, n.date, n.date)))
+      versions["date " + r.date].insert(id);
+    if (r.status != n.status) versions[std::string("status ") + core::to_string(r.status)].insert(id);
+    if (r.mode != core::Mode::Unknown && r.mode != n.mode) versions[std::string("mode ") + core::to_string(r.mode)].insert(id);
+    if (r.place >= 0 && r.place != n.place) versions["place " + g.node(Vertex(r.place)).name].insert(id);
+  }
+  std::vector<std::string> out;
+  for (const auto& [what, ids] : versions) {
+    std::string list;
+    for (const auto& id : ids) list += (list.empty() ? "" : ", ") + id;
+    out.push_back(what + " (" + list + ")");
+  }
+  return out;
+}
+
 Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f) {
   Table t;
-  t.columns = {{"date"}, {"status"}, {"mode"}, {"with", true}, {"place"}, {"sources", true}, {"evidence"}};
+  t.columns = {{"date"}, {"status"}, {"mode"}, {"with", true}, {"place"}, {"sources", true}, {"disputed", true}, {"evidence"}};
   for (Vertex m : meetings_of(g, who, f)) {
     const graph::Node& n = g.node(m);
     std::vector<std::string> others;
@@ -312,7 +362,7 @@ Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f) {
       if (p != who) others.push_back(g.node(p).name);
     const graph::Report* r = first_report(g, n);
     t.rows.push_back({{n.date}, {core::to_string(n.status)}, {core::to_string(n.mode)}, others, {place_name(g, n)},
-                      source_ids(g, n), {r ? r->text : ""}});
+                      source_ids(g, n), disputed(g, n), {r ? r->text : ""}});
   }
   return t;
 }

@@ -57,8 +57,15 @@ std::vector<Vertex> meetings_of(const graph::Graph& g, Vertex who, const Meeting
 // The entities an event involves (participants, speakers, travellers), sorted by name.
 std::vector<Vertex> participants(const graph::Graph& g, Vertex event);
 
+// What an event's reports say that differs from its best supported date, status, mode
+// and place (the event's own values): "status planned (a, b)", "place Geneva (c)", one
+// item per value, sorted, with the ids of the articles that say it. A date is disputed
+// only when it cannot be the same time ("2026-01" agrees with "2026-01-22").
+std::vector<std::string> disputed(const graph::Graph& g, const graph::Node& event);
+
 // `met NAME`: one row per meeting: date, status, mode, with (the other participants),
-// place, sources (article ids), evidence (the first report's sentence).
+// place (each the best supported value), sources (article ids), disputed (the other
+// versions, see disputed()), evidence (the first report's sentence).
 Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f = {});
 
 // `said NAME`: one row per statement NAME made: date, words, verb, sources, evidence;
@@ -73,13 +80,42 @@ Table timeline(const graph::Graph& g, Vertex who);
 // date; most meetings first.
 Table contacts(const graph::Graph& g, Vertex who);
 
-// The shortest chain of meetings from `a` to `b` (breadth-first search over meeting-
-// participant edges, Boost.Graph): the alternating entity, meeting, entity... vertices,
-// or empty when none joins them (or a == b).
+// What this object represents: the search state for shortest chains of meetings in one
+// graph (which must outlive it and not change): per-vertex marks, distances and parents
+// allocated once and reused by every search (epoch-stamped, never cleared).
+// Thread safety: none; one PathFinder per thread.
+class PathFinder {
+ public:
+  explicit PathFinder(const graph::Graph& g);
+  // The shortest chain of meetings from `a` to `b`: the alternating entity, meeting,
+  // entity... vertices, or empty when none joins them (or a == b). A breadth-first
+  // search from both ends over the participant edges between entities and meetings,
+  // one whole layer at a time on the smaller side, stopping at the layer where they
+  // meet. Among chains of equal length it returns the same one whatever the order of
+  // edges in the adjacency (each vertex's parent is its smallest-numbered neighbour one
+  // layer closer; the meeting point is the smallest-numbered).
+  std::vector<Vertex> shortest_path(Vertex a, Vertex b);
+  const graph::Graph& graph() const { return g_; }
+
+ private:
+  struct Side {
+    std::vector<uint32_t> seen, dist;  // seen[v] == epoch_: dist and parent are this search's
+    std::vector<Vertex> parent, frontier;
+  };
+  template <class F>
+  void each_step(Vertex u, F f) const;
+  const graph::Graph& g_;
+  Side a_, b_;
+  std::vector<Vertex> next_;
+  uint32_t epoch_ = 0;
+};
+
+// PathFinder(g).shortest_path(a, b): allocates the search state for one search.
 std::vector<Vertex> shortest_path(const graph::Graph& g, Vertex a, Vertex b);
 
 // `path A B`: one row per meeting on the shortest chain: step, from, to, date, place,
 // evidence.
+Table path(PathFinder& finder, Vertex a, Vertex b);
 Table path(const graph::Graph& g, Vertex a, Vertex b);
 
 // `who`: the entities, most connected first (distinct events they take part in): name,
