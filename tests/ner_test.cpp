@@ -358,3 +358,15 @@ TEST_CASE("an unknown acronym in running text is an organisation; not in headlin
   doc = annotate(r, "ZQXV PLANS NEW TALKS\n\nOfficials said little.\n");
   CHECK(mentions_of(doc).find("Organization:ZQXV;") == std::string::npos);
 }
+
+TEST_CASE("unknown names after a title, plural or not, and joined to them by 'and', are people") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Wu held a briefing in Beijing with Vice-Premiers Qiu Renwei and Hao Zhenlin, the two rivals.\n");
+  std::string m = mentions_of(doc);
+  CHECK(m.find("Person:Qiu Renwei") != std::string::npos);
+  CHECK(m.find("Person:Hao Zhenlin") != std::string::npos);
+  doc = annotate(r, "The delegation was received by Ministers Tarek Oumbali and Hamid Zerrouki of Algeria.\n");
+  m = mentions_of(doc);
+  CHECK(m.find("Person:Tarek Oumbali/Ministers;") != std::string::npos);
+  CHECK(m.find("Person:Hamid Zerrouki;") != std::string::npos);
+}

@@ -348,6 +348,15 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   auto is_first_name = [&](uint32_t i) { return (gaz_one(i) & (1u << kGazFirstName)) != 0; };
   auto capitalised = [&](uint32_t i) { return td.words[i][0] >= 'A' && td.words[i][0] <= 'Z'; };
   auto common = [&](uint32_t i) { return impl_->common(lower[i]); };
+  // The plural of a one-word title ("Ministers", "Vice-Premiers"): the title without "s".
+  auto plural_title = [&](uint32_t i) {
+    std::string_view w = td.words[i];
+    size_t hyphen = w.rfind('-');
+    if (hyphen != std::string_view::npos) w = w.substr(hyphen + 1);
+    if (w.size() < 4 || (w.back() != 's' && w.back() != 'S')) return false;
+    uint64_t h = lower_hash(w.substr(0, w.size() - 1));
+    return impl_->titles.match_at(&h, 0, 1) == 1;
+  };
   auto sentence_end = [&](uint32_t i) {  // first sentence start after word i
     uint32_t e = i + 1;
     while (e < n && !sentence_start[e]) ++e;
@@ -808,13 +817,6 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         if (lower[i] == h) return true;
       return false;
     };
-    // A plural of a one-word title ("ministers"): the title's hash without the final "s".
-    auto plural_title = [&](uint32_t i) {
-      std::string_view w = td.words[i];
-      if (w.size() < 4 || (w.back() != 's' && w.back() != 'S')) return false;
-      uint64_t h = lower_hash(w.substr(0, w.size() - 1));
-      return impl_->titles.match_at(&h, 0, 1) == 1;
-    };
     const uint32_t demonym_bit = 1u << kGazDemonym;
     std::vector<Chunk> out;
     out.reserve(chunks.size());
@@ -980,6 +982,38 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (impl_->titles.match_before(lower.data(), sb, c.b) < c.b &&
           std::binary_search(person_words.begin(), person_words.end(), lower[c.b]))
         c.type = kPer;
+    }
+    // A name of two or three unknown words right after a title, plural or not, is a person
+    // ("Vice-Premiers Li Peng and Tian Jiyun", "President Li Peng"), and so is a like name
+    // joined to it by "and".
+    {
+      const uint32_t not_person = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym) |
+                                  (1u << kGazOrgWord) | (1u << kGazTitle);
+      auto unknown_name = [&](const Chunk& c) {
+        if (c.e - c.b < 2 || c.e - c.b > 3) return false;
+        for (uint32_t i = c.b; i < c.e; ++i)
+          if (!capitalised(i) || !has_lower(td.words[i]) || common(i) || (gaz_one(i) & not_person) ||
+              (impl_->proper(lower[i]) && !is_first_name(i) && td.words[i].size() > 3))
+            return false;
+        return true;
+      };
+      int32_t previous_person_end = -1;
+      for (Chunk& c : chunks) {
+        if (c.type == kOrg || c.type == kLoc) {
+          bool titled = c.b > 0 && !sentence_start[c.b] &&
+                        (impl_->titles.match_before(lower.data(), c.b > 3 ? c.b - 3 : 0, c.b) < c.b ||
+                         plural_title(c.b - 1));
+          bool joined = previous_person_end >= 0 && c.b >= 2 && static_cast<int32_t>(c.b) - 1 == previous_person_end &&
+                        lower[c.b - 1] == kAnd;
+          if ((titled || joined) && unknown_name(c)) {
+            c.type = kPer;
+          } else if (c.tb == c.te && c.e - c.b >= 3 && plural_title(c.b)) {
+            Chunk rest{c.b + 1, c.e, kPer, c.b, c.b + 1};  // "Ministers Tarek Oumbali" read as one name
+            if (unknown_name(rest)) c = rest;
+          }
+        }
+        if (c.type == kPer) previous_person_end = static_cast<int32_t>(c.e);
+      }
     }
     for (Chunk& c : chunks) {
       if ((c.type != kOrg && c.type != kLoc) || c.tb < c.te || c.e - c.b != 2) continue;
