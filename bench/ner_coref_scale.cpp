@@ -4,7 +4,7 @@
 // prints the median time of 5 runs per mention for N = 1k ... 32k. A near-linear
 // resolver spends about the same time per mention at every size; a resolver comparing
 // each mention with every entity would spend time per mention growing with N.
-// usage: bench_ner_coref_scale
+// usage: bench_ner_coref_scale [MAX_SENTENCES]   (default 32000)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -63,11 +63,12 @@ ng::core::Document make_document(size_t sentences) {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  size_t max_sentences = argc > 1 ? std::stoul(argv[1]) : 32000;
   try {
     ng::coref::EntityResolver resolver;
     std::printf("coref growth: sentences, mentions, entities, median of 5 runs: ms total, ns per mention\n");
-    for (size_t n = 1000; n <= 32000; n *= 2) {
+    for (size_t n = 1000; n <= max_sentences; n *= 2) {
       ng::core::Document doc = make_document(n);
       std::vector<double> runs;
       for (int r = 0; r < 5; ++r) {
@@ -78,6 +79,7 @@ int main() {
       std::sort(runs.begin(), runs.end());
       std::printf("%6zu %7zu %7zu %9.2f %9.0f\n", n, doc.mentions.size(), doc.entities.size(), runs[2] * 1e3,
                   runs[2] * 1e9 / static_cast<double>(doc.mentions.size()));
+      std::fflush(stdout);
     }
   } catch (const ng::core::Error& e) {
     std::fprintf(stderr, "bench_ner_coref_scale: %s\n", e.what());

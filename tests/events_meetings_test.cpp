@@ -92,3 +92,70 @@ TEST_CASE("'the president of the bank of X, Name' is the person the apposition n
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
   CHECK(m[0]->date == "1987-04-23");
 }
+
+TEST_CASE("'the province premiers' are the people titled premier, and they meet as one body") {
+  Builder b("Ann Lee said he held discussions with the Canadian province premiers. "
+            "Alberta Premier Bo Chan agreed. Ontario Premier Cy Diaz and Premier Di Eng said more.",
+            "1987-03-12");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Person, "Bo Chan", {}, "Premier");
+  b.entity(EntityType::Person, "Cy Diaz", {}, "Premier");
+  b.entity(EntityType::Person, "Di Eng", {}, "Premier");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+}
+
+TEST_CASE("a relative clause after the meeting tells its own time") {
+  Builder b("Ann Lee held talks with Bo Chan, who arrived in Oslo yesterday.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.timex("yesterday", "2026-01-21");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[0]->date == "2026-01-22");
+}
+
+TEST_CASE("passives, future talks, and an object two verbs share") {
+  Builder b("Ann Lee spoke at a reception hosted by Bo Chan. "
+            "Ann Lee said her bank would join future credit talks with Cy Diaz. "
+            "At the dinner Ann Lee met with and congratulated Di Eng.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Di Eng"});
+}
+
+TEST_CASE("'senior Rwandan government officials' are Rwanda's side when no one there is named") {
+  Builder b("Ann Lee will travel to Rwanda. There she will meet with senior Rwandan government officials.",
+            "2022-07-29");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Rwanda");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Rwanda"});
+  CHECK(doc.view(m[0]->participants[1].span) == "Rwandan government officials");
+}
+
+TEST_CASE("a readout's officials are its meeting's people; 'contacted X's foreign minister' is X's side") {
+  Builder b("Ann Lee met today with Bo Chan in Tokyo. The officials also welcomed the Trilateral Meeting with "
+            "Minister Chan and Minister Cy Diaz on July 28.\n\nDi Eng contacted Thailand's foreign minister.",
+            "2024-07-29");
+  b.people({"Ann Lee", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Person, "Bo Chan", {"Chan"});
+  b.entity(EntityType::Place, "Tokyo");
+  b.entity(EntityType::Place, "Thailand");
+  b.timex("July 28", "2024-07-28");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(m[1]->date == "2024-07-28");
+  CHECK(who(doc, *m[2]) == Names{"Di Eng", "Thailand"});
+}

@@ -1,4 +1,4 @@
-// Statement patterns on hand-built documents (tests/event_builder.h): who speaks, and when.
+// Statement patterns on hand-built documents (tests/events_builder.h): who speaks, and when.
 #include "events_builder.h"
 
 using namespace events_test;
@@ -101,4 +101,130 @@ TEST_CASE("a joint statement issued after talks: the parties of the latest meeti
   auto sp = speakers(doc);
   std::sort(sp.begin(), sp.end());
   CHECK(sp == std::vector<std::string>{"Ann Lee", "Bo Chan"});
+}
+
+TEST_CASE("an undated statement takes no date from the words said; the paragraph's earlier date counts") {
+  Builder b("Ann Lee told reporters that the territory would be returned on December 20, 1999.\n\n"
+            "Bo Chan arrived on Monday. Bo Chan said later that the vote would be held on May 5.",
+            "1987-03-23");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.timex("December 20, 1999", "1999-12-20");
+  b.timex("Monday", "1987-03-16");
+  b.timex("May 5", "1987-05-05");
+  auto& doc = b.run();
+  auto s = of_kind(doc, EventKind::Statement);
+  REQUIRE(s.size() == 2);
+  CHECK(s[0]->date == "1987-03-23");
+  CHECK(s[1]->date == "1987-03-16");
+}
+
+TEST_CASE("a quote runs on across sentences and into a paragraph that reopens it") {
+  Builder b("On Monday, Ann Lee told reporters: \"It is a complete document. We want precision.\n\n"
+            "\"We don't want any ambiguities.\"\n\n"
+            "The draft is long. \"Nobody reads it,\" one aide joked.",
+            "1987-03-04");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.timex("Monday", "1987-03-02");
+  auto& doc = b.run();
+  auto s = of_kind(doc, EventKind::Statement);
+  // the opening sentence, the one after it, the reopened paragraph; not the unattributed quote
+  REQUIRE(s.size() == 3);
+  CHECK(doc.view(s[1]->evidence) == "We want precision.");
+  CHECK(doc.view(s[2]->evidence) == "\"We don't want any ambiguities.\"");
+  for (auto* st : s) {
+    CHECK(doc.entities[st->participants[0].entity].name == "Ann Lee");
+    CHECK(st->date == "1987-03-02");
+  }
+}
+
+TEST_CASE("a phrase set off by commas before the verb; a voice's source after 'according to'") {
+  Builder b("A spokesman for the Kremlin, Dmitry Peskov, said the talks were useful.\n\n"
+            "Joe Biden, speaking to reporters in Bali, said ties matter.\n\n"
+            "Ann Lee, in remarks at the White House, said ties matter.\n\n"
+            "The talks were useful, according to a statement from the Foreign Ministry.\n\n"
+            "Bo Chan, the envoy's rival, said nothing new.",
+            "2026-01-22");
+  b.entity(EntityType::Person, "Dmitry Peskov");
+  b.entity(EntityType::Person, "Joe Biden");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Organization, "Kremlin");
+  b.entity(EntityType::Organization, "White House");
+  b.entity(EntityType::Organization, "Foreign Ministry");
+  b.entity(EntityType::Place, "Bali");
+  auto& doc = b.run();
+  CHECK(speakers(doc) ==
+        std::vector<std::string>{"Dmitry Peskov", "Joe Biden", "Ann Lee", "Foreign Ministry", "Bo Chan"});
+}
+
+TEST_CASE("transcript turns: a name label, a title label, and a question that is nobody's") {
+  Builder b("Remarks by Joe Biden and Fumio Kishida before their meeting\n"
+            "THE PRESIDENT: Welcome, Mr. Prime Minister.\n"
+            "PRIME MINISTER KISHIDA: Thank you.\n"
+            "Q: Will you meet again?\n",
+            "2023-01-13");
+  b.entity(EntityType::Person, "Joe Biden", {}, "President");
+  b.entity(EntityType::Person, "Fumio Kishida", {}, "Prime Minister");
+  auto& doc = b.run();
+  CHECK(speakers(doc) == std::vector<std::string>{"Joe Biden", "Fumio Kishida"});
+}
+
+TEST_CASE("'states' after a preposition or determiner is a noun") {
+  Builder b("The EC had a deficit with East European states last year. Ann Lee states her case.", "1987-03-20");
+  b.entity(EntityType::Place, "East European");
+  b.entity(EntityType::Person, "Ann Lee");
+  auto& doc = b.run();
+  CHECK(speakers(doc) == std::vector<std::string>{"Ann Lee"});
+}
+
+TEST_CASE("an undated statement of a readout takes the day its lead paragraph names") {
+  Builder b("Office of the Spokesperson\n\n"
+            "On June 29 and 30, Special Representative Ann Lee led talks with officials in Doha.\n\n"
+            "The United States expressed condolences for the loss of life.\n\n"
+            "Special Representative Lee made clear the linkage.",
+            "2022-07-01");
+  b.entity(EntityType::Person, "Ann Lee", {"Lee"}, "Special Representative");
+  b.entity(EntityType::Place, "United States");
+  b.entity(EntityType::Place, "Doha");
+  b.timex("June 29", "2022-06-29");
+  b.timex("30", "2022-06-30");
+  auto& doc = b.run();
+  CHECK(speakers(doc) == std::vector<std::string>{"United States", "Ann Lee"});
+  for (auto* st : of_kind(doc, EventKind::Statement)) CHECK(st->date == "2022-06-29");
+}
+
+TEST_CASE("'They reaffirmed' after meetings told behind a fronted phrase: the people who met") {
+  Builder b("In Cairo, Special Envoy Ann Lee met with Bo Chan and Cy Diaz. They reaffirmed their commitment.\n\n"
+            "The weather was fine. Later on, they said nothing.",
+            "2021-06-16");
+  b.entity(EntityType::Person, "Ann Lee", {}, "Special Envoy");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Person, "Cy Diaz");
+  b.entity(EntityType::Place, "Cairo");
+  auto& doc = b.run();
+  auto sp = speakers(doc);
+  std::sort(sp.begin(), sp.end());
+  CHECK(sp == std::vector<std::string>{"Ann Lee", "Bo Chan", "Cy Diaz"});
+}
+
+TEST_CASE("says who: a meeting reported by a statement records its claimant") {
+  Builder b("According to Ann Lee, Bo Chan met Cy Diaz on Monday.\n\n"
+            "\"I met Ann Lee in Oslo,\" Cy Diaz said.\n\n"
+            "Bo Chan met Ann Lee.",
+            "2026-01-22");
+  int ann = b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  int cy = b.entity(EntityType::Person, "Cy Diaz");
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("Monday", "2026-01-19");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[0]) == std::vector<std::string>{"Bo Chan", "Cy Diaz"});
+  CHECK(m[0]->claimed_by == ann);
+  CHECK(who(doc, *m[1]) == std::vector<std::string>{"Ann Lee", "Cy Diaz"});
+  CHECK(m[1]->claimed_by == cy);
+  CHECK(m[2]->claimed_by == -1);
+  CHECK(speakers(doc) == std::vector<std::string>{"Ann Lee", "Cy Diaz"});
 }

@@ -1,4 +1,4 @@
-// Trip patterns on hand-built documents (tests/event_builder.h): who goes where, when.
+// Trip patterns on hand-built documents (tests/events_builder.h): who goes where, when.
 #include "events_builder.h"
 
 using namespace events_test;
@@ -77,4 +77,24 @@ TEST_CASE("an itinerary: after a trip, 'In <place>, X ...' is a trip of X there"
   CHECK(trips(doc) == std::vector<std::string>{"Antony J. Blinken,>South Africa 2022-08-07/2022-08-09 planned",
                                                "Antony J. Blinken,>Pretoria 2022-08-07/2022-08-09 planned",
                                                "Antony J. Blinken,>Manila 2022-08-06 planned"});
+}
+
+TEST_CASE("companions: 'X was joined by A; B; and C' after a trip of X") {
+  Builder b("From September 30 to October 2, Jill Biden traveled to Mexico City.\n"
+            "The First Lady was joined by Secretary Xavier Becerra; Senator Chris Coons; and Mayor Regina Romero.\n"
+            "Ann Lee was joined by Bo Chan at dinner.",
+            "2024-10-03");
+  b.entity(EntityType::Person, "Jill Biden", {}, "First Lady");
+  b.entity(EntityType::Person, "Xavier Becerra");
+  b.entity(EntityType::Person, "Chris Coons");
+  b.entity(EntityType::Person, "Regina Romero");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Place, "Mexico City");
+  b.timex("September 30 to October 2", "2024-09-30", "2024-10-02");
+  auto& doc = b.run();
+  // Ann Lee made no trip: her company is no trip
+  CHECK(trips(doc) ==
+        std::vector<std::string>{"Jill Biden,>Mexico City 2024-09-30/2024-10-02 occurred",
+                                 "Chris Coons,Regina Romero,Xavier Becerra,>Mexico City 2024-09-30/2024-10-02 occurred"});
 }

@@ -6,9 +6,19 @@
 
 namespace ng::events {
 
+namespace {
+
+Lexicon load_lexicon(const Options& options) {
+  Lexicon lex = Lexicon::load(options.lexicon_path.empty() ? core::resource_path("data/events_lexicon.tsv")
+                                                           : options.lexicon_path);
+  lex.load_demonyms(options.countries_path.empty() ? core::resource_path("data/countries.tsv") : options.countries_path);
+  return lex;
+}
+
+}  // namespace
+
 EventExtractor::EventExtractor(const Options& options)
-    : lexicon_(std::make_unique<const Lexicon>(Lexicon::load(
-          options.lexicon_path.empty() ? core::resource_path("data/events_lexicon.tsv") : options.lexicon_path))) {}
+    : lexicon_(std::make_unique<const Lexicon>(load_lexicon(options))) {}
 
 EventExtractor::~EventExtractor() = default;
 EventExtractor::EventExtractor(EventExtractor&&) noexcept = default;

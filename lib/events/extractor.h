@@ -33,6 +33,9 @@ namespace ng::events {
 struct Options {
   // The lexicon TSV; empty: core::resource_path("data/events_lexicon.tsv").
   std::string lexicon_path;
+  // Countries and their demonyms ("Rwandan officials" are Rwanda's side); empty:
+  // core::resource_path("data/countries.tsv").
+  std::string countries_path;
 };
 
 class Lexicon;

@@ -16,11 +16,10 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"adv", kAdverb},
 };
 
-}  // namespace
-
-Lexicon Lexicon::load(const std::string& path) {
-  std::string text = core::read_file(path);
-  Lexicon lex;
+// Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,
+// without its line break.
+template <class F>
+void for_each_line(const std::string& text, F f) {
   long line_no = 0;
   for (size_t pos = 0; pos < text.size();) {
     size_t nl = text.find('\n', pos);
@@ -29,6 +28,16 @@ Lexicon Lexicon::load(const std::string& path) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
+    f(line, line_no);
+  }
+}
+
+}  // namespace
+
+Lexicon Lexicon::load(const std::string& path) {
+  std::string text = core::read_file(path);
+  Lexicon lex;
+  for_each_line(text, [&](std::string_view line, long line_no) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab == 0) throw core::Error(path, "expected word<TAB>classes", line_no);
     uint32_t classes = 0;
@@ -43,11 +52,34 @@ Lexicon Lexicon::load(const std::string& path) {
       rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
     }
     lex.add(line.substr(0, tab), classes);
-  }
+  });
   return lex;
 }
 
 void Lexicon::add(std::string_view word, uint32_t classes) { table_[std::string(word)] |= classes; }
+
+void Lexicon::load_demonyms(const std::string& path) {
+  std::string text = core::read_file(path);
+  std::string low;
+  for_each_line(text, [&](std::string_view line, long line_no) {
+    size_t a = line.find('\t'), b = a == std::string_view::npos ? a : line.find('\t', a + 1);
+    if (a == std::string_view::npos || b == std::string_view::npos || a == 0 || b + 1 >= line.size())
+      throw core::Error(path, "expected country<TAB>kind<TAB>form", line_no);
+    if (line.substr(a + 1, b - a - 1) != "demonym") return;
+    low.clear();
+    for (char c : line.substr(b + 1)) low += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    add_demonym(low, std::string(line.substr(0, a)));
+  });
+}
+
+void Lexicon::add_demonym(std::string_view lower_demonym, std::string country) {
+  demonyms_.emplace(std::string(lower_demonym), std::move(country));  // the first country listed keeps a shared form
+}
+
+const std::string* Lexicon::country_of(std::string_view lower_demonym) const {
+  auto it = demonyms_.find(std::string(lower_demonym));
+  return it == demonyms_.end() ? nullptr : &it->second;
+}
 
 uint32_t Lexicon::classes(std::string_view lower_word) const {
   // A short word is looked up through a stack buffer-sized string (small-string

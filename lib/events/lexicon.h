@@ -41,8 +41,16 @@ class Lexicon {
   // Classes of a lower-case word; 0 when unknown.
   uint32_t classes(std::string_view lower_word) const;
 
+  // Adds the demonyms of data/countries.tsv ("Country<TAB>demonym<TAB>Form" lines; other
+  // kinds are skipped). Throws core::Error naming the file and line on a malformed line.
+  void load_demonyms(const std::string& path);
+  void add_demonym(std::string_view lower_demonym, std::string country);
+  // The country a lower-case demonym names ("rwandan" -> "Rwanda"), or nullptr.
+  const std::string* country_of(std::string_view lower_demonym) const;
+
  private:
   std::unordered_map<std::string, uint32_t> table_;
+  std::unordered_map<std::string, std::string> demonyms_;
 };
 
 }  // namespace ng::events

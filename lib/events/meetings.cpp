@@ -5,6 +5,18 @@
 #include <cstring>
 
 namespace ng::events::detail {
+namespace {
+
+// True when the group is one plural description ("the province premiers", "the two
+// leaders"): its people meet as one body, not one by one.
+bool one_description(const Group& g) {
+  if (g.size() < 2 || g[0].span.empty()) return false;
+  for (const auto& a : g)
+    if (!(a.span == g[0].span)) return false;
+  return true;
+}
+
+}  // namespace
 
 // ---------------------------------------------------------------------------
 // Meetings.
@@ -87,11 +99,15 @@ void Run::meeting_verb(uint32_t s, size_t t) {
                 is(t - 1, "their")))
     return;  // a noun ("the visit")
   bool transitive = has(t, kMeetVerb) || is(t, "meeting");
+  if (is(t + 1, "by") && !has(t + 2, kCall) && !is(t + 2, "the")) return;  // "a reception hosted by X": a passive
   size_t j = skip_right(t + 1, e);
   Group obj;
   size_t obj_end = j;
   if (is(j, "with") || (has(t, kMeetWith) && is(j, "to"))) {
-    obj_end = np_right(j + 1, e, obj);
+    // "met with and congratulated President X": the object both verbs share
+    size_t from = j + 1;
+    if (is(from, "and") && from + 2 < e && !cap(from + 1) && ment_[from + 1] < 0) from += 2;
+    obj_end = np_right(from, e, obj);
   } else if (is(j, "by")) {
     return;  // "a dinner hosted by X": a passive
   } else if (transitive && j < e) {
@@ -104,8 +120,11 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     // a place is a trip, not a meeting; only "met" takes an organisation as its object
     Group people = people_first(obj, doc_);
     bool met = is(t, "met") || is(t, "meet") || is(t, "meets");
-    if (!people.empty() && (type_of(people[0].entity) == EntityType::Place ||
-                            (!met && type_of(people[0].entity) != EntityType::Person)))
+    // ... unless an unnamed official of it is the object ("contacted Thailand's foreign minister")
+    bool official = ment_[j] >= 0 && is(mention(j).last_token, "'s") && has(mention(j).last_token + 1, kNounPhrase) &&
+                    !is(mention(j).last_token + 1, "the") && ment_[mention(j).last_token + 1] < 0;
+    if (!people.empty() && !official &&
+        (type_of(people[0].entity) == EntityType::Place || (!met && type_of(people[0].entity) != EntityType::Person)))
       obj.clear();
   }
   Group subj;
@@ -194,11 +213,20 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
   if (subj.empty() && !obj.empty() && obj_end < e && is(obj_end, ",")) subj = first_person_subject(obj_end + 1, e);
   // "the President's meeting with President X": a description that names a counterpart
   Group objp = people_first(obj, doc_);
-  subj.erase(std::remove_if(subj.begin(), subj.end(),
-                            [&](const Arg& a) {
-                              return std::any_of(objp.begin(), objp.end(), [&](const Arg& o) { return o.entity == a.entity; });
-                            }),
-             subj.end());
+  auto drop_counterparts = [&] {
+    subj.erase(std::remove_if(subj.begin(), subj.end(),
+                              [&](const Arg& a) {
+                                return std::any_of(objp.begin(), objp.end(), [&](const Arg& o) { return o.entity == a.entity; });
+                              }),
+               subj.end());
+  };
+  drop_counterparts();
+  // "The officials also welcomed the Trilateral Meeting with A and B": a readout's
+  // officials are the people of its current meeting
+  if (subj.empty() && !obj.empty() && is(b, "the") && is(b + 1, "officials") && current_group_.size() >= 2) {
+    subj = people_first(current_group_, doc_);
+    drop_counterparts();
+  }
   if (subj.empty() && objp.size() >= 2 && joint_in(b, e)) {
     emit_meeting(s, t, objp, {}, false, false);
     return;
@@ -208,7 +236,7 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
     return;
   }
   if (subj.empty()) return;
-  emit_meeting(s, t, subj, obj, !joint_in(b, e), host);
+  emit_meeting(s, t, subj, obj, !joint_in(b, e) && !one_description(people_first(obj, doc_)), host);
 }
 
 void Run::discuss(uint32_t s, size_t t) {

@@ -38,6 +38,12 @@ size_t Run::title_phrase(size_t t, size_t end, std::string& phrase) const {
 Group Run::persons_with_title(const std::string& phrase, bool plural) const {
   std::string p = phrase;
   if (plural && p.size() > 1 && p.back() == 's') p.pop_back();
+  // "the Canadian province premiers": when no one bears the whole phrase, its head
+  // names them ("Alberta Premier Don Getty", "Ontario Premier David Peterson")
+  if (plural && p.find(' ') != std::string::npos) {
+    Group whole = persons_with_title(p, false);
+    if (whole.empty()) return persons_with_title(p.substr(p.rfind(' ') + 1), true);
+  }
   Group out;
   int best = -1;
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
@@ -250,6 +256,13 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       for (const auto& a : ref) add_unique(out, a);
       any = np_has = true;
       i = r;
+      continue;
+    }
+    int32_t country = -1;  // "senior Rwandan government officials": Rwanda's side
+    if (size_t after = demonym_side(i, end, country); after > i) {
+      add_unique(out, {country, tok_span(i, after)});
+      any = np_has = true;
+      i = after;
       continue;
     }
     std::string_view w = word(i);

@@ -68,12 +68,15 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   // a verb coordinated with an earlier one shares its auxiliary ("will hold talks with X
   // and meet Y"): look further back
   size_t b = sen.first_token;
-  size_t reach = t > b && is(t - 1, "and") ? 20 : 8;
+  // and a meeting noun deep in its verb's object ("will lead the delegation to the U.S.-South
+  // Africa Strategic Dialogue") takes the status of that verb's clause
+  size_t reach = (t > b && is(t - 1, "and")) || has(t, kMeetNoun) ? 20 : 8;
   size_t lim = t > b + reach ? t - reach : b;
   bool planned = false;
   for (size_t i = t; i-- > lim;) {
     if (is(i, ";") || (is(i, ",") && i + 1 < t && !has(i + 1, kPlanned))) break;
     if (has(i, kHedge)) return false;
+    if (is(i, "future") && i + 3 >= t && has(t, kMeetNoun)) return false;  // "future credit talks": none yet
     if (is(i, "to")) {
       // "to meet": planned after will/scheduled/agreed/is ..., occurred after "went"
       if (i > b && (has(i - 1, kPlanned) || is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "agreed") ||
@@ -150,6 +153,8 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
     // a clause boundary between them
     size_t lo = std::min(t, a), hi = std::max(t, b);
     if (barrier_prefix_[hi] > barrier_prefix_[lo]) d += 10;
+    // "X met Y, who arrived yesterday": a relative clause after the event tells its own time
+    if (t < a && relative_prefix_[a] > relative_prefix_[t + 1]) continue;
     if (d < best_d) {
       best_d = d;
       best = int32_t(k);
@@ -296,11 +301,7 @@ void Run::finish() {
       if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
-      uint32_t para = ev.sentence < doc_.sentences.size() ? doc_.sentences[ev.sentence].paragraph : 0;
-      bool in_lead_para = false;
-      std::string pd = para < para_date_.size() ? para_date_[para] : "";
-      (void)in_lead_para;
-      ev.date = !lead.empty() ? lead : !pd.empty() ? pd : doc_.dct;
+      ev.date = statement_date_fallback(ev, lead);
     }
   }
   // One meeting reported twice is one meeting: the same participants and status class
@@ -372,6 +373,25 @@ void Run::finish() {
   doc_.events = std::move(out);
 }
 
+size_t Run::demonym_side(size_t t, size_t end, int32_t& country) const {
+  if (t >= end || !cap(t) || ment_[t] >= 0) return t;
+  const std::string* name = lex_.country_of(word(t));
+  if (!name) return t;
+  auto it = place_by_name_.find(*name);
+  if (it == place_by_name_.end()) return t;
+  for (size_t k = t + 1; k < end && k < t + 4; ++k) {
+    if (is(k, "officials") || is(k, "leadership") || is(k, "delegation") || is(k, "representatives") ||
+        is(k, "authorities") || is(k, "counterparts") || is(k, "team")) {
+      country = it->second;
+      return k + 1;
+    }
+    if (!(is(k, "government") || is(k, "senior") || is(k, "military") || is(k, "civilian") || is(k, "trade") ||
+          is(k, "foreign") || is(k, "defense") || is(k, "defence")))
+      break;
+  }
+  return t;
+}
+
 void Run::build_indexes() {
   const size_t n = doc_.tokens.size();
   const size_t nt = doc_.timexes.size();
@@ -410,12 +430,21 @@ void Run::build_indexes() {
   // clause barriers and joint-meeting cues, as prefix counts
   barrier_prefix_.assign(n + 1, 0);
   joint_prefix_.assign(n + 1, 0);
+  relative_prefix_.assign(n + 1, 0);
   for (size_t u = 0; u < n; ++u) {
     barrier_prefix_[u + 1] = barrier_prefix_[u] + ((is(u, ";") || quote(u)) ? 1 : 0);
     const std::string& w = low_[u];
     bool joint = w == "trilateral" || w == "jointly" || w == "together" || w == "multilateral" ||
                  w == "quadrilateral" || w == "joint";
     joint_prefix_[u + 1] = joint_prefix_[u] + (joint ? 1 : 0);
+    bool relative = u > 0 && is(u - 1, ",") && (is(u, "who") || is(u, "which"));
+    relative_prefix_[u + 1] = relative_prefix_[u] + (relative ? 1 : 0);
+  }
+  place_by_name_.clear();
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    if (doc_.entities[e].type != EntityType::Place) continue;
+    place_by_name_.emplace(doc_.entities[e].name, int32_t(e));
+    for (const auto& a : doc_.entities[e].aliases) place_by_name_.emplace(a, int32_t(e));
   }
   // where each entity is mentioned, for "mentioned before this point" counts
   mention_begins_.assign(doc_.entities.size(), {});

@@ -4,6 +4,7 @@
 // of the stage's interface (extractor.h is).
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
@@ -147,8 +148,13 @@ class Run {
   uint32_t max_timex_tokens_ = 0;          // the longest timex, in tokens
   std::vector<uint32_t> barrier_prefix_;   // per token t: clause barriers (";", quotes) in [0, t)
   std::vector<uint32_t> joint_prefix_;     // per token t: joint-meeting cues in [0, t)
+  std::vector<uint32_t> relative_prefix_;  // per token t: relative clauses opened (", who") in [0, t)
   std::vector<std::vector<uint32_t>> mention_begins_;  // per entity: begin bytes of its mentions, sorted
   uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
+  std::unordered_map<std::string, int32_t> place_by_name_;  // Place entities by name and alias
+  // "senior Rwandan government officials": the country of a demonym before a word for a
+  // group of officials; returns the token after the group word (t when none) and sets `country`.
+  size_t demonym_side(size_t t, size_t end, int32_t& country) const;
   bool joint_in(size_t b, size_t e) const { return joint_prefix_[e] > joint_prefix_[b]; }
   void build_indexes();
 
@@ -157,6 +163,16 @@ class Run {
   // one remark per speaker, sentence and date (emit_statement, amortised constant time).
   std::unordered_set<std::string> said_;
   size_t said_upto_ = 0;
+  // A direct quote left open at the end of the previous sentence (or paragraph, when the
+  // next one opens with a quote mark): who said it and when (quote_continued()).
+  bool quote_open_ = false;
+  int32_t quote_speaker_ = -1;
+  std::string quote_date_;
+  void quote_continued(uint32_t s);
+  // The date of a statement whose sentence names none (finish()): the lead meeting's
+  // date; else its paragraph's date as of its sentence; else the first day named in the
+  // first three body paragraphs before it; else the document date.
+  std::string statement_date_fallback(const core::Event& ev, const std::string& lead) const;
   mutable bool outer_ = false;  // np_left is looking past a parenthetical phrase
   mutable bool parenthetical_any_ = true;  // any phrase, or only relative clauses and appositions
 };

@@ -71,6 +71,12 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   parenthetical_any_ = false;
   size_t subj_from = np_left(t, b, subj, !ing);
   parenthetical_any_ = true;
+  // "trade with East European states", "the Gulf states": a noun, not a verb
+  if ((is(t, "states") || is(t, "notes")) && !subj.empty() && subj_from > b &&
+      (is(subj_from - 1, "with") || is(subj_from - 1, "of") || is(subj_from - 1, "to") || is(subj_from - 1, "for") ||
+       is(subj_from - 1, "among") || is(subj_from - 1, "between") || is(subj_from - 1, "the") ||
+       is(subj_from - 1, "all") || is(subj_from - 1, "in") || is(subj_from - 1, "from") || is(subj_from - 1, "other")))
+    return;
   // "Sources close to X said": the speakers are unnamed
   if (!subj.empty() && subj_from < t) {
     size_t k = subj_from;  // past a title ("close to Deputy Prime Minister X")
@@ -100,6 +106,28 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
       subj.clear();
   }
   if (subj.empty() && !ing) {
+    // "X, speaking to reporters, said", "X, in remarks at Y, said", "A spokesman for Y,
+    // X, said": a phrase set off by commas before the verb; a name alone is the speaker
+    size_t p = t;
+    while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
+    if (p > b + 2 && is(p - 1, ",")) {
+      size_t k = p - 1;
+      while (k > b && k + 16 > p && !is(k - 1, ",") && !boundary(k - 1) && !quote(k - 1)) --k;
+      if (k > b + 1 && is(k - 1, ",")) {
+        std::string_view w = word(k);
+        bool ing_word = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && ment_[k] < 0;
+        bool opener = ing_word || is(k, "in") || is(k, "at") || is(k, "on") || is(k, "during") || is(k, "after") ||
+                      is(k, "before") || is(k, "while") || is(k, "when") || is(k, "however") || is(k, "though") ||
+                      is(k, "asked") || is(k, "addressing") || is(k, "citing");
+        if (ment_[k] >= 0 && mention(k).last_token + 1 == p && type_of(entity_at(k)) == EntityType::Person) {
+          subj.push_back({entity_at(k), mention(k).span});
+        } else if (opener) {
+          np_left(k - 1, b, subj);
+        }
+      }
+    }
+  }
+  if (subj.empty() && !ing) {
     // inverted: '"...," said X' / 'commented X' (not "told X": X is the listener)
     bool invertible = is(t, "said") || is(t, "says") || is(t, "added") || is(t, "noted") || is(t, "commented") ||
                       is(t, "explained") || is(t, "wrote") || is(t, "replied") || is(t, "remarked") ||
@@ -107,6 +135,27 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
     if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
   }
   if (subj.empty() && ing) subj = first_person_subject(b, t);
+  if (subj.empty() && !ing && current_group_.size() < 2) {
+    // "They reaffirmed ...", "The two sides noted ...": with no current group, the
+    // people of the meetings of the latest sentence that told any (within 3 sentences of
+    // the same paragraph)
+    size_t p = t;
+    while (p > b && aux_like(p - 1)) --p;
+    bool plural = p > b && (is(p - 1, "they") || ((is(p - 1, "sides") || is(p - 1, "leaders") || is(p - 1, "two")) &&
+                                                 p - 1 > b && (is(p - 2, "two") || is(p - 2, "both") || is(p - 2, "the"))));
+    uint32_t from = 0;
+    for (size_t x = events_.size(); plural && x-- > 0;) {
+      const auto& ev = events_[x];
+      if (ev.kind != core::EventKind::Meeting || ev.sentence >= s) continue;
+      if (!from) {
+        if (ev.sentence + 3 < s || doc_.sentences[ev.sentence].paragraph != sen.paragraph) break;
+        from = ev.sentence + 1;  // 1-based: 0 is "none yet"
+      }
+      if (ev.sentence + 1 != from) break;
+      for (const auto& a : ev.participants) add_unique(subj, {a.entity, doc_.tokens[p - 1].span});
+    }
+    if (subj.size() < 2) subj.clear();
+  }
   if (subj.empty() && !ing && current_group_.size() >= 2) {
     // "A joint statement issued after the talks said": the parties of the latest meeting
     for (size_t i = t > b + 8 ? t - 8 : b; i + 1 < t; ++i)
@@ -144,7 +193,16 @@ void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
   Group g;
   size_t lim = t + 2;
   while (lim < sen.last_token && !is(lim, ",")) ++lim;  // "According to ABC News, Basya ..."
-  np_right(t + 2, lim, g);
+  // "according to a statement from the Kremlin": the voice's source
+  size_t from = t + 2;
+  for (size_t k = t + 2; k < lim && k < t + 6 && ment_[k] < 0; ++k)
+    if ((is(k, "statement") || is(k, "spokesman") || is(k, "spokeswoman") || is(k, "spokesperson") ||
+         is(k, "communique") || is(k, "readout") || is(k, "announcement") || is(k, "transcript")) &&
+        (is(k + 1, "from") || is(k + 1, "by") || is(k + 1, "of") || is(k + 1, "for"))) {
+      from = k + 2;
+      break;
+    }
+  np_right(from, lim, g);
   g = people_first(g, doc_);
   for (const auto& a : g) {
     emit_statement(s, t, a, sen.first_token);
@@ -191,6 +249,16 @@ void Run::transcript_turn(uint32_t s) {
       }
     }
   }
+  if (speaker < 0 && colon > b + 1 && is(b, "the")) {
+    // "THE PRESIDENT:", "THE SECRETARY:": the person whose title it is
+    std::string phrase;
+    for (size_t i = b + 1; i < colon; ++i) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += word(i);
+    }
+    Group g = persons_with_title(phrase, false);
+    if (!g.empty()) speaker = g[0].entity;
+  }
   turn_speaker_ = speaker;
   if (speaker < 0) return;
   emit_statement(s, colon, {speaker, tok_span(b, colon)}, colon + 1);
@@ -199,9 +267,75 @@ void Run::transcript_turn(uint32_t s) {
 
 // "The below is attributable to X", "X provided the following readout", a signature
 // line "X, Department Spokesperson".
+// '"We made progress. We will meet again."': a sentence inside a quote opened by an
+// attributed sentence before it is a statement of that speaker, on that date. A quote
+// runs on into a new paragraph that opens with a quote mark.
+void Run::quote_continued(uint32_t s) {
+  if (s == 0) return;
+  const auto& sen = doc_.sentences[s];
+  const auto& prev = doc_.sentences[s - 1];
+  auto opening = [&](size_t t) {
+    std::string_view v = doc_.view(doc_.tokens[t].span);
+    return v == "\"" || v == "\xE2\x80\x9C";
+  };
+  bool was_open = quote_open_;
+  for (size_t i = prev.first_token; i < prev.last_token; ++i) {
+    std::string_view v = doc_.view(doc_.tokens[i].span);
+    if (v == "\"") quote_open_ = !quote_open_;
+    else if (v == "\xE2\x80\x9C") quote_open_ = true;
+    else if (v == "\xE2\x80\x9D") quote_open_ = false;
+  }
+  if (quote_open_ && !was_open) {  // opened in the previous sentence: by its speaker, if any
+    quote_speaker_ = -1;
+    for (size_t x = events_.size(); x-- > 0 && events_[x].sentence + 1 >= s;)
+      if (events_[x].sentence + 1 == s && events_[x].kind == core::EventKind::Statement &&
+          !events_[x].participants.empty()) {
+        quote_speaker_ = events_[x].participants[0].entity;
+        quote_date_ = events_[x].date;
+      }
+  }
+  bool inside = quote_open_;
+  if (quote_open_ && prev.paragraph != sen.paragraph) {
+    // the paragraph ended inside the quote: it runs on only if this one reopens it, and
+    // the reopening mark is counted again when this sentence is scanned
+    quote_open_ = false;
+    inside = opening(sen.first_token);
+    if (!inside) quote_speaker_ = -1;
+  }
+  if (!inside || quote_speaker_ < 0) return;
+  core::Event ev;
+  ev.kind = core::EventKind::Statement;
+  ev.participants.push_back({quote_speaker_, core::Role::Speaker, {}});
+  ev.sentence = s;
+  ev.evidence = sen.span;
+  ev.trigger = doc_.tokens[sen.first_token].span;
+  ev.content = sen.span;
+  ev.citations = sen.citations;
+  ev.date = quote_date_;
+  events_.push_back(std::move(ev));
+  needs_date_.push_back(quote_date_.empty());
+}
+
+std::string Run::statement_date_fallback(const core::Event& ev, const std::string& lead) const {
+  if (!lead.empty()) return lead;
+  // not a date among the words said after it in its paragraph
+  if (ev.sentence < sen_para_date_.size() && !sen_para_date_[ev.sentence].empty()) return sen_para_date_[ev.sentence];
+  // a readout's lead paragraph: "On June 29 and 30, X led a delegation ..."
+  for (const auto& x : doc_.timexes) {
+    if (x.sentence >= doc_.sentences.size() || x.sentence < body_sentence_) continue;
+    if (x.sentence >= ev.sentence ||
+        doc_.sentences[x.sentence].paragraph > doc_.sentences[body_sentence_].paragraph + 2)
+      break;
+    std::string d = calendar_date(x.value, doc_.dct);
+    if (d.size() == 10 && (doc_.dct.empty() || d <= doc_.dct)) return d;
+  }
+  return doc_.dct;
+}
+
 void Run::special_lines(uint32_t s, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
+  quote_continued(s);
   // "called on X to act" (not "called on X", a visit)
   auto called_on_to = [&](size_t j) {
     for (size_t k = j; k < e && k < j + 8 && !boundary(k) && !is(k, ","); ++k)

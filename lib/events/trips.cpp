@@ -91,9 +91,59 @@ void Run::travel(uint32_t s, size_t t) {
   }
 }
 
+// The latest trip of `who` told before sentence s or in it, or nullptr.
+static const core::Event* latest_trip(const std::vector<core::Event>& events, int32_t who) {
+  for (size_t x = events.size(); x-- > 0;) {
+    if (events[x].kind != core::EventKind::Travel) continue;
+    for (const auto& a : events[x].participants)
+      if (a.entity == who) return &events[x];
+  }
+  return nullptr;
+}
+
 void Run::itinerary(uint32_t s) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
+  auto push = [&](core::Event ev, size_t trigger) {
+    ev.kind = core::EventKind::Travel;
+    ev.sentence = s;
+    ev.evidence = sen.span;
+    ev.trigger = doc_.tokens[trigger].span;
+    ev.citations = sen.citations;
+    events_.push_back(std::move(ev));
+    needs_date_.push_back(false);
+  };
+  // "The First Lady was joined by A; B; and C": the companions of a trip travel with it
+  for (size_t t = b + 1; t + 1 < e; ++t) {
+    if (!((is(t, "joined") || is(t, "accompanied")) && is(t + 1, "by"))) continue;
+    Group subj;
+    np_left(t, b, subj);
+    subj = people_first(subj, doc_);
+    if (subj.empty() || type_of(subj[0].entity) != EntityType::Person) break;
+    const core::Event* trip = latest_trip(events_, subj[0].entity);
+    if (!trip || trip->place < 0) break;
+    core::Event base = *trip;  // copied: events_ grows below
+    core::Event ev;
+    ev.kind = core::EventKind::Travel;
+    for (size_t k = t + 2; k < e && !has(k, kSay | kMeetVerb | kMeetWith | kTravelVerb); ++k) {
+      if (ment_[k] < 0) continue;
+      int32_t en = entity_at(k);
+      if (type_of(en) == EntityType::Person && en != subj[0].entity) {
+        bool seen = false;
+        for (const auto& a : ev.participants) seen |= a.entity == en;
+        if (!seen) ev.participants.push_back({en, core::Role::Traveller, mention(k).span});
+      }
+      k = mention(k).last_token - 1;
+    }
+    if (ev.participants.empty()) break;
+    ev.place = base.place;
+    ev.place_span = base.place_span;
+    ev.date = base.date;
+    ev.timex = base.timex;
+    ev.status = base.status;
+    push(std::move(ev), t);
+    break;
+  }
   size_t i = b;
   if (i + 1 < e && (is(i, "then") || is(i, "finally") || is(i, "next")) && is(i + 1, ",")) i += 2;
   if (!is(i, "in") || i + 1 >= e) return;
@@ -124,13 +174,7 @@ void Run::itinerary(uint32_t s) {
   while (verb < e && verb < v + 3 && aux_like(verb)) ++verb;
   if (verb >= e || punct(verb) || ment_[verb] >= 0) return;
   // only on an itinerary: the person has travelled earlier in the article
-  const core::Event* trip = nullptr;
-  for (size_t x = events_.size(); x-- > 0 && !trip;) {
-    const auto& ev = events_[x];
-    if (ev.kind != core::EventKind::Travel) continue;
-    for (const auto& a : ev.participants)
-      if (a.entity == who[0].entity) trip = &ev;
-  }
+  const core::Event* trip = latest_trip(events_, who[0].entity);
   if (!trip) return;
   for (const auto& ev : events_)
     if (ev.kind == core::EventKind::Travel && ev.sentence == s && ev.place == dest.entity) return;
@@ -146,12 +190,7 @@ void Run::itinerary(uint32_t s) {
   ev.timex = date.empty() ? trip->timex : tx;
   ev.status = st;
   if (st == core::Status::Occurred && after_dct(ev.date, doc_.dct)) ev.status = core::Status::Planned;
-  ev.sentence = s;
-  ev.evidence = sen.span;
-  ev.trigger = doc_.tokens[i].span;
-  ev.citations = sen.citations;
-  events_.push_back(std::move(ev));
-  needs_date_.push_back(false);
+  push(std::move(ev), i);
 }
 
 }  // namespace ng::events::detail

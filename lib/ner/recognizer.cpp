@@ -440,16 +440,19 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (domain == 0 || last_connective || k >= limit) continue;
       // An abbreviated honorific between the domain and the name stays in the title ("Dr.").
       uint32_t h = impl_->titles.match_at(lower.data(), k, limit);
-      if (h > k && h < limit && td.words[h - 1].back() == '.') k = h;
+      bool honorific = h > k && h < limit && td.words[h - 1].back() == '.';
+      if (honorific) k = h;
       uint32_t e = k;
       while (e < limit && e - k < 7 && name_word(e)) ++e;
       while (e > k && !capitalised(e - 1) && !is_article_name(td.words[e - 1])) --e;
       bool family_name = k + 1 < e && is_hyphenated_given_name(td.words[k + 1]);
-      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k) && !family_name)) continue;
+      if (e == k || !capitalised(k) || (common(k) && !is_first_name(k) && !family_name && !honorific)) continue;
       if (e - k == 1 && !per_start[k]) continue;
       // A known proper noun that is not a first name ("Hispanic") is no name's start unless
       // the tagger read a person there.
-      if (impl_->proper(lower[k]) && !is_first_name(k) && !family_name && !(tags[k] && tag_type(tags[k]) == kPer)) continue;
+      if (impl_->proper(lower[k]) && !is_first_name(k) && !family_name && !honorific &&
+          !(tags[k] && tag_type(tags[k]) == kPer))
+        continue;
       bool bad = false;
       for (uint32_t i = k; i < e && !bad; ++i)
         bad = (gaz_one(i) & (1u << kGazOrgWord)) || std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[i]);
@@ -518,15 +521,17 @@ void EntityRecognizer::annotate(core::Document& doc) const {
 
   // A first name, an initial and a capitalised word are one person, even where the
   // sentence splitter cut after the initial ("Antony J. | Blinken, Secretary of State").
+  std::vector<int32_t> person_of(n, -1);  // index of the person chunk covering each word
+  for (size_t k = 0; k < chunks.size(); ++k)
+    if (chunks[k].type == kPer)
+      for (uint32_t i = chunks[k].b; i < chunks[k].e; ++i) person_of[i] = static_cast<int32_t>(k);
   for (uint32_t i = 0; i + 2 < n; ++i) {
     std::string_view mid = td.words[i + 1];
     if (!(mid.size() == 2 && mid[0] >= 'A' && mid[0] <= 'Z' && mid[1] == '.')) continue;
     if (!is_first_name(i) || !capitalised(i) || !has_lower(td.words[i]) || !capitalised(i + 2) ||
         !has_lower(td.words[i + 2]) || common(i + 2) || sentence_start[i + 1])
       continue;
-    bool inside = false;  // already one person chunk
-    for (const Chunk& c : chunks)
-      if (c.type == kPer && c.b <= i && c.e >= i + 3) inside = true;
+    bool inside = person_of[i] >= 0 && person_of[i] == person_of[i + 2];  // already one person
     if (!inside) added.push_back({i, i + 3, kPer});
     i += 2;
   }
@@ -565,6 +570,18 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       bool digits = d < w.size();
       for (size_t x = d; x < w.size(); ++x) digits = digits && w[x] >= '0' && w[x] <= '9';
       if (digits) added.push_back({i, i + 1, kOrg});
+    }
+    // An acronym in running text that no dictionary or gazetteer knows ("COVAX", "NSC")
+    // and the tagger left alone names an organisation.
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string_view w = td.words[i];
+      if (in_chunk[i] || w.size() < 3 || w.size() > 6) continue;
+      bool caps = true;
+      for (char ch : w) caps = caps && ch >= 'A' && ch <= 'Z';
+      if (!caps || impl_->proper(lower[i]) || common(i) || gaz_one(i) != 0) continue;
+      bool running = (i > 0 && !sentence_start[i] && has_lower(td.words[i - 1])) ||
+                     (i + 1 < n && !sentence_start[i + 1] && has_lower(td.words[i + 1]));
+      if (running && !(i > 0 && td.words[i - 1] == "(")) added.push_back({i, i + 1, kOrg});
     }
     merge_added(added);
   }
@@ -737,8 +754,13 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (c.type == kPer && c.tb == c.te && c.e - c.b >= 2 && capitalised(c.e - 1) &&
           std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[c.e - 1]))
         c.type = kMisc;
-      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && has_lower(w) && common(c.b) && !after_the &&
-          !std::binary_search(in_longer.begin(), in_longer.end(), lower[c.b])) {
+      // After "the", a common word before a lower-case noun modifies it ("the Javelin
+      // missiles", "the Future program").
+      bool modifier = after_the && c.e < n && !sentence_start[c.e] &&
+                      ((td.words[c.e].size() > 3 && td.words[c.e][0] >= 'a' && td.words[c.e][0] <= 'z' && common(c.e)) ||
+                       impl_->titles.match_at(lower.data(), c.e, std::min(n, c.e + 4)) > c.e);
+      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && has_lower(w) && common(c.b) &&
+          (!after_the || modifier) && !std::binary_search(in_longer.begin(), in_longer.end(), lower[c.b])) {
         uint32_t floor = c.b;
         while (floor > 0 && !sentence_start[floor]) --floor;
         if (impl_->titles.match_before(lower.data(), floor, c.b) == c.b) continue;  // "President Xi" stays
@@ -903,12 +925,106 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     for (const Chunk& c : chunks) {
       if (c.type != kLoc || c.tb < c.te || c.e >= n || sentence_start[c.e]) continue;
       if (gazetteer.longest(lower.data(), c.b, c.e, place_mask) == c.e) continue;
-      if (is_agent_word(c.e)) agents.push_back(phrase(c));
+      if (is_agent_word(c.e) || (c.e + 1 < n && capitalised(c.e) && !sentence_start[c.e + 1] &&
+                                 impl_->titles.match_at(lower.data(), c.e + 1, std::min(n, c.e + 4)) > c.e + 1))
+        agents.push_back(phrase(c));  // "White House Social Secretary"
     }
     if (!agents.empty()) {
       std::sort(agents.begin(), agents.end());
       for (Chunk& c : chunks)
         if (c.type == kLoc && std::binary_search(agents.begin(), agents.end(), phrase(c))) c.type = kOrg;
+    }
+  }
+
+  // A two-word organisation or place whose second word is a word of a person's name of
+  // several words in this article, and whose first word is no dictionary word, place or
+  // title, is a person too ("Cyd Ho" beside "Junius Ho", "Baggio Leung" beside "Leung
+  // Kwok-hung").
+  {
+    std::vector<uint64_t> person_words;
+    for (const Chunk& c : chunks)
+      if (c.type == kPer && c.e - c.b >= 2)
+        for (uint32_t i = c.b; i < c.e; ++i)
+          if (capitalised(i)) person_words.push_back(lower[i]);
+    std::sort(person_words.begin(), person_words.end());
+    const uint32_t not_given = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym) |
+                               (1u << kGazOrgWord) | (1u << kGazTitle);
+    // "the Biden-Harris Administration", "the Trump administration": a government named
+    // by its people, not an entity of its own.
+    std::vector<uint64_t> any_person_words;
+    for (const Chunk& c : chunks)
+      if (c.type == kPer)
+        for (uint32_t i = c.b; i < c.e; ++i) any_person_words.push_back(lower[i]);
+    std::sort(any_person_words.begin(), any_person_words.end());
+    auto people_only = [&](std::string_view w) {
+      while (!w.empty()) {
+        size_t h = w.find('-');
+        std::string_view part = w.substr(0, h);
+        if (part.empty() || !std::binary_search(any_person_words.begin(), any_person_words.end(), lower_hash(part)))
+          return false;
+        w = h == std::string_view::npos ? std::string_view() : w.substr(h + 1);
+      }
+      return true;
+    };
+    for (Chunk& c : chunks)
+      if (c.tb == c.te && c.e - c.b >= 2 && c.e - c.b <= 3 && lower[c.b + 1] == lower_hash("administration") &&
+          (c.e - c.b == 2 || lower[c.b + 2] == lower_hash("'s")) && people_only(td.words[c.b]))
+        c.type = -1;
+    // A title before a word of a person's name makes it that person ("Special
+    // Representative West" after "Thomas West").
+    for (Chunk& c : chunks) {
+      if (c.type == kPer || c.type < 0 || c.tb < c.te || c.e - c.b != 1) continue;
+      uint32_t sb = c.b > 4 ? c.b - 4 : 0;  // titles are at most a few words
+      for (uint32_t i = c.b; i > sb; --i)
+        if (sentence_start[i]) { sb = i; break; }
+      if (impl_->titles.match_before(lower.data(), sb, c.b) < c.b &&
+          std::binary_search(person_words.begin(), person_words.end(), lower[c.b]))
+        c.type = kPer;
+    }
+    for (Chunk& c : chunks) {
+      if ((c.type != kOrg && c.type != kLoc) || c.tb < c.te || c.e - c.b != 2) continue;
+      if (!has_lower(td.words[c.b]) || !has_lower(td.words[c.b + 1]) || common(c.b) || (gaz_one(c.b) & not_given) ||
+          (gaz_one(c.b + 1) & not_given) || (impl_->proper(lower[c.b]) && !is_first_name(c.b)))
+        continue;
+      if (std::binary_search(person_words.begin(), person_words.end(), lower[c.b + 1])) c.type = kPer;
+    }
+    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
+  }
+
+  // An organisation that names an event or document ("NATO Summit", "G7 Summit", "ASEAN
+  // Charter") is a mention of its own: the acronym before the Misc head word, or a name
+  // the article gives elsewhere as an organisation.
+  {
+    std::vector<uint64_t> orgs;  // phrase hashes of organisation chunks
+    auto phrase = [&](uint32_t b, uint32_t e) {
+      uint64_t h = 0;
+      for (uint32_t i = b; i < e; ++i) h = phrase_step(h, lower[i]);
+      return h;
+    };
+    for (const Chunk& c : chunks)
+      if (c.type == kOrg) orgs.push_back(phrase(c.b, c.e));
+    std::sort(orgs.begin(), orgs.end());
+    auto acronym = [&](uint32_t i) {
+      std::string_view w = td.words[i];
+      int capitals = 0;
+      bool digits = false;
+      for (char ch : w) {
+        capitals += ch >= 'A' && ch <= 'Z';
+        digits = digits || (ch >= '0' && ch <= '9');
+      }
+      bool group = w.size() >= 2 && w[0] == 'G' && w[1] >= '0' && w[1] <= '9';
+      return (capitals >= 2 || group) && !has_lower(w) && (!digits || group) &&
+             !(gaz_one(i) & ((1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion)));
+    };
+    for (Chunk& c : chunks) {
+      if (c.type != kMisc || c.e - c.b < 2 || !capitalised(c.e - 1) ||
+          !std::binary_search(impl_->misc_words.begin(), impl_->misc_words.end(), lower[c.e - 1]))
+        continue;
+      uint32_t e = c.e - 1;
+      if ((e - c.b == 1 && acronym(c.b)) || std::binary_search(orgs.begin(), orgs.end(), phrase(c.b, e))) {
+        c.e = e;
+        c.type = kOrg;
+      }
     }
   }
 

@@ -20,8 +20,15 @@ struct Options {
 // (citation markers are skipped), turns BILOU chunks into mentions, moves titles out of
 // person names into Mention::title ("U.S. Special Envoy [Steve Witkoff]" gets title
 // "Special Envoy"), reads transcript speaker labels ("PRESIDENT BIDEN:"), and types as
-// Misc the names of documents, laws and events ("Taiwan Relations Act", "NATO Summit":
-// data/misc_words.tsv).
+// Misc the names of documents, laws and events ("Taiwan Relations Act", "United Nations
+// Charter": data/misc_words.tsv). Post-tagging rules then fix error kinds by word class,
+// with the dictionary's common words and proper nouns (data/common_words.tsv,
+// proper_words.tsv): titles with a domain ("Minister of Energy Abdulaziz bin Salman Al
+// Saud"), patronymic and Arabic-article names, family + hyphenated given names ("Leung
+// Kwok-hung"), first name + unknown word ("Ned Price"), geographic feature heads ("South
+// China Sea"), institution heads ("African Union"), buildings acting as institutions
+// ("the Kremlin said"), groups of countries ("G7"), acronyms before event words ("NATO
+// Summit"), and lone capitalised common words ("Girls", "Via") that are no names.
 // Thread safety: after construction it is const and may serve many threads at once.
 class EntityRecognizer {
  public:
