@@ -52,6 +52,8 @@ printf 'garbage' > "$dir/ab.jsonld.ngbin"
 cmp -s "$dir/met.csv" "$dir/met2.csv" || fail "a corrupt snapshot changed the answer"
 grep -q "warning: .*ab.jsonld.ngbin: not a valid graph snapshot" "$dir/err.txt" || fail "no warning for a corrupt snapshot: $(cat "$dir/err.txt")"
 "$N" build --no-snapshot "$dir/putin/a.txt" -o "$dir/nosnap.jsonld" && [ ! -e "$dir/nosnap.jsonld.ngbin" ] || fail "--no-snapshot"
+"$N" snapshot "$dir/ab.jsonld" > /dev/null && cmp -s "$dir/ab.jsonld.ngbin" "$dir/ba.jsonld.ngbin" || fail "snapshot does not remake the snapshot build wrote"
+"$N" query "$dir/ab.jsonld" met Putin --format csv 2> "$dir/err.txt" | cmp -s - "$dir/met.csv" && [ ! -s "$dir/err.txt" ] || fail "the remade snapshot is not used"
 
 # Bad input: exit 1, one line naming the file, nothing written.
 printf '\xff\xfe\x00' > "$dir/bad.txt"

@@ -34,7 +34,8 @@ graph::Graph load_graph(const std::string& jsonld_path, LoadInfo* info) {
       uint64_t size = std::filesystem::file_size(jsonld_path, ec);
       if (ec) return load_jsonld(jsonld_path);  // its own error
       if (size != expected.size) {
-        out.note = snap + ": stale (made from another version of " + jsonld_path + "), ignored";
+        out.note = snap + ": stale (made from another version of " + jsonld_path + "), ignored; 'newsgraph snapshot " +
+                   jsonld_path + "' remakes it";
       } else {
         // Hash the JSON-LD on a second thread while the snapshot loads.
         auto stamp = std::async(std::launch::async, [&] { return graph::stamp_file(jsonld_path); });
@@ -49,7 +50,8 @@ graph::Graph load_graph(const std::string& jsonld_path, LoadInfo* info) {
           out.from_snapshot = true;
           return g;
         }
-        out.note = snap + ": stale (made from another version of " + jsonld_path + "), ignored";
+        out.note = snap + ": stale (made from another version of " + jsonld_path + "), ignored; 'newsgraph snapshot " +
+                   jsonld_path + "' remakes it";
       }
     } catch (const core::Error& e) {
       out.note = std::string(e.what()) + "; ignored";

@@ -170,6 +170,11 @@ class HashIndex {
 // A meeting joins an existing meeting with the same participants on a compatible date
 // ("2026-01" and "2026-01-22"; a day inside an interval); undated meetings merge only
 // within one article.
+// Order: merging is greedy (an article merges into what the graph holds when it is
+// added), so keys (the first one stays) and, for a bare surname that fits several
+// people, the merges themselves can depend on the order articles come in. `newsgraph
+// build` therefore adds articles in id order (its output does not depend on the order
+// of its inputs); `build --into` adds after the saved graph, whose keys stay stable.
 class Graph {
  public:
   explicit Graph(std::shared_ptr<const Knowledge> knowledge = nullptr);
