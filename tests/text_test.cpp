@@ -46,6 +46,7 @@ TEST_CASE("a header block gives the fields, the document date and where the body
   CHECK(doc.path == "dir/doc.txt");
   CHECK(doc.text == text);
   CHECK(doc.title == "Secretary Blinken\xE2\x80\x99s Call");
+  CHECK(doc.view(doc.title_span) == doc.title);  // the span indexes the text
   CHECK(doc.source == "https://www.state.gov/call/");
   CHECK(doc.published == "2022-07-30");
   CHECK(doc.license == "public domain");

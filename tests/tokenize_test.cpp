@@ -70,6 +70,21 @@ TEST_CASE("spans index the whole text when the body starts after a header") {
   CHECK(doc.sentences[0].span == Span{10, 30});
 }
 
+TEST_CASE("the Title header is tokenized as its own sentence and paragraph ahead of the body") {
+  std::string text = "Title: Readout of Kerry's Call with Lavrov\nSource: x\n\nKerry called Lavrov. They spoke.";
+  Document doc;
+  doc.text = text;
+  doc.title = "Readout of Kerry's Call with Lavrov";
+  doc.title_span = Span{7, 42};
+  doc.body = Span{static_cast<uint32_t>(text.find("Kerry called")), static_cast<uint32_t>(text.size())};
+  ng::tokenize::tokenize(doc);
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(sentence_texts(doc) == Strings{"Readout of Kerry's Call with Lavrov", "Kerry called Lavrov.", "They spoke."});
+  CHECK(doc.sentences[0].paragraph == 0);
+  CHECK(doc.sentences[1].paragraph == 1);
+  CHECK(doc.tokens[doc.sentences[1].first_token].line_start);
+}
+
 TEST_CASE("abbreviations, initials and acronyms keep their periods") {
   CHECK(token_texts(tokenized("U.S. Special Envoy met Mr. Lavrov at 8 p.m. on Jan. 5.")) ==
         Strings{"U.S.", "Special", "Envoy", "met", "Mr.", "Lavrov", "at", "8", "p.m.", "on", "Jan.", "5", "."});
@@ -206,7 +221,7 @@ TEST_CASE("every token is a non-empty whitespace-free range inside the body") {
   CHECK(doc.sentences.size() == 3);
 }
 
-TEST_CASE("on every dev article, tokens cover the body's non-space bytes and sentences partition the tokens") {
+TEST_CASE("on every dev article, tokens cover the title's and the body's non-space bytes and sentences partition the tokens") {
   std::string shared = ng::test::shared_dir("tokenizer invariants on the dev corpus");
   if (shared.empty()) return;
   std::vector<std::string> files;
@@ -221,13 +236,23 @@ TEST_CASE("on every dev article, tokens cover the body's non-space bytes and sen
     std::string_view text = doc.text;
     // Bytes a token covers; what no token covers must be white space.
     std::vector<bool> covered(text.size(), false);
-    uint32_t prev_end = doc.body.begin;
+    // The title's tokens (when there is a title) come first, then the body's.
+    REQUIRE(doc.title.empty() == doc.title_span.empty());
+    CHECK(doc.view(doc.title_span) == doc.title);
+    uint32_t prev_end = doc.title_span.empty() ? doc.body.begin : doc.title_span.begin;
     for (const auto& t : doc.tokens) {
       REQUIRE(t.span.begin >= prev_end);
       REQUIRE(t.span.end > t.span.begin);
       REQUIRE(t.span.end <= doc.body.end);
+      if (t.span.begin < doc.body.begin) REQUIRE(t.span.end <= doc.title_span.end);
       for (uint32_t i = t.span.begin; i < t.span.end; ++i) covered[i] = true;
       prev_end = t.span.end;
+    }
+    if (!doc.title_span.empty()) {
+      REQUIRE(!doc.sentences.empty());
+      CHECK(doc.sentences[0].span.begin == doc.title_span.begin);
+      for (const auto& sen : doc.sentences)
+        CHECK((sen.span.begin < doc.body.begin) == (sen.paragraph == 0));  // the title is paragraph 0 alone
     }
     for (uint32_t i = doc.body.begin; i < doc.body.end;) {
       if (covered[i]) { ++i; continue; }

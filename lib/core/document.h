@@ -110,6 +110,7 @@ struct Document {
 
   // Header block ("Key: value" lines before a blank line); empty when absent.
   std::string title, source, published, license;
+  Span title_span;                    // the Title header's value within text; empty when absent
   Span body;                          // the article body after the header block
   std::vector<std::string> sources;   // a trailing "Sources" list; citation [n] is sources[n-1]
 

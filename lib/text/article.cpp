@@ -110,11 +110,16 @@ core::Document read_article(std::string id, std::string path, std::string bytes)
     size_t i = 0;
     bool known = false;
     std::string title, source, published, license;
+    Span title_span;
     while (i < lines.size()) {
       std::string_view line = text.substr(lines[i].begin, lines[i].end - lines[i].begin);
       std::string_view key, value;
       if (!header_line(line, key, value)) break;
-      if (key == "Title") title = value, known = true;
+      if (key == "Title") {
+        title = value, known = true;
+        title_span = {static_cast<uint32_t>(value.data() - text.data()),
+                      static_cast<uint32_t>(value.data() - text.data() + value.size())};
+      }
       else if (key == "Source") source = value, known = true;
       else if (key == "Published") published = value, known = true;
       else if (key == "License") license = value, known = true;
@@ -123,6 +128,7 @@ core::Document read_article(std::string id, std::string path, std::string bytes)
     bool closed = i < lines.size() && is_blank(text.substr(lines[i].begin, lines[i].end - lines[i].begin));
     if (known && i > 0 && closed) {
       doc.title = title, doc.source = source, doc.published = published, doc.license = license;
+      doc.title_span = title.empty() ? Span{} : title_span;
       body_line = i + 1;
     }
   }

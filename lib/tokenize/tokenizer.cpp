@@ -94,7 +94,6 @@ void tokenize(core::Document& doc) {
   doc.sentences.clear();
   toks.reserve(doc.body.size() / 5 + 16);
 
-  size_t i = doc.body.begin, end = doc.body.end;
   bool space_before = true, line_start = true;
   unsigned newlines = 2;  // newlines seen since the previous token
   std::vector<unsigned> breaks_before;  // newlines before each token
@@ -112,84 +111,94 @@ void tokenize(core::Document& doc) {
     newlines = 0;
   };
 
-  while (i < end) {
-    auto c = static_cast<unsigned char>(t[i]);
-    if (c == '\n') { ++newlines; line_start = space_before = true; ++i; continue; }
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') { space_before = true; ++i; continue; }
-    bool space = false;
-    int sp = c >= 0x80 ? special_at(t, i, space) : 0;
-    if (space) { space_before = true; i += sp; continue; }
-    if (sp > 0) { push(i, i + sp, TokenKind::Punct); i += sp; continue; }
-
-    // Citation marker: [digits]
-    if (c == '[') {
-      size_t k = i + 1;
-      while (k < end && ascii_digit(static_cast<unsigned char>(t[k]))) ++k;
-      if (k > i + 1 && k < end && t[k] == ']' && k - i <= 5) { push(i, k + 1, TokenKind::Citation); i = k + 1; continue; }
-    }
-    if (!word_byte(t, i)) { push(i, i + 1, TokenKind::Punct); ++i; continue; }
-
-    // A word or number.
-    size_t b = i;
-    size_t segment = i;  // start of the part after the last internal period (U.S.A)
-    bool digits_only = true;
+  // Tokens of [i, end): words, numbers, punctuation, citation markers.
+  auto scan = [&](size_t i, size_t end) {
     while (i < end) {
-      if (word_byte(t, i)) {
-        if (!ascii_digit(static_cast<unsigned char>(t[i]))) digits_only = false;
-        ++i;
-        continue;
+      auto c = static_cast<unsigned char>(t[i]);
+      if (c == '\n') { ++newlines; line_start = space_before = true; ++i; continue; }
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') { space_before = true; ++i; continue; }
+      bool space = false;
+      int sp = c >= 0x80 ? special_at(t, i, space) : 0;
+      if (space) { space_before = true; i += sp; continue; }
+      if (sp > 0) { push(i, i + sp, TokenKind::Punct); i += sp; continue; }
+
+      // Citation marker: [digits]
+      if (c == '[') {
+        size_t k = i + 1;
+        while (k < end && ascii_digit(static_cast<unsigned char>(t[k]))) ++k;
+        if (k > i + 1 && k < end && t[k] == ']' && k - i <= 5) { push(i, k + 1, TokenKind::Citation); i = k + 1; continue; }
       }
+      if (!word_byte(t, i)) { push(i, i + 1, TokenKind::Punct); ++i; continue; }
+
+      // A word or number.
+      size_t b = i;
+      size_t segment = i;  // start of the part after the last internal period (U.S.A)
+      bool digits_only = true;
+      while (i < end) {
+        if (word_byte(t, i)) {
+          if (!ascii_digit(static_cast<unsigned char>(t[i]))) digits_only = false;
+          ++i;
+          continue;
+        }
+        int alen = 0;
+        char ch = t[i];
+        bool next_word = i + 1 < end && word_byte(t, i + 1);
+        if (is_apostrophe(t, i, alen) && i + alen < end && word_byte(t, i + alen)) {
+          // Possessive / contraction suffixes are split: "Putin’s" -> "Putin" "’s"; "don't" -> "do" "n't".
+          std::string_view rest = t.substr(i + alen, std::min<size_t>(3, end - i - alen));
+          auto lower = [](char x) { return static_cast<char>(x | 0x20); };
+          bool s_suffix = lower(rest[0]) == 's' && (rest.size() == 1 || !word_byte(t, i + alen + 1));
+          bool other_suffix = (rest.size() >= 2 && ((lower(rest[0]) == 'l' && lower(rest[1]) == 'l') ||
+                                                    (lower(rest[0]) == 'r' && lower(rest[1]) == 'e') ||
+                                                    (lower(rest[0]) == 'v' && lower(rest[1]) == 'e')) &&
+                               (rest.size() == 2 || !word_byte(t, i + alen + 2))) ||
+                              ((lower(rest[0]) == 'd' || lower(rest[0]) == 'm') && (rest.size() == 1 || !word_byte(t, i + alen + 1)));
+          if (s_suffix || other_suffix) break;
+          i += alen;  // O'Brien, rock'n'roll
+          continue;
+        }
+        if (ch == '-' && next_word && i > b) { ++i; continue; }  // hyphenated words
+        if ((ch == ',' || ch == '.' || ch == ':') && digits_only && i + 1 < end && ascii_digit(static_cast<unsigned char>(t[i + 1]))) {
+          ++i;  // 7,000  3.5  7:30
+          continue;
+        }
+        if (ch == '.' && next_word && ascii_alpha(static_cast<unsigned char>(t[i + 1])) && (i - segment) <= 2 &&
+            ascii_alpha(static_cast<unsigned char>(t[i - 1]))) {
+          segment = ++i;  // U.S  p.m  U.S.A  (the final period is taken below)
+          continue;
+        }
+        break;
+      }
+      // A period right after the word belongs to it when the word is an abbreviation.
+      if (i < end && t[i] == '.') {
+        std::string_view w = t.substr(b, i - b);
+        bool initials = w.size() >= 3 && w[1] == '.';            // U.S, p.m, D.C
+        bool single = w.size() == 1 && ascii_alpha(static_cast<unsigned char>(w[0])) && (w[0] >= 'A' && w[0] <= 'Z');  // J. (initial)
+        if (initials || single || known_abbreviation(w)) ++i;
+      }
+      bool is_number = true;
+      for (size_t k = b; k < i; ++k) {
+        char ch = t[k];
+        if (!ascii_digit(static_cast<unsigned char>(ch)) && ch != ',' && ch != '.' && ch != ':') { is_number = false; break; }
+      }
+      push(b, i, is_number ? TokenKind::Number : TokenKind::Word);
+      // Split suffix ('s, n't handled as 's / 'll / 're / 've / 'd / 'm) as its own token.
       int alen = 0;
-      char ch = t[i];
-      bool next_word = i + 1 < end && word_byte(t, i + 1);
-      if (is_apostrophe(t, i, alen) && i + alen < end && word_byte(t, i + alen)) {
-        // Possessive / contraction suffixes are split: "Putin’s" -> "Putin" "’s"; "don't" -> "do" "n't".
-        std::string_view rest = t.substr(i + alen, std::min<size_t>(3, end - i - alen));
-        auto lower = [](char x) { return static_cast<char>(x | 0x20); };
-        bool s_suffix = lower(rest[0]) == 's' && (rest.size() == 1 || !word_byte(t, i + alen + 1));
-        bool other_suffix = (rest.size() >= 2 && ((lower(rest[0]) == 'l' && lower(rest[1]) == 'l') ||
-                                                  (lower(rest[0]) == 'r' && lower(rest[1]) == 'e') ||
-                                                  (lower(rest[0]) == 'v' && lower(rest[1]) == 'e')) &&
-                             (rest.size() == 2 || !word_byte(t, i + alen + 2))) ||
-                            ((lower(rest[0]) == 'd' || lower(rest[0]) == 'm') && (rest.size() == 1 || !word_byte(t, i + alen + 1)));
-        if (s_suffix || other_suffix) break;
-        i += alen;  // O'Brien, rock'n'roll
-        continue;
+      if (i < end && is_apostrophe(t, i, alen) && i + alen < end && word_byte(t, i + alen)) {
+        size_t s = i;
+        i += alen;
+        while (i < end && word_byte(t, i)) ++i;
+        push(s, i, TokenKind::Word);
       }
-      if (ch == '-' && next_word && i > b) { ++i; continue; }  // hyphenated words
-      if ((ch == ',' || ch == '.' || ch == ':') && digits_only && i + 1 < end && ascii_digit(static_cast<unsigned char>(t[i + 1]))) {
-        ++i;  // 7,000  3.5  7:30
-        continue;
-      }
-      if (ch == '.' && next_word && ascii_alpha(static_cast<unsigned char>(t[i + 1])) && (i - segment) <= 2 &&
-          ascii_alpha(static_cast<unsigned char>(t[i - 1]))) {
-        segment = ++i;  // U.S  p.m  U.S.A  (the final period is taken below)
-        continue;
-      }
-      break;
     }
-    // A period right after the word belongs to it when the word is an abbreviation.
-    if (i < end && t[i] == '.') {
-      std::string_view w = t.substr(b, i - b);
-      bool initials = w.size() >= 3 && w[1] == '.';            // U.S, p.m, D.C
-      bool single = w.size() == 1 && ascii_alpha(static_cast<unsigned char>(w[0])) && (w[0] >= 'A' && w[0] <= 'Z');  // J. (initial)
-      if (initials || single || known_abbreviation(w)) ++i;
-    }
-    bool is_number = true;
-    for (size_t k = b; k < i; ++k) {
-      char ch = t[k];
-      if (!ascii_digit(static_cast<unsigned char>(ch)) && ch != ',' && ch != '.' && ch != ':') { is_number = false; break; }
-    }
-    push(b, i, is_number ? TokenKind::Number : TokenKind::Word);
-    // Split suffix ('s, n't handled as 's / 'll / 're / 've / 'd / 'm) as its own token.
-    int alen = 0;
-    if (i < end && is_apostrophe(t, i, alen) && i + alen < end && word_byte(t, i + alen)) {
-      size_t s = i;
-      i += alen;
-      while (i < end && word_byte(t, i)) ++i;
-      push(s, i, TokenKind::Word);
-    }
+  };
+  // The Title header is its own sentence (and paragraph) ahead of the body.
+  if (!doc.title_span.empty() && doc.title_span.end <= doc.body.begin) {
+    scan(doc.title_span.begin, doc.title_span.end);
+    newlines = 2;
+    line_start = space_before = true;
   }
+  scan(doc.body.begin, doc.body.end);
 
   // Sentences.
   const size_t n = toks.size();

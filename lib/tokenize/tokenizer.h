@@ -4,8 +4,11 @@
 
 namespace ng::tokenize {
 
-// Splits doc.body into tokens and sentences. Contract:
-// - every token's span is a non-empty range of the body with no whitespace inside;
+// Splits doc.title_span (when set, before the body) and doc.body into tokens and
+// sentences. Contract:
+// - every token's span is a non-empty range of the title or the body with no
+//   whitespace inside; the title's tokens come first and form their own sentences and
+//   paragraph (0), so the body's first paragraph is 1 when there is a title;
 // - words keep internal apostrophes, hyphens and abbreviation periods ("U.S.", "p.m.",
 //   "Jr.", "Jan."); a possessive "'s" / "’s" is its own token; numbers keep internal
 //   "," and "." ("7,000", "3.5"); every other punctuation mark is a token of its own;
