@@ -370,3 +370,43 @@ TEST_CASE("unknown names after a title, plural or not, and joined to them by 'an
   CHECK(m.find("Person:Tarek Oumbali/Ministers;") != std::string::npos);
   CHECK(m.find("Person:Hamid Zerrouki;") != std::string::npos);
 }
+
+TEST_CASE("'<Name> of <Country>' is a person and a place; an organisation's envoys are not part of it") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r,
+                      "Title: Readout of the Meeting of President Macron of France and Chancellor Scholz of Germany\n\n"
+                      "The leaders met in Berlin.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:Macron") != std::string::npos);
+  CHECK(m.find("Macron of France") == std::string::npos);
+  CHECK(m.find("Place:France;") != std::string::npos);
+  CHECK(m.find("Place:Germany;") != std::string::npos);
+  CHECK(m.find("Meeting of") == std::string::npos);
+  doc = annotate(r, "Title: U.S. Delegation Meeting with Taliban Representatives\n\nThe delegation met them in Doha.\n");
+  m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Representatives") == std::string::npos);
+}
+
+TEST_CASE("in a title, a name ends before a capitalised preposition or verb") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: PERU SAYS TALKS WITH BOLIVIA WENT WELL\n\nLIMA, March 3 - Peru said its talks went well.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("SAYS") == std::string::npos);
+  CHECK(m.find("Place:PERU;") != std::string::npos);
+  CHECK(m.find("Place:BOLIVIA;") != std::string::npos);
+  doc = annotate(r, "Title: MEXICO ON ALERT AFTER STORM\n\nMEXICO CITY, March 3 - Mexico is on alert.\n");
+  m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("MEXICO ON") == std::string::npos);
+  doc = annotate(r,
+                 "Title: Envoy Kerry's Call with Russian President Vladimir Putin During Meetings in Moscow, Russia\n\n"
+                 "The envoy spoke with him.\n");
+  m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:Vladimir Putin/President;") != std::string::npos);
+  CHECK(m.find("During") == std::string::npos);
+  CHECK(m.find("Place:Moscow;") != std::string::npos);
+}

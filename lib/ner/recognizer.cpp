@@ -93,7 +93,7 @@ bool is_institution_head(std::string_view w) {
 }
 
 // A heading: a whole line without final punctuation, of at least two words, most of whose
-// words start with a capital, not already in capitals.
+// words start with a capital, not already in capitals; only function words are lower case.
 bool is_heading(const core::Document& doc, const TaggerDoc& td, const std::vector<uint32_t>& word_token, uint32_t b,
                 uint32_t e) {
   if (e - b < 2 || !doc.tokens[word_token[b]].line_start) return false;
@@ -111,7 +111,9 @@ bool is_heading(const core::Document& doc, const TaggerDoc& td, const std::vecto
     if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) continue;
     ++words;
     if (c >= 'A' && c <= 'Z') ++capitalised;
-    else if (w.size() > 3) ++lower_words;  // short function words may stay lower case
+    else if (w.size() > 4 && w != "about" && w != "after" && w != "before" && w != "between" && w != "during" &&
+             w != "against" && w != "amid" && w != "among" && w != "through")
+      ++lower_words;  // function words ("of", "with", "between") may stay lower case
   }
   return any_lower_letter && words >= 2 && lower_words == 0 && capitalised * 4 >= words * 3;
 }
@@ -201,6 +203,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // nothing about names.
   std::string heading_text;
   std::vector<std::string_view> original_words;  // the headings' words as written, when there are headings
+  std::vector<uint8_t> in_heading(n, 0);
   {
     std::vector<std::pair<uint32_t, uint32_t>> headings;
     size_t bytes = 0;
@@ -208,7 +211,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       uint32_t b = td.sentence_starts[s], e = s + 1 < td.sentence_starts.size() ? td.sentence_starts[s + 1] : n;
       if (is_heading(doc, td, word_token, b, e)) {
         headings.emplace_back(b, e);
-        for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size();
+        for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size(), in_heading[i] = 1;
       }
     }
     if (!headings.empty()) original_words = td.words;
@@ -220,6 +223,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         td.words[i] = std::string_view(heading_text.data() + at, td.words[i].size());
       }
   }
+  // The Title header's words count as a heading's below, whatever their case.
+  for (uint32_t i = 0; i < n && doc.tokens[word_token[i]].span.begin < doc.body.begin; ++i) in_heading[i] = 1;
   std::vector<uint8_t> sentence_start(n + 1, 0);
   for (uint32_t s : td.sentence_starts) sentence_start[s] = 1;
   std::vector<Tag> tags;
@@ -659,7 +664,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           else if (s - c.b >= 2) out.push_back({c.b, s, c.type});
           else s = c.b;  // a domain word of the title: "Environment Minister"
         }
-        out.push_back({t, c.e, kPer, std::min(s, c.b), t});
+        out.push_back({t, c.e, kPer, s, t});
       }
       // "... Envoy for Afghan Women and Human Rights Rina Amiri": a non-person chunk that
       // ends in a first name and one or two more capitalised words ends in a person.
@@ -1060,6 +1065,76 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         c.type = kOrg;
       }
     }
+  }
+
+  // "<Name> of <Country>" ("President Macron of France", a readout's form): a person's
+  // chunk that runs on through "of" into a country or region is the person and a place.
+  // An organisation's chunk that ends in a plural title or a word for its envoys is the
+  // organisation without them.
+  {
+    auto group_noun = [](std::string_view w) {
+      static constexpr std::string_view kGroup[] = {"Delegation", "Delegations", "Representatives", "Officials",
+                                                    "Leaders", "Envoys", "Negotiators", "Counterparts"};
+      for (std::string_view g : kGroup)
+        if (w == g) return true;
+      return false;
+    };
+    const uint32_t country_mask = (1u << kGazCountry) | (1u << kGazRegion);
+    static const uint64_t kStops[] = {
+        lower_hash("on"),     lower_hash("in"),    lower_hash("at"),     lower_hash("to"),    lower_hash("by"),
+        lower_hash("during"), lower_hash("with"),  lower_hash("after"),  lower_hash("before"), lower_hash("as"),
+        lower_hash("over"),   lower_hash("from"),  lower_hash("amid"),   lower_hash("against"), lower_hash("says"),
+        lower_hash("said"),   lower_hash("meets"), lower_hash("met"),    lower_hash("visits"), lower_hash("calls"),
+        lower_hash("holds"),  lower_hash("urges"), lower_hash("warns"),  lower_hash("seeks"), lower_hash("backs")};
+    auto heading_stop = [&](uint64_t h) {
+      for (uint64_t x : kStops)
+        if (x == h) return true;
+      return false;
+    };
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (const Chunk& c : chunks) {
+      uint32_t of = c.e;
+      if (c.type == kPer)
+        for (uint32_t j = c.b + 1; j + 1 < c.e; ++j)
+          if (lower[j] == kOfW) { of = j; break; }
+      uint32_t p = of + 1;
+      if (of < c.e && p < c.e && lower[p] == kTheW) ++p;
+      bool has_of = false;
+      for (uint32_t j = c.b; j < c.e; ++j) has_of |= lower[j] == kOfW || is_org_head(td.words[j]);
+      if (in_heading[c.b]) {
+        // A heading capitalises its verbs and prepositions: a name ends before them
+        // ("Putin During Meetings", "Peru Says ..."), and never ends in a function word
+        // ("Meeting of" left by a title) or is a lone common word.
+        uint32_t e = c.b + 1;
+        while (e < c.e && !heading_stop(lower[e])) ++e;
+        while (e > c.b && !capitalised(e - 1) && !is_article_name(td.words[e - 1])) --e;
+        if (e == c.b || (e - c.b == 1 && common(c.b) && !impl_->proper(lower[c.b]) && gaz_one(c.b) == 0)) continue;
+        if (e < c.e) {
+          Chunk cut = c;
+          cut.e = e;
+          out.push_back(cut);
+          continue;
+        }
+      }
+      if ((c.type == kOrg || c.type == kLoc) && c.e - c.b >= 2 && !has_of && (plural_title(c.e - 1) || group_noun(td.words[c.e - 1]))) {
+        // "Taliban Representatives", "ASEAN Foreign Ministers", "U.S. Presidential
+        // Delegation" (Title Case headings): the people of the organisation, which is
+        // the name before them.
+        Chunk org = c;
+        --org.e;
+        while (org.e > org.b && common(org.e - 1) && !is_org_head(td.words[org.e - 1])) --org.e;
+        if (org.e > org.b) out.push_back(org);
+      } else if (of < c.e && p < c.e && gazetteer.longest(lower.data(), p, c.e, country_mask) == c.e) {
+        Chunk person = c;
+        person.e = of;
+        out.push_back(person);
+        out.push_back({p, c.e, kLoc});
+      } else {
+        out.push_back(c);
+      }
+    }
+    chunks = std::move(out);
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a
