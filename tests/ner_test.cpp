@@ -410,3 +410,23 @@ TEST_CASE("in a title, a name ends before a capitalised preposition or verb") {
   CHECK(m.find("During") == std::string::npos);
   CHECK(m.find("Place:Moscow;") != std::string::npos);
 }
+
+TEST_CASE("a heading's names take the types the body gives the same words") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r,
+                      "Title: Prime Minister Narendra Modi Meets President Joe Biden at White House\n\n"
+                      "WASHINGTON, June 22 - Indian Prime Minister Narendra Modi met U.S. President Joe Biden on "
+                      "Thursday. Modi said the talks went well.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:Narendra Modi/Prime Minister;Person:Joe Biden/President;") == 0);
+  doc = annotate(r, "Title: Joe Biden Urges Congress to Act\n\nPresident Joe Biden urged Congress to act on Monday.\n");
+  m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:Joe Biden;Organization:Congress;") == 0);
+  doc = annotate(r, "Title: KALNINS SAYS TALKS WITH LATVIA WENT WELL\n\nRIGA, May 3 - Premier Andris Kalnins said the talks "
+                    "went well.\n");
+  m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:KALNINS;") == 0);
+}
