@@ -430,3 +430,13 @@ TEST_CASE("a heading's names take the types the body gives the same words") {
   CAPTURE(m);
   CHECK(m.find("Person:KALNINS;") == 0);
 }
+
+TEST_CASE("a name ends before a title that starts inside it and runs on after it") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: Concerns with UN High Commissioner for Human Rights Visit to Peru\n\nThe UN High "
+                         "Commissioner for Human Rights Ana Lopez visited Peru.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Organization:UN;") == 0);
+  CHECK(m.find("UN High") == std::string::npos);
+}

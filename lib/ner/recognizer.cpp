@@ -1144,6 +1144,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
 
   // "<Name> of <Country>" ("President Macron of France", a readout's form): a person's
   // chunk that runs on through "of" into a country or region is the person and a place.
+  // A name never ends in the first words of a title that runs on after it.
   // An organisation's chunk that ends in a plural title or a word for its envoys is the
   // organisation without them.
   {
@@ -1168,7 +1169,15 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     };
     std::vector<Chunk> out;
     out.reserve(chunks.size());
-    for (const Chunk& c : chunks) {
+    for (Chunk c : chunks) {
+      // A title that starts inside a non-person chunk and runs on past it ends the name
+      // before it ("UN High" + "Commissioner for Human Rights").
+      if (c.type != kPer && c.tb == c.te)
+        for (uint32_t j = c.b + 1; j < c.e; ++j)
+          if (capitalised(j) && impl_->titles.match_at(lower.data(), j, std::min(n, j + 6)) > c.e) {
+            c.e = j;
+            break;
+          }
       uint32_t of = c.e;
       if (c.type == kPer)
         for (uint32_t j = c.b + 1; j + 1 < c.e; ++j)
