@@ -229,6 +229,16 @@ TEST_CASE("merging: different first names stay apart; a bare surname follows its
   CHECK(g.find("person/kushner"));
 }
 
+TEST_CASE("merging: spellings of one surname meet only under the same first name") {
+  graph::Graph g(titles_knowledge());
+  g.add(people_doc("a", {{"Olena Petrenkoo", {}}}));
+  g.add(people_doc("b", {{"Olena Petrenko", {}}}));
+  g.add(people_doc("c", {{"Ivan Petrenko", {}}}));
+  g.add(people_doc("d", {{"Taras Shevchenkiy", {}}, {"Taras Shevchenky", {}}}));
+  CHECK(person_names(g) == std::vector<std::string>{"Ivan Petrenko", "Olena Petrenkoo", "Taras Shevchenkiy"});
+  CHECK(g.node(*g.find("person/olena-petrenkoo")).articles.size() == 2);
+}
+
 TEST_CASE("merging: organisations by alias and initials; places get coordinates") {
   graph::Graph g(titles_knowledge());
   testing::DocBuilder a("a", "NATO met in Davos.\n");

@@ -237,7 +237,7 @@ class Graph {
   std::shared_ptr<const Knowledge> knowledge_;
   // Merge indexes, kept up to date by add() (catch_up() covers add_node()).
   size_t indexed_ = 0;
-  std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people
+  std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people, by spelling_key of the surname
   std::unordered_map<std::string, std::vector<Vertex>> by_alias_;    // kind prefix + slug of any name
   std::unordered_map<std::string, std::vector<Vertex>> by_people_;   // meetings by participant part of the key
 };
