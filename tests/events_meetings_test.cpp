@@ -159,3 +159,14 @@ TEST_CASE("a readout's officials are its meeting's people; 'contacted X's foreig
   CHECK(m[1]->date == "2024-07-28");
   CHECK(who(doc, *m[2]) == Names{"Di Eng", "Thailand"});
 }
+
+TEST_CASE("a meeting someone arranged between others is planned") {
+  Builder b("Ann Lee said she arranged a meeting between Bo Chan and Cy Diaz. Di Eng met Bo Chan.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Bo Chan", "Cy Diaz"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(m[1]->status == Status::Occurred);
+}
