@@ -132,6 +132,17 @@ TEST_CASE("a one-word organisation or Misc mention that is a named person's surn
   CHECK(b.doc.mentions[1].type == EntityType::Person);
 }
 
+TEST_CASE("a one-word organisation mention that is a named person's family name written first is that person") {
+  Builder b("Vice-Premier Wen Ruolan spoke. Critics say Wen is the likely successor.\n");
+  size_t p = b.add("Wen Ruolan", EntityType::Person);
+  p = b.add("Wen", EntityType::Organization, p);
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  REQUIRE(b.doc.entities.size() == 1);
+  CHECK(b.doc.entities[0].name == "Wen Ruolan");
+  CHECK(b.doc.mentions[1].type == EntityType::Person);
+}
+
 TEST_CASE("a country's official name, common name and acronym are one place") {
   Builder b("He met Xi of the People's Republic of China (PRC). The PRC and China agreed. Chinese officials left.\n");
   size_t p = b.add("People's Republic of China", EntityType::Place);

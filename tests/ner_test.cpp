@@ -440,3 +440,11 @@ TEST_CASE("a name ends before a title that starts inside it and runs on after it
   CHECK(m.find("Organization:UN;") == 0);
   CHECK(m.find("UN High") == std::string::npos);
 }
+
+TEST_CASE("a modifier joined to a title by a hyphen is a title: 'Vice-Premier'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The reshuffle will take place this year, Vice-Premier Qian Hualin said on Saturday.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:Qian Hualin/Vice-Premier;") != std::string::npos);
+}

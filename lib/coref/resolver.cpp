@@ -132,12 +132,16 @@ EntityResolver& EntityResolver::operator=(EntityResolver&&) noexcept = default;
 void EntityResolver::annotate(core::Document& doc) const {
   doc.entities.clear();
   // A one-word organisation or Misc mention that is the surname of a person named in full
-  // in the article is that person ("the Trump administration" after "Donald Trump").
+  // in the article is that person ("the Trump administration" after "Donald Trump"), and
+  // so is the first word of such a name, the family name where it comes first ("Li" after
+  // "Li Peng").
   {
     std::vector<std::string> surnames;
     for (const auto& m : doc.mentions)
-      if (m.type == EntityType::Person && m.last_token - m.first_token >= 2)
+      if (m.type == EntityType::Person && m.last_token - m.first_token >= 2) {
         surnames.push_back(fold(doc.view(doc.tokens[m.last_token - 1].span)));
+        surnames.push_back(fold(doc.view(doc.tokens[m.first_token].span)));
+      }
     std::sort(surnames.begin(), surnames.end());
     for (auto& m : doc.mentions)
       if ((m.type == EntityType::Organization || m.type == EntityType::Misc) && m.last_token - m.first_token == 1 &&

@@ -1067,81 +1067,6 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     }
   }
 
-  // A heading names what its article names. Title Case and capitals hide the signs the
-  // tagger reads, so in a heading a run of capitalised words that is, case aside, a name
-  // tagged in the body takes the body's type where the tagger found nothing ("... Narendra
-  // Modi Meets ..." beside "Narendra Modi said"), and a heading chunk whose words are a
-  // body name of another type takes that type. One word alone matches a body name of one
-  // word, or the surname of a body person of several words, then takes the first names
-  // before it. Body names tagged with two types count for neither.
-  {
-    std::vector<std::pair<uint64_t, int>> names;  // phrase hash of a body name, its type
-    std::vector<uint64_t> surnames;              // last words of body people of several words
-    uint32_t longest = 0;
-    for (const Chunk& c : chunks) {
-      if (in_heading[c.b] || c.type < 0) continue;
-      uint64_t h = 0;
-      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
-      names.emplace_back(h, c.type);
-      longest = std::max(longest, c.e - c.b);
-      if (c.type == kPer && c.e - c.b >= 2 && !is_first_name(c.e - 1)) surnames.push_back(lower[c.e - 1]);
-    }
-    std::sort(names.begin(), names.end());
-    std::sort(surnames.begin(), surnames.end());
-    auto body_type = [&](uint64_t h) {
-      auto it = std::lower_bound(names.begin(), names.end(), std::make_pair(h, -1));
-      if (it == names.end() || it->first != h) return -1;
-      int type = it->second;
-      for (; it != names.end() && it->first == h; ++it)
-        if (it->second != type) return -1;
-      return type;
-    };
-    std::vector<int32_t> owner(n + 1, -1);  // the chunk each word is in
-    for (size_t k = 0; k < chunks.size(); ++k) {
-      Chunk& c = chunks[k];
-      if (c.type < 0) continue;
-      for (uint32_t i = c.b; i < c.e; ++i) owner[i] = static_cast<int32_t>(k);
-      if (!in_heading[c.b] || c.type == kMisc) continue;
-      uint64_t h = 0;
-      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
-      int type = body_type(h);
-      if (type >= 0 && type != kMisc) c.type = type;
-    }
-    // A match may swallow whole chunks ("Narendra" + "Modi"), never cut one.
-    std::vector<Chunk> added;
-    for (uint32_t i = 0; i < n && !names.empty(); ++i) {
-      if (!in_heading[i] || !capitalised(i) || (owner[i] >= 0 && chunks[owner[i]].b != i)) continue;
-      uint32_t limit = i + 1;
-      while (limit < n && limit - i < longest && in_heading[limit] && !sentence_start[limit]) ++limit;
-      for (uint32_t e = limit; e > i; --e) {
-        if (!capitalised(e - 1) || (owner[e] >= 0 && owner[e] == owner[e - 1])) continue;
-        if (owner[i] >= 0 && e <= chunks[owner[i]].e) break;  // no longer than the chunk there
-        uint64_t h = 0;
-        for (uint32_t k = i; k < e; ++k) h = phrase_step(h, lower[k]);
-        int type = body_type(h);
-        if (type < 0 && e - i == 1 && owner[i] < 0 && !common(i) &&
-            std::binary_search(surnames.begin(), surnames.end(), lower[i]))
-          type = kPer;
-        if (type < 0 || (e - i == 1 && owner[i] >= 0)) continue;
-        uint32_t b = i;
-        if (type == kPer && e - i == 1)
-          while (b > 0 && in_heading[b - 1] && owner[b - 1] < 0 && !sentence_start[b] && capitalised(b - 1) &&
-                 is_first_name(b - 1))
-            --b;
-        for (uint32_t k = b; k < e; ++k)
-          if (owner[k] >= 0) chunks[owner[k]].type = -1;
-        added.push_back({b, e, type});
-        i = e - 1;
-        break;
-      }
-    }
-    if (!added.empty()) {
-      chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
-      chunks.insert(chunks.end(), added.begin(), added.end());
-      std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
-    }
-  }
-
   // "<Name> of <Country>" ("President Macron of France", a readout's form): a person's
   // chunk that runs on through "of" into a country or region is the person and a place.
   // A name never ends in the first words of a title that runs on after it.
@@ -1219,6 +1144,81 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       }
     }
     chunks = std::move(out);
+  }
+
+  // A heading names what its article names. Title Case and capitals hide the signs the
+  // tagger reads, so in a heading a run of capitalised words that is, case aside, a name
+  // tagged in the body takes the body's type where the tagger found nothing ("... Narendra
+  // Modi Meets ..." beside "Narendra Modi said"), and a heading chunk whose words are a
+  // body name of another type takes that type. One word alone matches a body name of one
+  // word, or the surname of a body person of several words, then takes the first names
+  // before it. Body names tagged with two types count for neither.
+  {
+    std::vector<std::pair<uint64_t, int>> names;  // phrase hash of a body name, its type
+    std::vector<uint64_t> surnames;              // last words of body people of several words
+    uint32_t longest = 0;
+    for (const Chunk& c : chunks) {
+      if (in_heading[c.b] || c.type < 0) continue;
+      uint64_t h = 0;
+      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
+      names.emplace_back(h, c.type);
+      longest = std::max(longest, c.e - c.b);
+      if (c.type == kPer && c.e - c.b >= 2 && !is_first_name(c.e - 1)) surnames.push_back(lower[c.e - 1]);
+    }
+    std::sort(names.begin(), names.end());
+    std::sort(surnames.begin(), surnames.end());
+    auto body_type = [&](uint64_t h) {
+      auto it = std::lower_bound(names.begin(), names.end(), std::make_pair(h, -1));
+      if (it == names.end() || it->first != h) return -1;
+      int type = it->second;
+      for (; it != names.end() && it->first == h; ++it)
+        if (it->second != type) return -1;
+      return type;
+    };
+    std::vector<int32_t> owner(n + 1, -1);  // the chunk each word is in
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk& c = chunks[k];
+      if (c.type < 0) continue;
+      for (uint32_t i = c.b; i < c.e; ++i) owner[i] = static_cast<int32_t>(k);
+      if (!in_heading[c.b] || c.type == kMisc) continue;
+      uint64_t h = 0;
+      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
+      int type = body_type(h);
+      if (type >= 0 && type != kMisc) c.type = type;
+    }
+    // A match may swallow whole chunks ("Narendra" + "Modi"), never cut one.
+    std::vector<Chunk> added;
+    for (uint32_t i = 0; i < n && !names.empty(); ++i) {
+      if (!in_heading[i] || !capitalised(i) || (owner[i] >= 0 && chunks[owner[i]].b != i)) continue;
+      uint32_t limit = i + 1;
+      while (limit < n && limit - i < longest && in_heading[limit] && !sentence_start[limit]) ++limit;
+      for (uint32_t e = limit; e > i; --e) {
+        if (!capitalised(e - 1) || (owner[e] >= 0 && owner[e] == owner[e - 1])) continue;
+        if (owner[i] >= 0 && e <= chunks[owner[i]].e) break;  // no longer than the chunk there
+        uint64_t h = 0;
+        for (uint32_t k = i; k < e; ++k) h = phrase_step(h, lower[k]);
+        int type = body_type(h);
+        if (type < 0 && e - i == 1 && owner[i] < 0 && !common(i) &&
+            std::binary_search(surnames.begin(), surnames.end(), lower[i]))
+          type = kPer;
+        if (type < 0 || (e - i == 1 && owner[i] >= 0)) continue;
+        uint32_t b = i;
+        if (type == kPer && e - i == 1)
+          while (b > 0 && in_heading[b - 1] && owner[b - 1] < 0 && !sentence_start[b] && capitalised(b - 1) &&
+                 is_first_name(b - 1))
+            --b;
+        for (uint32_t k = b; k < e; ++k)
+          if (owner[k] >= 0) chunks[owner[k]].type = -1;
+        added.push_back({b, e, type});
+        i = e - 1;
+        break;
+      }
+    }
+    if (!added.empty()) {
+      chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
+      chunks.insert(chunks.end(), added.begin(), added.end());
+      std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+    }
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a
