@@ -448,3 +448,14 @@ TEST_CASE("a modifier joined to a title by a hyphen is a title: 'Vice-Premier'")
   CAPTURE(m);
   CHECK(m.find("Person:Qian Hualin/Vice-Premier;") != std::string::npos);
 }
+
+TEST_CASE("groups of countries by number are organisations: 'Group of 77', 'G-77', 'Group of Seven'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ministers told officials from 30 countries in the Group of 77 that prices fell. "
+                         "Delegates of the G-77 and the Group of Seven will attend.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Organization:Group of 77;") != std::string::npos);
+  CHECK(m.find("Organization:G-77;") != std::string::npos);
+  CHECK(m.find("Organization:Group of Seven;") != std::string::npos);
+}

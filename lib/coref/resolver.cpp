@@ -31,6 +31,21 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+// The key of a group of countries named by its number: "G-77", "G77", "Group-77" and
+// "Group of 77" are all "group of 77" (`key` is folded).
+std::string group_key(const std::string& key) {
+  size_t d = 0;
+  if (key.size() > 1 && key[0] == 'g' && key[1] >= '0' && key[1] <= '9') d = 1;
+  else if (key.rfind("g-", 0) == 0) d = 2;
+  else if (key.rfind("group-", 0) == 0) d = 6;
+  else if (key.rfind("group of ", 0) == 0) d = 9;
+  else return key;
+  if (d >= key.size()) return key;
+  for (size_t i = d; i < key.size(); ++i)
+    if (key[i] < '0' || key[i] > '9') return key;
+  return "group of " + key.substr(d);
+}
+
 bool is_possessive(std::string_view w) {
   return w == "'s" || w == "'" || w == "\xE2\x80\x99s" || w == "\xE2\x80\x99" || w == "'S" || w == "\xE2\x80\x99S";
 }
@@ -160,6 +175,7 @@ void EntityResolver::annotate(core::Document& doc) const {
     core::Span name{doc.tokens[mention.first_token].span.begin, doc.tokens[last - 1].span.end};
     info.surface = std::string(doc.view(name));
     info.key = fold(info.surface);
+    if (mention.type == EntityType::Organization) info.key = group_key(info.key);
     for (uint32_t t = mention.first_token; t < last; ++t) {
       if (doc.tokens[t].kind == core::TokenKind::Citation) continue;
       info.tokens.push_back(fold(doc.view(doc.tokens[t].span)));

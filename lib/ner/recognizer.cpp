@@ -572,14 +572,33 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     merge_added(added);
   }
 
-  // "G7", "G20", "G-77": groups of countries, as organisations, where the tagger found nothing.
+  // "G7", "G20", "G-77", "Group of 77", "Group of Seven": groups of countries, as
+  // organisations, where the tagger found nothing or read a word of its own.
   {
     std::vector<uint8_t> in_chunk(n + 1, 0);
-    for (const Chunk& c : chunks)
+    std::vector<uint8_t> alone(n + 1, 0);  // the word is a chunk of one word
+    for (const Chunk& c : chunks) {
       for (uint32_t i = c.b; i < c.e; ++i) in_chunk[i] = 1;
+      if (c.e == c.b + 1 && c.tb == c.te) alone[c.b] = 1;
+    }
+    auto number = [](std::string_view w) {
+      static constexpr std::string_view kNumbers[] = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                                                      "Ten", "Twenty"};
+      bool digits = !w.empty();
+      for (char ch : w) digits = digits && ch >= '0' && ch <= '9';
+      if (digits) return true;
+      for (std::string_view x : kNumbers)
+        if (w == x) return true;
+      return false;
+    };
     for (uint32_t i = 0; i < n; ++i) {
       std::string_view w = td.words[i];
-      if (in_chunk[i] || w.size() < 2 || w.size() > 4 || w[0] != 'G') continue;
+      if (w == "Group" && i + 2 < n && lower[i + 1] == kOfW && number(td.words[i + 2]) && !sentence_start[i + 1] &&
+          !sentence_start[i + 2]) {
+        added.push_back({i, i + 3, kOrg});
+        continue;
+      }
+      if ((in_chunk[i] && !alone[i]) || w.size() < 2 || w.size() > 4 || w[0] != 'G') continue;
       size_t d = w[1] == '-' ? 2 : 1;
       bool digits = d < w.size();
       for (size_t x = d; x < w.size(); ++x) digits = digits && w[x] >= '0' && w[x] <= '9';
