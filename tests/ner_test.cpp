@@ -459,3 +459,13 @@ TEST_CASE("groups of countries by number are organisations: 'Group of 77', 'G-77
   CHECK(m.find("Organization:G-77;") != std::string::npos);
   CHECK(m.find("Organization:Group of Seven;") != std::string::npos);
 }
+
+TEST_CASE("a company's legal suffix ends a name that takes the capitalised words before it") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The minister was holding talks with representatives of Bradford Mercantile Trust Co., which "
+                         "leads the banks, and with Chemical Fidelity Holdings Inc. on Tuesday.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Organization:Bradford Mercantile Trust Co.;") != std::string::npos);
+  CHECK(m.find("Organization:Chemical Fidelity Holdings Inc.;") != std::string::npos);
+}

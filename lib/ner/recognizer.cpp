@@ -1165,6 +1165,31 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     chunks = std::move(out);
   }
 
+  // A company's legal suffix ends its name, and the capitalised words right before the
+  // name belong to it ("Manufacturers Hanover" + "Trust Co."), however the tagger cut them.
+  {
+    auto legal_suffix = [](std::string_view w) {
+      static constexpr std::string_view kSuffixes[] = {"Co.", "Corp.", "Inc.", "Ltd.", "Co", "Corp", "Inc", "Ltd",
+                                                       "Plc", "PLC", "LLC", "GmbH"};
+      for (std::string_view x : kSuffixes)
+        if (w == x) return true;
+      return false;
+    };
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk& c = chunks[k];
+      if (c.type < 0 || c.type == kMisc || !legal_suffix(td.words[c.e - 1]) || sentence_start[c.b]) continue;
+      c.type = kOrg;
+      if (c.tb < c.te) c.b = std::min(c.b, c.tb);
+      c.tb = c.te = 0;
+      uint32_t floor = k > 0 ? chunks[k - 1].e : 0;
+      uint32_t b = c.b;
+      while (b > floor && capitalised(b - 1) && !is_article_name(td.words[b - 1]) &&
+             (!sentence_start[b - 1] || !common(b - 1)) && !sentence_start[b])
+        --b;
+      c.b = b;
+    }
+  }
+
   // A heading names what its article names. Title Case and capitals hide the signs the
   // tagger reads, so in a heading a run of capitalised words that is, case aside, a name
   // tagged in the body takes the body's type where the tagger found nothing ("... Narendra
