@@ -469,3 +469,13 @@ TEST_CASE("a company's legal suffix ends a name that takes the capitalised words
   CHECK(m.find("Organization:Bradford Mercantile Trust Co.;") != std::string::npos);
   CHECK(m.find("Organization:Chemical Fidelity Holdings Inc.;") != std::string::npos);
 }
+
+TEST_CASE("a country's name the tagger missed in a list is a place; common words and first names are not") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The statement was released by the Governments of the United States of America, Bahrain, "
+                         "Egypt, Israel, and Morocco.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Place:Bahrain;") != std::string::npos);
+  CHECK(m.find("Place:Morocco;") != std::string::npos);
+}

@@ -197,6 +197,12 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (ment_[p] >= 0 || boundary(p) || is(p, "with")) break;
     --k;
   }
+  // "We look forward to the next meeting" in the text of a statement released by A, B
+  // and C: the issuers' own meeting
+  if (subj.empty() && obj.empty() && issuers_.size() >= 2 && is(b, "we")) {
+    subj = issuers_;
+    found_light = true;
+  }
   conclude_meeting(s, t, std::move(subj), obj, obj_end, found_light, false);  // "X and Y held talks"
 }
 

@@ -134,6 +134,12 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
       out.push_back({turn_speaker_, sp});
       return t + 1;
     }
+    // "we" in the text of a statement released by A, B and C: its issuers
+    if (w == "we" && !issuers_.empty()) {
+      Group g = with_span(issuers_, sp);
+      out.insert(out.end(), g.begin(), g.end());
+      return t + 1;
+    }
     return t;
   }
   if (w == "they" || w == "them" || w == "their") {

@@ -99,7 +99,7 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
       if (has(i, kHedge) && (is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "could") || has(i, kHedge))) {
         if (is(i, "may") || is(i, "might") || is(i, "could")) return false;
       }
-      if (is(i, "will") || ((is(i, "scheduled") || is(i, "expected") || is(i, "due") || is(i, "set") ||
+      if (is(i, "will") || (is(i, "to") && is(i + 1, "be") && is(i + 2, "held")) || ((is(i, "scheduled") || is(i, "expected") || is(i, "due") || is(i, "set") ||
                              is(i, "planned") || is(i, "likely")) &&
                             (is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "was") || is(i - 1, "were")))) {
         planned = true;

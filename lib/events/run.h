@@ -68,6 +68,7 @@ class Run {
   Group prev_subject_;              // the subject of the latest sentence that had one
   Group group_subject_;             // the latest sentence subject of two or more people
   int32_t turn_speaker_ = -1;       // transcript speaker of the current turn
+  Group issuers_;                   // who released the statement the text gives ("we" in it)
   std::vector<std::string> para_date_;  // per paragraph: latest explicit date so far
   std::string future_date_;                  // the latest day after the document date so far
   std::vector<std::string> sen_future_date_;  // per sentence: the latest day after the document date before it

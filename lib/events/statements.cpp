@@ -367,6 +367,7 @@ void Run::special_lines(uint32_t s, Group& speakers_out) {
         emit_statement(s, i, a, i + 2 < e ? end : e, end);
         add_unique(speakers_out, a);
       }
+      if (!has(i, kSay) && !is(i, "proposed") && !is(i, "suggested") && !g.empty()) issuers_ = people_first(g, doc_);
     }
     if (is(i, "attributable") && is(i + 1, "to")) {
       Group g;

@@ -604,6 +604,26 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       for (size_t x = d; x < w.size(); ++x) digits = digits && w[x] >= '0' && w[x] <= '9';
       if (digits) added.push_back({i, i + 1, kOrg});
     }
+    // A country's name where the tagger found nothing ("Bahrain" in a list of
+    // governments), unless its words are common words or first names ("Chad", "Jordan").
+    {
+      const uint32_t country_bit = 1u << kGazCountry;
+      for (uint32_t i = 0; i < n; ++i) {
+        if (in_chunk[i] || !capitalised(i) || !has_lower(td.words[i])) continue;
+        uint32_t limit = std::min(n, i + 6);
+        for (uint32_t k = i + 1; k < limit; ++k)
+          if (sentence_start[k] || in_chunk[k]) { limit = k; break; }
+        uint32_t e = gazetteer.longest(lower.data(), i, limit, country_bit);
+        if (e == i) continue;
+        bool plain = true;
+        for (uint32_t k = i; k < e; ++k)
+          if (capitalised(k) && (common(k) || is_first_name(k))) plain = false;
+        if (plain && capitalised(e - 1)) {
+          added.push_back({i, e, kLoc});
+          i = e - 1;
+        }
+      }
+    }
     // An acronym in running text that no dictionary or gazetteer knows ("COVAX", "NSC")
     // and the tagger left alone names an organisation.
     for (uint32_t i = 0; i < n; ++i) {
