@@ -159,3 +159,64 @@ TEST_CASE("a readout's officials are its meeting's people; 'contacted X's foreig
   CHECK(m[1]->date == "2024-07-28");
   CHECK(who(doc, *m[2]) == Names{"Di Eng", "Thailand"});
 }
+
+TEST_CASE("'the President of X' is the person so titled; 'We, <titles>, met' is one meeting of them all") {
+  Builder b("We, the President of Norland, Chancellor of Southia, and Prime Minister of the Eastern Isles, met in "
+            "Vienna today. President Di Eng spoke. Di Eng met the President of Norland.",
+            "2026-01-22");
+  b.entity(EntityType::Person, "Ann Lee", {}, "President of Norland");
+  b.entity(EntityType::Person, "Bo Chan", {}, "Chancellor of Southia");
+  b.entity(EntityType::Person, "Cy Diaz", {}, "Prime Minister of the Eastern Isles and the Southern Reef");
+  b.entity(EntityType::Person, "Di Eng", {}, "President");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Eastern Isles");
+  b.entity(EntityType::Place, "Vienna");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Di Eng"});
+}
+
+TEST_CASE("', as well as' goes on with a list of counterparts; a title before the apposition's name") {
+  Builder b("In Norland, Ann Lee met with the Crown Prince of Norland, Sheikh Bo Chan, as well as top officials "
+            "including Foreign Minister Cy Diaz, and Minister of Trade Di Eng. Crown Prince Ed Fox was away. "
+            "Ed Fox spoke.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Person, "Ed Fox", {}, "Crown Prince");
+  b.entity(EntityType::Place, "Norland");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Cy Diaz"});
+  CHECK(who(doc, *m[2]) == Names{"Ann Lee", "Di Eng"});
+}
+
+TEST_CASE("a passive meeting verb with its agent: 'A and B were joined ... by C', 'A was received by B'") {
+  Builder b("Ann Lee and Bo Chan were joined for the signing of the accords by Cy Diaz. "
+            "Di Eng was received by Ed Fox at the palace.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng", "Ed Fox"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(who(doc, *m[1]) == Names{"Di Eng", "Ed Fox"});
+  REQUIRE(m[1]->participants.size() == 2);
+  for (const auto& p : m[1]->participants)
+    CHECK(p.role == (doc.entities[p.entity].name == "Ed Fox" ? ng::core::Role::Host : ng::core::Role::Guest));
+}
+
+TEST_CASE("a delegation 'headed by X' is X; a delegation is no person") {
+  Builder b("Ann Lee spoke. Ann Lee held a two-hour meeting at the embassy with the Norlandic team on "
+            "long-range missiles headed by Bo Chan. Cy Diaz met the Southian team.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+}

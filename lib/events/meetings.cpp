@@ -99,6 +99,26 @@ void Run::meeting_verb(uint32_t s, size_t t) {
                 is(t - 1, "their")))
     return;  // a noun ("the visit")
   bool transitive = has(t, kMeetVerb) || is(t, "meeting");
+  bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
+              is(t, "receives") || is(t, "welcomed");
+  // "A and B were joined for the signing by C", "A was received by B": a passive with
+  // its agent; A and B meet C together, and the agent of "received" is the host
+  if (t > b && (has(t, kMeetVerb) || is(t, "joined")) &&
+      (is(t - 1, "was") || is(t - 1, "were") || is(t - 1, "been") || is(t - 1, "being") || is(t - 1, "be") ||
+       is(t - 1, "is") || is(t - 1, "are"))) {
+    for (size_t k = t + 1; k < e && k < t + 16; ++k) {
+      if (boundary(k) || is(k, ",") || quote(k) || has(k, kSay | kMeetVerb | kMeetWith | kLight)) break;
+      if (!is(k, "by") || has(k + 1, kCall) || (is(k + 1, "the") && has(k + 2, kCall))) continue;
+      Group agent, subj;
+      np_right(k + 1, e, agent);
+      np_left(t - 1, b, subj, true);
+      Group agent_people = people_first(agent, doc_), subj_people = people_first(subj, doc_);
+      if (!agent_people.empty() && !subj_people.empty() && type_of(subj_people[0].entity) != EntityType::Place &&
+          type_of(agent_people[0].entity) != EntityType::Place)
+        emit_meeting(s, t, agent, subj, false, host);
+      return;
+    }
+  }
   if (is(t + 1, "by") && !has(t + 2, kCall) && !is(t + 2, "the")) return;  // "a reception hosted by X": a passive
   size_t j = skip_right(t + 1, e);
   Group obj;
@@ -130,8 +150,6 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   Group subj;
   np_left(t, b, subj, true);
 
-  bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
-              is(t, "receives") || is(t, "welcomed");
   bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
   conclude_meeting(s, t, std::move(subj), obj, obj_end, alone, host);
 }

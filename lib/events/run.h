@@ -105,12 +105,15 @@ class Run {
   bool starts_np(size_t t, size_t end) const;
   size_t reference(size_t t, size_t end, Group& out) const;
   size_t title_phrase(size_t t, size_t end, std::string& phrase) const;
+  size_t titled_of(size_t t, size_t end, Group& out) const;
   Group persons_with_title(const std::string& phrase, bool plural) const;
   Group first_person_subject(size_t b, size_t t) const;
   Group people_titled(const std::string& plural_phrase) const;
 
   // noun phrases
   size_t np_right(size_t t, size_t end, Group& out) const;
+  bool is_delegation(size_t t) const;  // "delegation", "team", "mission", "side"
+  size_t led_by(size_t t, size_t end) const;
   // parenthetical: look past a phrase set off by commas ("X, represented by Y, held")
   size_t np_left(size_t t, size_t begin, Group& out, bool parenthetical = false) const;
   static Group people_first(const Group& g, const Document& doc);
