@@ -220,3 +220,50 @@ TEST_CASE("a delegation 'headed by X' is X; a delegation is no person") {
   REQUIRE(m.size() == 1);
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
 }
+
+TEST_CASE("'the leaders of A, B and C' are A, B and C, not the people of the meeting before") {
+  Builder b("Ann Lee and Bo Chan met in Oslo on Monday. "
+            "Cy Diaz held consultations with the leaders of Norland and Southia on Tuesday.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Oslo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[1]) == Names{"Cy Diaz", "Norland"});
+  CHECK(who(doc, *m[2]) == Names{"Cy Diaz", "Southia"});
+}
+
+TEST_CASE("'Ministers of X, including A, B and C, met': the members the subject lists meet together") {
+  Builder b("Finance ministers of the Group of Nine, including Ann Lee, Bo Chan and Cy Diaz, met in Oslo.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.entity(EntityType::Organization, "Group of Nine");
+  b.entity(EntityType::Place, "Oslo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+}
+
+TEST_CASE("'an exchange of views between X and Y' and 'exchanged views with' are meetings; ', and they' ends the list") {
+  Builder b("Ed Fox and Fay Gu met on Monday. "
+            "There was an exchange of views between Ann Lee and Bo Chan, and they welcome it. "
+            "Cy Diaz exchanged views with Di Eng.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng", "Ed Fox", "Fay Gu"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(who(doc, *m[2]) == Names{"Cy Diaz", "Di Eng"});
+}
+
+TEST_CASE("a meeting that should have been allowed did not happen") {
+  Builder b("Ann Lee should have been allowed meetings with Bo Chan.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}

@@ -211,6 +211,10 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   Group g;
   if (phrase.empty() || phrase == "leaders" || phrase == "presidents" || phrase == "sides" || phrase == "envoys" ||
       phrase == "counterparts" || phrase == "ministers" || phrase == "two") {
+    // "the leaders of France, Spain and Italy": the parties named after "of", not the
+    // current meeting's people
+    size_t named = is(e, "of") ? (is(e + 1, "the") ? e + 2 : e + 1) : end;
+    if (named < end && entity_at(named) >= 0) return t;
     if (current_group_.size() >= 2) g = current_group_;
     if (g.empty() && phrase == "envoys") {}
     if (g.empty() && phrase != "leaders" && phrase != "sides" && phrase != "two" && !phrase.empty())
@@ -333,6 +337,9 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       Group g;
       if (reference(i + 1, end, g) > i + 1) break;
     }
+    // "A and B, and I welcome ...": a subject pronoun after "and" opens a new clause
+    size_t conj = w == "and" ? i + 1 : (w == "," && is(i + 1, "and") ? i + 2 : i);
+    if (conj > i && (is(conj, "i") || is(conj, "we") || is(conj, "he") || is(conj, "she") || is(conj, "they"))) break;
     if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
     if (w == "including" && any && starts_np(i + 1, end)) { ++i; np_has = false; continue; }  // "officials including X"
     if (w == "for" && np_has == false && i + 1 < end && cap(i + 1)) { ++i; continue; }  // "Minister of State for Foreign Affairs X"
@@ -410,18 +417,29 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     }
   }
   // "We, the President of A, the Chancellor of B and the Prime Minister of C, met": a
-  // list in apposition to a subject pronoun is the subject
+  // list in apposition to a subject pronoun is the subject; so is the list of a subject
+  // "Ministers of the G7, including A, B and C, met" (after the group's own parties)
   if (parenthetical && i > begin + 3 && is(i - 1, ",") && !outer_) {
     Group g;
     outer_ = true;
     size_t st = np_left(i - 1, begin, g, false);
-    outer_ = false;
     while (st > begin && is(st - 1, "the")) --st;
-    if (people_first(g, doc_).size() >= 2 && type_of(people_first(g, doc_)[0].entity) == EntityType::Person &&
-        st > begin + 1 && is(st - 1, ",") && (is(st - 2, "we") || is(st - 2, "they"))) {
+    Group people = people_first(g, doc_);
+    bool we = st > begin + 1 && is(st - 1, ",") && (is(st - 2, "we") || is(st - 2, "they"));
+    bool including = st > begin + 1 && is(st - 1, "including");
+    if (people.size() >= 2 && type_of(people[0].entity) == EntityType::Person && (we || including)) {
+      size_t from = st - 2;
+      if (including) {
+        Group head;
+        size_t h = np_left(is(st - 2, ",") ? st - 2 : st - 1, begin, head, false);
+        for (const auto& a : head) add_unique(out, a);
+        from = head.empty() ? st - 1 : h;
+      }
+      outer_ = false;
       for (const auto& a : g) add_unique(out, a);
-      return st - 2;
+      return from;
     }
+    outer_ = false;
   }
   // "X, represented by senior officials, held ...": a phrase set off by commas
   if (parenthetical && i > begin && is(i - 1, ",") && !outer_) {

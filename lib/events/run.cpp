@@ -225,6 +225,10 @@ void Run::sentence(uint32_t s) {
   for (size_t t = b; t < e; ++t) {
     if (ment_[t] >= 0) continue;
     if (has(t, kMeetNoun)) meeting_noun(s, t);
+    // "an exchange of views between X and Y", "X exchanged views with Y": a meeting idiom
+    else if (is(t, "views") && t > b + 1 &&
+             (is(t - 1, "exchanged") || (is(t - 1, "of") && (is(t - 2, "exchange") || is(t - 2, "exchanges")))))
+      meeting_noun(s, t);
     if (has(t, kMeetVerb | kMeetWith) && !(has(t, kMeetNoun) && t > b && is(t - 1, "'s"))) meeting_verb(s, t);
     else if (is(t, "meeting") && t > b && (is(t - 1, "of") || is(t - 1, "after") || is(t - 1, "before") ||
                                            is(t - 1, "while") || is(t - 1, "since") || is(t - 1, "by")))
