@@ -267,3 +267,25 @@ TEST_CASE("a meeting that should have been allowed did not happen") {
   auto& doc = b.run();
   CHECK(of_kind(doc, EventKind::Meeting).empty());
 }
+
+TEST_CASE("a joint body of a hyphenated pair of parties that will discuss something is a meeting of the two") {
+  Builder b("Ann Lee said a joint Norland-Southia trade commission would discuss tariffs next month. "
+            "A Westia-Eastia panel discussed it too.",
+            "2026-01-22");
+  // one name over each pair, as a tagger may give
+  b.entity(EntityType::Place, "Norland-Southia");
+  b.entity(EntityType::Organization, "Westia-Eastia");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Organization, "Westia Bank", {"Westia"});
+  b.entity(EntityType::Organization, "Eastia");
+  b.timex("next month", "2026-02");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Norland", "Southia"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(m[0]->date == "2026-02");
+  CHECK(who(doc, *m[1]) == Names{"Eastia", "Westia Bank"});
+}

@@ -21,6 +21,36 @@ bool one_description(const Group& g) {
 // ---------------------------------------------------------------------------
 // Meetings.
 
+// "a Japan-Poland committee", "the IMF-World Bank team": two named parties (no person)
+// joined by a hyphen within the 4 tokens before t. Sets `parties` to them and returns
+// the first token of the pair, or t when there is none.
+size_t Run::hyphen_pair(size_t t, size_t b, Group& parties) const {
+  for (size_t k = t; k > b && k + 5 > t; --k) {
+    size_t p = k - 1;
+    if (ment_[p] < 0) continue;
+    const auto& m = mention(p);
+    // one mention over the pair ("Japan-Poland"): its two sides name known parties
+    std::string_view text = doc_.view(m.span);
+    for (size_t h = text.find('-'); h != std::string_view::npos && h > 0; h = text.find('-', h + 1)) {
+      auto a = party_by_name_.find(std::string(text.substr(0, h)));
+      auto c = party_by_name_.find(std::string(text.substr(h + 1)));
+      if (a == party_by_name_.end() || c == party_by_name_.end() || a->second == c->second) continue;
+      uint32_t mid = m.span.begin + uint32_t(h);
+      parties = {{a->second, {m.span.begin, mid}}, {c->second, {mid + 1, m.span.end}}};
+      return m.first_token;
+    }
+    size_t pf = m.first_token;
+    if (pf < b + 2 || (!is(pf - 1, "-") && !is(pf - 1, "\xE2\x80\x93"))) continue;
+    size_t q = pf - 2;
+    if (ment_[q] < 0) continue;
+    int32_t a = entity_at(q), c = entity_at(p);
+    if (a < 0 || c < 0 || a == c || type_of(a) == EntityType::Person || type_of(c) == EntityType::Person) return t;
+    parties = {{a, mention(q).span}, {c, mention(p).span}};
+    return mention(q).first_token;
+  }
+  return t;
+}
+
 size_t Run::skip_right(size_t t, size_t end) const {
   size_t j = t;
   while (j < end) {
@@ -174,17 +204,11 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (all.size() >= 2) emit_meeting(s, t, all, {}, false, false);
     return;
   }
-  // "the U.S.-ASEAN Ministerial Meeting", "a Japan-Poland committee": the parties of a
-  // hyphenated pair before the noun; a person subject stands for the first of them
-  for (size_t k = t; k > b && k + 5 > t; --k) {
-    size_t p = k - 1;
-    if (ment_[p] < 0 || p < b + 2 || (!is(p - 1, "-") && !is(p - 1, "\xE2\x80\x93"))) continue;
-    size_t q = p - 2;
-    if (ment_[q] < 0) continue;
-    int32_t a = entity_at(q), c = entity_at(p);
-    if (a < 0 || c < 0 || a == c || type_of(a) == EntityType::Person || type_of(c) == EntityType::Person) break;
-    Group who = first_person_subject(b, mention(q).first_token);
-    Group parties{{a, mention(q).span}, {c, mention(p).span}};
+  // "the U.S.-ASEAN Ministerial Meeting": the parties of a hyphenated pair before the
+  // noun; a person subject stands for the first of them
+  Group parties;
+  if (size_t q = hyphen_pair(t, b, parties); q < t) {
+    Group who = first_person_subject(b, q);
     if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
     else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
     return;
@@ -269,7 +293,15 @@ void Run::discuss(uint32_t s, size_t t) {
   }
   size_t j = t + 1;
   while (j < e && j < t + 10 && !is(j, "with") && !boundary(j) && !quote(j)) ++j;
-  if (!is(j, "with")) return;
+  if (!is(j, "with")) {
+    // "a joint Japan-Poland committee will discuss ...": the body of a hyphenated pair
+    // of parties meets
+    size_t k = t;
+    while (k > b && aux_like(k - 1) && ment_[k - 1] < 0) --k;
+    Group parties;
+    if (hyphen_pair(k, b, parties) < k) emit_meeting(s, t, parties, {}, false, false);
+    return;
+  }
   Group obj, subj;
   np_right(j + 1, e, obj);
   np_left(t, b, subj);

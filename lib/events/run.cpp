@@ -445,11 +445,15 @@ void Run::build_indexes() {
     relative_prefix_[u + 1] = relative_prefix_[u] + (relative ? 1 : 0);
   }
   place_by_name_.clear();
+  party_by_name_.clear();
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
-    if (doc_.entities[e].type != EntityType::Place) continue;
-    place_by_name_.emplace(doc_.entities[e].name, int32_t(e));
-    for (const auto& a : doc_.entities[e].aliases) place_by_name_.emplace(a, int32_t(e));
+    EntityType type = doc_.entities[e].type;
+    if (type != EntityType::Place && type != EntityType::Organization) continue;
+    auto& by_name = type == EntityType::Place ? place_by_name_ : party_by_name_;
+    by_name.emplace(doc_.entities[e].name, int32_t(e));
+    for (const auto& a : doc_.entities[e].aliases) by_name.emplace(a, int32_t(e));
   }
+  party_by_name_.insert(place_by_name_.begin(), place_by_name_.end());
   // where each entity is mentioned, for "mentioned before this point" counts
   mention_begins_.assign(doc_.entities.size(), {});
   for (const auto& m : doc_.mentions)

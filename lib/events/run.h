@@ -123,6 +123,7 @@ class Run {
   void sentence(uint32_t s);
   void meeting_verb(uint32_t s, size_t t);
   void meeting_noun(uint32_t s, size_t t);
+  size_t hyphen_pair(size_t t, size_t b, Group& parties) const;
   void discuss(uint32_t s, size_t t);
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
@@ -155,6 +156,7 @@ class Run {
   std::vector<std::vector<uint32_t>> mention_begins_;  // per entity: begin bytes of its mentions, sorted
   uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
   std::unordered_map<std::string, int32_t> place_by_name_;  // Place entities by name and alias
+  std::unordered_map<std::string, int32_t> party_by_name_;  // Place and Organization entities by name and alias
   // "senior Rwandan government officials": the country of a demonym before a word for a
   // group of officials; returns the token after the group word (t when none) and sets `country`.
   size_t demonym_side(size_t t, size_t end, int32_t& country) const;
