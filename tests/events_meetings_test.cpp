@@ -289,3 +289,23 @@ TEST_CASE("a joint body of a hyphenated pair of parties that will discuss someth
   CHECK(m[0]->date == "2026-02");
   CHECK(who(doc, *m[1]) == Names{"Eastia", "Westia Bank"});
 }
+
+TEST_CASE("the 'we' of a joint statement are its signatories: 'We look forward to the next meeting'") {
+  Builder b("The text of the following statement was released by the Governments of Norland and Southia.\n\n"
+            "We look forward to the next Ministerial meeting later this year.",
+            "2022-06-27");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.timex("later this year", "2022");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Norland", "Southia"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(m[0]->date == "2022");
+  // one government's statement has no such group
+  Builder one("The text of the following statement was released by Westia.\n\nWe look forward to the next meeting.",
+              "2022-06-27");
+  one.entity(EntityType::Place, "Westia");
+  CHECK(of_kind(one.run(), EventKind::Meeting).empty());
+}

@@ -239,6 +239,8 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (ment_[p] >= 0 || boundary(p) || is(p, "with")) break;
     --k;
   }
+  // "We look forward to the next ministerial meeting": the clause's "we" meet
+  if (subj.empty() && obj.empty() && is(b, "we") && reference(b, b + 1, subj) > b) found_light = true;
   conclude_meeting(s, t, std::move(subj), obj, obj_end, found_light, false);  // "X and Y held talks"
 }
 
@@ -411,6 +413,7 @@ void Run::title_events() {
     size_t reg = find_word("regarding", stmt);
     end = std::min(end == std::string::npos ? low.size() : end, reg == std::string::npos ? low.size() : reg);
     Group g = group_in(stmt, end);
+    if (g.size() >= 2) we_group_ = g;  // "Joint Statement by A, B and C": the "we" of the body
     for (const auto& a : g) {
       events_.push_back(title_event(core::EventKind::Statement, {a}, stmt, 9));
       events_.back().date = doc_.dct;

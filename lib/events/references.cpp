@@ -160,6 +160,12 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
       out.push_back({turn_speaker_, sp});
       return t + 1;
     }
+    // "We look forward to the next meeting" in a joint statement: its signatories
+    if (w == "we" && we_group_.size() >= 2 && !in_quote(doc_.tokens[t].sentence, t)) {
+      Group g = with_span(we_group_, sp);
+      out.insert(out.end(), g.begin(), g.end());
+      return t + 1;
+    }
     return t;
   }
   if (w == "they" || w == "them" || w == "their") {
@@ -241,6 +247,12 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   g = with_span(g, s);
   out.insert(out.end(), g.begin(), g.end());
   return std::max(e, t + 2);
+}
+
+bool Run::in_quote(uint32_t s, size_t t) const {
+  bool inside = quote_open_;
+  for (size_t i = doc_.sentences[s].first_token; i < t; ++i) inside = quote_after(doc_.view(doc_.tokens[i].span), inside);
+  return inside;
 }
 
 // ---------------------------------------------------------------------------

@@ -67,6 +67,16 @@ class Run {
   Group current_group_;             // the participants of the latest meeting
   Group prev_subject_;              // the subject of the latest sentence that had one
   Group group_subject_;             // the latest sentence subject of two or more people
+  Group we_group_;                  // the speakers of the latest joint statement: "we" outside quotes
+  // True when token t of sentence s stands inside a direct quote.
+  bool in_quote(uint32_t s, size_t t) const;
+  // Whether a quote is open after token text `v`, given whether it was before.
+  static bool quote_after(std::string_view v, bool open) {
+    if (v == "\"") return !open;
+    if (v == "\xE2\x80\x9C") return true;
+    if (v == "\xE2\x80\x9D") return false;
+    return open;
+  }
   int32_t turn_speaker_ = -1;       // transcript speaker of the current turn
   std::vector<std::string> para_date_;  // per paragraph: latest explicit date so far
   std::string future_date_;                  // the latest day after the document date so far
