@@ -160,6 +160,156 @@ TEST_CASE("a readout's officials are its meeting's people; 'contacted X's foreig
   CHECK(who(doc, *m[2]) == Names{"Di Eng", "Thailand"});
 }
 
+TEST_CASE("'the President of X' is the person so titled; 'We, <titles>, met' is one meeting of them all") {
+  Builder b("We, the President of Norland, Chancellor of Southia, and Prime Minister of the Eastern Isles, met in "
+            "Vienna today. President Di Eng spoke. Di Eng met the President of Norland.",
+            "2026-01-22");
+  b.entity(EntityType::Person, "Ann Lee", {}, "President of Norland");
+  b.entity(EntityType::Person, "Bo Chan", {}, "Chancellor of Southia");
+  b.entity(EntityType::Person, "Cy Diaz", {}, "Prime Minister of the Eastern Isles and the Southern Reef");
+  b.entity(EntityType::Person, "Di Eng", {}, "President");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Eastern Isles");
+  b.entity(EntityType::Place, "Vienna");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Di Eng"});
+}
+
+TEST_CASE("', as well as' goes on with a list of counterparts; a title before the apposition's name") {
+  Builder b("In Norland, Ann Lee met with the Crown Prince of Norland, Sheikh Bo Chan, as well as top officials "
+            "including Foreign Minister Cy Diaz, and Minister of Trade Di Eng. Crown Prince Ed Fox was away. "
+            "Ed Fox spoke.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Person, "Ed Fox", {}, "Crown Prince");
+  b.entity(EntityType::Place, "Norland");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Cy Diaz"});
+  CHECK(who(doc, *m[2]) == Names{"Ann Lee", "Di Eng"});
+}
+
+TEST_CASE("a passive meeting verb with its agent: 'A and B were joined ... by C', 'A was received by B'") {
+  Builder b("Ann Lee and Bo Chan were joined for the signing of the accords by Cy Diaz. "
+            "Di Eng was received by Ed Fox at the palace.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng", "Ed Fox"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(who(doc, *m[1]) == Names{"Di Eng", "Ed Fox"});
+  REQUIRE(m[1]->participants.size() == 2);
+  for (const auto& p : m[1]->participants)
+    CHECK(p.role == (doc.entities[p.entity].name == "Ed Fox" ? ng::core::Role::Host : ng::core::Role::Guest));
+}
+
+TEST_CASE("a delegation 'headed by X' is X; a delegation is no person") {
+  Builder b("Ann Lee spoke. Ann Lee held a two-hour meeting at the embassy with the Norlandic team on "
+            "long-range missiles headed by Bo Chan. Cy Diaz met the Southian team.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+}
+
+TEST_CASE("'the leaders of A, B and C' are A, B and C, not the people of the meeting before") {
+  Builder b("Ann Lee and Bo Chan met in Oslo on Monday. "
+            "Cy Diaz held consultations with the leaders of Norland and Southia on Tuesday.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Oslo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[1]) == Names{"Cy Diaz", "Norland"});
+  CHECK(who(doc, *m[2]) == Names{"Cy Diaz", "Southia"});
+}
+
+TEST_CASE("'Ministers of X, including A, B and C, met': the members the subject lists meet together") {
+  Builder b("Finance ministers of the Group of Nine, including Ann Lee, Bo Chan and Cy Diaz, met in Oslo.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.entity(EntityType::Organization, "Group of Nine");
+  b.entity(EntityType::Place, "Oslo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+}
+
+TEST_CASE("'an exchange of views between X and Y' and 'exchanged views with' are meetings; ', and they' ends the list") {
+  Builder b("Ed Fox and Fay Gu met on Monday. "
+            "There was an exchange of views between Ann Lee and Bo Chan, and they welcome it. "
+            "Cy Diaz exchanged views with Di Eng.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng", "Ed Fox", "Fay Gu"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(who(doc, *m[2]) == Names{"Cy Diaz", "Di Eng"});
+}
+
+TEST_CASE("a meeting that should have been allowed did not happen") {
+  Builder b("Ann Lee should have been allowed meetings with Bo Chan.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("a joint body of a hyphenated pair of parties that will discuss something is a meeting of the two") {
+  Builder b("Ann Lee said a joint Norland-Southia trade commission would discuss tariffs next month. "
+            "A Westia-Eastia panel discussed it too.",
+            "2026-01-22");
+  // one name over each pair, as a tagger may give
+  b.entity(EntityType::Place, "Norland-Southia");
+  b.entity(EntityType::Organization, "Westia-Eastia");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Organization, "Westia Bank", {"Westia"});
+  b.entity(EntityType::Organization, "Eastia");
+  b.timex("next month", "2026-02");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Norland", "Southia"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(m[0]->date == "2026-02");
+  CHECK(who(doc, *m[1]) == Names{"Eastia", "Westia Bank"});
+}
+
+TEST_CASE("the 'we' of a joint statement are its signatories: 'We look forward to the next meeting'") {
+  Builder b("The text of the following statement was released by the Governments of Norland and Southia.\n\n"
+            "We look forward to the next Ministerial meeting later this year.",
+            "2022-06-27");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.timex("later this year", "2022");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Norland", "Southia"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(m[0]->date == "2022");
+  // one government's statement has no such group
+  Builder one("The text of the following statement was released by Westia.\n\nWe look forward to the next meeting.",
+              "2022-06-27");
+  one.entity(EntityType::Place, "Westia");
+  CHECK(of_kind(one.run(), EventKind::Meeting).empty());
+}
+
 TEST_CASE("a meeting someone arranged between others is planned") {
   Builder b("Ann Lee said she arranged a meeting between Bo Chan and Cy Diaz. Di Eng met Bo Chan.", "2026-01-22");
   b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});

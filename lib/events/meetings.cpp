@@ -21,6 +21,36 @@ bool one_description(const Group& g) {
 // ---------------------------------------------------------------------------
 // Meetings.
 
+// "a Japan-Poland committee", "the IMF-World Bank team": two named parties (no person)
+// joined by a hyphen within the 4 tokens before t. Sets `parties` to them and returns
+// the first token of the pair, or t when there is none.
+size_t Run::hyphen_pair(size_t t, size_t b, Group& parties) const {
+  for (size_t k = t; k > b && k + 5 > t; --k) {
+    size_t p = k - 1;
+    if (ment_[p] < 0) continue;
+    const auto& m = mention(p);
+    // one mention over the pair ("Japan-Poland"): its two sides name known parties
+    std::string_view text = doc_.view(m.span);
+    for (size_t h = text.find('-'); h != std::string_view::npos && h > 0; h = text.find('-', h + 1)) {
+      auto a = party_by_name_.find(std::string(text.substr(0, h)));
+      auto c = party_by_name_.find(std::string(text.substr(h + 1)));
+      if (a == party_by_name_.end() || c == party_by_name_.end() || a->second == c->second) continue;
+      uint32_t mid = m.span.begin + uint32_t(h);
+      parties = {{a->second, {m.span.begin, mid}}, {c->second, {mid + 1, m.span.end}}};
+      return m.first_token;
+    }
+    size_t pf = m.first_token;
+    if (pf < b + 2 || (!is(pf - 1, "-") && !is(pf - 1, "\xE2\x80\x93"))) continue;
+    size_t q = pf - 2;
+    if (ment_[q] < 0) continue;
+    int32_t a = entity_at(q), c = entity_at(p);
+    if (a < 0 || c < 0 || a == c || type_of(a) == EntityType::Person || type_of(c) == EntityType::Person) return t;
+    parties = {{a, mention(q).span}, {c, mention(p).span}};
+    return mention(q).first_token;
+  }
+  return t;
+}
+
 size_t Run::skip_right(size_t t, size_t end) const {
   size_t j = t;
   while (j < end) {
@@ -99,6 +129,26 @@ void Run::meeting_verb(uint32_t s, size_t t) {
                 is(t - 1, "their")))
     return;  // a noun ("the visit")
   bool transitive = has(t, kMeetVerb) || is(t, "meeting");
+  bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
+              is(t, "receives") || is(t, "welcomed");
+  // "A and B were joined for the signing by C", "A was received by B": a passive with
+  // its agent; A and B meet C together, and the agent of "received" is the host
+  if (t > b && (has(t, kMeetVerb) || is(t, "joined")) &&
+      (is(t - 1, "was") || is(t - 1, "were") || is(t - 1, "been") || is(t - 1, "being") || is(t - 1, "be") ||
+       is(t - 1, "is") || is(t - 1, "are"))) {
+    for (size_t k = t + 1; k < e && k < t + 16; ++k) {
+      if (boundary(k) || is(k, ",") || quote(k) || has(k, kSay | kMeetVerb | kMeetWith | kLight)) break;
+      if (!is(k, "by") || has(k + 1, kCall) || (is(k + 1, "the") && has(k + 2, kCall))) continue;
+      Group agent, subj;
+      np_right(k + 1, e, agent);
+      np_left(t - 1, b, subj, true);
+      Group agent_people = people_first(agent, doc_), subj_people = people_first(subj, doc_);
+      if (!agent_people.empty() && !subj_people.empty() && type_of(subj_people[0].entity) != EntityType::Place &&
+          type_of(agent_people[0].entity) != EntityType::Place)
+        emit_meeting(s, t, agent, subj, false, host);
+      return;
+    }
+  }
   if (is(t + 1, "by") && !has(t + 2, kCall) && !is(t + 2, "the")) return;  // "a reception hosted by X": a passive
   size_t j = skip_right(t + 1, e);
   Group obj;
@@ -130,8 +180,6 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   Group subj;
   np_left(t, b, subj, true);
 
-  bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
-              is(t, "receives") || is(t, "welcomed");
   bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
   conclude_meeting(s, t, std::move(subj), obj, obj_end, alone, host);
 }
@@ -156,17 +204,11 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (all.size() >= 2) emit_meeting(s, t, all, {}, false, false);
     return;
   }
-  // "the U.S.-ASEAN Ministerial Meeting", "a Japan-Poland committee": the parties of a
-  // hyphenated pair before the noun; a person subject stands for the first of them
-  for (size_t k = t; k > b && k + 5 > t; --k) {
-    size_t p = k - 1;
-    if (ment_[p] < 0 || p < b + 2 || (!is(p - 1, "-") && !is(p - 1, "\xE2\x80\x93"))) continue;
-    size_t q = p - 2;
-    if (ment_[q] < 0) continue;
-    int32_t a = entity_at(q), c = entity_at(p);
-    if (a < 0 || c < 0 || a == c || type_of(a) == EntityType::Person || type_of(c) == EntityType::Person) break;
-    Group who = first_person_subject(b, mention(q).first_token);
-    Group parties{{a, mention(q).span}, {c, mention(p).span}};
+  // "the U.S.-ASEAN Ministerial Meeting": the parties of a hyphenated pair before the
+  // noun; a person subject stands for the first of them
+  Group parties;
+  if (size_t q = hyphen_pair(t, b, parties); q < t) {
+    Group who = first_person_subject(b, q);
     if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
     else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
     return;
@@ -197,12 +239,8 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (ment_[p] >= 0 || boundary(p) || is(p, "with")) break;
     --k;
   }
-  // "We look forward to the next meeting" in the text of a statement released by A, B
-  // and C: the issuers' own meeting
-  if (subj.empty() && obj.empty() && issuers_.size() >= 2 && is(b, "we")) {
-    subj = issuers_;
-    found_light = true;
-  }
+  // "We look forward to the next ministerial meeting": the clause's "we" meet
+  if (subj.empty() && obj.empty() && is(b, "we") && reference(b, b + 1, subj) > b) found_light = true;
   conclude_meeting(s, t, std::move(subj), obj, obj_end, found_light, false);  // "X and Y held talks"
 }
 
@@ -257,7 +295,15 @@ void Run::discuss(uint32_t s, size_t t) {
   }
   size_t j = t + 1;
   while (j < e && j < t + 10 && !is(j, "with") && !boundary(j) && !quote(j)) ++j;
-  if (!is(j, "with")) return;
+  if (!is(j, "with")) {
+    // "a joint Japan-Poland committee will discuss ...": the body of a hyphenated pair
+    // of parties meets
+    size_t k = t;
+    while (k > b && aux_like(k - 1) && ment_[k - 1] < 0) --k;
+    Group parties;
+    if (hyphen_pair(k, b, parties) < k) emit_meeting(s, t, parties, {}, false, false);
+    return;
+  }
   Group obj, subj;
   np_right(j + 1, e, obj);
   np_left(t, b, subj);
@@ -367,6 +413,7 @@ void Run::title_events() {
     size_t reg = find_word("regarding", stmt);
     end = std::min(end == std::string::npos ? low.size() : end, reg == std::string::npos ? low.size() : reg);
     Group g = group_in(stmt, end);
+    if (g.size() >= 2) we_group_ = g;  // "Joint Statement by A, B and C": the "we" of the body
     for (const auto& a : g) {
       events_.push_back(title_event(core::EventKind::Statement, {a}, stmt, 9));
       events_.back().date = doc_.dct;

@@ -109,11 +109,37 @@ Group Run::first_person_subject(size_t b, size_t t) const {
   return {};
 }
 
+// "(the) President of France", "Chancellor of Germany": a title of a named country or
+// body, with or without "the", is the one person whose title it is (or begins). Fills
+// `out` and returns the token after the named party, or t when no person bears it.
+size_t Run::titled_of(size_t t, size_t end, Group& out) const {
+  size_t i = is(t, "the") ? t + 1 : t;
+  if (i >= end || ment_[i] >= 0 || !cap(i) || punct(i)) return t;
+  std::string phrase;
+  size_t e = title_phrase(i, end, phrase);
+  if (e == i || phrase.empty() || !is(e, "of")) return t;
+  size_t m = is(e + 1, "the") ? e + 2 : e + 1;
+  if (m >= end || ment_[m] < 0 || mention(m).first_token != m) return t;
+  int32_t party = entity_at(m);
+  size_t after = mention(m).last_token;
+  if (party < 0 || type_of(party) == EntityType::Person || after > end) return t;
+  for (size_t k = e; k < after; ++k) {
+    phrase += ' ';
+    phrase += word(k);
+  }
+  Group g = persons_with_title(phrase, false);
+  if (g.empty()) return t;
+  out.push_back({g[0].entity, tok_span(t, after)});
+  return after;
+}
+
 // A pronoun or a definite description at t: fills `out` with what it refers to and
 // returns the token after it, or t when there is none.
 size_t Run::reference(size_t t, size_t end, Group& out) const {
   std::string_view w = word(t);
   Span sp = doc_.tokens[t].span;
+  if ((w == "the" || cap(t)) && ment_[t] < 0)
+    if (size_t r = titled_of(t, end, out); r > t) return r;
   auto with_span = [&](Group g, Span s) {
     for (auto& a : g) a.span = s;
     return g;
@@ -134,9 +160,9 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
       out.push_back({turn_speaker_, sp});
       return t + 1;
     }
-    // "we" in the text of a statement released by A, B and C: its issuers
-    if (w == "we" && !issuers_.empty()) {
-      Group g = with_span(issuers_, sp);
+    // "We look forward to the next meeting" in a joint statement: its signatories
+    if (w == "we" && we_group_.size() >= 2 && !in_quote(doc_.tokens[t].sentence, t)) {
+      Group g = with_span(we_group_, sp);
       out.insert(out.end(), g.begin(), g.end());
       return t + 1;
     }
@@ -176,16 +202,25 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   size_t e = title_phrase(t + 1, end, phrase);
   if (e == t + 1 && !(is(t + 1, "two") || is(t + 1, "both"))) return t;
   if (e < end && ment_[e] >= 0) return t;  // "the Secretary of State Antony Blinken": a title
-  // "the president of the bank of Mexico, Miguel Mancera": the apposition names him
+  // "the president of the bank of Mexico, Miguel Mancera", "the Crown Prince of X, Sheikh
+  // Y": the apposition (after any title words) names him
   if (e < end && is(e, "of"))
     for (size_t k = e + 1; k < end && k < e + 10 && !boundary(k); ++k)
-      if (is(k, ",") && k + 1 < end && ment_[k + 1] >= 0 && type_of(entity_at(k + 1)) == EntityType::Person) return t;
+      if (is(k, ",")) {
+        size_t n = k + 1;
+        while (n < end && n < k + 4 && ment_[n] < 0 && cap(n) && !punct(n)) ++n;
+        if (n < end && entity_at(n) >= 0 && type_of(entity_at(n)) == EntityType::Person) return t;
+      }
   if (e < end && (is(e, "'s") || is(e, "\xE2\x80\x99s")) && phrase.empty()) return t;
   Span s = tok_span(t, std::max(e, t + 2));
   bool plural = phrase.empty() || has(e - 1, kPlural) || (!phrase.empty() && phrase.back() == 's');
   Group g;
   if (phrase.empty() || phrase == "leaders" || phrase == "presidents" || phrase == "sides" || phrase == "envoys" ||
       phrase == "counterparts" || phrase == "ministers" || phrase == "two") {
+    // "the leaders of France, Spain and Italy": the parties named after "of", not the
+    // current meeting's people
+    size_t named = is(e, "of") ? (is(e + 1, "the") ? e + 2 : e + 1) : end;
+    if (named < end && entity_at(named) >= 0) return t;
     if (current_group_.size() >= 2) g = current_group_;
     if (g.empty() && phrase == "envoys") {}
     if (g.empty() && phrase != "leaders" && phrase != "sides" && phrase != "two" && !phrase.empty())
@@ -193,8 +228,9 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   } else {
     g = persons_with_title(phrase, plural);
     if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
-    if (g.empty() && !plural && has(e - 1, kNounPhrase)) {
-      // "the Saudi leader" with no one so titled: the article's most mentioned person so far
+    if (g.empty() && !plural && has(e - 1, kNounPhrase) && !is_delegation(e - 1)) {
+      // "the Saudi leader" with no one so titled: the article's most mentioned person so
+      // far (a delegation is no person)
       int best = 0;
       for (size_t en = 0; en < doc_.entities.size(); ++en) {
         if (doc_.entities[en].type != EntityType::Person) continue;
@@ -213,8 +249,31 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   return std::max(e, t + 2);
 }
 
+bool Run::in_quote(uint32_t s, size_t t) const {
+  bool inside = quote_open_;
+  for (size_t i = doc_.sentences[s].first_token; i < t; ++i) inside = quote_after(doc_.view(doc_.tokens[i].span), inside);
+  return inside;
+}
+
 // ---------------------------------------------------------------------------
 // Noun phrases of participants.
+
+bool Run::is_delegation(size_t t) const {
+  return is(t, "delegation") || is(t, "delegations") || is(t, "team") || is(t, "teams") || is(t, "mission") ||
+         is(t, "side");
+}
+
+// "(the Soviet team) on arms control headed by X": after an unnamed delegation, the
+// token where the name of the one who leads it starts (t when there is none).
+size_t Run::led_by(size_t t, size_t end) const {
+  for (size_t k = t; k + 1 < end && k < t + 8; ++k) {
+    if ((punct(k) && !is(k, "-")) || quote(k) || has(k, kSay | kMeetNoun | kMeetVerb | kMeetWith | kLight)) break;
+    if ((is(k, "headed") || is(k, "led") || is(k, "chaired")) && is(k + 1, "by") && k + 2 < end &&
+        (ment_[k + 2] >= 0 || cap(k + 2)))
+      return k + 2;
+  }
+  return t;
+}
 
 // Persons if the group has any, else its organisations and places.
 Group Run::people_first(const Group& g, const Document& doc) {
@@ -269,18 +328,39 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       add_unique(out, {country, tok_span(i, after)});
       any = np_has = true;
       i = after;
+      if (size_t by = led_by(i, end); by > i) {
+        i = by;
+        np_has = false;
+      }
       continue;
     }
     std::string_view w = word(i);
+    if (is_delegation(i)) {
+      if (size_t by = led_by(i + 1, end); by > i + 1) {
+        i = by;
+        any = true;
+        np_has = false;
+        continue;
+      }
+    }
     if (w == "," && (is(i + 1, "jr.") || is(i + 1, "sr.") || is(i + 1, "jr") || is(i + 1, "iii"))) { i += 2; continue; }
     if (w == "," && is(i + 1, "the") && i + 2 < end && !cap(i + 2)) break;  // ", the head of ...": an apposition
     if (w == "," && is(i + 1, "the")) {  // ", the Vice President conveyed": a new clause's subject
       Group g;
       if (reference(i + 1, end, g) > i + 1) break;
     }
+    // "A and B, and I welcome ...": a subject pronoun after "and" opens a new clause
+    size_t conj = w == "and" ? i + 1 : (w == "," && is(i + 1, "and") ? i + 2 : i);
+    if (conj > i && (is(conj, "i") || is(conj, "we") || is(conj, "he") || is(conj, "she") || is(conj, "they"))) break;
     if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
     if (w == "including" && any && starts_np(i + 1, end)) { ++i; np_has = false; continue; }  // "officials including X"
     if (w == "for" && np_has == false && i + 1 < end && cap(i + 1)) { ++i; continue; }  // "Minister of State for Foreign Affairs X"
+    // "met with A, as well as officials including B, C and D": the list goes on
+    if (w == "," && any && is(i + 1, "as") && is(i + 2, "well") && is(i + 3, "as") && starts_np(i + 4, end)) {
+      i += 4;
+      np_has = false;
+      continue;
+    }
     if (w == "and" || w == "," || w == "&") {
       // after "and", a comma closes the list ("with A and B, C said ...")
       if (w == "," && seen_and) break;
@@ -348,6 +428,31 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
       return st;
     }
   }
+  // "We, the President of A, the Chancellor of B and the Prime Minister of C, met": a
+  // list in apposition to a subject pronoun is the subject; so is the list of a subject
+  // "Ministers of the G7, including A, B and C, met" (after the group's own parties)
+  if (parenthetical && i > begin + 3 && is(i - 1, ",") && !outer_) {
+    Group g;
+    outer_ = true;
+    size_t st = np_left(i - 1, begin, g, false);
+    while (st > begin && is(st - 1, "the")) --st;
+    Group people = people_first(g, doc_);
+    bool we = st > begin + 1 && is(st - 1, ",") && (is(st - 2, "we") || is(st - 2, "they"));
+    bool including = st > begin + 1 && is(st - 1, "including");
+    if (people.size() >= 2 && type_of(people[0].entity) == EntityType::Person && (we || including)) {
+      size_t from = st - 2;
+      if (including) {
+        Group head;
+        size_t h = np_left(is(st - 2, ",") ? st - 2 : st - 1, begin, head, false);
+        for (const auto& a : head) add_unique(out, a);
+        from = head.empty() ? st - 1 : h;
+      }
+      outer_ = false;
+      for (const auto& a : g) add_unique(out, a);
+      return from;
+    }
+    outer_ = false;
+  }
   // "X, represented by senior officials, held ...": a phrase set off by commas
   if (parenthetical && i > begin && is(i - 1, ",") && !outer_) {
     size_t k = i - 1;
@@ -383,6 +488,26 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     size_t p = i - 1;
     if (ment_[p] >= 0) {
       const auto& m = mention(p);
+      if (m.entity >= 0 && type_of(m.entity) != EntityType::Person && m.first_token > begin + 1 &&
+          (is(m.first_token - 1, "of") || (is(m.first_token - 1, "the") && is(m.first_token - 2, "of")))) {
+        // "Chancellor of Germany": the person whose title names the party
+        size_t took = p + 1;
+        for (size_t k = m.first_token - 1; k-- > begin && k + 8 > m.first_token;) {
+          Group g;
+          if (titled_of(k, m.last_token, g) == m.last_token) {
+            found.insert(found.begin(), g.begin(), g.end());
+            took = k;
+            break;
+          }
+          if (!(cap(k) || has(k, kNounPhrase)) || punct(k)) break;
+        }
+        if (took <= p) {
+          any = true;
+          i = took;
+          start = took;
+          continue;
+        }
+      }
       Group titled;  // "U.S. Envoys Meet Putin": a country before a plural title
       if (m.entity >= 0 && type_of(m.entity) != EntityType::Person && m.last_token < t && has(m.last_token, kPlural) &&
           ment_[m.last_token] < 0) {

@@ -222,9 +222,15 @@ void Run::sentence(uint32_t s) {
 
     if (is(t, "according") && is(t + 1, "to")) according_to(s, t, sentence_speakers_);
   }
+  // "The statement was released by A, B and C": the "we" of what follows
+  if (sentence_speakers_.size() >= 2 && !in_quote(s, e)) we_group_ = sentence_speakers_;
   for (size_t t = b; t < e; ++t) {
     if (ment_[t] >= 0) continue;
     if (has(t, kMeetNoun)) meeting_noun(s, t);
+    // "an exchange of views between X and Y", "X exchanged views with Y": a meeting idiom
+    else if (is(t, "views") && t > b + 1 &&
+             (is(t - 1, "exchanged") || (is(t - 1, "of") && (is(t - 2, "exchange") || is(t - 2, "exchanges")))))
+      meeting_noun(s, t);
     if (has(t, kMeetVerb | kMeetWith) && !(has(t, kMeetNoun) && t > b && is(t - 1, "'s"))) meeting_verb(s, t);
     else if (is(t, "meeting") && t > b && (is(t - 1, "of") || is(t - 1, "after") || is(t - 1, "before") ||
                                            is(t - 1, "while") || is(t - 1, "since") || is(t - 1, "by")))
@@ -441,11 +447,15 @@ void Run::build_indexes() {
     relative_prefix_[u + 1] = relative_prefix_[u] + (relative ? 1 : 0);
   }
   place_by_name_.clear();
+  party_by_name_.clear();
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
-    if (doc_.entities[e].type != EntityType::Place) continue;
-    place_by_name_.emplace(doc_.entities[e].name, int32_t(e));
-    for (const auto& a : doc_.entities[e].aliases) place_by_name_.emplace(a, int32_t(e));
+    EntityType type = doc_.entities[e].type;
+    if (type != EntityType::Place && type != EntityType::Organization) continue;
+    auto& by_name = type == EntityType::Place ? place_by_name_ : party_by_name_;
+    by_name.emplace(doc_.entities[e].name, int32_t(e));
+    for (const auto& a : doc_.entities[e].aliases) by_name.emplace(a, int32_t(e));
   }
+  party_by_name_.insert(place_by_name_.begin(), place_by_name_.end());
   // where each entity is mentioned, for "mentioned before this point" counts
   mention_begins_.assign(doc_.entities.size(), {});
   for (const auto& m : doc_.mentions)

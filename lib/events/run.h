@@ -67,8 +67,17 @@ class Run {
   Group current_group_;             // the participants of the latest meeting
   Group prev_subject_;              // the subject of the latest sentence that had one
   Group group_subject_;             // the latest sentence subject of two or more people
+  Group we_group_;                  // the speakers of the latest joint statement: "we" outside quotes
+  // True when token t of sentence s stands inside a direct quote.
+  bool in_quote(uint32_t s, size_t t) const;
+  // Whether a quote is open after token text `v`, given whether it was before.
+  static bool quote_after(std::string_view v, bool open) {
+    if (v == "\"") return !open;
+    if (v == "\xE2\x80\x9C") return true;
+    if (v == "\xE2\x80\x9D") return false;
+    return open;
+  }
   int32_t turn_speaker_ = -1;       // transcript speaker of the current turn
-  Group issuers_;                   // who released the statement the text gives ("we" in it)
   std::vector<std::string> para_date_;  // per paragraph: latest explicit date so far
   std::string future_date_;                  // the latest day after the document date so far
   std::vector<std::string> sen_future_date_;  // per sentence: the latest day after the document date before it
@@ -106,12 +115,15 @@ class Run {
   bool starts_np(size_t t, size_t end) const;
   size_t reference(size_t t, size_t end, Group& out) const;
   size_t title_phrase(size_t t, size_t end, std::string& phrase) const;
+  size_t titled_of(size_t t, size_t end, Group& out) const;
   Group persons_with_title(const std::string& phrase, bool plural) const;
   Group first_person_subject(size_t b, size_t t) const;
   Group people_titled(const std::string& plural_phrase) const;
 
   // noun phrases
   size_t np_right(size_t t, size_t end, Group& out) const;
+  bool is_delegation(size_t t) const;  // "delegation", "team", "mission", "side"
+  size_t led_by(size_t t, size_t end) const;
   // parenthetical: look past a phrase set off by commas ("X, represented by Y, held")
   size_t np_left(size_t t, size_t begin, Group& out, bool parenthetical = false) const;
   static Group people_first(const Group& g, const Document& doc);
@@ -121,6 +133,7 @@ class Run {
   void sentence(uint32_t s);
   void meeting_verb(uint32_t s, size_t t);
   void meeting_noun(uint32_t s, size_t t);
+  size_t hyphen_pair(size_t t, size_t b, Group& parties) const;
   void discuss(uint32_t s, size_t t);
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
@@ -153,6 +166,7 @@ class Run {
   std::vector<std::vector<uint32_t>> mention_begins_;  // per entity: begin bytes of its mentions, sorted
   uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
   std::unordered_map<std::string, int32_t> place_by_name_;  // Place entities by name and alias
+  std::unordered_map<std::string, int32_t> party_by_name_;  // Place and Organization entities by name and alias
   // "senior Rwandan government officials": the country of a demonym before a word for a
   // group of officials; returns the token after the group word (t when none) and sets `country`.
   size_t demonym_side(size_t t, size_t end, int32_t& country) const;

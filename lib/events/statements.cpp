@@ -279,12 +279,8 @@ void Run::quote_continued(uint32_t s) {
     return v == "\"" || v == "\xE2\x80\x9C";
   };
   bool was_open = quote_open_;
-  for (size_t i = prev.first_token; i < prev.last_token; ++i) {
-    std::string_view v = doc_.view(doc_.tokens[i].span);
-    if (v == "\"") quote_open_ = !quote_open_;
-    else if (v == "\xE2\x80\x9C") quote_open_ = true;
-    else if (v == "\xE2\x80\x9D") quote_open_ = false;
-  }
+  for (size_t i = prev.first_token; i < prev.last_token; ++i)
+    quote_open_ = quote_after(doc_.view(doc_.tokens[i].span), quote_open_);
   if (quote_open_ && !was_open) {  // opened in the previous sentence: by its speaker, if any
     quote_speaker_ = -1;
     for (size_t x = events_.size(); x-- > 0 && events_[x].sentence + 1 >= s;)
@@ -367,7 +363,6 @@ void Run::special_lines(uint32_t s, Group& speakers_out) {
         emit_statement(s, i, a, i + 2 < e ? end : e, end);
         add_unique(speakers_out, a);
       }
-      if (!has(i, kSay) && !is(i, "proposed") && !is(i, "suggested") && !g.empty()) issuers_ = people_first(g, doc_);
     }
     if (is(i, "attributable") && is(i + 1, "to")) {
       Group g;
