@@ -150,16 +150,45 @@ TEST_CASE("'the next Forum meeting': a session of the latest meeting when no mai
   CHECK(who(doc, *m[1]) == Names{"Avalon", "Brill", "Corvia"});
 }
 
-TEST_CASE("not a session: 'no further talks', another visit, further talks with a counterpart of their own") {
-  Builder b(
-      "Ann Lee met Bo Chan on Monday. Lee said no further talks were planned. "
-      "Lee will make another visit in May. Lee wants further talks with the rebels.",
-      "2026-01-22");
+TEST_CASE("'the next round of talks' is a session too") {
+  Builder b("Ann Lee and Bo Chan met in Oslo on Monday. The next round of talks will be held in Bergen on March 5.",
+            "2026-01-22");
   b.people({"Ann Lee", "Bo Chan"});
   b.timex("Monday", "2026-01-19");
+  b.timex("March 5", "2026-03-05");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[1]->date == "2026-03-05");
+  CHECK(m[1]->status == Status::Planned);
+}
+
+TEST_CASE("not a session: none held or set, a trip, a counterpart of its own, an outsider's meeting") {
+  Builder b(
+      "Ann Lee met Bo Chan on Monday. Lee said no further talks were planned. "
+      "Lee will make another visit in May. Lee wants further talks with the rebels. "
+      "Cy Diaz said the next meeting is in June.",
+      "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.timex("Monday", "2026-01-19");
   b.timex("May", "2026-05");
+  b.timex("June", "2026-06");
   auto& doc = b.run();
   auto m = of_kind(doc, EventKind::Meeting);
   REQUIRE(m.size() == 1);
   CHECK(m[0]->date == "2026-01-19");
+}
+
+TEST_CASE("not a session: talks called for or needed") {
+  for (const char* later : {"Bo Chan called for fresh talks in April.", "Further talks are needed in April."}) {
+    Builder b(std::string("Ann Lee met Bo Chan on Monday. ") + later, "2026-01-22");
+    b.people({"Ann Lee", "Bo Chan"});
+    b.timex("Monday", "2026-01-19");
+    b.timex("April", "2026-04");
+    auto& doc = b.run();
+    std::string sentence = later;
+    CAPTURE(sentence);
+    CHECK(of_kind(doc, EventKind::Meeting).size() == 1);
+  }
 }

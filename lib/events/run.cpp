@@ -335,19 +335,25 @@ void Run::follow_up_meeting(uint32_t s, size_t t) {
   if (has(t, kTravelNoun)) return;  // "another visit" is a trip, not a session
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token;
-  bool cue = false;
   // the cue opens the noun phrase; only names and capitalised words stand between it and
-  // the noun, or one adjective right before the noun ("further direct talks")
-  for (size_t p = t; p-- > b && p + 6 > t;) {
-    if (is(p, "further") || is(p, "next") || is(p, "another") || is(p, "fresh") || is(p, "renewed") ||
-        is(p, "more")) {
-      cue = !(p > b && (is(p - 1, "no") || is(p - 1, "any")));  // "no further talks"
+  // the noun, or one adjective right before it ("further direct talks"), or "round of"
+  size_t head = t;
+  if (head >= b + 2 && is(head - 1, "of") && (is(head - 2, "round") || is(head - 2, "rounds"))) head -= 2;
+  size_t cue = SIZE_MAX;
+  for (size_t p = head; p-- > b && p + 6 > head;) {
+    if (is(p, "further") || is(p, "next") || is(p, "another") || is(p, "fresh") || is(p, "renewed")) {
+      cue = p;
       break;
     }
     if (punct(p) || (ment_[p] >= 0 && type_of(entity_at(p)) == EntityType::Person)) break;
-    if (ment_[p] < 0 && !cap(p) && p + 1 < t) break;
+    if (ment_[p] < 0 && !cap(p) && p + 1 < head) break;
   }
-  if (!cue) return;
+  if (cue == SIZE_MAX) return;
+  // "no further talks", "called for fresh talks", "further talks are needed": none held or set
+  size_t q = cue > b && (is(cue - 1, "a") || is(cue - 1, "the")) ? cue - 1 : cue;
+  if (q > b && (is(q - 1, "no") || is(q - 1, "any") || is(q - 1, "for"))) return;
+  for (size_t k = t + 1; k < sen.last_token && k < t + 4; ++k)
+    if (is(k, "needed") || is(k, "necessary") || is(k, "required")) return;
   // a counterpart of its own ("further talks with the rebels") that no entity names
   for (size_t k = t + 1; k < sen.last_token && k < t + 4; ++k)
     if (is(k, "with") || is(k, "between") || is(k, "among")) return;
@@ -363,6 +369,12 @@ void Run::follow_up_meeting(uint32_t s, size_t t) {
     g = people_first(g, doc_);
   }
   if (g.size() < 2) return;
+  // a person the clause names as its subject speaks for a session of their own group
+  Group who = first_person_subject(b, cue);
+  if (!who.empty() && std::none_of(who.begin(), who.end(), [&](const Arg& w) {
+        return std::any_of(g.begin(), g.end(), [&](const Arg& x) { return x.entity == w.entity; });
+      }))
+    return;
   for (auto& a : g) a.span = {};  // not told here: no main-clause subject for "they"
   emit_meeting(s, t, g, {}, false, false);
 }
