@@ -284,6 +284,29 @@ TEST_CASE("merging: meetings on compatible dates are one meeting with every repo
   CHECK(later.reports.size() == 2);
 }
 
+TEST_CASE("merging: one article's meeting held and its next one planned stay two meetings") {
+  graph::Graph g;
+  testing::DocBuilder b("n1",
+                        "Anna Alpha met Bert Beta on June 2.\nThey look forward to the next meeting later this year.\n",
+                        "2026-06-02");
+  int a = b.entity(core::EntityType::Person, "Anna Alpha");
+  int bb = b.entity(core::EntityType::Person, "Bert Beta");
+  b.event(core::EventKind::Meeting, {a, bb}, "2026-06-02", "Anna Alpha met Bert Beta on June 2", "met");
+  b.event(core::EventKind::Meeting, {a, bb}, "2026", "the next meeting later this year", "meeting").status =
+      core::Status::Planned;
+  g.add(b.doc);
+  CHECK(count_kind(g, NodeKind::Meeting) == 2);
+  // another article's plan for that day is the meeting held
+  testing::DocBuilder c("n2", "Anna Alpha will meet Bert Beta on June 2.\n", "2026-05-30");
+  int a2 = c.entity(core::EntityType::Person, "Anna Alpha");
+  int b2 = c.entity(core::EntityType::Person, "Bert Beta");
+  c.event(core::EventKind::Meeting, {a2, b2}, "2026-06-02", "Anna Alpha will meet Bert Beta on June 2", "meet").status =
+      core::Status::Planned;
+  g.add(c.doc);
+  CHECK(count_kind(g, NodeKind::Meeting) == 2);
+  CHECK(g.node(*g.find("meeting/2026-06-02/anna-alpha+bert-beta")).reports.size() == 2);
+}
+
 TEST_CASE("names with 'Jr.' and commas") {
   graph::Graph g;
   g.add(people_doc("a", {{"Joseph R. Biden, Jr.", {}}}));

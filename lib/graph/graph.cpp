@@ -539,11 +539,20 @@ Vertex Graph::entity_vertex(const core::Entity& e, uint32_t article, const std::
   return *v;
 }
 
-std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::string& date) const {
+std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::string& date, uint32_t article,
+                                         core::Status status) const {
   auto it = by_people_.find(people);
   if (it == by_people_.end() || date.empty()) return std::nullopt;
-  for (Vertex m : it->second)
-    if (dates_compatible(date, g()[m].date)) return m;
+  auto planned = [](core::Status s) { return s == core::Status::Planned; };
+  for (Vertex m : it->second) {
+    if (!dates_compatible(date, g()[m].date)) continue;
+    // one article that tells of a meeting held and of one planned, by the same people,
+    // tells of two meetings ("met on June 27 ... look forward to the next meeting later this year")
+    bool other = false;
+    for (const Report& r : g()[m].reports)
+      other = other || (r.article == article && planned(r.status) != planned(status));
+    if (!other) return m;
+  }
   return std::nullopt;
 }
 
@@ -612,7 +621,8 @@ bool Graph::add(const core::Document& doc) {
     else
       key += where + "/" + people;
 
-    std::optional<Vertex> same = kind == NodeKind::Meeting ? meeting_for(people, ev.date) : std::nullopt;
+    std::optional<Vertex> same =
+        kind == NodeKind::Meeting ? meeting_for(people, ev.date, article, ev.status) : std::nullopt;
     bool fresh = !same && !find(key);
     Vertex v = same ? *same : find_or_add(kind, key);
     if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);

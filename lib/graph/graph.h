@@ -222,7 +222,8 @@ class Graph {
   Vertex find_or_add(NodeKind kind, std::string key);
   std::optional<Vertex> merge_target(const core::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const;
   Vertex entity_vertex(const core::Entity& e, uint32_t article, const std::vector<int64_t>& context);
-  std::optional<Vertex> meeting_for(const std::string& people, const std::string& date) const;
+  std::optional<Vertex> meeting_for(const std::string& people, const std::string& date, uint32_t article,
+                                    core::Status status) const;
   void index_names(Vertex v, const std::string& name);
   void catch_up();  // indexes vertices added through add_node
   void settle(Vertex event);  // recompute best supported values from reports
