@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/resources.h"
 #include "graph/graph.h"
 #include "graph_fixture.h"
 #include "query/query.h"
@@ -312,4 +313,12 @@ TEST_CASE("names with 'Jr.' and commas") {
   g.add(people_doc("a", {{"Joseph R. Biden, Jr.", {}}}));
   g.add(people_doc("b", {{"Joseph Biden", {}}}));
   CHECK(person_names(g) == std::vector<std::string>{"Joseph R. Biden, Jr."});
+}
+
+TEST_CASE("the committed gazetteer places a city where most people of that name live") {
+  graph::Knowledge k = graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv"));
+  REQUIRE(k.places.count("washington"));  // "Washington, D.C." outnumbers Washington, England
+  CHECK(k.places["washington"].longitude == doctest::Approx(-77.0364));
+  REQUIRE(k.places.count("moscow"));
+  CHECK(k.places["moscow"].latitude == doctest::Approx(55.7522));
 }
