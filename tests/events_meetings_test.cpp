@@ -350,3 +350,45 @@ TEST_CASE("a meeting 'to be held' is planned") {
   REQUIRE(m.size() == 1);
   CHECK(m[0]->status == Status::Planned);
 }
+
+TEST_CASE("a meeting with no place of its own takes its paragraph's scene") {
+  Builder b("The road to Oslo ran through Bergen, where the groundwork was laid. On Tuesday, Ann Lee held a meeting "
+            "with Bo Chan.\n\nCy Diaz arrived in Rome on Monday. On Tuesday Cy Diaz met Di Eng.\n\n"
+            "Di Eng met Ann Lee.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Place, "Oslo");
+  b.entity(EntityType::Place, "Bergen");
+  b.entity(EntityType::Place, "Rome");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  REQUIRE(m[0]->place >= 0);
+  CHECK(doc.entities[m[0]->place].name == "Bergen");
+  REQUIRE(m[1]->place >= 0);
+  CHECK(doc.entities[m[1]->place].name == "Rome");
+  CHECK(m[2]->place < 0);  // a new paragraph sets no scene
+}
+
+TEST_CASE("a meeting's place: a fronted 'In the X,'; the dateline's for a meeting here or of the report's day") {
+  Builder b("OSLO, March 3 - Ann Lee met Bo Chan today. Cy Diaz said talks with Di Eng began here last year. "
+            "Ann Lee met Di Eng in 1985.\n\n"
+            "In the Kingdom of Norland, Ann Lee met Cy Diaz.",
+            "1987-03-03");
+  b.doc.dateline_place = "Oslo";
+  b.doc.dateline_place_span = {0, 4};
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Place, "Oslo", {"OSLO"});
+  b.entity(EntityType::Place, "Kingdom of Norland");
+  b.timex("today", "1987-03-03");
+  b.timex("last year", "1986");
+  b.timex("1985", "1985");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 4);
+  auto place = [&](const ng::core::Event* ev) { return ev->place >= 0 ? doc.entities[ev->place].name : std::string("-"); };
+  CHECK(place(m[0]) == "Oslo");    // held the day of the report
+  CHECK(place(m[1]) == "Oslo");    // "here"
+  CHECK(place(m[2]) == "-");       // long before the report, not "here"
+  CHECK(place(m[3]) == "Kingdom of Norland");
+}

@@ -252,7 +252,8 @@ void Run::place_of(uint32_t s, size_t t, core::Event& ev) const {
   const auto& sen = doc_.sentences[s];
   auto fits = [&](size_t i) {
     int32_t e = entity_at(i);
-    if (e < 0 || !(is(i - 1, "in") || is(i - 1, "at") || (is(i - 1, "the") && i > 1 && is(i - 2, "at")))) return false;
+    if (e < 0 || !(is(i - 1, "in") || is(i - 1, "at") || (is(i - 1, "the") && i > 1 && (is(i - 2, "at") || is(i - 2, "in")))))
+      return false;
     if (type_of(e) == EntityType::Person) return false;
     if (type_of(e) == EntityType::Organization && !is(i - 1, "at") && !is(i - 2, "at")) return false;
     return true;
@@ -521,6 +522,7 @@ void Run::finish() {
       }
     }
   }
+  scene_places();
   std::vector<core::Event> out;
   for (size_t i = 0; i < events_.size(); ++i)
     if (!drop[i]) out.push_back(std::move(events_[i]));

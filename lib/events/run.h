@@ -161,6 +161,13 @@ class Run {
   // September"), k among them, in text order; {k} alone when k is in no such list.
   std::vector<int32_t> coordinated_dates(int32_t k) const;
   void title_events();
+  // A meeting not by phone with no place of its own takes the scene its paragraph set: a
+  // place the sentence before introduced ("ran through Davos, where ..."), else, for a
+  // meeting held, where one of its participants had arrived earlier in the paragraph;
+  // otherwise the dateline's place, where the sentence says "here" or the meeting was
+  // held the day of the report or the day before. Runs after the dates are set.
+  void scene_places();
+  int32_t dateline_place_entity() const;
   void finish();
   std::string first_body_date() const;
 
