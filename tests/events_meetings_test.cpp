@@ -392,3 +392,18 @@ TEST_CASE("a meeting's place: a fronted 'In the X,'; the dateline's for a meetin
   CHECK(place(m[2]) == "-");       // long before the report, not "here"
   CHECK(place(m[3]) == "Kingdom of Norland");
 }
+
+TEST_CASE("an organisation that names the meeting is no venue: 'at the G7 summit in Cornwall'") {
+  Builder b("Ann Lee met Bo Chan at the G7 summit in Cornwall. Cy Diaz met Di Eng at the Kremlin.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Organization, "G7");
+  b.entity(EntityType::Organization, "Kremlin");
+  b.entity(EntityType::Place, "Cornwall");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  REQUIRE(m[0]->place >= 0);
+  CHECK(doc.entities[m[0]->place].name == "Cornwall");
+  REQUIRE(m[1]->place >= 0);
+  CHECK(doc.entities[m[1]->place].name == "Kremlin");
+}

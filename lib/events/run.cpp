@@ -256,6 +256,9 @@ void Run::place_of(uint32_t s, size_t t, core::Event& ev) const {
       return false;
     if (type_of(e) == EntityType::Person) return false;
     if (type_of(e) == EntityType::Organization && !is(i - 1, "at") && !is(i - 2, "at")) return false;
+    // "at the G7 summit in Cornwall": an organisation naming the meeting is no venue
+    size_t after = mention(i).last_token;
+    if (type_of(e) == EntityType::Organization && after < doc_.tokens.size() && has(after, kMeetNoun)) return false;
     return true;
   };
   size_t lo = std::max<size_t>(sen.first_token + 1, t > kPlaceWindow ? t - kPlaceWindow : 0);
