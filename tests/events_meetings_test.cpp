@@ -309,3 +309,23 @@ TEST_CASE("the 'we' of a joint statement are its signatories: 'We look forward t
   one.entity(EntityType::Place, "Westia");
   CHECK(of_kind(one.run(), EventKind::Meeting).empty());
 }
+
+TEST_CASE("'the 10 premiers'; ', X said' ends a fronted list; 'further discussions' are a sequel by the same people") {
+  Builder b("After five hours of meetings with the 10 premiers on Monday, Ann Lee said the talks went well. "
+            "She said further discussions would be held in June.\n\n"
+            "Alberta Premier Bo Chan and Ontario Premier Cy Diaz agreed.",
+            "1987-03-12");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Person, "Bo Chan", {}, "Premier");
+  b.entity(EntityType::Person, "Cy Diaz", {}, "Premier");
+  b.timex("Monday", "1987-03-09");
+  b.timex("June", "1987-06");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(m[0]->status == Status::Occurred);
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(m[1]->status == Status::Planned);
+  CHECK(m[1]->date == "1987-06");
+}

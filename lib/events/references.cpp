@@ -21,10 +21,12 @@ bool Run::starts_np(size_t t, size_t end) const {
 size_t Run::title_phrase(size_t t, size_t end, std::string& phrase) const {
   phrase.clear();
   size_t i = t;
-  while (i < end && ment_[i] < 0 && !punct(i) && (cap(i) || has(i, kNounPhrase)) && !is(i, "the") && !is(i, "a") &&
-         !is(i, "an") && !is(i, "of")) {
-    if (!(has(i, kPlural) && (is(i, "two") || is(i, "both"))) && !is(i, "u.s.") && !is(i, "his") && !is(i, "her") &&
-        !is(i, "their") && !is(i, "its")) {
+  // a count ("the 10 premiers") is no part of the title
+  auto count = [&](size_t k) { return doc_.tokens[k].kind == core::TokenKind::Number; };
+  while (i < end && ment_[i] < 0 && !punct(i) && (cap(i) || has(i, kNounPhrase) || (i == t && count(i))) &&
+         !is(i, "the") && !is(i, "a") && !is(i, "an") && !is(i, "of")) {
+    if (!(has(i, kPlural) && (is(i, "two") || is(i, "both"))) && !count(i) && !is(i, "u.s.") && !is(i, "his") &&
+        !is(i, "her") && !is(i, "their") && !is(i, "its")) {
       if (!phrase.empty()) phrase += ' ';
       phrase += word(i);
     }
@@ -348,6 +350,13 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
     if (w == "," && is(i + 1, "the")) {  // ", the Vice President conveyed": a new clause's subject
       Group g;
       if (reference(i + 1, end, g) > i + 1) break;
+    }
+    // "after meetings with the premiers, Mulroney said": a name and a verb of saying
+    // after a comma are the main clause
+    if (w == "," && ment_[i + 1 < end ? i + 1 : i] >= 0 && i + 1 < end) {
+      size_t v = mention(i + 1).last_token;
+      while (v < end && aux_like(v) && ment_[v] < 0) ++v;
+      if (v < end && has(v, kSay)) break;
     }
     // "A and B, and I welcome ...": a subject pronoun after "and" opens a new clause
     size_t conj = w == "and" ? i + 1 : (w == "," && is(i + 1, "and") ? i + 2 : i);
