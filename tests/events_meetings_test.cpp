@@ -329,3 +329,48 @@ TEST_CASE("'the 10 premiers'; ', X said' ends a fronted list; 'further discussio
   CHECK(m[1]->status == Status::Planned);
   CHECK(m[1]->date == "1987-06");
 }
+
+TEST_CASE("'attended a meeting of X'; 'a meeting of X ministers, including A and B'") {
+  Builder b("Ann Lee and Bo Chan attended a meeting of Group of Nine finance ministers on Friday. "
+            "A meeting of Group of Nine trade ministers, including Cy Diaz and Di Eng, ended on Saturday.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Organization, "Group of Nine");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(who(doc, *m[1]) == Names{"Cy Diaz", "Di Eng"});
+}
+
+TEST_CASE("'her counterparts from A and B' are A's and B's sides; 'support ranging from X' is no one") {
+  Builder b("Ann Lee held talks with her counterparts from Norland and Southia. "
+            "Cy Diaz received support online ranging from Di Eng to Ed Fox.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Cy Diaz", "Di Eng", "Ed Fox"});
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Norland"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Southia"});
+}
+
+TEST_CASE("a list after an opening description is the subject: 'Leaders of X, A, B and C, met'") {
+  Builder b("Ann Lee and Bo Chan met in Oslo. Ann Lee spoke.\n\n"
+            "Leaders of the Pact, Cy Diaz, Di Eng and Ed Fox, met in Rome. "
+            "The foreign ministers of Norland and Southia, Fay Gu and Gil Ho, held talks in Rome.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng", "Ed Fox", "Fay Gu", "Gil Ho"});
+  b.entity(EntityType::Organization, "Pact");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Oslo");
+  b.entity(EntityType::Place, "Rome");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[1]) == Names{"Cy Diaz", "Di Eng", "Ed Fox"});
+  CHECK(who(doc, *m[2]) == Names{"Fay Gu", "Gil Ho"});
+}

@@ -197,12 +197,18 @@ void Run::meeting_noun(uint32_t s, size_t t) {
       break;
     }
   Group obj, subj;
-  if (is(j, "between") || is(j, "among") || (is(j, "of") && cap(t))) {
+  // "a meeting of G7 finance ministers, including A and B": of two or more named
+  // parties; else a lower-case noun goes on to look for its subject ("A and B attended
+  // a meeting of the council")
+  if (is(j, "between") || is(j, "among") || is(j, "of")) {
     Group all;
     np_right(j + 1, e, all);
     all = people_first(all, doc_);
-    if (all.size() >= 2) emit_meeting(s, t, all, {}, false, false);
-    return;
+    if (all.size() >= 2) {
+      emit_meeting(s, t, all, {}, false, false);
+      return;
+    }
+    if (!is(j, "of") || cap(t)) return;
   }
   // "the U.S.-ASEAN Ministerial Meeting": the parties of a hyphenated pair before the
   // noun; a person subject stands for the first of them

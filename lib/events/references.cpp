@@ -203,6 +203,10 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   std::string phrase;
   size_t e = title_phrase(t + 1, end, phrase);
   if (e == t + 1 && !(is(t + 1, "two") || is(t + 1, "both"))) return t;
+  if (e == end && e < ment_.size()) {  // a description cut short by `end` ("the foreign | ministers") is none
+    std::string whole;
+    if (title_phrase(t + 1, ment_.size(), whole) != e) return t;
+  }
   if (e < end && ment_[e] >= 0) return t;  // "the Secretary of State Antony Blinken": a title
   // "the president of the bank of Mexico, Miguel Mancera", "the Crown Prince of X, Sheikh
   // Y": the apposition (after any title words) names him
@@ -217,12 +221,13 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   Span s = tok_span(t, std::max(e, t + 2));
   bool plural = phrase.empty() || has(e - 1, kPlural) || (!phrase.empty() && phrase.back() == 's');
   Group g;
+  // "the (foreign) ministers of France, Spain and Italy": the parties named after "of",
+  // not the current meeting's people
+  // (looked for past `end`: np_left asks for descriptions that end where it stands)
+  size_t named = is(e, "of") ? (is(e + 1, "the") ? e + 2 : e + 1) : ment_.size();
+  if (plural && !phrase.empty() && named < ment_.size() && entity_at(named) >= 0) return t;
   if (phrase.empty() || phrase == "leaders" || phrase == "presidents" || phrase == "sides" || phrase == "envoys" ||
       phrase == "counterparts" || phrase == "ministers" || phrase == "two") {
-    // "the leaders of France, Spain and Italy": the parties named after "of", not the
-    // current meeting's people
-    size_t named = is(e, "of") ? (is(e + 1, "the") ? e + 2 : e + 1) : end;
-    if (named < end && entity_at(named) >= 0) return t;
     if (current_group_.size() >= 2) g = current_group_;
     if (g.empty() && phrase == "envoys") {}
     if (g.empty() && phrase != "leaders" && phrase != "sides" && phrase != "two" && !phrase.empty())
@@ -318,6 +323,17 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       i = std::max<size_t>(m.last_token, i + 1);
       continue;
     }
+    // "talks with his counterparts from A, B and C": a possessive before a description
+    // is its determiner, and "from" names their side
+    if ((is(i, "his") || is(i, "her") || is(i, "their")) && !any && i + 1 < end && ment_[i + 1] < 0 &&
+        has(i + 1, kNounPhrase | kPlural) && !is(i + 1, "the")) {
+      ++i;
+      continue;
+    }
+    if (is(i, "from") && !any && i > t && has(i - 1, kNounPhrase | kPlural) && i + 1 < end && ment_[i + 1] >= 0) {
+      ++i;
+      continue;
+    }
     Group ref;
     if (size_t r = reference(i, end, ref); r > i) {
       for (const auto& a : ref) add_unique(out, a);
@@ -364,6 +380,12 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
     if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
     if (w == "including" && any && starts_np(i + 1, end)) { ++i; np_has = false; continue; }  // "officials including X"
     if (w == "for" && np_has == false && i + 1 < end && cap(i + 1)) { ++i; continue; }  // "Minister of State for Foreign Affairs X"
+    // "a meeting of G7 ministers, including A and B": the members named
+    if (w == "," && i > t && is(i + 1, "including") && starts_np(i + 2, end)) {
+      i += 2;
+      np_has = false;
+      continue;
+    }
     // "met with A, as well as officials including B, C and D": the list goes on
     if (w == "," && any && is(i + 1, "as") && is(i + 2, "well") && is(i + 3, "as") && starts_np(i + 4, end)) {
       i += 4;
@@ -439,7 +461,8 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
   }
   // "We, the President of A, the Chancellor of B and the Prime Minister of C, met": a
   // list in apposition to a subject pronoun is the subject; so is the list of a subject
-  // "Ministers of the G7, including A, B and C, met" (after the group's own parties)
+  // "Ministers of the G7, including A, B and C, met" (after the group's own parties),
+  // and one after an opening description ("Leaders of the Quad, A, B, C and D, met")
   if (parenthetical && i > begin + 3 && is(i - 1, ",") && !outer_) {
     Group g;
     outer_ = true;
@@ -448,7 +471,9 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     Group people = people_first(g, doc_);
     bool we = st > begin + 1 && is(st - 1, ",") && (is(st - 2, "we") || is(st - 2, "they"));
     bool including = st > begin + 1 && is(st - 1, "including");
-    if (people.size() >= 2 && type_of(people[0].entity) == EntityType::Person && (we || including)) {
+    bool initial = true;
+    for (size_t k = begin; k < st && initial; ++k) initial = !punct(k) && (cap(k) || has(k, kNounPhrase));
+    if (people.size() >= 2 && type_of(people[0].entity) == EntityType::Person && (we || including || initial)) {
       size_t from = st - 2;
       if (including) {
         Group head;
