@@ -374,3 +374,45 @@ TEST_CASE("a list after an opening description is the subject: 'Leaders of X, A,
   CHECK(who(doc, *m[1]) == Names{"Cy Diaz", "Di Eng", "Ed Fox"});
   CHECK(who(doc, *m[2]) == Names{"Fay Gu", "Gil Ho"});
 }
+
+TEST_CASE("after a dateline: 'May' is a date, not a hedge; 'agreed on Friday to hold talks'; 'the two countries'") {
+  Builder b("OSLO, May 2 - Norland and Southia agreed on Friday to hold talks on their border.\n"
+            "Talks between the two countries will begin in Oslo on Monday, officials said.",
+            "1987-05-02");
+  b.doc.dateline = {b.doc.body.begin, uint32_t(b.doc.body.begin + std::string("OSLO, May 2").size())};
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Oslo", {"OSLO"});
+  b.timex("May 2", "1987-05-02");
+  b.timex("Friday", "1987-05-01");
+  b.timex("Monday", "1987-05-04");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Norland", "Southia"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(who(doc, *m[1]) == Names{"Norland", "Southia"});
+  CHECK(m[1]->status == Status::Planned);
+}
+
+TEST_CASE("coordinated demonyms or place names before a word for officials are the countries' sides") {
+  Builder b("The Norwegian and Danish delegations met in Oslo on Monday. "
+            "Ann Lee met Iceland and Finland officials on Tuesday. "
+            "Bo Chan \"is consulting with Norwegian officials,\" Iceland said.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Norway");
+  b.entity(EntityType::Place, "Denmark");
+  b.entity(EntityType::Place, "Iceland");
+  b.entity(EntityType::Place, "Finland");
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("Monday", "2026-01-19");
+  b.timex("Tuesday", "2026-01-20");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 4);
+  CHECK(who(doc, *m[0]) == Names{"Denmark", "Norway"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Iceland"});
+  CHECK(who(doc, *m[2]) == Names{"Ann Lee", "Finland"});
+  CHECK(who(doc, *m[3]) == Names{"Bo Chan", "Norway"});  // the subject before the quote, not the speaker
+}

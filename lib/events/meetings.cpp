@@ -65,6 +65,15 @@ size_t Run::skip_right(size_t t, size_t end) const {
   return j;
 }
 
+size_t Run::clause_start(uint32_t s) const {
+  const auto& sen = doc_.sentences[s];
+  size_t i = sen.first_token;
+  if (doc_.dateline.empty() || doc_.dateline.end <= sen.span.begin || doc_.dateline.begin >= sen.span.end) return i;
+  while (i < sen.last_token && doc_.tokens[i].span.begin < doc_.dateline.end) ++i;
+  while (i < sen.last_token && (is(i, "-") || is(i, "--") || is(i, "\xE2\x80\x93") || is(i, "\xE2\x80\x94"))) ++i;
+  return i < sen.last_token ? i : sen.first_token;
+}
+
 void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group& obj_raw, bool split, bool host) {
   Group subj = people_first(subj_raw, doc_), obj = people_first(obj_raw, doc_);
   core::Status st;
@@ -103,7 +112,7 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     // mentioned in passing ("as discussed by X and Y at the summit")
     bool main_clause = false;
     for (const auto& x : all)
-      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(clause_start(s) + 4, sen.last_token - 1)].span.end;
     events_.push_back(std::move(ev));
     needs_date_.push_back(undated);
     if (main_clause) current_group_ = all;
@@ -115,7 +124,7 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     const auto& sen = doc_.sentences[s];
     bool main_clause = false;
     for (const auto& x : subj)
-      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(clause_start(s) + 4, sen.last_token - 1)].span.end;
     if (all.size() >= 2 && main_clause) current_group_ = all;
   } else {
     make(subj, obj);
@@ -173,6 +182,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     // ... unless an unnamed official of it is the object ("contacted Thailand's foreign minister")
     bool official = ment_[j] >= 0 && is(mention(j).last_token, "'s") && has(mention(j).last_token + 1, kNounPhrase) &&
                     !is(mention(j).last_token + 1, "the") && ment_[mention(j).last_token + 1] < 0;
+    official |= obj_end > j && side_group_word(obj_end - 1);  // "met Iceland and Finland officials"
     if (!people.empty() && !official &&
         (type_of(people[0].entity) == EntityType::Place || (!met && type_of(people[0].entity) != EntityType::Person)))
       obj.clear();
@@ -238,7 +248,11 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (has(p, kLight)) {
       found_light = true;
       // "to continue discussions with": the main clause's subject
-      if (p > b && is(p - 1, "to")) subj = first_person_subject(b, p);
+      // ("Egypt and Sudan agreed to hold talks": its parties when it names no person)
+      if (p > b && is(p - 1, "to")) {
+        subj = first_person_subject(b, p);
+        if (subj.empty()) np_left(p - 1, b, subj, true);
+      }
       else np_left(p, b, subj, true);
       break;
     }

@@ -229,9 +229,13 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   if (phrase.empty() || phrase == "leaders" || phrase == "presidents" || phrase == "sides" || phrase == "envoys" ||
       phrase == "counterparts" || phrase == "ministers" || phrase == "two") {
     if (current_group_.size() >= 2) g = current_group_;
-    if (g.empty() && phrase == "envoys") {}
     if (g.empty() && phrase != "leaders" && phrase != "sides" && phrase != "two" && !phrase.empty())
       g = persons_with_title(phrase, true);
+  } else if (phrase == "countries" || phrase == "nations") {
+    // "talks between the two countries": the countries of the current meeting
+    bool countries = current_group_.size() >= 2;
+    for (const auto& a : current_group_) countries &= type_of(a.entity) == EntityType::Place;
+    if (countries) g = current_group_;
   } else {
     g = persons_with_title(phrase, plural);
     if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
@@ -300,6 +304,15 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
   size_t i = t;
   bool any = false, seen_and = false, np_has = false;
   while (i < end) {
+    if (entity_at(i) >= 0 && type_of(entity_at(i)) == EntityType::Place && !(np_has && is(i - 1, "of"))) {
+      Group sides;  // "U.S. and Japanese officials"
+      if (size_t after = demonym_sides(i, end, sides); after > i) {
+        for (const auto& a : sides) add_unique(out, a);
+        any = np_has = true;
+        i = after;
+        continue;
+      }
+    }
     if (ment_[i] >= 0) {
       const auto& m = mention(i);
       // "Xi Jinping of the People's Republic of China": after "of"/"to" a named party of
@@ -341,9 +354,9 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       i = r;
       continue;
     }
-    int32_t country = -1;  // "senior Rwandan government officials": Rwanda's side
-    if (size_t after = demonym_side(i, end, country); after > i) {
-      add_unique(out, {country, tok_span(i, after)});
+    Group sides;  // "senior Rwandan government officials": Rwanda's side
+    if (size_t after = demonym_sides(i, end, sides); after > i) {
+      for (const auto& a : sides) add_unique(out, a);
       any = np_has = true;
       i = after;
       if (size_t by = led_by(i, end); by > i) {
@@ -443,7 +456,9 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
   size_t i = t;
   while (i > begin) {
     size_t p = i - 1;
-    if (aux_like(p)) {
+    // ("agreed on Friday to": a date's preposition too; 'X and Y "are consulting': a
+    // quote opened before the verb)
+    if (aux_like(p) || (is(p, "on") && timex_[p + 1] >= 0) || (quote(p) && p > begin && ment_[p - 1] >= 0)) {
       if (ment_[p] >= 0) break;
       --i;
       continue;
@@ -558,6 +573,27 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
       i = std::min<size_t>(m.first_token, p);
       start = i;
       continue;
+    }
+    // "the Soviet and American delegations": the countries of the sides that end at p
+    // (not for a statement, which np_left serves with parenthetical_any_ off: "Egyptian
+    // officials said" has no named speaker)
+    if (parenthetical_any_ && side_group_word(p) && (!any || seen_and)) {
+      Group sides;
+      size_t from = p + 1;
+      for (size_t k = p; k-- > begin && k + 10 > p;) {
+        if (!(ment_[k] >= 0 || cap(k) || has(k, kNounPhrase) || is(k, "and") || is(k, ","))) break;
+        Group g;
+        if (demonym_sides(k, p + 1, g) == p + 1) {
+          sides = g;
+          from = k;
+        }
+      }
+      if (!sides.empty()) {
+        found.insert(found.begin(), sides.begin(), sides.end());
+        any = true;
+        i = start = from;
+        continue;
+      }
     }
     // A pronoun or description ending at p.
     Group ref;
