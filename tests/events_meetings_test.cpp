@@ -416,3 +416,11 @@ TEST_CASE("coordinated demonyms or place names before a word for officials are t
   CHECK(who(doc, *m[2]) == Names{"Ann Lee", "Finland"});
   CHECK(who(doc, *m[3]) == Names{"Bo Chan", "Norway"});  // the subject before the quote, not the speaker
 }
+
+TEST_CASE("'the Deputy Secretary' no one bears is not the article's Secretary") {
+  Builder b("Secretary Ann Lee spoke in Oslo. The Deputy Secretary also met separately with Bo Chan.", "2026-01-22");
+  b.entity(EntityType::Person, "Ann Lee", {}, "Secretary");
+  b.people({"Bo Chan"});
+  b.entity(EntityType::Place, "Oslo");
+  CHECK(of_kind(b.run(), EventKind::Meeting).empty());
+}

@@ -239,9 +239,12 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   } else {
     g = persons_with_title(phrase, plural);
     if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
-    if (g.empty() && !plural && has(e - 1, kNounPhrase) && !is_delegation(e - 1)) {
+    std::string_view first_word = std::string_view(phrase).substr(0, phrase.find(' '));
+    bool second = first_word == "vice" || first_word == "deputy" || first_word == "assistant" ||
+                  first_word == "under" || first_word == "former" || first_word == "acting";
+    if (g.empty() && !plural && has(e - 1, kNounPhrase) && !is_delegation(e - 1) && !second) {
       // "the Saudi leader" with no one so titled: the article's most mentioned person so
-      // far (a delegation is no person)
+      // far (a delegation is no person; "the Deputy Secretary" is not the Secretary)
       int best = 0;
       for (size_t en = 0; en < doc_.entities.size(); ++en) {
         if (doc_.entities[en].type != EntityType::Person) continue;
