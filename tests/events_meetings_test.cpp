@@ -424,3 +424,44 @@ TEST_CASE("'the Deputy Secretary' no one bears is not the article's Secretary") 
   b.entity(EntityType::Place, "Oslo");
   CHECK(of_kind(b.run(), EventKind::Meeting).empty());
 }
+
+TEST_CASE("a meeting someone arranged between others is planned") {
+  Builder b("Ann Lee said she arranged a meeting between Bo Chan and Cy Diaz. Di Eng met Bo Chan.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Bo Chan", "Cy Diaz"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(m[1]->status == Status::Occurred);
+}
+
+TEST_CASE("'we' in the text of a statement released by A, B and C are its issuers; a meeting to be held is planned") {
+  Builder b("The text of the following statement was released by the Governments of Aland, Borduria and Carpania. "
+            "We look forward to the next ministerial meeting later this year, to be preceded by a further meeting "
+            "to be held in Oslo.",
+            "2026-01-22");
+  b.entity(EntityType::Place, "Aland");
+  b.entity(EntityType::Place, "Borduria");
+  b.entity(EntityType::Place, "Carpania");
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("later this year", "2026");
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Statement).size() == 3);
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() >= 1);
+  for (const auto* ev : m) {
+    CHECK(who(doc, *ev) == Names{"Aland", "Borduria", "Carpania"});
+    CHECK(ev->status == Status::Planned);
+  }
+}
+
+TEST_CASE("a meeting 'to be held' is planned") {
+  Builder b("A meeting between Ann Lee and Bo Chan to be held in Oslo was announced on Monday.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Oslo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0]->status == Status::Planned);
+}

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/resources.h"
 #include "graph/graph.h"
 #include "graph_fixture.h"
 #include "query/query.h"
@@ -229,6 +230,16 @@ TEST_CASE("merging: different first names stay apart; a bare surname follows its
   CHECK(g.find("person/kushner"));
 }
 
+TEST_CASE("merging: spellings of one surname meet only under the same first name") {
+  graph::Graph g(titles_knowledge());
+  g.add(people_doc("a", {{"Olena Petrenkoo", {}}}));
+  g.add(people_doc("b", {{"Olena Petrenko", {}}}));
+  g.add(people_doc("c", {{"Ivan Petrenko", {}}}));
+  g.add(people_doc("d", {{"Taras Shevchenkiy", {}}, {"Taras Shevchenky", {}}}));
+  CHECK(person_names(g) == std::vector<std::string>{"Ivan Petrenko", "Olena Petrenkoo", "Taras Shevchenkiy"});
+  CHECK(g.node(*g.find("person/olena-petrenkoo")).articles.size() == 2);
+}
+
 TEST_CASE("merging: organisations by alias and initials; places get coordinates") {
   graph::Graph g(titles_knowledge());
   testing::DocBuilder a("a", "NATO met in Davos.\n");
@@ -274,9 +285,40 @@ TEST_CASE("merging: meetings on compatible dates are one meeting with every repo
   CHECK(later.reports.size() == 2);
 }
 
+TEST_CASE("merging: one article's meeting held and its next one planned stay two meetings") {
+  graph::Graph g;
+  testing::DocBuilder b("n1",
+                        "Anna Alpha met Bert Beta on June 2.\nThey look forward to the next meeting later this year.\n",
+                        "2026-06-02");
+  int a = b.entity(core::EntityType::Person, "Anna Alpha");
+  int bb = b.entity(core::EntityType::Person, "Bert Beta");
+  b.event(core::EventKind::Meeting, {a, bb}, "2026-06-02", "Anna Alpha met Bert Beta on June 2", "met");
+  b.event(core::EventKind::Meeting, {a, bb}, "2026", "the next meeting later this year", "meeting").status =
+      core::Status::Planned;
+  g.add(b.doc);
+  CHECK(count_kind(g, NodeKind::Meeting) == 2);
+  // another article's plan for that day is the meeting held
+  testing::DocBuilder c("n2", "Anna Alpha will meet Bert Beta on June 2.\n", "2026-05-30");
+  int a2 = c.entity(core::EntityType::Person, "Anna Alpha");
+  int b2 = c.entity(core::EntityType::Person, "Bert Beta");
+  c.event(core::EventKind::Meeting, {a2, b2}, "2026-06-02", "Anna Alpha will meet Bert Beta on June 2", "meet").status =
+      core::Status::Planned;
+  g.add(c.doc);
+  CHECK(count_kind(g, NodeKind::Meeting) == 2);
+  CHECK(g.node(*g.find("meeting/2026-06-02/anna-alpha+bert-beta")).reports.size() == 2);
+}
+
 TEST_CASE("names with 'Jr.' and commas") {
   graph::Graph g;
   g.add(people_doc("a", {{"Joseph R. Biden, Jr.", {}}}));
   g.add(people_doc("b", {{"Joseph Biden", {}}}));
   CHECK(person_names(g) == std::vector<std::string>{"Joseph R. Biden, Jr."});
+}
+
+TEST_CASE("the committed gazetteer places a city where most people of that name live") {
+  graph::Knowledge k = graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv"));
+  REQUIRE(k.places.count("washington"));  // "Washington, D.C." outnumbers Washington, England
+  CHECK(k.places["washington"].longitude == doctest::Approx(-77.0364));
+  REQUIRE(k.places.count("moscow"));
+  CHECK(k.places["moscow"].latitude == doctest::Approx(55.7522));
 }

@@ -410,3 +410,72 @@ TEST_CASE("in a title, a name ends before a capitalised preposition or verb") {
   CHECK(m.find("During") == std::string::npos);
   CHECK(m.find("Place:Moscow;") != std::string::npos);
 }
+
+TEST_CASE("a heading's names take the types the body gives the same words") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r,
+                      "Title: Prime Minister Narendra Modi Meets President Joe Biden at White House\n\n"
+                      "WASHINGTON, June 22 - Indian Prime Minister Narendra Modi met U.S. President Joe Biden on "
+                      "Thursday. Modi said the talks went well.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:Narendra Modi/Prime Minister;Person:Joe Biden/President;") == 0);
+  doc = annotate(r, "Title: Joe Biden Urges Congress to Act\n\nPresident Joe Biden urged Congress to act on Monday.\n");
+  m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:Joe Biden;Organization:Congress;") == 0);
+  doc = annotate(r, "Title: KALNINS SAYS TALKS WITH LATVIA WENT WELL\n\nRIGA, May 3 - Premier Andris Kalnins said the talks "
+                    "went well.\n");
+  m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:KALNINS;") == 0);
+}
+
+TEST_CASE("a name ends before a title that starts inside it and runs on after it") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: Concerns with UN High Commissioner for Human Rights Visit to Peru\n\nThe UN High "
+                         "Commissioner for Human Rights Ana Lopez visited Peru.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Organization:UN;") == 0);
+  CHECK(m.find("UN High") == std::string::npos);
+}
+
+TEST_CASE("a modifier joined to a title by a hyphen is a title: 'Vice-Premier'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The reshuffle will take place this year, Vice-Premier Qian Hualin said on Saturday.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Person:Qian Hualin/Vice-Premier;") != std::string::npos);
+}
+
+TEST_CASE("groups of countries by number are organisations: 'Group of 77', 'G-77', 'Group of Seven'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ministers told officials from 30 countries in the Group of 77 that prices fell. "
+                         "Delegates of the G-77 and the Group of Seven will attend.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Organization:Group of 77;") != std::string::npos);
+  CHECK(m.find("Organization:G-77;") != std::string::npos);
+  CHECK(m.find("Organization:Group of Seven;") != std::string::npos);
+}
+
+TEST_CASE("a company's legal suffix ends a name that takes the capitalised words before it") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The minister was holding talks with representatives of Bradford Mercantile Trust Co., which "
+                         "leads the banks, and with Chemical Fidelity Holdings Inc. on Tuesday.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Organization:Bradford Mercantile Trust Co.;") != std::string::npos);
+  CHECK(m.find("Organization:Chemical Fidelity Holdings Inc.;") != std::string::npos);
+}
+
+TEST_CASE("a country's name the tagger missed in a list is a place; common words and first names are not") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The statement was released by the Governments of the United States of America, Bahrain, "
+                         "Egypt, Israel, and Morocco.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("Place:Bahrain;") != std::string::npos);
+  CHECK(m.find("Place:Morocco;") != std::string::npos);
+}

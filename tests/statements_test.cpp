@@ -228,3 +228,18 @@ TEST_CASE("says who: a meeting reported by a statement records its claimant") {
   CHECK(m[2]->claimed_by == -1);
   CHECK(speakers(doc) == std::vector<std::string>{"Ann Lee", "Cy Diaz"});
 }
+
+TEST_CASE("an undated statement of a wire story takes the day its lead names, not the dateline's") {
+  Builder b("OSLO, March 30 - Ann Lee said on Saturday that talks would resume.\n"
+            "Lee said later that the date was not set.",
+            "1987-03-30");
+  b.doc.dateline = {0, uint32_t(std::string("OSLO, March 30").size())};
+  b.entity(EntityType::Person, "Ann Lee", {"Lee"});
+  b.timex("March 30", "1987-03-30");
+  b.timex("Saturday", "1987-03-28");
+  auto& doc = b.run();
+  auto st = of_kind(doc, EventKind::Statement);
+  REQUIRE(st.size() == 2);
+  CHECK(st[0]->date == "1987-03-28");
+  CHECK(st[1]->date == "1987-03-28");
+}

@@ -135,6 +135,9 @@ TEST_CASE("no-break and other Unicode spaces separate tokens and are not tokens"
   CHECK(token_texts(doc) == Strings{"22", "January", "2026"});
   CHECK(doc.tokens[1].span == Span{4, 11});
   CHECK(doc.tokens[1].space_before);
+  // invisible direction marks, word joiners and a stray byte-order mark separate too
+  doc = tokenized("Prime Minister\xE2\x80\x8E Haider al-Abadi\xE2\x80\x8F met\xE2\x81\xA0him\xEF\xBB\xBFtoday");
+  CHECK(token_texts(doc) == Strings{"Prime", "Minister", "Haider", "al-Abadi", "met", "him", "today"});
 }
 
 TEST_CASE("sentences end at . ! ? before a capital, a digit or an opening quote") {

@@ -1,6 +1,7 @@
 // newsgraph eval: runs the pipeline on each article alone and scores it against the
 // gold annotation beside it, with the matching rules of shared/corpus/GUIDELINES.md.
 #include <array>
+#include <map>
 #include <cstdio>
 #include <iostream>
 
@@ -8,6 +9,7 @@
 #include "command.h"
 #include "core/error.h"
 #include "eval/rams.h"
+#include "eval/re3d.h"
 #include "eval/score.h"
 #include "pipeline/pipeline.h"
 #include "text/article.h"
@@ -25,6 +27,7 @@ std::string fmt1(double x) {
 const char* kUsageText =
     "usage: newsgraph eval --gold DIR [--errors] [--json] [--ner-model FILE] INPUT...\n"
     "       newsgraph eval --rams FILE.jsonlines\n"
+    "       newsgraph eval --re3d DIR [--date YYYY-MM-DD]\n"
     "Runs the pipeline on each INPUT article alone and scores it against\n"
     "DIR/<stem>.gold.json: entity F1, meeting pair F1 without and with dates,\n"
     "statement F1 by speaker and by (speaker, date), and trip (who, to) F1. Prints a\n"
@@ -33,7 +36,12 @@ const char* kUsageText =
     "as graph_score.py --json does.\n"
     "--rams scores the meeting pairs on the RAMS examples whose event type holds\n"
     "'.meet': recall of the annotated participant pairs (any meeting in the window),\n"
-    "precision of the pairs of meetings stated in the trigger's sentence.\n";
+    "precision of the pairs of meetings stated in the trigger's sentence.\n"
+    "--re3d scores the meeting pairs on the re3d documents under DIR (its subfolders'\n"
+    "documents.json and relations.json) against their CommWith relations, per source\n"
+    "and in total: CommWith pairs a meeting pair stands for, and meeting pairs a\n"
+    "CommWith supports. CommWith also covers communication that is no meeting and is\n"
+    "not exhaustive, so both are bounds. --date sets the document date (re3d has none).\n";
 
 int run_rams(pipeline::Pipeline& pipe, const std::string& path) {
   eval::RamsCounts total;
@@ -50,6 +58,26 @@ int run_rams(pipeline::Pipeline& pipe, const std::string& path) {
   return kOk;
 }
 
+int run_re3d(pipeline::Pipeline& pipe, const std::string& dir) {
+  std::map<std::string, eval::Re3dCounts> by_source;
+  eval::Re3dCounts total;
+  for (const auto& d : eval::read_re3d(dir)) {
+    core::Document doc = pipe.run(d.id, dir, d.text);
+    eval::Re3dCounts c = eval::score_re3d(d, doc);
+    by_source[d.source].add(c);
+    total.add(c);
+  }
+  auto pct = [](size_t a, size_t b) { return b ? fmt1(double(a) / b) : std::string("-"); };
+  auto row = [&](const std::string& name, const eval::Re3dCounts& c) {
+    std::cout << name << "\t" << c.documents << "\t" << c.found_gold_pairs << "/" << c.gold_pairs << "\t"
+              << pct(c.found_gold_pairs, c.gold_pairs) << "\t" << c.supported_pred_pairs << "/" << c.pred_pairs << "\t"
+              << pct(c.supported_pred_pairs, c.pred_pairs) << "\n";
+  };
+  std::cout << "source\tdocuments\tCommWith found\t%\tmeeting pairs supported\t%\n";
+  for (const auto& [name, c] : by_source) row(name, c);
+  row("total", total);
+  return kOk;
+}
 
 std::string cell(const eval::Counts& c) {
   char b[64];
@@ -64,8 +92,15 @@ std::string pad(std::string s, size_t w) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--gold", "--ner-model", "--date", "--rams"}, {"--errors", "--json"});
+  Args args(argv, {"--gold", "--ner-model", "--date", "--rams", "--re3d"}, {"--errors", "--json"});
   if (args.help()) { std::cout << kUsageText; return kOk; }
+  if (args.has("--re3d")) {
+    pipeline::Options opt;
+    opt.ner.model_path = args.get("--ner-model");
+    opt.date = args.get("--date");
+    pipeline::Pipeline pipe(opt);
+    return run_re3d(pipe, args.get("--re3d"));
+  }
   if (args.has("--rams")) {
     pipeline::Options opt;
     opt.ner.model_path = args.get("--ner-model");

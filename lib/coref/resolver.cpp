@@ -31,6 +31,21 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+// The key of a group of countries named by its number: "G-77", "G77", "Group-77" and
+// "Group of 77" are all "group of 77" (`key` is folded).
+std::string group_key(const std::string& key) {
+  size_t d = 0;
+  if (key.size() > 1 && key[0] == 'g' && key[1] >= '0' && key[1] <= '9') d = 1;
+  else if (key.rfind("g-", 0) == 0) d = 2;
+  else if (key.rfind("group-", 0) == 0) d = 6;
+  else if (key.rfind("group of ", 0) == 0) d = 9;
+  else return key;
+  if (d >= key.size()) return key;
+  for (size_t i = d; i < key.size(); ++i)
+    if (key[i] < '0' || key[i] > '9') return key;
+  return "group of " + key.substr(d);
+}
+
 bool is_possessive(std::string_view w) {
   return w == "'s" || w == "'" || w == "\xE2\x80\x99s" || w == "\xE2\x80\x99" || w == "'S" || w == "\xE2\x80\x99S";
 }
@@ -132,12 +147,16 @@ EntityResolver& EntityResolver::operator=(EntityResolver&&) noexcept = default;
 void EntityResolver::annotate(core::Document& doc) const {
   doc.entities.clear();
   // A one-word organisation or Misc mention that is the surname of a person named in full
-  // in the article is that person ("the Trump administration" after "Donald Trump").
+  // in the article is that person ("the Trump administration" after "Donald Trump"), and
+  // so is the first word of such a name, the family name where it comes first ("Li" after
+  // "Li Peng").
   {
     std::vector<std::string> surnames;
     for (const auto& m : doc.mentions)
-      if (m.type == EntityType::Person && m.last_token - m.first_token >= 2)
+      if (m.type == EntityType::Person && m.last_token - m.first_token >= 2) {
         surnames.push_back(fold(doc.view(doc.tokens[m.last_token - 1].span)));
+        surnames.push_back(fold(doc.view(doc.tokens[m.first_token].span)));
+      }
     std::sort(surnames.begin(), surnames.end());
     for (auto& m : doc.mentions)
       if ((m.type == EntityType::Organization || m.type == EntityType::Misc) && m.last_token - m.first_token == 1 &&
@@ -156,6 +175,7 @@ void EntityResolver::annotate(core::Document& doc) const {
     core::Span name{doc.tokens[mention.first_token].span.begin, doc.tokens[last - 1].span.end};
     info.surface = std::string(doc.view(name));
     info.key = fold(info.surface);
+    if (mention.type == EntityType::Organization) info.key = group_key(info.key);
     for (uint32_t t = mention.first_token; t < last; ++t) {
       if (doc.tokens[t].kind == core::TokenKind::Citation) continue;
       info.tokens.push_back(fold(doc.view(doc.tokens[t].span)));

@@ -261,27 +261,6 @@ void Run::meeting_noun(uint32_t s, size_t t) {
   }
   // "We look forward to the next ministerial meeting": the clause's "we" meet
   if (subj.empty() && obj.empty() && is(b, "we") && reference(b, b + 1, subj) > b) found_light = true;
-  // "further discussions would be held in June", "another round of talks": a sequel of
-  // the latest meeting of this sentence or the one before in the paragraph, by its
-  // people, when the phrase names no one
-  if (subj.empty() && obj.empty() && !is(j, "of"))
-    for (size_t p = t; p > b && p + 5 > t; --p) {
-      if (is(p - 1, "further") || is(p - 1, "another") || is(p - 1, "next") || is(p - 1, "follow-up")) {
-        for (size_t x = events_.size(); x-- > 0 && events_[x].sentence + 1 >= s;) {
-          const auto& ev = events_[x];
-          if (ev.kind != core::EventKind::Meeting || ev.participants.size() < 2 ||
-              doc_.sentences[ev.sentence].paragraph != sen.paragraph)
-            continue;
-          for (const auto& a : ev.participants) add_unique(subj, {a.entity, a.span});
-          found_light = true;
-          break;
-        }
-        break;
-      }
-      if (punct(p - 1) || ment_[p - 1] >= 0 || !(has(p - 1, kNounPhrase) || is(p - 1, "round") || is(p - 1, "of") ||
-                                                    is(p - 1, "new")))
-        break;
-    }
   conclude_meeting(s, t, std::move(subj), obj, obj_end, found_light, false);  // "X and Y held talks"
 }
 

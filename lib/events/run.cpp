@@ -101,7 +101,7 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
       if (has(i, kHedge) && timex_[i] < 0 && (is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "could") || has(i, kHedge))) {
         if (is(i, "may") || is(i, "might") || is(i, "could")) return false;
       }
-      if (is(i, "will") || ((is(i, "scheduled") || is(i, "expected") || is(i, "due") || is(i, "set") ||
+      if (is(i, "will") || (is(i, "to") && is(i + 1, "be") && is(i + 2, "held")) || ((is(i, "scheduled") || is(i, "expected") || is(i, "due") || is(i, "set") ||
                              is(i, "planned") || is(i, "likely")) &&
                             (is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "was") || is(i - 1, "were")))) {
         planned = true;
@@ -129,11 +129,27 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   return true;
 }
 
+// True when the time expression starting at token a trails a meeting word of the same
+// clause: one of the kPhraseTail tokens before it is such a word, and the expression (with
+// its preposition) does not open a clause ("..., and on Tuesday").
+bool Run::trailing_time(uint32_t s, size_t a) const {
+  constexpr size_t kPhraseTail = 12;
+  size_t b = doc_.sentences[s].first_token;
+  size_t p = a;
+  if (p > b && (is(p - 1, "on") || is(p - 1, "in") || is(p - 1, "at") || is(p - 1, "during") || is(p - 1, "by")))
+    --p;
+  if (p == b || is(p - 1, ",") || is(p - 1, "and") || is(p - 1, "but") || boundary(p - 1)) return false;
+  size_t lo = p > b + kPhraseTail ? p - kPhraseTail : b;
+  if (barrier_prefix_[p] > barrier_prefix_[lo]) lo = p;  // no look past a ";" or a quote
+  return meet_word_prefix_[p] > meet_word_prefix_[lo];
+}
+
 // The date of the event at t: the nearest calendar timex of its clause within `window`
 // tokens, joined with a following "-"/"to" timex into an interval.
 std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t window, bool not_before_dct) const {
   int32_t best = -1;
   size_t best_d = window + 1;
+  const bool meeting = has(t, kMeetNoun | kMeetVerb | kMeetWith);
   // the sentence's timexes, in token order: only those within `window` tokens can win
   const uint32_t* first = sen_timex_.data() + sen_timex_begin_[s];
   const uint32_t* last = sen_timex_.data() + sen_timex_begin_[s + 1];
@@ -157,19 +173,78 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
     if (barrier_prefix_[hi] > barrier_prefix_[lo]) d += 10;
     // "X met Y, who arrived yesterday": a relative clause after the event tells its own time
     if (t < a && relative_prefix_[a] > relative_prefix_[t + 1]) continue;
+    // "an earlier round here last September and direct talks in January": a time that
+    // follows another meeting word inside its clause modifies that phrase, not a later one
+    if (meeting && b <= t && trailing_time(s, a)) d += 10;
     if (d < best_d) {
       best_d = d;
       best = int32_t(k);
     }
   }
   if (best < 0) return {"", -1};
-  const auto& x = doc_.timexes[best];
+  return {timex_date(best), best};
+}
+
+std::string Run::timex_date(int32_t k) const {
+  const auto& x = doc_.timexes[k];
   std::string d = calendar_date(x.value, doc_.dct);
   if (!x.end_value.empty()) {
     std::string e = calendar_date(x.end_value, doc_.dct);
     if (e.size() == 10 && d.size() == 10 && e > d) d += "/" + e;
   }
-  return {d, best};
+  return d;
+}
+
+std::vector<int32_t> Run::coordinated_dates(int32_t k) const {
+  auto calendar = [&](int32_t x) {
+    const auto& tx = doc_.timexes[x];
+    return (tx.type == core::TimexType::Date || tx.type == core::TimexType::Time) && !timex_date(x).empty();
+  };
+  auto preposition = [&](size_t u) { return is(u, "on") || is(u, "in") || is(u, "at"); };
+  // the timex that ends at token `end` (exclusive) or starts at `begin`, or -1
+  auto ending_at = [&](size_t end) {
+    return end > 0 && timex_[end - 1] >= 0 && timex_last_[timex_[end - 1]] == end ? timex_[end - 1] : -1;
+  };
+  auto starting_at = [&](size_t begin) {
+    return begin < timex_.size() && timex_[begin] >= 0 && timex_first_[timex_[begin]] == begin ? timex_[begin] : -1;
+  };
+  std::vector<int32_t> chain{k};
+  if (timex_first_[k] == UINT32_MAX || !calendar(k)) return chain;
+  bool joined = false;  // an "and" links two members: a list, not an apposition ("Tuesday, March 3")
+  for (int32_t x = k;;) {  // rightwards: ", B", "and B", ", and on B"
+    size_t u = timex_last_[x];
+    bool comma = is(u, ",");
+    if (comma) ++u;
+    bool conj = is(u, "and");
+    if (conj) ++u;
+    if (!comma && !conj) break;
+    if (preposition(u)) ++u;
+    int32_t y = starting_at(u);
+    if (y < 0 || !calendar(y) || doc_.timexes[y].sentence != doc_.timexes[k].sentence) break;
+    joined |= conj;
+    chain.push_back(y);
+    x = y;
+  }
+  for (int32_t x = k;;) {  // leftwards
+    size_t u = timex_first_[x];
+    if (u > 0 && preposition(u - 1)) --u;
+    bool conj = u > 0 && is(u - 1, "and");
+    if (conj) --u;
+    bool comma = u > 0 && is(u - 1, ",");
+    if (comma) --u;
+    if (!comma && !conj) break;
+    int32_t y = ending_at(u);
+    if (y < 0 || !calendar(y) || doc_.timexes[y].sentence != doc_.timexes[k].sentence) break;
+    joined |= conj;
+    chain.insert(chain.begin(), y);
+    x = y;
+  }
+  // "between June 3 and 5", "from May 1", "since March and": a span, not a list of dates
+  size_t f = timex_first_[chain.front()];
+  if (f > 0 && preposition(f - 1)) --f;
+  bool span = f > 0 && (is(f - 1, "between") || is(f - 1, "from") || is(f - 1, "since"));
+  if (!joined || span) chain.assign(1, k);
+  return chain;
 }
 
 // The place of the event at t: the nearest named place (or organisation after "at") of
@@ -228,7 +303,11 @@ void Run::sentence(uint32_t s) {
   if (sentence_speakers_.size() >= 2 && !in_quote(s, e)) we_group_ = sentence_speakers_;
   for (size_t t = b; t < e; ++t) {
     if (ment_[t] >= 0) continue;
-    if (has(t, kMeetNoun)) meeting_noun(s, t);
+    if (has(t, kMeetNoun)) {
+      size_t before = events_.size();
+      meeting_noun(s, t);
+      if (events_.size() == before) follow_up_meeting(s, t);
+    }
     // "an exchange of views between X and Y", "X exchanged views with Y": a meeting idiom
     else if (is(t, "views") && t > b + 1 &&
              (is(t - 1, "exchanged") || (is(t - 1, "of") && (is(t - 2, "exchange") || is(t - 2, "exchanges")))))
@@ -255,6 +334,57 @@ void Run::sentence(uint32_t s) {
     if (d.size() == 10) para_date_[sen.paragraph] = d;
     if (d.size() == 10 && doc_.dct.size() == 10 && d > doc_.dct) future_date_ = d;
   }
+}
+
+// "further discussions", "the next Ministerial meeting", "another meeting of the
+// committee": a meeting noun that continues a series, and names no party of its own, is
+// a meeting of the parties of the latest meeting told before it.
+void Run::follow_up_meeting(uint32_t s, size_t t) {
+  if (has(t, kTravelNoun)) return;  // "another visit" is a trip, not a session
+  const auto& sen = doc_.sentences[s];
+  size_t b = sen.first_token;
+  // the cue opens the noun phrase; only names and capitalised words stand between it and
+  // the noun, or one adjective right before it ("further direct talks"), or "round of"
+  size_t head = t;
+  if (head >= b + 2 && is(head - 1, "of") && (is(head - 2, "round") || is(head - 2, "rounds"))) head -= 2;
+  size_t cue = SIZE_MAX;
+  for (size_t p = head; p-- > b && p + 6 > head;) {
+    if (is(p, "further") || is(p, "next") || is(p, "another") || is(p, "fresh") || is(p, "renewed")) {
+      cue = p;
+      break;
+    }
+    if (punct(p) || (ment_[p] >= 0 && type_of(entity_at(p)) == EntityType::Person)) break;
+    if (ment_[p] < 0 && !cap(p) && p + 1 < head) break;
+  }
+  if (cue == SIZE_MAX) return;
+  // "no further talks", "called for fresh talks", "further talks are needed": none held or set
+  size_t q = cue > b && (is(cue - 1, "a") || is(cue - 1, "the")) ? cue - 1 : cue;
+  if (q > b && (is(q - 1, "no") || is(q - 1, "any") || is(q - 1, "for"))) return;
+  for (size_t k = t + 1; k < sen.last_token && k < t + 4; ++k)
+    if (is(k, "needed") || is(k, "necessary") || is(k, "required")) return;
+  // a counterpart of its own ("further talks with the rebels") that no entity names
+  for (size_t k = t + 1; k < sen.last_token && k < t + 4; ++k)
+    if (is(k, "with") || is(k, "between") || is(k, "among")) return;
+  // the parties of the meeting a main clause told last, else of the latest meeting: a
+  // group that meets as one (two or more people, or two or more parties and no person)
+  Group g = people_first(current_group_, doc_);
+  for (size_t i = events_.size(); g.size() < 2 && i-- > 0;) {
+    const auto& ev = events_[i];
+    if (ev.kind != core::EventKind::Meeting) continue;
+    if (ev.status == core::Status::Cancelled || ev.status == core::Status::Denied) continue;
+    g.clear();
+    for (const auto& a : ev.participants) add_unique(g, Arg{a.entity, {}});
+    g = people_first(g, doc_);
+  }
+  if (g.size() < 2) return;
+  // a person the clause names as its subject speaks for a session of their own group
+  Group who = first_person_subject(b, cue);
+  if (!who.empty() && std::none_of(who.begin(), who.end(), [&](const Arg& w) {
+        return std::any_of(g.begin(), g.end(), [&](const Arg& x) { return x.entity == w.entity; });
+      }))
+    return;
+  for (auto& a : g) a.span = {};  // not told here: no main-clause subject for "they"
+  emit_meeting(s, t, g, {}, false, false);
 }
 
 // The first calendar date of the body's first paragraph, if it is not after the
@@ -310,6 +440,27 @@ void Run::finish() {
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
     } else if (ev.kind == core::EventKind::Statement) {
       ev.date = statement_date_fallback(ev, lead);
+    }
+  }
+  // A meeting dated by a list of dates ("on June 3 and 4", "in May and September") is
+  // held on each of them: one meeting per date.
+  for (size_t i = 0, n = events_.size(); i < n; ++i) {
+    if (events_[i].kind != core::EventKind::Meeting || events_[i].timex < 0) continue;
+    std::vector<int32_t> list = coordinated_dates(events_[i].timex);
+    for (size_t m = 0; m < list.size() && list.size() > 1; ++m) {
+      const auto& x = doc_.timexes[list[m]];
+      // the tagger gives "June 29 and 30" as a span on its first day; in a list it is a day
+      bool day = m + 1 < list.size() && x.end_value == doc_.timexes[list[m + 1]].value;
+      std::string date = day ? calendar_date(x.value, doc_.dct) : timex_date(list[m]);
+      core::Event* ev = &events_[i];
+      if (list[m] != events_[i].timex) {
+        events_.push_back(events_[i]);
+        needs_date_.push_back(false);
+        ev = &events_.back();
+      }
+      ev->timex = list[m];
+      ev->date = date;
+      if (ev->status == core::Status::Occurred && after_dct(ev->date, doc_.dct)) ev->status = core::Status::Planned;
     }
   }
   // One meeting reported twice is one meeting: the same participants and status class
@@ -468,6 +619,7 @@ void Run::build_indexes() {
   barrier_prefix_.assign(n + 1, 0);
   joint_prefix_.assign(n + 1, 0);
   relative_prefix_.assign(n + 1, 0);
+  meet_word_prefix_.assign(n + 1, 0);
   for (size_t u = 0; u < n; ++u) {
     barrier_prefix_[u + 1] = barrier_prefix_[u] + ((is(u, ";") || quote(u)) ? 1 : 0);
     const std::string& w = low_[u];
@@ -476,6 +628,7 @@ void Run::build_indexes() {
     joint_prefix_[u + 1] = joint_prefix_[u] + (joint ? 1 : 0);
     bool relative = u > 0 && is(u - 1, ",") && (is(u, "who") || is(u, "which"));
     relative_prefix_[u + 1] = relative_prefix_[u] + (relative ? 1 : 0);
+    meet_word_prefix_[u + 1] = meet_word_prefix_[u] + (ment_[u] < 0 && has(u, kMeetNoun | kMeetVerb) ? 1 : 0);
   }
   place_by_name_.clear();
   party_by_name_.clear();

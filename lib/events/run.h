@@ -138,6 +138,8 @@ class Run {
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
   void travel(uint32_t s, size_t t);
+  // "further talks", "the next meeting": a session of the latest meeting's parties
+  void follow_up_meeting(uint32_t s, size_t t);
   // "In Pretoria, he will lead ...": after a trip of X, a sentence that opens on a place
   // and has X as its subject is a trip of X to that place
   void itinerary(uint32_t s);
@@ -153,6 +155,13 @@ class Run {
   // not_before_dct: only dates not before the document date (an event the text plans)
   std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window, bool not_before_dct = false) const;
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
+  // the time expression at token a follows another meeting word of its clause
+  bool trailing_time(uint32_t s, size_t a) const;
+  // The date an event takes from timex k: a day, a month, a year or an interval of days.
+  std::string timex_date(int32_t k) const;
+  // The calendar timexes listed with timex k ("on June 3, 4 and 6", "in May and in
+  // September"), k among them, in text order; {k} alone when k is in no such list.
+  std::vector<int32_t> coordinated_dates(int32_t k) const;
   void title_events();
   void finish();
   std::string first_body_date() const;
@@ -165,6 +174,7 @@ class Run {
   std::vector<uint32_t> barrier_prefix_;   // per token t: clause barriers (";", quotes) in [0, t)
   std::vector<uint32_t> joint_prefix_;     // per token t: joint-meeting cues in [0, t)
   std::vector<uint32_t> relative_prefix_;  // per token t: relative clauses opened (", who") in [0, t)
+  std::vector<uint32_t> meet_word_prefix_;  // per token t: meeting verbs and nouns outside names in [0, t)
   std::vector<std::vector<uint32_t>> mention_begins_;  // per entity: begin bytes of its mentions, sorted
   uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
   std::unordered_map<std::string, int32_t> place_by_name_;  // Place entities by name and alias

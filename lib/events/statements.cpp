@@ -316,9 +316,11 @@ std::string Run::statement_date_fallback(const core::Event& ev, const std::strin
   if (!lead.empty()) return lead;
   // not a date among the words said after it in its paragraph
   if (ev.sentence < sen_para_date_.size() && !sen_para_date_[ev.sentence].empty()) return sen_para_date_[ev.sentence];
-  // a readout's lead paragraph: "On June 29 and 30, X led a delegation ..."
+  // a readout's lead paragraph: "On June 29 and 30, X led a delegation ..."; the
+  // dateline's date is the report's, not the event's
   for (const auto& x : doc_.timexes) {
     if (x.sentence >= doc_.sentences.size() || x.sentence < body_sentence_) continue;
+    if (!doc_.dateline.empty() && x.span.begin >= doc_.dateline.begin && x.span.end <= doc_.dateline.end) continue;
     if (x.sentence >= ev.sentence ||
         doc_.sentences[x.sentence].paragraph > doc_.sentences[body_sentence_].paragraph + 2)
       break;

@@ -130,6 +130,25 @@ PersonName person_name(std::string_view name, const Knowledge* k) {
   return p;
 }
 
+// The key under which spellings of one surname meet: letters doubled by a transliteration
+// written once ("Zelenskyy" / "Zelensky"), and a final "iy" as "y" ("Zelenskiy").
+std::string spelling_key(const std::string& surname) {
+  std::string k;
+  k.reserve(surname.size());
+  for (char c : surname)
+    if (k.empty() || k.back() != c) k += c;
+  if (k.size() > 4 && k.compare(k.size() - 2, 2, "iy") == 0) k.erase(k.size() - 2, 1);
+  return k;
+}
+
+// Two people's surnames name one person: the same, or spellings of one name (same
+// spelling_key) when both carry the same first name in full.
+bool surnames_agree(const PersonName& a, const PersonName& b) {
+  if (a.surname == b.surname) return true;
+  return a.surname.size() >= 5 && a.first.size() >= 2 && a.first == b.first &&
+         spelling_key(a.surname) == spelling_key(b.surname);
+}
+
 // "Antony" and "Antony", "A" and "Antony", or either unknown.
 bool first_names_agree(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == b) return true;
@@ -401,7 +420,7 @@ void Graph::index_names(Vertex v, const std::string& name) {
   };
   if (n.kind == NodeKind::Person) {
     PersonName p = person_name(name, knowledge_.get());
-    if (!p.surname.empty()) add(by_surname_[p.surname], v);
+    if (!p.surname.empty()) add(by_surname_[spelling_key(p.surname)], v);
     return;
   }
   std::string slug = name_slug(name);
@@ -428,12 +447,12 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
   std::vector<Vertex> cands;
   if (kind == NodeKind::Person) {
     PersonName p = person_name(e.name, knowledge_.get());
-    auto it = by_surname_.find(p.surname);
+    auto it = by_surname_.find(spelling_key(p.surname));
     if (p.surname.empty() || it == by_surname_.end()) return std::nullopt;
     std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
     for (Vertex c : it->second) {
       PersonName q = person_name(g()[c].name, knowledge_.get());
-      if (q.surname != p.surname || !first_names_agree(p.first, q.first)) continue;
+      if (!surnames_agree(p, q) || !first_names_agree(p.first, q.first)) continue;
       (q.first.empty() ? bare : named).push_back(c);
     }
     if (!p.first.empty()) cands = named.size() == 1 || (named.empty() && bare.size() == 1) ? (named.empty() ? bare : named)
@@ -520,11 +539,20 @@ Vertex Graph::entity_vertex(const core::Entity& e, uint32_t article, const std::
   return *v;
 }
 
-std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::string& date) const {
+std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::string& date, uint32_t article,
+                                         core::Status status) const {
   auto it = by_people_.find(people);
   if (it == by_people_.end() || date.empty()) return std::nullopt;
-  for (Vertex m : it->second)
-    if (dates_compatible(date, g()[m].date)) return m;
+  auto planned = [](core::Status s) { return s == core::Status::Planned; };
+  for (Vertex m : it->second) {
+    if (!dates_compatible(date, g()[m].date)) continue;
+    // one article that tells of a meeting held and of one planned, by the same people,
+    // tells of two meetings ("met on June 27 ... look forward to the next meeting later this year")
+    bool other = false;
+    for (const Report& r : g()[m].reports)
+      other = other || (r.article == article && planned(r.status) != planned(status));
+    if (!other) return m;
+  }
   return std::nullopt;
 }
 
@@ -593,7 +621,8 @@ bool Graph::add(const core::Document& doc) {
     else
       key += where + "/" + people;
 
-    std::optional<Vertex> same = kind == NodeKind::Meeting ? meeting_for(people, ev.date) : std::nullopt;
+    std::optional<Vertex> same =
+        kind == NodeKind::Meeting ? meeting_for(people, ev.date, article, ev.status) : std::nullopt;
     bool fresh = !same && !find(key);
     Vertex v = same ? *same : find_or_add(kind, key);
     if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);

@@ -222,7 +222,8 @@ class Graph {
   Vertex find_or_add(NodeKind kind, std::string key);
   std::optional<Vertex> merge_target(const core::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const;
   Vertex entity_vertex(const core::Entity& e, uint32_t article, const std::vector<int64_t>& context);
-  std::optional<Vertex> meeting_for(const std::string& people, const std::string& date) const;
+  std::optional<Vertex> meeting_for(const std::string& people, const std::string& date, uint32_t article,
+                                    core::Status status) const;
   void index_names(Vertex v, const std::string& name);
   void catch_up();  // indexes vertices added through add_node
   void settle(Vertex event);  // recompute best supported values from reports
@@ -237,7 +238,7 @@ class Graph {
   std::shared_ptr<const Knowledge> knowledge_;
   // Merge indexes, kept up to date by add() (catch_up() covers add_node()).
   size_t indexed_ = 0;
-  std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people
+  std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people, by spelling_key of the surname
   std::unordered_map<std::string, std::vector<Vertex>> by_alias_;    // kind prefix + slug of any name
   std::unordered_map<std::string, std::vector<Vertex>> by_people_;   // meetings by participant part of the key
 };

@@ -240,11 +240,18 @@ WordClusters WordClusters::load(ByteReader& r) {
 
 TitleLexicon TitleLexicon::from_tsv(const std::string& path) {
   TitleLexicon t;
+  std::vector<std::string> titles, modifiers;
   for_each_tsv_line(path, [&](long line, const std::vector<std::string_view>& f) {
     if (f.size() < 2 || f[0].empty() || (f[1] != "title" && f[1] != "modifier"))
       throw core::Error(path, "expected phrase<TAB>title|modifier", line);
     t.add(f[0], f[1] == "modifier");
+    if (f[1] == "title") titles.emplace_back(f[0]);
+    else if (f[0].find(' ') == std::string_view::npos && f[0].back() != '-') modifiers.emplace_back(f[0]);
   });
+  // A one-word modifier joined to a title by a hyphen is one token of the same title
+  // ("Vice-Premier", "Deputy-Director").
+  for (const std::string& m : modifiers)
+    for (const std::string& title : titles) t.add(m + "-" + title, false);
   t.finish();
   return t;
 }

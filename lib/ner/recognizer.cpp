@@ -572,18 +572,57 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     merge_added(added);
   }
 
-  // "G7", "G20", "G-77": groups of countries, as organisations, where the tagger found nothing.
+  // "G7", "G20", "G-77", "Group of 77", "Group of Seven": groups of countries, as
+  // organisations, where the tagger found nothing or read a word of its own.
   {
     std::vector<uint8_t> in_chunk(n + 1, 0);
-    for (const Chunk& c : chunks)
+    std::vector<uint8_t> alone(n + 1, 0);  // the word is a chunk of one word
+    for (const Chunk& c : chunks) {
       for (uint32_t i = c.b; i < c.e; ++i) in_chunk[i] = 1;
+      if (c.e == c.b + 1 && c.tb == c.te) alone[c.b] = 1;
+    }
+    auto number = [](std::string_view w) {
+      static constexpr std::string_view kNumbers[] = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                                                      "Ten", "Twenty"};
+      bool digits = !w.empty();
+      for (char ch : w) digits = digits && ch >= '0' && ch <= '9';
+      if (digits) return true;
+      for (std::string_view x : kNumbers)
+        if (w == x) return true;
+      return false;
+    };
     for (uint32_t i = 0; i < n; ++i) {
       std::string_view w = td.words[i];
-      if (in_chunk[i] || w.size() < 2 || w.size() > 4 || w[0] != 'G') continue;
+      if (w == "Group" && i + 2 < n && lower[i + 1] == kOfW && number(td.words[i + 2]) && !sentence_start[i + 1] &&
+          !sentence_start[i + 2]) {
+        added.push_back({i, i + 3, kOrg});
+        continue;
+      }
+      if ((in_chunk[i] && !alone[i]) || w.size() < 2 || w.size() > 4 || w[0] != 'G') continue;
       size_t d = w[1] == '-' ? 2 : 1;
       bool digits = d < w.size();
       for (size_t x = d; x < w.size(); ++x) digits = digits && w[x] >= '0' && w[x] <= '9';
       if (digits) added.push_back({i, i + 1, kOrg});
+    }
+    // A country's name where the tagger found nothing ("Bahrain" in a list of
+    // governments), unless its words are common words or first names ("Chad", "Jordan").
+    {
+      const uint32_t country_bit = 1u << kGazCountry;
+      for (uint32_t i = 0; i < n; ++i) {
+        if (in_chunk[i] || !capitalised(i) || !has_lower(td.words[i])) continue;
+        uint32_t limit = std::min(n, i + 6);
+        for (uint32_t k = i + 1; k < limit; ++k)
+          if (sentence_start[k] || in_chunk[k]) { limit = k; break; }
+        uint32_t e = gazetteer.longest(lower.data(), i, limit, country_bit);
+        if (e == i) continue;
+        bool plain = true;
+        for (uint32_t k = i; k < e; ++k)
+          if (capitalised(k) && (common(k) || is_first_name(k))) plain = false;
+        if (plain && capitalised(e - 1)) {
+          added.push_back({i, e, kLoc});
+          i = e - 1;
+        }
+      }
     }
     // An acronym in running text that no dictionary or gazetteer knows ("COVAX", "NSC")
     // and the tagger left alone names an organisation.
@@ -1069,6 +1108,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
 
   // "<Name> of <Country>" ("President Macron of France", a readout's form): a person's
   // chunk that runs on through "of" into a country or region is the person and a place.
+  // A name never ends in the first words of a title that runs on after it.
   // An organisation's chunk that ends in a plural title or a word for its envoys is the
   // organisation without them.
   {
@@ -1093,7 +1133,15 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     };
     std::vector<Chunk> out;
     out.reserve(chunks.size());
-    for (const Chunk& c : chunks) {
+    for (Chunk c : chunks) {
+      // A title that starts inside a non-person chunk and runs on past it ends the name
+      // before it ("UN High" + "Commissioner for Human Rights").
+      if (c.type != kPer && c.tb == c.te)
+        for (uint32_t j = c.b + 1; j < c.e; ++j)
+          if (capitalised(j) && impl_->titles.match_at(lower.data(), j, std::min(n, j + 6)) > c.e) {
+            c.e = j;
+            break;
+          }
       uint32_t of = c.e;
       if (c.type == kPer)
         for (uint32_t j = c.b + 1; j + 1 < c.e; ++j)
@@ -1135,6 +1183,106 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       }
     }
     chunks = std::move(out);
+  }
+
+  // A company's legal suffix ends its name, and the capitalised words right before the
+  // name belong to it ("Manufacturers Hanover" + "Trust Co."), however the tagger cut them.
+  {
+    auto legal_suffix = [](std::string_view w) {
+      static constexpr std::string_view kSuffixes[] = {"Co.", "Corp.", "Inc.", "Ltd.", "Co", "Corp", "Inc", "Ltd",
+                                                       "Plc", "PLC", "LLC", "GmbH"};
+      for (std::string_view x : kSuffixes)
+        if (w == x) return true;
+      return false;
+    };
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk& c = chunks[k];
+      if (c.type < 0 || c.type == kMisc || !legal_suffix(td.words[c.e - 1]) || sentence_start[c.b]) continue;
+      c.type = kOrg;
+      if (c.tb < c.te) c.b = std::min(c.b, c.tb);
+      c.tb = c.te = 0;
+      uint32_t floor = k > 0 ? chunks[k - 1].e : 0;
+      uint32_t b = c.b;
+      while (b > floor && capitalised(b - 1) && !is_article_name(td.words[b - 1]) &&
+             (!sentence_start[b - 1] || !common(b - 1)) && !sentence_start[b])
+        --b;
+      c.b = b;
+    }
+  }
+
+  // A heading names what its article names. Title Case and capitals hide the signs the
+  // tagger reads, so in a heading a run of capitalised words that is, case aside, a name
+  // tagged in the body takes the body's type where the tagger found nothing ("... Narendra
+  // Modi Meets ..." beside "Narendra Modi said"), and a heading chunk whose words are a
+  // body name of another type takes that type. One word alone matches a body name of one
+  // word, or the surname of a body person of several words, then takes the first names
+  // before it. Body names tagged with two types count for neither.
+  {
+    std::vector<std::pair<uint64_t, int>> names;  // phrase hash of a body name, its type
+    std::vector<uint64_t> surnames;              // last words of body people of several words
+    uint32_t longest = 0;
+    for (const Chunk& c : chunks) {
+      if (in_heading[c.b] || c.type < 0) continue;
+      uint64_t h = 0;
+      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
+      names.emplace_back(h, c.type);
+      longest = std::max(longest, c.e - c.b);
+      if (c.type == kPer && c.e - c.b >= 2 && !is_first_name(c.e - 1)) surnames.push_back(lower[c.e - 1]);
+    }
+    std::sort(names.begin(), names.end());
+    std::sort(surnames.begin(), surnames.end());
+    auto body_type = [&](uint64_t h) {
+      auto it = std::lower_bound(names.begin(), names.end(), std::make_pair(h, -1));
+      if (it == names.end() || it->first != h) return -1;
+      int type = it->second;
+      for (; it != names.end() && it->first == h; ++it)
+        if (it->second != type) return -1;
+      return type;
+    };
+    std::vector<int32_t> owner(n + 1, -1);  // the chunk each word is in
+    for (size_t k = 0; k < chunks.size(); ++k) {
+      Chunk& c = chunks[k];
+      if (c.type < 0) continue;
+      for (uint32_t i = c.b; i < c.e; ++i) owner[i] = static_cast<int32_t>(k);
+      if (!in_heading[c.b] || c.type == kMisc) continue;
+      uint64_t h = 0;
+      for (uint32_t i = c.b; i < c.e; ++i) h = phrase_step(h, lower[i]);
+      int type = body_type(h);
+      if (type >= 0 && type != kMisc) c.type = type;
+    }
+    // A match may swallow whole chunks ("Narendra" + "Modi"), never cut one.
+    std::vector<Chunk> added;
+    for (uint32_t i = 0; i < n && !names.empty(); ++i) {
+      if (!in_heading[i] || !capitalised(i) || (owner[i] >= 0 && chunks[owner[i]].b != i)) continue;
+      uint32_t limit = i + 1;
+      while (limit < n && limit - i < longest && in_heading[limit] && !sentence_start[limit]) ++limit;
+      for (uint32_t e = limit; e > i; --e) {
+        if (!capitalised(e - 1) || (owner[e] >= 0 && owner[e] == owner[e - 1])) continue;
+        if (owner[i] >= 0 && e <= chunks[owner[i]].e) break;  // no longer than the chunk there
+        uint64_t h = 0;
+        for (uint32_t k = i; k < e; ++k) h = phrase_step(h, lower[k]);
+        int type = body_type(h);
+        if (type < 0 && e - i == 1 && owner[i] < 0 && !common(i) &&
+            std::binary_search(surnames.begin(), surnames.end(), lower[i]))
+          type = kPer;
+        if (type < 0 || (e - i == 1 && owner[i] >= 0)) continue;
+        uint32_t b = i;
+        if (type == kPer && e - i == 1)
+          while (b > 0 && in_heading[b - 1] && owner[b - 1] < 0 && !sentence_start[b] && capitalised(b - 1) &&
+                 is_first_name(b - 1))
+            --b;
+        for (uint32_t k = b; k < e; ++k)
+          if (owner[k] >= 0) chunks[owner[k]].type = -1;
+        added.push_back({b, e, type});
+        i = e - 1;
+        break;
+      }
+    }
+    if (!added.empty()) {
+      chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
+      chunks.insert(chunks.end(), added.begin(), added.end());
+      std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+    }
   }
 
   // Titles: leading title words inside a person's span move out; a title right before a

@@ -28,9 +28,14 @@ int special_at(std::string_view t, size_t i, bool& space) {
     auto d = static_cast<unsigned char>(t[i + 2]);
     if (d >= 0x80 && d <= 0x8B) { space = true; return 3; } // en/em spaces, thin, zero-width
     if (d == 0xAF) { space = true; return 3; }              // narrow no-break space
+    if (d == 0x8E || d == 0x8F) { space = true; return 3; } // left-to-right, right-to-left marks
     if (d >= 0x90 && d <= 0xA7) return 3;                   // dashes, quotes, bullets, ellipsis
     if (d >= 0xB0 && d <= 0xBE) return 3;                   // per mille, primes, guillemets
   }
+  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x81 &&
+      static_cast<unsigned char>(t[i + 2]) == 0xA0) { space = true; return 3; }  // word joiner
+  if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBB &&
+      static_cast<unsigned char>(t[i + 2]) == 0xBF) { space = true; return 3; }  // zero-width no-break space (BOM)
   if (c == 0xE3 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80 &&
       static_cast<unsigned char>(t[i + 2]) == 0x80) { space = true; return 3; }
   return 0;
