@@ -465,3 +465,21 @@ TEST_CASE("a meeting 'to be held' is planned") {
   REQUIRE(m.size() == 1);
   CHECK(m[0]->status == Status::Planned);
 }
+
+TEST_CASE("'the U.S.-ASEN Ministerial Meeting' when the tagger leaves the second party inside the event's name") {
+  Builder b("Ann Lee will travel to Oslo to take part in the U.S.-ASEN Ministerial Meeting. ASEN welcomed it.",
+            "2026-01-22");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "United States", {"U.S."});
+  b.entity(EntityType::Organization, "ASEN");
+  b.entity(EntityType::Place, "Oslo");
+  // the tagger read "ASEN Ministerial Meeting" as one name of no entity
+  size_t in_name = b.doc.text.find("ASEN Ministerial");
+  auto& ms = b.doc.mentions;
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const auto& m) { return m.span.begin == in_name; }), ms.end());
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"ASEN", "Ann Lee"});
+  CHECK(m[0]->status == Status::Planned);
+}

@@ -27,7 +27,16 @@ bool one_description(const Group& g) {
 size_t Run::hyphen_pair(size_t t, size_t b, Group& parties) const {
   for (size_t k = t; k > b && k + 5 > t; --k) {
     size_t p = k - 1;
-    if (ment_[p] < 0) continue;
+    if (ment_[p] < 0) {
+      // "the U.S.-ASEAN Ministerial Meeting" with "ASEAN" left inside a longer name: a word
+      // that is a party's name, after a hyphen and a party
+      if (!cap(p) || p < b + 2 || !is(p - 1, "-") || ment_[p - 2] < 0) continue;
+      auto it = party_by_name_.find(std::string(doc_.view(doc_.tokens[p].span)));
+      int32_t a = entity_at(p - 2);
+      if (it == party_by_name_.end() || a < 0 || a == it->second || type_of(a) == EntityType::Person) return t;
+      parties = {{a, mention(p - 2).span}, {it->second, doc_.tokens[p].span}};
+      return mention(p - 2).first_token;
+    }
     const auto& m = mention(p);
     // one mention over the pair ("Japan-Poland"): its two sides name known parties
     std::string_view text = doc_.view(m.span);
@@ -194,6 +203,19 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   conclude_meeting(s, t, std::move(subj), obj, obj_end, alone, host);
 }
 
+// "the U.S.-ASEAN Ministerial Meeting": the parties of a hyphenated pair in the tokens
+// before `from`; a person subject stands for the first of them. False when there is none.
+bool Run::pair_meeting(uint32_t s, size_t t, size_t from) {
+  size_t b = doc_.sentences[s].first_token;
+  Group parties;
+  size_t q = hyphen_pair(from, b, parties);
+  if (q >= from) return false;
+  Group who = first_person_subject(b, q);
+  if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
+  else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
+  return true;
+}
+
 void Run::meeting_noun(uint32_t s, size_t t) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
@@ -220,15 +242,7 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     }
     if (!is(j, "of") || cap(t)) return;
   }
-  // "the U.S.-ASEAN Ministerial Meeting": the parties of a hyphenated pair before the
-  // noun; a person subject stands for the first of them
-  Group parties;
-  if (size_t q = hyphen_pair(t, b, parties); q < t) {
-    Group who = first_person_subject(b, q);
-    if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
-    else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
-    return;
-  }
+  if (pair_meeting(s, t, t)) return;
   size_t obj_end = j;
   if (is(j, "with")) obj_end = np_right(j + 1, e, obj);
   // The subject: a possessor ("X's meeting"), the subject of a light verb ("X held

@@ -134,6 +134,7 @@ class Run {
   void meeting_verb(uint32_t s, size_t t);
   void meeting_noun(uint32_t s, size_t t);
   size_t hyphen_pair(size_t t, size_t b, Group& parties) const;
+  bool pair_meeting(uint32_t s, size_t t, size_t from);
   void discuss(uint32_t s, size_t t);
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
