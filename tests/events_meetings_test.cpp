@@ -310,6 +310,121 @@ TEST_CASE("the 'we' of a joint statement are its signatories: 'We look forward t
   CHECK(of_kind(one.run(), EventKind::Meeting).empty());
 }
 
+TEST_CASE("'the 10 premiers'; ', X said' ends a fronted list; 'further discussions' are a sequel by the same people") {
+  Builder b("After five hours of meetings with the 10 premiers on Monday, Ann Lee said the talks went well. "
+            "She said further discussions would be held in June.\n\n"
+            "Alberta Premier Bo Chan and Ontario Premier Cy Diaz agreed.",
+            "1987-03-12");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Person, "Bo Chan", {}, "Premier");
+  b.entity(EntityType::Person, "Cy Diaz", {}, "Premier");
+  b.timex("Monday", "1987-03-09");
+  b.timex("June", "1987-06");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(m[0]->status == Status::Occurred);
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Bo Chan", "Cy Diaz"});
+  CHECK(m[1]->status == Status::Planned);
+  CHECK(m[1]->date == "1987-06");
+}
+
+TEST_CASE("'attended a meeting of X'; 'a meeting of X ministers, including A and B'") {
+  Builder b("Ann Lee and Bo Chan attended a meeting of Group of Nine finance ministers on Friday. "
+            "A meeting of Group of Nine trade ministers, including Cy Diaz and Di Eng, ended on Saturday.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Organization, "Group of Nine");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(who(doc, *m[1]) == Names{"Cy Diaz", "Di Eng"});
+}
+
+TEST_CASE("'her counterparts from A and B' are A's and B's sides; 'support ranging from X' is no one") {
+  Builder b("Ann Lee held talks with her counterparts from Norland and Southia. "
+            "Cy Diaz received support online ranging from Di Eng to Ed Fox.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Cy Diaz", "Di Eng", "Ed Fox"});
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Norland"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Southia"});
+}
+
+TEST_CASE("a list after an opening description is the subject: 'Leaders of X, A, B and C, met'") {
+  Builder b("Ann Lee and Bo Chan met in Oslo. Ann Lee spoke.\n\n"
+            "Leaders of the Pact, Cy Diaz, Di Eng and Ed Fox, met in Rome. "
+            "The foreign ministers of Norland and Southia, Fay Gu and Gil Ho, held talks in Rome.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng", "Ed Fox", "Fay Gu", "Gil Ho"});
+  b.entity(EntityType::Organization, "Pact");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Oslo");
+  b.entity(EntityType::Place, "Rome");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(who(doc, *m[1]) == Names{"Cy Diaz", "Di Eng", "Ed Fox"});
+  CHECK(who(doc, *m[2]) == Names{"Fay Gu", "Gil Ho"});
+}
+
+TEST_CASE("after a dateline: 'May' is a date, not a hedge; 'agreed on Friday to hold talks'; 'the two countries'") {
+  Builder b("OSLO, May 2 - Norland and Southia agreed on Friday to hold talks on their border.\n"
+            "Talks between the two countries will begin in Oslo on Monday, officials said.",
+            "1987-05-02");
+  b.doc.dateline = {b.doc.body.begin, uint32_t(b.doc.body.begin + std::string("OSLO, May 2").size())};
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Oslo", {"OSLO"});
+  b.timex("May 2", "1987-05-02");
+  b.timex("Friday", "1987-05-01");
+  b.timex("Monday", "1987-05-04");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Norland", "Southia"});
+  CHECK(m[0]->status == Status::Planned);
+  CHECK(who(doc, *m[1]) == Names{"Norland", "Southia"});
+  CHECK(m[1]->status == Status::Planned);
+}
+
+TEST_CASE("coordinated demonyms or place names before a word for officials are the countries' sides") {
+  Builder b("The Norwegian and Danish delegations met in Oslo on Monday. "
+            "Ann Lee met Iceland and Finland officials on Tuesday. "
+            "Bo Chan \"is consulting with Norwegian officials,\" Iceland said.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Norway");
+  b.entity(EntityType::Place, "Denmark");
+  b.entity(EntityType::Place, "Iceland");
+  b.entity(EntityType::Place, "Finland");
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("Monday", "2026-01-19");
+  b.timex("Tuesday", "2026-01-20");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 4);
+  CHECK(who(doc, *m[0]) == Names{"Denmark", "Norway"});
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Iceland"});
+  CHECK(who(doc, *m[2]) == Names{"Ann Lee", "Finland"});
+  CHECK(who(doc, *m[3]) == Names{"Bo Chan", "Norway"});  // the subject before the quote, not the speaker
+}
+
+TEST_CASE("'the Deputy Secretary' no one bears is not the article's Secretary") {
+  Builder b("Secretary Ann Lee spoke in Oslo. The Deputy Secretary also met separately with Bo Chan.", "2026-01-22");
+  b.entity(EntityType::Person, "Ann Lee", {}, "Secretary");
+  b.people({"Bo Chan"});
+  b.entity(EntityType::Place, "Oslo");
+  CHECK(of_kind(b.run(), EventKind::Meeting).empty());
+}
+
 TEST_CASE("a meeting someone arranged between others is planned") {
   Builder b("Ann Lee said she arranged a meeting between Bo Chan and Cy Diaz. Di Eng met Bo Chan.", "2026-01-22");
   b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
@@ -406,4 +521,22 @@ TEST_CASE("an organisation that names the meeting is no venue: 'at the G7 summit
   CHECK(doc.entities[m[0]->place].name == "Cornwall");
   REQUIRE(m[1]->place >= 0);
   CHECK(doc.entities[m[1]->place].name == "Kremlin");
+}
+
+TEST_CASE("'the U.S.-ASEN Ministerial Meeting' when the tagger leaves the second party inside the event's name") {
+  Builder b("Ann Lee will travel to Oslo to take part in the U.S.-ASEN Ministerial Meeting. ASEN welcomed it.",
+            "2026-01-22");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "United States", {"U.S."});
+  b.entity(EntityType::Organization, "ASEN");
+  b.entity(EntityType::Place, "Oslo");
+  // the tagger read "ASEN Ministerial Meeting" as one name of no entity
+  size_t in_name = b.doc.text.find("ASEN Ministerial");
+  auto& ms = b.doc.mentions;
+  ms.erase(std::remove_if(ms.begin(), ms.end(), [&](const auto& m) { return m.span.begin == in_name; }), ms.end());
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"ASEN", "Ann Lee"});
+  CHECK(m[0]->status == Status::Planned);
 }

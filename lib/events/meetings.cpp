@@ -27,7 +27,16 @@ bool one_description(const Group& g) {
 size_t Run::hyphen_pair(size_t t, size_t b, Group& parties) const {
   for (size_t k = t; k > b && k + 5 > t; --k) {
     size_t p = k - 1;
-    if (ment_[p] < 0) continue;
+    if (ment_[p] < 0) {
+      // "the U.S.-ASEAN Ministerial Meeting" with "ASEAN" left inside a longer name: a word
+      // that is a party's name, after a hyphen and a party
+      if (!cap(p) || p < b + 2 || !is(p - 1, "-") || ment_[p - 2] < 0) continue;
+      auto it = party_by_name_.find(std::string(doc_.view(doc_.tokens[p].span)));
+      int32_t a = entity_at(p - 2);
+      if (it == party_by_name_.end() || a < 0 || a == it->second || type_of(a) == EntityType::Person) return t;
+      parties = {{a, mention(p - 2).span}, {it->second, doc_.tokens[p].span}};
+      return mention(p - 2).first_token;
+    }
     const auto& m = mention(p);
     // one mention over the pair ("Japan-Poland"): its two sides name known parties
     std::string_view text = doc_.view(m.span);
@@ -63,6 +72,15 @@ size_t Run::skip_right(size_t t, size_t end) const {
       break;
   }
   return j;
+}
+
+size_t Run::clause_start(uint32_t s) const {
+  const auto& sen = doc_.sentences[s];
+  size_t i = sen.first_token;
+  if (doc_.dateline.empty() || doc_.dateline.end <= sen.span.begin || doc_.dateline.begin >= sen.span.end) return i;
+  while (i < sen.last_token && doc_.tokens[i].span.begin < doc_.dateline.end) ++i;
+  while (i < sen.last_token && (is(i, "-") || is(i, "--") || is(i, "\xE2\x80\x93") || is(i, "\xE2\x80\x94"))) ++i;
+  return i < sen.last_token ? i : sen.first_token;
 }
 
 void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group& obj_raw, bool split, bool host) {
@@ -103,7 +121,7 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     // mentioned in passing ("as discussed by X and Y at the summit")
     bool main_clause = false;
     for (const auto& x : all)
-      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(clause_start(s) + 4, sen.last_token - 1)].span.end;
     events_.push_back(std::move(ev));
     needs_date_.push_back(undated);
     if (main_clause) current_group_ = all;
@@ -115,7 +133,7 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     const auto& sen = doc_.sentences[s];
     bool main_clause = false;
     for (const auto& x : subj)
-      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(sen.first_token + 4, sen.last_token - 1)].span.end;
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(clause_start(s) + 4, sen.last_token - 1)].span.end;
     if (all.size() >= 2 && main_clause) current_group_ = all;
   } else {
     make(subj, obj);
@@ -173,6 +191,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     // ... unless an unnamed official of it is the object ("contacted Thailand's foreign minister")
     bool official = ment_[j] >= 0 && is(mention(j).last_token, "'s") && has(mention(j).last_token + 1, kNounPhrase) &&
                     !is(mention(j).last_token + 1, "the") && ment_[mention(j).last_token + 1] < 0;
+    official |= obj_end > j && side_group_word(obj_end - 1);  // "met Iceland and Finland officials"
     if (!people.empty() && !official &&
         (type_of(people[0].entity) == EntityType::Place || (!met && type_of(people[0].entity) != EntityType::Person)))
       obj.clear();
@@ -182,6 +201,19 @@ void Run::meeting_verb(uint32_t s, size_t t) {
 
   bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
   conclude_meeting(s, t, std::move(subj), obj, obj_end, alone, host);
+}
+
+// "the U.S.-ASEAN Ministerial Meeting": the parties of a hyphenated pair in the tokens
+// before `from`; a person subject stands for the first of them. False when there is none.
+bool Run::pair_meeting(uint32_t s, size_t t, size_t from) {
+  size_t b = doc_.sentences[s].first_token;
+  Group parties;
+  size_t q = hyphen_pair(from, b, parties);
+  if (q >= from) return false;
+  Group who = first_person_subject(b, q);
+  if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
+  else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
+  return true;
 }
 
 void Run::meeting_noun(uint32_t s, size_t t) {
@@ -197,22 +229,20 @@ void Run::meeting_noun(uint32_t s, size_t t) {
       break;
     }
   Group obj, subj;
-  if (is(j, "between") || is(j, "among") || (is(j, "of") && cap(t))) {
+  // "a meeting of G7 finance ministers, including A and B": of two or more named
+  // parties; else a lower-case noun goes on to look for its subject ("A and B attended
+  // a meeting of the council")
+  if (is(j, "between") || is(j, "among") || is(j, "of")) {
     Group all;
     np_right(j + 1, e, all);
     all = people_first(all, doc_);
-    if (all.size() >= 2) emit_meeting(s, t, all, {}, false, false);
-    return;
+    if (all.size() >= 2) {
+      emit_meeting(s, t, all, {}, false, false);
+      return;
+    }
+    if (!is(j, "of") || cap(t)) return;
   }
-  // "the U.S.-ASEAN Ministerial Meeting": the parties of a hyphenated pair before the
-  // noun; a person subject stands for the first of them
-  Group parties;
-  if (size_t q = hyphen_pair(t, b, parties); q < t) {
-    Group who = first_person_subject(b, q);
-    if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
-    else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
-    return;
-  }
+  if (pair_meeting(s, t, t)) return;
   size_t obj_end = j;
   if (is(j, "with")) obj_end = np_right(j + 1, e, obj);
   // The subject: a possessor ("X's meeting"), the subject of a light verb ("X held
@@ -232,7 +262,11 @@ void Run::meeting_noun(uint32_t s, size_t t) {
     if (has(p, kLight)) {
       found_light = true;
       // "to continue discussions with": the main clause's subject
-      if (p > b && is(p - 1, "to")) subj = first_person_subject(b, p);
+      // ("Egypt and Sudan agreed to hold talks": its parties when it names no person)
+      if (p > b && is(p - 1, "to")) {
+        subj = first_person_subject(b, p);
+        if (subj.empty()) np_left(p - 1, b, subj, true);
+      }
       else np_left(p, b, subj, true);
       break;
     }

@@ -21,10 +21,12 @@ bool Run::starts_np(size_t t, size_t end) const {
 size_t Run::title_phrase(size_t t, size_t end, std::string& phrase) const {
   phrase.clear();
   size_t i = t;
-  while (i < end && ment_[i] < 0 && !punct(i) && (cap(i) || has(i, kNounPhrase)) && !is(i, "the") && !is(i, "a") &&
-         !is(i, "an") && !is(i, "of")) {
-    if (!(has(i, kPlural) && (is(i, "two") || is(i, "both"))) && !is(i, "u.s.") && !is(i, "his") && !is(i, "her") &&
-        !is(i, "their") && !is(i, "its")) {
+  // a count ("the 10 premiers") is no part of the title
+  auto count = [&](size_t k) { return doc_.tokens[k].kind == core::TokenKind::Number; };
+  while (i < end && ment_[i] < 0 && !punct(i) && (cap(i) || has(i, kNounPhrase) || (i == t && count(i))) &&
+         !is(i, "the") && !is(i, "a") && !is(i, "an") && !is(i, "of")) {
+    if (!(has(i, kPlural) && (is(i, "two") || is(i, "both"))) && !count(i) && !is(i, "u.s.") && !is(i, "his") &&
+        !is(i, "her") && !is(i, "their") && !is(i, "its")) {
       if (!phrase.empty()) phrase += ' ';
       phrase += word(i);
     }
@@ -201,6 +203,10 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   std::string phrase;
   size_t e = title_phrase(t + 1, end, phrase);
   if (e == t + 1 && !(is(t + 1, "two") || is(t + 1, "both"))) return t;
+  if (e == end && e < ment_.size()) {  // a description cut short by `end` ("the foreign | ministers") is none
+    std::string whole;
+    if (title_phrase(t + 1, ment_.size(), whole) != e) return t;
+  }
   if (e < end && ment_[e] >= 0) return t;  // "the Secretary of State Antony Blinken": a title
   // "the president of the bank of Mexico, Miguel Mancera", "the Crown Prince of X, Sheikh
   // Y": the apposition (after any title words) names him
@@ -215,22 +221,30 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   Span s = tok_span(t, std::max(e, t + 2));
   bool plural = phrase.empty() || has(e - 1, kPlural) || (!phrase.empty() && phrase.back() == 's');
   Group g;
+  // "the (foreign) ministers of France, Spain and Italy": the parties named after "of",
+  // not the current meeting's people
+  // (looked for past `end`: np_left asks for descriptions that end where it stands)
+  size_t named = is(e, "of") ? (is(e + 1, "the") ? e + 2 : e + 1) : ment_.size();
+  if (plural && !phrase.empty() && named < ment_.size() && entity_at(named) >= 0) return t;
   if (phrase.empty() || phrase == "leaders" || phrase == "presidents" || phrase == "sides" || phrase == "envoys" ||
       phrase == "counterparts" || phrase == "ministers" || phrase == "two") {
-    // "the leaders of France, Spain and Italy": the parties named after "of", not the
-    // current meeting's people
-    size_t named = is(e, "of") ? (is(e + 1, "the") ? e + 2 : e + 1) : end;
-    if (named < end && entity_at(named) >= 0) return t;
     if (current_group_.size() >= 2) g = current_group_;
-    if (g.empty() && phrase == "envoys") {}
     if (g.empty() && phrase != "leaders" && phrase != "sides" && phrase != "two" && !phrase.empty())
       g = persons_with_title(phrase, true);
+  } else if (phrase == "countries" || phrase == "nations") {
+    // "talks between the two countries": the countries of the current meeting
+    bool countries = current_group_.size() >= 2;
+    for (const auto& a : current_group_) countries &= type_of(a.entity) == EntityType::Place;
+    if (countries) g = current_group_;
   } else {
     g = persons_with_title(phrase, plural);
     if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
-    if (g.empty() && !plural && has(e - 1, kNounPhrase) && !is_delegation(e - 1)) {
+    std::string_view first_word = std::string_view(phrase).substr(0, phrase.find(' '));
+    bool second = first_word == "vice" || first_word == "deputy" || first_word == "assistant" ||
+                  first_word == "under" || first_word == "former" || first_word == "acting";
+    if (g.empty() && !plural && has(e - 1, kNounPhrase) && !is_delegation(e - 1) && !second) {
       // "the Saudi leader" with no one so titled: the article's most mentioned person so
-      // far (a delegation is no person)
+      // far (a delegation is no person; "the Deputy Secretary" is not the Secretary)
       int best = 0;
       for (size_t en = 0; en < doc_.entities.size(); ++en) {
         if (doc_.entities[en].type != EntityType::Person) continue;
@@ -293,6 +307,15 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
   size_t i = t;
   bool any = false, seen_and = false, np_has = false;
   while (i < end) {
+    if (entity_at(i) >= 0 && type_of(entity_at(i)) == EntityType::Place && !(np_has && is(i - 1, "of"))) {
+      Group sides;  // "U.S. and Japanese officials"
+      if (size_t after = demonym_sides(i, end, sides); after > i) {
+        for (const auto& a : sides) add_unique(out, a);
+        any = np_has = true;
+        i = after;
+        continue;
+      }
+    }
     if (ment_[i] >= 0) {
       const auto& m = mention(i);
       // "Xi Jinping of the People's Republic of China": after "of"/"to" a named party of
@@ -316,6 +339,17 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       i = std::max<size_t>(m.last_token, i + 1);
       continue;
     }
+    // "talks with his counterparts from A, B and C": a possessive before a description
+    // is its determiner, and "from" names their side
+    if ((is(i, "his") || is(i, "her") || is(i, "their")) && !any && i + 1 < end && ment_[i + 1] < 0 &&
+        has(i + 1, kNounPhrase | kPlural) && !is(i + 1, "the")) {
+      ++i;
+      continue;
+    }
+    if (is(i, "from") && !any && i > t && has(i - 1, kNounPhrase | kPlural) && i + 1 < end && ment_[i + 1] >= 0) {
+      ++i;
+      continue;
+    }
     Group ref;
     if (size_t r = reference(i, end, ref); r > i) {
       for (const auto& a : ref) add_unique(out, a);
@@ -323,9 +357,9 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       i = r;
       continue;
     }
-    int32_t country = -1;  // "senior Rwandan government officials": Rwanda's side
-    if (size_t after = demonym_side(i, end, country); after > i) {
-      add_unique(out, {country, tok_span(i, after)});
+    Group sides;  // "senior Rwandan government officials": Rwanda's side
+    if (size_t after = demonym_sides(i, end, sides); after > i) {
+      for (const auto& a : sides) add_unique(out, a);
       any = np_has = true;
       i = after;
       if (size_t by = led_by(i, end); by > i) {
@@ -349,12 +383,25 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       Group g;
       if (reference(i + 1, end, g) > i + 1) break;
     }
+    // "after meetings with the premiers, Mulroney said": a name and a verb of saying
+    // after a comma are the main clause
+    if (w == "," && ment_[i + 1 < end ? i + 1 : i] >= 0 && i + 1 < end) {
+      size_t v = mention(i + 1).last_token;
+      while (v < end && aux_like(v) && ment_[v] < 0) ++v;
+      if (v < end && has(v, kSay)) break;
+    }
     // "A and B, and I welcome ...": a subject pronoun after "and" opens a new clause
     size_t conj = w == "and" ? i + 1 : (w == "," && is(i + 1, "and") ? i + 2 : i);
     if (conj > i && (is(conj, "i") || is(conj, "we") || is(conj, "he") || is(conj, "she") || is(conj, "they"))) break;
     if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
     if (w == "including" && any && starts_np(i + 1, end)) { ++i; np_has = false; continue; }  // "officials including X"
     if (w == "for" && np_has == false && i + 1 < end && cap(i + 1)) { ++i; continue; }  // "Minister of State for Foreign Affairs X"
+    // "a meeting of G7 ministers, including A and B": the members named
+    if (w == "," && i > t && is(i + 1, "including") && starts_np(i + 2, end)) {
+      i += 2;
+      np_has = false;
+      continue;
+    }
     // "met with A, as well as officials including B, C and D": the list goes on
     if (w == "," && any && is(i + 1, "as") && is(i + 2, "well") && is(i + 3, "as") && starts_np(i + 4, end)) {
       i += 4;
@@ -412,7 +459,9 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
   size_t i = t;
   while (i > begin) {
     size_t p = i - 1;
-    if (aux_like(p)) {
+    // ("agreed on Friday to": a date's preposition too; 'X and Y "are consulting': a
+    // quote opened before the verb)
+    if (aux_like(p) || (is(p, "on") && timex_[p + 1] >= 0) || (quote(p) && p > begin && ment_[p - 1] >= 0)) {
       if (ment_[p] >= 0) break;
       --i;
       continue;
@@ -430,7 +479,8 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
   }
   // "We, the President of A, the Chancellor of B and the Prime Minister of C, met": a
   // list in apposition to a subject pronoun is the subject; so is the list of a subject
-  // "Ministers of the G7, including A, B and C, met" (after the group's own parties)
+  // "Ministers of the G7, including A, B and C, met" (after the group's own parties),
+  // and one after an opening description ("Leaders of the Quad, A, B, C and D, met")
   if (parenthetical && i > begin + 3 && is(i - 1, ",") && !outer_) {
     Group g;
     outer_ = true;
@@ -439,7 +489,9 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     Group people = people_first(g, doc_);
     bool we = st > begin + 1 && is(st - 1, ",") && (is(st - 2, "we") || is(st - 2, "they"));
     bool including = st > begin + 1 && is(st - 1, "including");
-    if (people.size() >= 2 && type_of(people[0].entity) == EntityType::Person && (we || including)) {
+    bool initial = true;
+    for (size_t k = begin; k < st && initial; ++k) initial = !punct(k) && (cap(k) || has(k, kNounPhrase));
+    if (people.size() >= 2 && type_of(people[0].entity) == EntityType::Person && (we || including || initial)) {
       size_t from = st - 2;
       if (including) {
         Group head;
@@ -524,6 +576,27 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
       i = std::min<size_t>(m.first_token, p);
       start = i;
       continue;
+    }
+    // "the Soviet and American delegations": the countries of the sides that end at p
+    // (not for a statement, which np_left serves with parenthetical_any_ off: "Egyptian
+    // officials said" has no named speaker)
+    if (parenthetical_any_ && side_group_word(p) && (!any || seen_and)) {
+      Group sides;
+      size_t from = p + 1;
+      for (size_t k = p; k-- > begin && k + 10 > p;) {
+        if (!(ment_[k] >= 0 || cap(k) || has(k, kNounPhrase) || is(k, "and") || is(k, ","))) break;
+        Group g;
+        if (demonym_sides(k, p + 1, g) == p + 1) {
+          sides = g;
+          from = k;
+        }
+      }
+      if (!sides.empty()) {
+        found.insert(found.begin(), sides.begin(), sides.end());
+        any = true;
+        i = start = from;
+        continue;
+      }
     }
     // A pronoun or description ending at p.
     Group ref;

@@ -75,12 +75,14 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   bool planned = false;
   for (size_t i = t; i-- > lim;) {
     if (is(i, ";") || (is(i, ",") && i + 1 < t && !has(i + 1, kPlanned))) break;
-    if (has(i, kHedge)) return false;
+    if (has(i, kHedge) && timex_[i] < 0) return false;  // ("May 2" is a date, no hedge)
     if (is(i, "future") && i + 3 >= t && has(t, kMeetNoun)) return false;  // "future credit talks": none yet
     if (is(i, "to")) {
       // "to meet": planned after will/scheduled/agreed/is ..., occurred after "went"
-      if (i > b && (has(i - 1, kPlanned) || is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "agreed") ||
-                    is(i - 1, "going") || is(i - 1, "likely") || is(i - 1, "was") || is(i - 1, "were")))
+      size_t v = i - 1;  // ("agreed on Friday to meet": past the date of the agreement)
+      while (v > b && (timex_[v] >= 0 || is(v, "on"))) --v;
+      if (i > b && (has(v, kPlanned) || is(v, "is") || is(v, "are") || is(v, "agreed") || is(v, "going") ||
+                    is(v, "likely") || is(v, "was") || is(v, "were")))
         planned = true;
       continue;
     }
@@ -96,7 +98,7 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   if (has(t, kMeetNoun)) {
     // "The meeting between X and Y is scheduled to take place", "talks will begin"
     for (size_t i = t + 1; i < sen.last_token && i < t + 14 && !is(i, ";"); ++i) {
-      if (has(i, kHedge) && (is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "could") || has(i, kHedge))) {
+      if (has(i, kHedge) && timex_[i] < 0 && (is(i - 1, "is") || is(i - 1, "are") || is(i - 1, "could") || has(i, kHedge))) {
         if (is(i, "may") || is(i, "might") || is(i, "could")) return false;
       }
       if (is(i, "will") || (is(i, "to") && is(i + 1, "be") && is(i + 2, "held")) || ((is(i, "scheduled") || is(i, "expected") || is(i, "due") || is(i, "set") ||
@@ -535,20 +537,49 @@ void Run::finish() {
   doc_.events = std::move(out);
 }
 
-size_t Run::demonym_side(size_t t, size_t end, int32_t& country) const {
-  if (t >= end || !cap(t) || ment_[t] >= 0) return t;
-  const std::string* name = lex_.country_of(word(t));
-  if (!name) return t;
-  auto it = place_by_name_.find(*name);
-  if (it == place_by_name_.end()) return t;
-  for (size_t k = t + 1; k < end && k < t + 4; ++k) {
-    if (is(k, "officials") || is(k, "leadership") || is(k, "delegation") || is(k, "representatives") ||
-        is(k, "authorities") || is(k, "counterparts") || is(k, "team")) {
+bool Run::side_group_word(size_t t) const {
+  return is(t, "officials") || is(t, "leadership") || is(t, "delegation") || is(t, "delegations") ||
+         is(t, "representatives") || is(t, "authorities") || is(t, "counterparts") || is(t, "team") ||
+         is(t, "teams") || is(t, "negotiators") || is(t, "diplomats");
+}
+
+size_t Run::demonym_sides(size_t t, size_t end, Group& sides) const {
+  Group found;
+  bool named = false;  // an item is a place's name ("U.S. and Japanese officials")
+  size_t i = t, list_end = t;
+  while (i < end) {
+    int32_t country = -1;
+    size_t next = i + 1;
+    if (entity_at(i) >= 0) {
+      if (type_of(entity_at(i)) != EntityType::Place) break;
+      country = entity_at(i);
+      next = mention(i).last_token;
+      named = true;
+    } else if (cap(i) && !punct(i)) {
+      const std::string* name = lex_.country_of(word(i));
+      auto it = name ? place_by_name_.find(*name) : place_by_name_.end();
+      if (it == place_by_name_.end()) break;
       country = it->second;
+      if (ment_[i] >= 0) next = std::max<size_t>(mention(i).last_token, i + 1);  // a demonym tagged as a name
+    } else {
+      break;
+    }
+    add_unique(found, {country, tok_span(i, next)});
+    i = list_end = next;
+    if (is(i, ",") && is(i + 1, "and")) i += 2;
+    else if (is(i, ",") || is(i, "and")) ++i;
+    else break;
+  }
+  if (found.empty() || (named && found.size() < 2)) return t;
+  for (size_t k = list_end; k < end && k < list_end + 3; ++k) {
+    if (side_group_word(k)) {
+      // one side spans the phrase; several each their name (they are counterparts one by one)
+      if (found.size() == 1) found[0].span = tok_span(t, k + 1);
+      sides.insert(sides.end(), found.begin(), found.end());
       return k + 1;
     }
     if (!(is(k, "government") || is(k, "senior") || is(k, "military") || is(k, "civilian") || is(k, "trade") ||
-          is(k, "foreign") || is(k, "defense") || is(k, "defence")))
+          is(k, "foreign") || is(k, "defense") || is(k, "defence") || is(k, "finance") || is(k, "economic")))
       break;
   }
   return t;

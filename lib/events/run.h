@@ -134,6 +134,7 @@ class Run {
   void meeting_verb(uint32_t s, size_t t);
   void meeting_noun(uint32_t s, size_t t);
   size_t hyphen_pair(size_t t, size_t b, Group& parties) const;
+  bool pair_meeting(uint32_t s, size_t t, size_t from);
   void discuss(uint32_t s, size_t t);
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
@@ -145,6 +146,8 @@ class Run {
   void itinerary(uint32_t s);
   void transcript_turn(uint32_t s);
   void special_lines(uint32_t s, Group& speakers_out);
+  // The first token of sentence s after a dateline it opens with ("CAIRO, May 2 -").
+  size_t clause_start(uint32_t s) const;
   void emit_meeting(uint32_t s, size_t t, const Group& subj, const Group& obj, bool split, bool host);
   void conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host);
   // date_to: the date may come from a timex up to 4 tokens past it (default: past t)
@@ -184,9 +187,13 @@ class Run {
   uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
   std::unordered_map<std::string, int32_t> place_by_name_;  // Place entities by name and alias
   std::unordered_map<std::string, int32_t> party_by_name_;  // Place and Organization entities by name and alias
-  // "senior Rwandan government officials": the country of a demonym before a word for a
-  // group of officials; returns the token after the group word (t when none) and sets `country`.
-  size_t demonym_side(size_t t, size_t end, int32_t& country) const;
+  // "Rwandan government officials", "the Soviet and American delegations", "U.S. and
+  // Japanese officials": the countries of a list of demonyms (or, two or more, places'
+  // names) before a word for a group of officials; appends them to `sides` and returns
+  // the token after the group word (t when none).
+  size_t demonym_sides(size_t t, size_t end, Group& sides) const;
+  // officials, delegation(s), team(s), representatives, negotiators, ...
+  bool side_group_word(size_t t) const;
   bool joint_in(size_t b, size_t e) const { return joint_prefix_[e] > joint_prefix_[b]; }
   void build_indexes();
 
