@@ -192,3 +192,23 @@ TEST_CASE("not a session: talks called for or needed") {
     CHECK(of_kind(doc, EventKind::Meeting).size() == 1);
   }
 }
+
+TEST_CASE("a session the group's reporter announces; not one a party outside the group holds") {
+  Builder b(
+      "Ann Lee met Bo Chan in Oslo on Monday. Norpress said further talks would be held in April. "
+      "Avalon will host the next summit in 2027. In Avalon, officials said another meeting was set for June.",
+      "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Organization, "Norpress");
+  b.entity(EntityType::Place, "Avalon");
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("Monday", "2026-01-19");
+  b.timex("April", "2026-04");
+  b.timex("2027", "2027");
+  b.timex("June", "2026-06");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(dates(m) == Names{"2026-01-19", "2026-04", "2026-06"});
+  for (auto* ev : m) CHECK(who(doc, *ev) == Names{"Ann Lee", "Bo Chan"});
+}

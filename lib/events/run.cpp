@@ -381,12 +381,24 @@ void Run::follow_up_meeting(uint32_t s, size_t t) {
     g = people_first(g, doc_);
   }
   if (g.size() < 2) return;
-  // a person the clause names as its subject speaks for a session of their own group
-  Group who = first_person_subject(b, cue);
-  if (!who.empty() && std::none_of(who.begin(), who.end(), [&](const Arg& w) {
-        return std::any_of(g.begin(), g.end(), [&](const Arg& x) { return x.entity == w.entity; });
-      }))
-    return;
+  // a party named before the cue that is not of the group holds a meeting of its own
+  // ("Japan will host the next summit", "Cy said the next meeting is in June"); an
+  // organisation that reports it (a news agency) and a place after a preposition do not
+  auto in_group = [&](int32_t e) { return std::any_of(g.begin(), g.end(), [&](const Arg& x) { return x.entity == e; }); };
+  auto speaker = [&](int32_t e) {
+    return std::any_of(sentence_speakers_.begin(), sentence_speakers_.end(), [&](const Arg& x) { return x.entity == e; });
+  };
+  for (size_t p = b; p < cue; ++p) {
+    int32_t e = entity_at(p);
+    if (e < 0 || in_group(e)) continue;
+    EntityType type = type_of(e);
+    bool after_preposition = p > b && (is(p - 1, "in") || is(p - 1, "at") || is(p - 1, "to") || is(p - 1, "from") ||
+                                       is(p - 1, "of") || is(p - 1, "for") || is(p - 1, "with") || is(p - 1, "on"));
+    if (type == EntityType::Person || (type == EntityType::Organization && !speaker(e)) ||
+        (type == EntityType::Place && !after_preposition))
+      return;
+    p = mention(p).last_token - 1;
+  }
   for (auto& a : g) a.span = {};  // not told here: no main-clause subject for "they"
   emit_meeting(s, t, g, {}, false, false);
 }
