@@ -98,6 +98,16 @@ TEST_CASE("months in a list, and what is not a list: a span, an apposition") {
     REQUIRE(m.size() == 1);
     CHECK(m[0]->date == "2026-03-03/2026-03-05");
   }
+  SUBCASE("a date that opens a clause of its own") {
+    Builder b("Ann Lee met Bo Chan in March and in June signed a treaty.", "2026-07-01");
+    b.people({"Ann Lee", "Bo Chan"});
+    b.timex("March", "2026-03");
+    b.timex("June", "2026-06");
+    auto& doc = b.run();
+    auto m = of_kind(doc, EventKind::Meeting);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0]->date == "2026-03");
+  }
   SUBCASE("an apposition") {
     Builder b("Ann Lee met Bo Chan on Tuesday, March 3, in Oslo.", "2026-03-06");
     b.people({"Ann Lee", "Bo Chan"});

@@ -243,7 +243,15 @@ std::vector<int32_t> Run::coordinated_dates(int32_t k) const {
   size_t f = timex_first_[chain.front()];
   if (f > 0 && preposition(f - 1)) --f;
   bool span = f > 0 && (is(f - 1, "between") || is(f - 1, "from") || is(f - 1, "since"));
-  if (!joined || span) chain.assign(1, k);
+  // "met X in March and in June signed ...": the last date opens a clause of its own
+  size_t after = timex_last_[chain.back()];
+  bool clause = after < low_.size() && !punct(after) && !cap(after) && ment_[after] < 0 && timex_[after] < 0 &&
+                !(is(after, "to") || is(after, "in") || is(after, "at") || is(after, "on") || is(after, "for") ||
+                  is(after, "with") || is(after, "and") || is(after, "but") || is(after, "about") ||
+                  is(after, "over") || is(after, "during") || is(after, "after") || is(after, "before") ||
+                  is(after, "while") || is(after, "when") || is(after, "as") || is(after, "of") ||
+                  is(after, "respectively"));
+  if (!joined || span || clause) chain.assign(1, k);
   return chain;
 }
 
