@@ -222,3 +222,22 @@ TEST_CASE("a session the group's reporter announces; not one a party outside the
   CHECK(dates(m) == Names{"2026-01-19", "2026-04", "2026-06"});
   for (auto* ev : m) CHECK(who(doc, *ev) == Names{"Ann Lee", "Bo Chan"});
 }
+
+TEST_CASE("a meeting on a tour told earlier takes the dates of the trip its sentence tells") {
+  Builder b(
+      "Ann Lee traveled to Avalon and Brill on March 3-6 to discuss trade.\n\n"
+      "In Avalon, Lee met Bo Chan, the prime minister.\n\n"
+      "Cy Diaz met Di Eng.",
+      "2026-03-10");
+  b.entity(EntityType::Person, "Ann Lee", {"Lee"});
+  b.people({"Bo Chan", "Cy Diaz", "Di Eng"});
+  b.entity(EntityType::Place, "Avalon");
+  b.entity(EntityType::Place, "Brill");
+  b.timex("March 3-6", "2026-03-03", "2026-03-06");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[0]->date == "2026-03-03/2026-03-06");
+  CHECK(m[1]->date == "2026-03-10");  // no trip of theirs: the document date
+}

@@ -411,6 +411,18 @@ void Run::follow_up_meeting(uint32_t s, size_t t) {
   emit_meeting(s, t, g, {}, false, false);
 }
 
+// The date of a dated trip that the sentence of meeting `ev` tells of one of its
+// participants, or "".
+std::string Run::trip_date(const core::Event& ev) const {
+  for (const auto& trip : events_) {
+    if (trip.kind != core::EventKind::Travel || trip.sentence != ev.sentence || trip.date.empty()) continue;
+    for (const auto& a : trip.participants)
+      for (const auto& m : ev.participants)
+        if (a.entity == m.entity) return trip.date;
+  }
+  return "";
+}
+
 // The first calendar date of the body's first paragraph, if it is not after the
 // document date ("Yesterday, President X and King Y held a meeting").
 std::string Run::first_body_date() const {
@@ -459,6 +471,8 @@ void Run::finish() {
       // state visit on Tuesday ... will hold talks during the visit")
       if (ev.date.empty() && !title && ev.status == core::Status::Planned && ev.sentence < sen_future_date_.size())
         ev.date = sen_future_date_[ev.sentence];
+      // a meeting on a trip ("In Riyadh, X met Y" of a tour told earlier): the trip's dates
+      if (ev.date.empty() && !title) ev.date = trip_date(ev);
       if (ev.date.empty() && !title && ev.sentence < sen_para_date_.size()) ev.date = sen_para_date_[ev.sentence];
       if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
