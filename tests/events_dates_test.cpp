@@ -49,6 +49,19 @@ TEST_CASE("a time after one meeting's phrase dates that meeting, not the next on
   CHECK(m[2]->date == "2026-01");
 }
 
+TEST_CASE("a time in a fronted phrase about the summit dates the meeting at it") {
+  Builder b("On the margins of the summit in Bali on November 14, Ann Lee met Bo Chan to discuss the 2028 elections.",
+            "2026-11-15");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Bali");
+  b.timex("November 14", "2026-11-14");
+  b.timex("2028", "2028");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0]->date == "2026-11-14");
+}
+
 TEST_CASE("a time that opens its own clause dates the meeting after it") {
   Builder b("Ann Lee met Bo Chan in Oslo, and on Friday she held talks with Cy Diaz in Bergen last year.",
             "2026-01-22");

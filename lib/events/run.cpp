@@ -129,19 +129,24 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   return true;
 }
 
-// True when the time expression starting at token a trails a meeting word of the same
-// clause: one of the kPhraseTail tokens before it is such a word, and the expression (with
-// its preposition) does not open a clause ("..., and on Tuesday").
-bool Run::trailing_time(uint32_t s, size_t a) const {
+// True when the time expression [a, b) trails a meeting word of the same clause and a
+// coordination parts it from the event at t ("an earlier round here last September and
+// the first direct talks"): one of the kPhraseTail tokens before it is a meeting word, the
+// expression (with its preposition) does not open a clause ("..., and on Tuesday"), and
+// "and", "but" or "then" stands between it and t.
+bool Run::trailing_time(uint32_t s, size_t a, size_t b, size_t t) const {
   constexpr size_t kPhraseTail = 12;
-  size_t b = doc_.sentences[s].first_token;
+  size_t first = doc_.sentences[s].first_token;
   size_t p = a;
-  if (p > b && (is(p - 1, "on") || is(p - 1, "in") || is(p - 1, "at") || is(p - 1, "during") || is(p - 1, "by")))
+  if (p > first && (is(p - 1, "on") || is(p - 1, "in") || is(p - 1, "at") || is(p - 1, "during") || is(p - 1, "by")))
     --p;
-  if (p == b || is(p - 1, ",") || is(p - 1, "and") || is(p - 1, "but") || boundary(p - 1)) return false;
-  size_t lo = p > b + kPhraseTail ? p - kPhraseTail : b;
+  if (p == first || is(p - 1, ",") || is(p - 1, "and") || is(p - 1, "but") || boundary(p - 1)) return false;
+  size_t lo = p > first + kPhraseTail ? p - kPhraseTail : first;
   if (barrier_prefix_[p] > barrier_prefix_[lo]) lo = p;  // no look past a ";" or a quote
-  return meet_word_prefix_[p] > meet_word_prefix_[lo];
+  if (meet_word_prefix_[p] == meet_word_prefix_[lo]) return false;
+  for (size_t k = b; k < t; ++k)
+    if (is(k, "and") || is(k, "but") || is(k, "then")) return true;
+  return false;
 }
 
 // The date of the event at t: the nearest calendar timex of its clause within `window`
@@ -175,7 +180,7 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
     if (t < a && relative_prefix_[a] > relative_prefix_[t + 1]) continue;
     // "an earlier round here last September and direct talks in January": a time that
     // follows another meeting word inside its clause modifies that phrase, not a later one
-    if (meeting && b <= t && trailing_time(s, a)) d += 10;
+    if (meeting && b <= t && trailing_time(s, a, b, t)) d += 10;
     if (d < best_d) {
       best_d = d;
       best = int32_t(k);
