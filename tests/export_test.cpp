@@ -2,6 +2,8 @@
 // the shared scorer, Graphviz's dot).
 #include <doctest/doctest.h>
 
+#include <cstring>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -315,4 +317,34 @@ TEST_CASE("diagram: pairs aggregated with counts and dates; filters") {
   CHECK(small.find("Steve Witkoff") != std::string::npos);  // most connected
   CHECK(small.find("Xi Jinping") == std::string::npos);
   CHECK(exporter::render_dot(dot, "svg", "t").find("2 meetings") != std::string::npos);
+}
+
+TEST_CASE("diagram of many disconnected pairs: left to right, near square, every edge label drawn") {
+  graph::Graph g;
+  auto name = [](const char* first, int i) { return std::string(first) + char('a' + i) + (i % 2 ? " Lee" : " Chan"); };
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += name("Ann", i) + " met " + name("Bo", i) + ".\n";
+  testing::DocBuilder b("many", text, "2026-02-01");
+  for (int i = 0; i < 12; ++i) {
+    int x = b.entity(core::EntityType::Person, name("Ann", i)), y = b.entity(core::EntityType::Person, name("Bo", i));
+    b.event(core::EventKind::Meeting, {x, y}, "2026-01-" + std::to_string(10 + i), name("Ann", i) + " met " + name("Bo", i),
+            "met");
+  }
+  g.add(b.doc);
+  std::string dot = exporter::to_diagram(g);
+  CHECK(dot.find("rankdir=LR") != std::string::npos);
+  CHECK(dot.find("pack") == std::string::npos);  // Graphviz 2.43 drops labels of packed groups
+  std::string svg = exporter::render_dot(dot, "svg", "t");
+  for (int i = 0; i < 12; ++i)  // SVG writes "-" as "&#45;"
+    CHECK(svg.find("2026&#45;01&#45;" + std::to_string(10 + i)) != std::string::npos);
+  // width and height of the drawing: within a factor of 3 of each other
+  auto attr = [&](const char* name) {
+    size_t at = svg.find(std::string(name) + "=\"");
+    return at == std::string::npos ? 0.0 : std::stod(svg.substr(at + std::strlen(name) + 2));
+  };
+  double w = attr("width"), h = attr("height");
+  REQUIRE(w > 0);
+  REQUIRE(h > 0);
+  CHECK(w / h < 3);
+  CHECK(h / w < 3);
 }

@@ -254,6 +254,11 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
 
   GraphPtr dg = open_graph();
   Agraph_t* a = dg.get();
+  // Left to right: the people one person met stack in a column, and disconnected groups
+  // stack down the page, so the drawing of a collection stays near square. (Graphviz's
+  // `pack` would also square it, but 2.43 drops edge labels of packed groups and
+  // crashes now and then when they hold clusters.)
+  agattr(a, AGRAPH, cs("rankdir"), cs("LR"));
   agattr(a, AGRAPH, cs("label"), cs(""));
   agattr(a, AGRAPH, cs("style"), cs(""));
   agattr(a, AGRAPH, cs("color"), cs(""));
@@ -278,10 +283,6 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
     agset(sub, cs("color"), cs("#888888"));
     for (Vertex m : members) home[m] = sub;
   }
-  // Disconnected groups (many, in a graph of many articles) packed into a near-square
-  // block rather than one row tens of thousands of points wide. Not with clusters:
-  // Graphviz 2.43 then crashes now and then in the packing.
-  if (home.empty()) agsafeset(a, cs("pack"), cs("true"), cs(""));
   std::map<Vertex, Agnode_t*> dn;
   for (Vertex v : nodes) {
     const graph::Node& n = g.node(v);
