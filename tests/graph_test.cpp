@@ -240,6 +240,19 @@ TEST_CASE("merging: spellings of one surname meet only under the same first name
   CHECK(g.node(*g.find("person/olena-petrenkoo")).articles.size() == 2);
 }
 
+TEST_CASE("merging: a family name written first joins the full name only where the article's company agrees") {
+  graph::Graph g(titles_knowledge());
+  g.add(people_doc("a", {{"Wen Liqun", {"President Wen Liqun"}}, {"Anna Alpha", {}}}));
+  g.add(people_doc("b", {{"Wen", {"President Wen"}}, {"Anna Alpha", {}}}));  // beside Anna Alpha again
+  g.add(people_doc("c", {{"Wen", {}}, {"Bert Beta", {}}}));                  // no shared company
+  CHECK(person_names(g) == std::vector<std::string>{"Anna Alpha", "Bert Beta", "Wen", "Wen Liqun"});
+  CHECK(g.node(*g.find("person/wen-liqun")).articles.size() == 2);
+  graph::Graph h(titles_knowledge());  // the bare name first, the full name after
+  h.add(people_doc("a", {{"Wen", {}}, {"Anna Alpha", {}}}));
+  h.add(people_doc("b", {{"Wen Liqun", {}}, {"Anna Alpha", {}}}));
+  CHECK(person_names(h) == std::vector<std::string>{"Anna Alpha", "Wen Liqun"});
+}
+
 TEST_CASE("merging: organisations by alias and initials; places get coordinates") {
   graph::Graph g(titles_knowledge());
   testing::DocBuilder a("a", "NATO met in Davos.\n");

@@ -421,6 +421,7 @@ void Graph::index_names(Vertex v, const std::string& name) {
   if (n.kind == NodeKind::Person) {
     PersonName p = person_name(name, knowledge_.get());
     if (!p.surname.empty()) add(by_surname_[spelling_key(p.surname)], v);
+    if (!p.first.empty() && p.first.size() > 1) add(by_surname_["^" + spelling_key(p.first)], v);  // family name first
     return;
   }
   std::string slug = name_slug(name);
@@ -447,19 +448,35 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
   std::vector<Vertex> cands;
   if (kind == NodeKind::Person) {
     PersonName p = person_name(e.name, knowledge_.get());
+    if (p.surname.empty()) return std::nullopt;
     auto it = by_surname_.find(spelling_key(p.surname));
-    if (p.surname.empty() || it == by_surname_.end()) return std::nullopt;
     std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
-    for (Vertex c : it->second) {
-      PersonName q = person_name(g()[c].name, knowledge_.get());
-      if (!surnames_agree(p, q) || !first_names_agree(p.first, q.first)) continue;
-      (q.first.empty() ? bare : named).push_back(c);
-    }
+    if (it != by_surname_.end())
+      for (Vertex c : it->second) {
+        PersonName q = person_name(g()[c].name, knowledge_.get());
+        if (!surnames_agree(p, q) || !first_names_agree(p.first, q.first)) continue;
+        (q.first.empty() ? bare : named).push_back(c);
+      }
     if (!p.first.empty()) cands = named.size() == 1 || (named.empty() && bare.size() == 1) ? (named.empty() ? bare : named)
                                                                                           : named;
     else {
       cands = named;
       cands.insert(cands.end(), bare.begin(), bare.end());
+    }
+    if (cands.empty()) {
+      // A family name written first ("Xi" beside "Xi Jinping"): a bare name and a full
+      // name whose first word it is are one person only where the article's other
+      // entities point to them.
+      std::vector<Vertex> first_word;
+      auto f = by_surname_.find(p.first.empty() ? "^" + spelling_key(p.surname) : spelling_key(p.first));
+      if (f != by_surname_.end())
+        for (Vertex c : f->second) {
+          PersonName q = person_name(g()[c].name, knowledge_.get());
+          if (p.first.empty() ? (q.first.size() > 1 && spelling_key(q.first) == spelling_key(p.surname))
+                              : (q.first.empty() && spelling_key(q.surname) == spelling_key(p.first)))
+            first_word.push_back(c);
+        }
+      return best_by_context(e, first_word, context, true);
     }
   } else {
     std::vector<std::string> names = e.aliases;
@@ -475,9 +492,14 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
       }
     }
   }
-  if (cands.size() == 1) return cands[0];
+  return best_by_context(e, cands, context, false);
+}
+
+std::optional<Vertex> Graph::best_by_context(const core::Entity& e, const std::vector<Vertex>& cands,
+                                             const std::vector<int64_t>& context, bool always) const {
+  if (cands.size() == 1 && !always) return cands[0];
   if (cands.empty()) return std::nullopt;
-  // Several fit: the one the article's other entities, job title and country point to.
+  // The one the article's other entities and job title point to.
   int best = 0;
   std::optional<Vertex> choice;
   bool tie = false;
@@ -573,15 +595,17 @@ bool Graph::add(const core::Document& doc) {
   const std::string article_key = a.key;
   uint32_t article = add_article(std::move(a));
 
-  // Entities: full names first, so that a bare surname can look at its neighbours.
+  // Entities: names the graph already holds first, then other full names, then bare
+  // surnames, so that each name that must look at its neighbours finds them placed.
   catch_up();
   std::vector<int64_t> vertex_of(doc.entities.size(), -1);
-  for (int pass = 0; pass < 2; ++pass)
+  for (int pass = 0; pass < 3; ++pass)
     for (size_t i = 0; i < doc.entities.size(); ++i) {
       const core::Entity& e = doc.entities[i];
-      if (!entity_kind(e.type) || name_slug(e.name).empty()) continue;
+      if (vertex_of[i] >= 0 || !entity_kind(e.type) || name_slug(e.name).empty()) continue;
       bool bare = e.type == core::EntityType::Person && person_name(e.name, knowledge_.get()).words < 2;
-      if (bare != (pass == 1)) continue;
+      bool known = !bare && find(key_prefix(*entity_kind(e.type)) + name_slug(e.name)).has_value();
+      if (pass != (known ? 0 : bare ? 2 : 1)) continue;
       vertex_of[i] = int64_t(entity_vertex(e, article, vertex_of));
     }
   auto vertex = [&](int32_t entity) -> int64_t {

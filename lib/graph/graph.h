@@ -221,6 +221,11 @@ class Graph {
  private:
   Vertex find_or_add(NodeKind kind, std::string key);
   std::optional<Vertex> merge_target(const core::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const;
+  // Among `cands`, the one most of the article's other entities (`context`) share an
+  // article with, or whose job title is e's; none on a tie. With `always` false a lone
+  // candidate is taken as it is; with `always` true it too needs that support.
+  std::optional<Vertex> best_by_context(const core::Entity& e, const std::vector<Vertex>& cands,
+                                        const std::vector<int64_t>& context, bool always) const;
   Vertex entity_vertex(const core::Entity& e, uint32_t article, const std::vector<int64_t>& context);
   std::optional<Vertex> meeting_for(const std::string& people, const std::string& date, uint32_t article,
                                     core::Status status) const;
