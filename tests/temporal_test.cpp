@@ -81,6 +81,11 @@ TEST_CASE("a bare weekday follows the tense of its clause") {
   CHECK(values("They will meet on Monday.", dct) == V{"Monday=2026-01-26"});
   CHECK(values("The meeting is scheduled for Monday.", dct) == V{"Monday=2026-01-26"});
   CHECK(values("Talks are expected to resume on Saturday.", dct) == V{"Saturday=2026-01-24"});
+  // a fronted weekday takes the tense of the main clause after its comma
+  CHECK(values("On Monday, the two envoys are to travel to Oslo.", dct) == V{"Monday=2026-01-26"});
+  CHECK(values("On Monday, the two envoys will travel to Oslo.", dct) == V{"Monday=2026-01-26"});
+  CHECK(values("On Monday, the two envoys travelled to Oslo.", dct) == V{"Monday=2026-01-19"});
+  CHECK(values("On Monday, the government planned to pay the claims.", dct) == V{"Monday=2026-01-19"});
 }
 
 TEST_CASE("a bare month keeps month precision") {

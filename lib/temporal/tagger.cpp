@@ -416,10 +416,20 @@ class Run {
       std::string_view w = tv(k);
       if (w == ";" || w == ":" || w == "\xE2\x80\x94") break;
     }
-    for (uint32_t k = e; k < se_ && k - e < 6; ++k) {
+    // A fronted time ("On Wednesday, X and Y are to travel"): the main clause after its
+    // comma holds the tense.
+    uint32_t from = e;
+    bool fronted = (b == sb_ || (b == sb_ + 1 && cls(sb_) == W::None && (is(sb_, "on") || is(sb_, "by")))) && e < se_ &&
+                   tv(e) == ",";
+    if (fronted) ++from;
+    for (uint32_t k = from; k < se_ && k - from < (fronted ? 8u : 6u); ++k) {
       std::string_view w = tv(k);
       if (w == ";" || w == "," || w == ".") break;
       Tense t = cue(k);
+      // in a main clause, "planned to", "expected to" with no "is"/"are" are past tenses
+      if (fronted && t == Tense::Future && w.size() > 2 && w.substr(w.size() - 2) == "ed" && k > from &&
+          !is(k - 1, "is") && !is(k - 1, "are") && !is(k - 1, "be"))
+        t = Tense::Past;
       if (t != Tense::None) return t;
     }
     return Tense::None;
