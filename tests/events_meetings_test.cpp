@@ -540,3 +540,109 @@ TEST_CASE("'the U.S.-ASEN Ministerial Meeting' when the tagger leaves the second
   CHECK(who(doc, *m[0]) == Names{"ASEN", "Ann Lee"});
   CHECK(m[0]->status == Status::Planned);
 }
+
+// ---------------------------------------------------------------------------
+// Precision outside the dev corpus: modifiers, appositions, titles and senses of "call"
+// that are no participants.
+
+TEST_CASE("a title 'Meeting of X' lists its members up to a preposition: a place after 'in' is none") {
+  Builder b("Officials gathered on Monday.", "2026-01-22",
+            "Meeting of the Core Group of the Northern Alliance to Defeat Piracy in Norland");
+  b.entity(EntityType::Organization, "Core Group");
+  b.entity(EntityType::Organization, "Northern Alliance");
+  b.entity(EntityType::Organization, "Defeat Piracy");
+  b.entity(EntityType::Place, "Norland");
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("a person at a hyphenated pair's summit stands for his own country's side; coordinated and of no known "
+          "country, for none") {
+  Builder b("President Bo Chan spoke at the Norland-Southia Summit. Ann Lee and her aides spoke at the "
+            "Norland-Southia Summit.",
+            "2026-01-22");
+  b.entity(EntityType::Organization, "Norland-Southia");  // one name over the pair, as a tagger may give
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Person, "Bo Chan", {}, "President");
+  b.people({"Ann Lee"});
+  b.doc.entities[3].country = 2;  // Bo Chan is of Southia
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Bo Chan", "Norland"});
+}
+
+TEST_CASE("'X, commander, Y Command met Z': the person of the apposition; a place before an organisation modifies it") {
+  Builder b("Norland Army General Ann Lee, commander, Norland Central Command recently met with Southia Air Force "
+            "civilian employees.",
+            "2026-01-22");
+  b.entity(EntityType::Organization, "Norland Army");
+  b.entity(EntityType::Person, "Ann Lee", {}, "General");
+  b.entity(EntityType::Organization, "Central Command");
+  b.entity(EntityType::Organization, "Southia Air Force");
+  b.entity(EntityType::Place, "Norland");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Southia Air Force"});
+}
+
+TEST_CASE("a meeting inside reported speech with an unnamed subject of its own is not the speaker's") {
+  Builder b("Ann Lee said the bankers \"are consulting with Bo Chan.\" Prosecutors called Cy Diaz, who testified.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("'the Ministers of Foreign Affairs of X': the portfolio between a title and 'of X' is no party") {
+  Builder b("Bilateral meetings will take place between senior officials of the Union and representatives of the "
+            "Ministers of Foreign Affairs of Norland.",
+            "2026-01-22");
+  b.entity(EntityType::Organization, "Union");
+  b.entity(EntityType::Organization, "Foreign Affairs");
+  b.entity(EntityType::Place, "Norland");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Norland", "Union"});
+}
+
+TEST_CASE("'called X a liar', 'called X unfit', 'called X's decision', 'call on X to': no phone calls") {
+  Builder b("Ann Lee called Bo Chan a liar. Ann Lee called Bo Chan unfit for office. Ann Lee called Bo Chan's "
+            "decision wrong. Ann Lee made a call on Bo Chan to resign. Ann Lee called Bo Chan on Monday.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(doc.sentences[m[0]->sentence].span.begin == doc.text.find("Ann Lee called Bo Chan on"));
+}
+
+TEST_CASE("a person's lawyers are not the person; 'hosted a fundraiser for X' does not meet X") {
+  Builder b("Talks between the Justice Ministry and Ann Lee's lawyers were underway. Bo Chan hosted a fundraiser for "
+            "Cy Diaz at his home.",
+            "2026-01-22");
+  b.entity(EntityType::Organization, "Justice Ministry");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("a meeting someone tried, is willing or would like to hold only might happen") {
+  Builder b("Ann Lee tried to meet with Bo Chan. Ann Lee is willing to talk to Bo Chan. Cy Diaz said she would like "
+            "to discuss the matter with Bo Chan.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("'a network host X' is a title, not a verb") {
+  Builder b("Norland Radio host Ann Lee asked Bo Chan about it.", "2026-01-22");
+  b.entity(EntityType::Organization, "Norland Radio");
+  b.people({"Ann Lee", "Bo Chan"});
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}

@@ -168,6 +168,12 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     }
   }
   if (is(t + 1, "by") && !has(t + 2, kCall) && !is(t + 2, "the")) return;  // "a reception hosted by X": a passive
+  // "Fox host Bill": a bare "host" between a name and a person's name is his title
+  if (is(t, "host") && t > b && ment_[t - 1] >= 0 && entity_at(t + 1) >= 0 && type_of(entity_at(t + 1)) == EntityType::Person)
+    return;
+  // "call on/upon X to ...": an appeal, not a call
+  const bool call_verb = is(t, "call") || is(t, "calls") || is(t, "called") || is(t, "calling");
+  if (call_verb && appeal(t)) return;
   size_t j = skip_right(t + 1, e);
   Group obj;
   size_t obj_end = j;
@@ -195,24 +201,89 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     if (!people.empty() && !official &&
         (type_of(people[0].entity) == EntityType::Place || (!met && type_of(people[0].entity) != EntityType::Person)))
       obj.clear();
+    // "called X's decision wrong": the object is a thing the name possesses
+    if (!official && ment_[j] >= 0 && is(mention(j).last_token, "'s")) obj.clear();
+    // "called X a liar", "called X unfit": a complement after the object names, it does not phone
+    if (call_verb && !obj.empty() && obj_end < e && naming_complement(obj_end)) obj.clear();
   }
   Group subj;
   np_left(t, b, subj, true);
+  // "Prosecutors called X", 'Lee said the bankers "are consulting with X"': a verb whose
+  // clause has an unnamed subject of its own takes no speaker or earlier person for it
+  if (subj.empty() && unnamed_subject(t, b)) return;
 
   bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
   conclude_meeting(s, t, std::move(subj), obj, obj_end, alone, host);
 }
 
+bool Run::appeal(size_t t) const {
+  return (is(t + 1, "on") && timex_[t + 2] < 0) || is(t + 1, "upon") || is(t + 1, "for");
+}
+
+bool Run::naming_complement(size_t k) const {
+  if (is(k, "a") || is(k, "an") || is(k, "the") || quote(k)) return true;
+  if (punct(k) || cap(k) || ment_[k] >= 0 || timex_[k] >= 0 || has(k, kAdverb | kCall | kPlanned)) return false;
+  static const char* const kNotComplement[] = {"to", "on", "in", "at", "from", "about", "over", "with", "and", "but",
+                                               "or", "after", "before", "during", "while", "when", "as", "by", "via",
+                                               "for", "regarding", "late", "early", "again", "back", "twice", "last",
+                                               "this", "that", "who", "which", "shortly", "personally", "directly",
+                                               "himself", "herself", "themselves", "he", "she", "they", "we", "i"};
+  for (const char* w : kNotComplement)
+    if (is(k, w)) return false;
+  return true;
+}
+
+bool Run::unnamed_subject(size_t t, size_t b) const {
+  size_t p = t;
+  while (p > b && (aux_like(p - 1) || quote(p - 1)) && ment_[p - 1] < 0) --p;
+  if (p == b) return false;
+  size_t w = p - 1;
+  if (punct(w) || quote(w) || ment_[w] >= 0 || timex_[w] >= 0 || (cap(w) && w != b)) return false;
+  std::string_view v = word(w);
+  // a title or a word for a group ("the president", "officials"), not a determiner or modifier
+  static const char* const kNotHead[] = {"the", "a", "an", "of", "two", "three", "four", "both", "all", "his", "her",
+                                         "their", "its", "senior", "top", "other", "foreign", "vice", "deputy",
+                                         "special", "bin", "bint", "ibn", "al", "el", "de", "van", "von", "der", "da",
+                                         "di", "du", "la", "le"};
+  if (has(w, kNounPhrase | kPlural))
+    return std::none_of(std::begin(kNotHead), std::end(kNotHead), [&](const char* x) { return v == x; });
+  // a plural noun ("prosecutors", "bankers")
+  static const char* const kNotPlural[] = {"has", "was", "does", "this", "thus", "his", "its", "yes", "always",
+                                           "perhaps", "whereas", "unless", "across", "plus", "afterwards", "towards",
+                                           "besides", "sometimes", "nevertheless", "ours", "yours", "hers", "theirs",
+                                           "news", "less", "years", "days", "weeks", "months", "hours", "times"};
+  if (v.size() <= 3 || v.back() != 's' || v[v.size() - 2] == 's' || v[v.size() - 2] == '\'' || has(w, ~0u)) return false;
+  return std::none_of(std::begin(kNotPlural), std::end(kNotPlural), [&](const char* x) { return v == x; });
+}
+
 // "the U.S.-ASEAN Ministerial Meeting": the parties of a hyphenated pair in the tokens
-// before `from`; a person subject stands for the first of them. False when there is none.
+// before `from`. A person subject stands for the side of his own country and meets the
+// other. Of no known country, a person who is the whole subject stands for the first
+// side (a side's own text names itself first: "the UK-France Summit" in a British
+// release); one coordinated with another ("the Prime Minister and President X") or of
+// neither side gives no meeting, as which side he is on is not told. True when there is
+// a pair.
 bool Run::pair_meeting(uint32_t s, size_t t, size_t from) {
   size_t b = doc_.sentences[s].first_token;
   Group parties;
   size_t q = hyphen_pair(from, b, parties);
   if (q >= from) return false;
   Group who = first_person_subject(b, q);
-  if (!who.empty()) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
-  else emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
+  if (who.empty()) {
+    emit_meeting(s, t, {parties[0]}, {parties[1]}, false, false);
+    return true;
+  }
+  int32_t country = doc_.entities[who[0].entity].country;
+  if (country < 0 && who.size() == 1 && !who[0].span.empty()) {
+    size_t f = doc_.tokens.size(), l = 0;  // the person's tokens
+    for (size_t k = b; k < q; ++k)
+      if (who[0].span.contains(doc_.tokens[k].span)) f = std::min(f, k), l = k + 1;
+    while (f < q && f > b && cap(f - 1) && ment_[f - 1] < 0 && !punct(f - 1)) --f;  // his title
+    bool coordinated = (f < q && f > b && (is(f - 1, "and") || is(f - 1, "&"))) || (l > 0 && (is(l, "and") || is(l, "&")));
+    if (!coordinated) country = parties[0].entity;
+  }
+  if (country >= 0 && country == parties[0].entity) emit_meeting(s, t, {who[0]}, {parties[1]}, false, false);
+  else if (country >= 0 && country == parties[1].entity) emit_meeting(s, t, {who[0]}, {parties[0]}, false, false);
   return true;
 }
 
@@ -220,6 +291,7 @@ void Run::meeting_noun(uint32_t s, size_t t) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
   // A proper name ("the U.S.-ASEAN Ministerial Meeting") is a meeting only with a party.
+  if ((is(t, "call") || is(t, "calls")) && appeal(t)) return;  // "a call on X to resign"
   size_t j = skip_right(t + 1, e);
   // "a summit in Ottawa next month between X and Y", "talks on this with X"
   for (size_t k = j; k < e && k < j + 7 && !punct(k) && !quote(k) && !has(k, kSay | kMeetVerb | kLight | kMeetNoun); ++k)
@@ -471,7 +543,19 @@ void Run::title_events() {
   size_t before = find_word("before");
   bool joint = find_word("trilateral") != std::string::npos || find_word("joint") != std::string::npos;
   if (of == trig + trig_len + 1) {  // "Meeting of A, B, C, and D"
-    Group g = group_in(of, low.size());
+    // the list ends at a preposition outside a name: "Meeting of the X Group of the Y
+    // Coalition to Counter Z in Germany" is a meeting of the X Group alone, and neither the
+    // body after "to" nor the place after "in" is a member
+    size_t cut = low.size();
+    for (const char* w : {"in", "at", "on", "to", "for", "with", "during", "after", "before", "ahead", "over"})
+      for (size_t p = find_word(w, of + 3); p != std::string::npos && p < cut; p = find_word(w, p + 1)) {
+        bool in_name = std::any_of(kept.begin(), kept.end(), [&](const Hit& h) { return p >= h.pos && p < h.pos + h.len; });
+        if (!in_name) {
+          cut = p;
+          break;
+        }
+      }
+    Group g = group_in(of, cut);
     if (g.size() >= 2) {
       events_.push_back(title_event(core::EventKind::Meeting, g, trig, trig_len));
       needs_date_.push_back(true);

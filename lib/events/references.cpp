@@ -334,6 +334,23 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
           continue;
         }
       }
+      // "the Ministers of Foreign Affairs of X": a name between a title's "of" and another
+      // "of <name>" is the title's portfolio; the party is the name after it
+      size_t after = m.last_token;
+      bool portfolio = !modifier && m.entity >= 0 && type_of(m.entity) == EntityType::Organization && i > t + 1 &&
+                       is(i - 1, "of") && cap(i - 2) && ment_[i - 2] < 0 && is(after, "of") && after + 1 < end &&
+                       entity_at(is(after + 1, "the") ? after + 2 : after + 1) >= 0;
+      // "Ann Lee's lawyers": the people a person's name possesses are not that person
+      bool possessor = m.entity >= 0 && type_of(m.entity) == EntityType::Person && is(after, "'s") &&
+                       after + 1 < end && ment_[after + 1] < 0 && !cap(after + 1) && !punct(after + 1) &&
+                       !has(after + 1, kNounPhrase);
+      // "U.S. Central Command": a place right before an organisation's name modifies it
+      bool place_modifier = m.entity >= 0 && type_of(m.entity) == EntityType::Place && after < end &&
+                            entity_at(after) >= 0 && type_of(entity_at(after)) == EntityType::Organization;
+      if (portfolio || possessor || place_modifier) {
+        i = std::max<size_t>(after, i + 1);
+        continue;
+      }
       if (m.entity >= 0 && !modifier) add_unique(out, {m.entity, m.span});
       any = np_has = true;
       i = std::max<size_t>(m.last_token, i + 1);
@@ -395,7 +412,8 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
     if (conj > i && (is(conj, "i") || is(conj, "we") || is(conj, "he") || is(conj, "she") || is(conj, "they"))) break;
     if (w == "," && is(i + 1, "and") && starts_np(i + 2, end)) { i += 2; seen_and = true; np_has = false; continue; }
     if (w == "including" && any && starts_np(i + 1, end)) { ++i; np_has = false; continue; }  // "officials including X"
-    if (w == "for" && np_has == false && i + 1 < end && cap(i + 1)) { ++i; continue; }  // "Minister of State for Foreign Affairs X"
+    // "Minister of State for Foreign Affairs X" (not "a fundraiser for X")
+    if (w == "for" && np_has == false && i + 1 < end && cap(i + 1) && i > t && cap(i - 1)) { ++i; continue; }
     // "a meeting of G7 ministers, including A and B": the members named
     if (w == "," && i > t && is(i + 1, "including") && starts_np(i + 2, end)) {
       i += 2;
@@ -560,6 +578,13 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
           continue;
         }
       }
+      // "U.S. Central Command": a place right before an organisation's name modifies it
+      if (m.entity >= 0 && type_of(m.entity) == EntityType::Place && !found.empty() && m.last_token == start &&
+          ment_[start] >= 0 && entity_at(start) == found.front().entity &&
+          type_of(entity_at(start)) == EntityType::Organization) {
+        i = start = std::min<size_t>(m.first_token, p);
+        continue;
+      }
       Group titled;  // "U.S. Envoys Meet Putin": a country before a plural title
       if (m.entity >= 0 && type_of(m.entity) != EntityType::Person && m.last_token < t && has(m.last_token, kPlural) &&
           ment_[m.last_token] < 0) {
@@ -655,6 +680,25 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
       continue;
     }
     break;
+  }
+  // "General X, commander, Y Command met": an organisation set off by a title in commas
+  // is where the person before them serves; he is the subject
+  if (!found.empty() && people_first(found, doc_)[0].entity >= 0 &&
+      type_of(people_first(found, doc_)[0].entity) != EntityType::Person && start > begin + 2 && is(start - 1, ",")) {
+    size_t k = start - 1;
+    while (k > begin && k + 4 > start && !cap(k - 1) && !punct(k - 1) && ment_[k - 1] < 0 &&
+           !has(k - 1, kAdverb | kSay | kMeetVerb | kMeetWith | kLight | kPlanned | kHedge) && !is(k - 1, "and") &&
+           !is(k - 1, "who") && !is(k - 1, "which"))
+      --k;
+    if (k + 1 < start && k > begin + 1 && is(k - 1, ",") && entity_at(k - 2) >= 0 &&
+        type_of(entity_at(k - 2)) == EntityType::Person) {
+      Group person;
+      size_t st = np_left(k - 1, begin, person, false);
+      if (!person.empty()) {
+        for (const auto& a : person) add_unique(out, a);
+        return st;
+      }
+    }
   }
   for (const auto& a : found) add_unique(out, a);
   return found.empty() ? t : start;

@@ -76,6 +76,7 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   for (size_t i = t; i-- > lim;) {
     if (is(i, ";") || (is(i, ",") && i + 1 < t && !has(i + 1, kPlanned))) break;
     if (has(i, kHedge) && timex_[i] < 0) return false;  // ("May 2" is a date, no hedge)
+    if (is(i, "like") && i > b && (is(i - 1, "would") || is(i - 1, "'d"))) return false;  // "would like to meet"
     if (is(i, "future") && i + 3 >= t && has(t, kMeetNoun)) return false;  // "future credit talks": none yet
     if (is(i, "to")) {
       // "to meet": planned after will/scheduled/agreed/is ..., occurred after "went"

@@ -134,6 +134,15 @@ class Run {
   void meeting_verb(uint32_t s, size_t t);
   void meeting_noun(uint32_t s, size_t t);
   size_t hyphen_pair(size_t t, size_t b, Group& parties) const;
+  // "called X a liar", "called X unfit": the token k after a verb's object opens a
+  // complement that names or describes the object
+  bool naming_complement(size_t k) const;
+  // "call on X to resign", "calls for talks": the word "call" at t makes an appeal
+  bool appeal(size_t t) const;
+  // "Prosecutors called X": the word before the verb at t (past auxiliaries, adverbs
+  // and quote marks, not before b) is a title or a plural noun that names no one, an
+  // unnamed subject of its own
+  bool unnamed_subject(size_t t, size_t b) const;
   bool pair_meeting(uint32_t s, size_t t, size_t from);
   void discuss(uint32_t s, size_t t);
   void statement(uint32_t s, size_t t, Group& speakers_out);
