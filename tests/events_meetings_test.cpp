@@ -646,3 +646,28 @@ TEST_CASE("'a network host X' is a title, not a verb") {
   auto& doc = b.run();
   CHECK(of_kind(doc, EventKind::Meeting).empty());
 }
+
+TEST_CASE("an object pronoun is not its verb's subject") {
+  Builder b("Ann Lee said Norland Army Chief of Staff Bo Chan contacted him and asked for help.", "2026-01-22");
+  b.entity(EntityType::Organization, "Norland Army");
+  b.entity(EntityType::Person, "Bo Chan", {}, "Chief of Staff");
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("'during a Norland visit he met ...': a determiner before a name makes 'visit' a noun") {
+  Builder b("Ann Lee said that during a Norland visit he met with \"very senior police\".", "2026-01-22");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Norland");
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("talks that someone supports are not held") {
+  Builder b("Norland supports direct talks between Southia and Eastia.", "2026-01-22");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Eastia");
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}

@@ -146,6 +146,13 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   if (t > b && (is(t - 1, "the") || is(t - 1, "a") || is(t - 1, "'s") || is(t - 1, "his") || is(t - 1, "her") ||
                 is(t - 1, "their")))
     return;  // a noun ("the visit")
+  // "during a Chicago visit": a word that is also a noun, after an indefinite or
+  // possessive determiner and a name, is that noun ("the" may be the name's own: "the
+  // Kremlin calls")
+  if (has(t, kMeetNoun) && t > b + 1 && ment_[t - 1] >= 0 && mention(t - 1).first_token > b) {
+    size_t d = mention(t - 1).first_token - 1;
+    if (is(d, "a") || is(d, "an") || is(d, "his") || is(d, "her") || is(d, "their")) return;
+  }
   bool transitive = has(t, kMeetVerb) || is(t, "meeting");
   bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
               is(t, "receives") || is(t, "welcomed");
@@ -208,6 +215,11 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   }
   Group subj;
   np_left(t, b, subj, true);
+  // "X contacted him": an object pronoun is never the subject of its own verb; when it
+  // resolves to the subject, who it is is not known
+  if (j + 1 == obj_end && (is(j, "him") || is(j, "her") || is(j, "them")))
+    for (const auto& o : obj)
+      if (std::any_of(subj.begin(), subj.end(), [&](const Arg& a) { return a.entity == o.entity; })) return;
   // "Prosecutors called X", 'Lee said the bankers "are consulting with X"': a verb whose
   // clause has an unnamed subject of its own takes no speaker or earlier person for it
   if (subj.empty() && unnamed_subject(t, b)) return;
