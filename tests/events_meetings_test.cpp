@@ -671,3 +671,25 @@ TEST_CASE("talks that someone supports are not held") {
   auto& doc = b.run();
   CHECK(of_kind(doc, EventKind::Meeting).empty());
 }
+
+TEST_CASE("'the king' is not the most mentioned person when his own title is another rank") {
+  Builder b("President Ann Lee spoke. Ann Lee left. Later the king met Bo Chan in Oslo.", "2026-01-22");
+  b.entity(EntityType::Person, "Ann Lee", {}, "President");
+  b.people({"Bo Chan"});
+  b.entity(EntityType::Place, "Oslo");
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("talks that were cut off are cancelled; a meeting someone can't be bothered to hold is none") {
+  Builder b("Norland and Southia have cut off formal dialogue. Ann Lee can't be bothered to meet with Bo Chan.",
+            "2026-01-22");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.people({"Ann Lee", "Bo Chan"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Norland", "Southia"});
+  CHECK(m[0]->status == Status::Cancelled);
+}

@@ -245,6 +245,11 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     if (g.empty() && !plural && has(e - 1, kNounPhrase) && !is_delegation(e - 1) && !second) {
       // "the Saudi leader" with no one so titled: the article's most mentioned person so
       // far (a delegation is no person; "the Deputy Secretary" is not the Secretary)
+      // A rank ("the king", "the president") is no one when that person's own titles name
+      // another; a word for any office ("the leader") may be anyone.
+      std::string_view head = word(e - 1);
+      bool rank = head != "leader" && head != "official" && head != "head" && head != "chief" &&
+                  head != "envoy" && head != "representative" && head != "spokesman" && head != "spokeswoman";
       int best = 0;
       for (size_t en = 0; en < doc_.entities.size(); ++en) {
         if (doc_.entities[en].type != EntityType::Person) continue;
@@ -255,6 +260,10 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
           g = {{int32_t(en), {}}};
         }
       }
+      if (!g.empty() && rank && !titles_[g[0].entity].empty() &&
+          std::none_of(titles_[g[0].entity].begin(), titles_[g[0].entity].end(),
+                       [&](const std::string& x) { return x.find(head) != std::string::npos; }))
+        g.clear();
     }
   }
   if (g.empty()) return t;

@@ -88,7 +88,14 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
       continue;
     }
     if (has(i, kPlanned) && !is(i, "later") && !is(i, "next")) planned = true;
-    if (has(i, kCancelled) && (!is(i, "off") || (i > b && is(i - 1, "called")))) st = core::Status::Cancelled;
+    // "called off", "cut off", "broke off"
+    if (has(i, kCancelled) &&
+        (!is(i, "off") || (i > b && (is(i - 1, "called") || is(i - 1, "cut") || is(i - 1, "broke") || is(i - 1, "broken")))))
+      st = core::Status::Cancelled;
+    // "can't be bothered to meet", "won't meet": a meeting refused ahead is no event
+    if (((is(i, "n't") || is(i, "not")) && i > b && (is(i - 1, "ca") || is(i - 1, "can") || is(i - 1, "wo") || is(i - 1, "will"))) ||
+        is(i, "can't") || is(i, "won't") || is(i, "cannot"))
+      return false;
     if (has(i, kDenied)) st = core::Status::Denied;
     if ((is(i, "not") || is(i, "n't")) && i > b && (is(i - 1, "did") || is(i - 1, "does") || is(i - 1, "has")))
       st = core::Status::Denied;
