@@ -693,3 +693,15 @@ TEST_CASE("talks that were cut off are cancelled; a meeting someone can't be bot
   CHECK(who(doc, *m[0]) == Names{"Norland", "Southia"});
   CHECK(m[0]->status == Status::Cancelled);
 }
+
+TEST_CASE("', the X news agency reported' after a list of counterparts ends it") {
+  Builder b("Ann Lee left for Oslo for talks with Norland, the Southia news agency reported.", "2026-01-22");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Oslo");
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Norland"});
+}

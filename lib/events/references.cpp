@@ -416,6 +416,15 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       while (v < end && aux_like(v) && ment_[v] < 0) ++v;
       if (v < end && has(v, kSay)) break;
     }
+    // "with A, the Norland news agency reported": a described reporter and its verb of
+    // saying after a comma are the main clause too
+    if (w == "," && is(i + 1, "the")) {
+      size_t v = i + 2;
+      while (v < end && v < i + 8 && !punct(v) && !quote(v) && !has(v, kSay | kMeetVerb | kMeetWith | kLight) &&
+             !is(v, "reported") && !is(v, "reports") && (ment_[v] >= 0 || cap(v) || !has(v, ~0u) || has(v, kNounPhrase)))
+        ++v;
+      if (v > i + 2 && v < end && (has(v, kSay) || is(v, "reported") || is(v, "reports")) && !is(v - 1, "and")) break;
+    }
     // "A and B, and I welcome ...": a subject pronoun after "and" opens a new clause
     size_t conj = w == "and" ? i + 1 : (w == "," && is(i + 1, "and") ? i + 2 : i);
     if (conj > i && (is(conj, "i") || is(conj, "we") || is(conj, "he") || is(conj, "she") || is(conj, "they"))) break;
