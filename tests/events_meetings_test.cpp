@@ -705,3 +705,21 @@ TEST_CASE("', the X news agency reported' after a list of counterparts ends it")
   REQUIRE(m.size() == 1);
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Norland"});
 }
+
+TEST_CASE("'the Foreign Secretary' may be a person titled only 'Mr'; unresolved, it is no cue for the speaker") {
+  for (const char* job : {"Mr", "President"}) {
+    Builder b("Ann Lee arrived. A Home Office spokesman said: \"The Foreign Secretary met Bo Chan today.\"",
+              "2026-01-22");
+    b.entity(EntityType::Person, "Ann Lee", {}, job);
+    b.people({"Bo Chan"});
+    b.entity(EntityType::Organization, "Home Office");
+    auto& doc = b.run();
+    auto m = of_kind(doc, EventKind::Meeting);
+    if (std::string(job) == "Mr") {
+      REQUIRE(m.size() == 1);
+      CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+    } else {
+      CHECK(m.empty());
+    }
+  }
+}

@@ -250,7 +250,13 @@ bool Run::unnamed_subject(size_t t, size_t b) const {
   while (p > b && (aux_like(p - 1) || quote(p - 1)) && ment_[p - 1] < 0) --p;
   if (p == b) return false;
   size_t w = p - 1;
-  if (punct(w) || quote(w) || ment_[w] >= 0 || timex_[w] >= 0 || (cap(w) && w != b)) return false;
+  if (punct(w) || quote(w) || ment_[w] >= 0 || timex_[w] >= 0) return false;
+  if (cap(w) && w != b) {
+    // "The Foreign Secretary met X" where no one bears the title: a description of its own
+    size_t d = w;
+    while (d > b && cap(d) && ment_[d] < 0 && !punct(d) && !is(d, "the")) --d;
+    return has(w, kNounPhrase) && is(d, "the");
+  }
   std::string_view v = word(w);
   // a title or a word for a group ("the president", "officials"), not a determiner or modifier
   static const char* const kNotHead[] = {"the", "a", "an", "of", "two", "three", "four", "both", "all", "his", "her",

@@ -260,10 +260,19 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
           g = {{int32_t(en), {}}};
         }
       }
-      if (!g.empty() && rank && !titles_[g[0].entity].empty() &&
-          std::none_of(titles_[g[0].entity].begin(), titles_[g[0].entity].end(),
-                       [&](const std::string& x) { return x.find(head) != std::string::npos; }))
-        g.clear();
+      // (an honorific, "Mr", is no title of office)
+      auto office = [](const std::string& x) {
+        return x != "mr" && x != "mr." && x != "mrs" && x != "mrs." && x != "ms" && x != "ms." && x != "dr" &&
+               x != "dr." && x != "sir" && x != "madam";
+      };
+      if (!g.empty() && rank) {
+        const auto& ts = titles_[g[0].entity];
+        bool other = std::any_of(ts.begin(), ts.end(), office) &&
+                     std::none_of(ts.begin(), ts.end(), [&](const std::string& x) {
+                       return office(x) && x.find(head) != std::string::npos;
+                     });
+        if (other) g.clear();
+      }
     }
   }
   if (g.empty()) return t;
