@@ -723,3 +723,22 @@ TEST_CASE("'the Foreign Secretary' may be a person titled only 'Mr'; unresolved,
     }
   }
 }
+
+TEST_CASE("'the X special envoy to Y, Name' is the person the apposition names, not X") {
+  Builder b("Ann Lee held talks with the Norland special envoy to Southia, Bo Chan, in Oslo.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  b.entity(EntityType::Place, "Oslo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+}
+
+TEST_CASE("a letter inviting people to meet someone is no meeting") {
+  Builder b("The campaign released a letter inviting Ann Lee to meet with Bo Chan.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}

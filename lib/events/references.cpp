@@ -365,6 +365,26 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       // "U.S. Central Command": a place right before an organisation's name modifies it
       bool place_modifier = m.entity >= 0 && type_of(m.entity) == EntityType::Place && after < end &&
                             entity_at(after) >= 0 && type_of(entity_at(after)) == EntityType::Organization;
+      // "the U.S. special envoy to Burundi, Howard Wolpe": a description of a party's
+      // official (with "the") and the person named in apposition to it are that person
+      if (!modifier && m.entity >= 0 && type_of(m.entity) != EntityType::Person && i > t && is(i - 1, "the")) {
+        size_t k = after;
+        while (k < end && k < after + 5 && ment_[k] < 0 && !punct(k) && has(k, kNounPhrase) && !is(k, "the") &&
+               !is(k, "a") && !is(k, "an") && !is(k, "of") && !has(k, kPlural))
+          ++k;
+        if (k > after && k + 1 < end && (is(k, "to") || is(k, "of") || is(k, "for"))) {
+          size_t n = is(k + 1, "the") ? k + 2 : k + 1;
+          if (n < end && ment_[n] >= 0 && mention(n).first_token == n) k = mention(n).last_token;
+        }
+        if (k > after && k + 1 < end && is(k, ",") && entity_at(k + 1) >= 0 &&
+            type_of(entity_at(k + 1)) == EntityType::Person && mention(k + 1).first_token == k + 1) {
+          add_unique(out, {entity_at(k + 1), mention(k + 1).span});
+          any = np_has = true;
+          i = std::max<size_t>(mention(k + 1).last_token, k + 2);
+          if (is(i, ",") && (is(i + 1, "and") || starts_np(i + 1, end))) ++i;  // the apposition's closing comma
+          continue;
+        }
+      }
       if (portfolio || possessor || place_modifier) {
         i = std::max<size_t>(after, i + 1);
         continue;
