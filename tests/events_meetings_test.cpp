@@ -742,3 +742,35 @@ TEST_CASE("a letter inviting people to meet someone is no meeting") {
   auto& doc = b.run();
   CHECK(of_kind(doc, EventKind::Meeting).empty());
 }
+
+TEST_CASE("a place after a preposition before 'to meet' is no subject; the clause's person is") {
+  Builder b("Ann Lee flew to Oslo on Monday to meet his Southian counterpart. Bo Chan is still waiting in Oslo to "
+            "meet Cy Diaz.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.entity(EntityType::Place, "Oslo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Bo Chan", "Cy Diaz"});
+}
+
+TEST_CASE("'meet' in a sports contest is a game, not talks") {
+  Builder b("Ann Lee meets Bo Chan in the first round. Norland City met Southia United in a cup match.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Organization, "Norland City");
+  b.entity(EntityType::Organization, "Southia United");
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
+TEST_CASE("talks the clause's person travels for, reported by a speaker after it, are that person's") {
+  Builder b("Ann Lee will visit Norland on Sunday for talks with Bo Chan, the ministry of Southia said.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Norland");
+  b.entity(EntityType::Place, "Southia");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+}

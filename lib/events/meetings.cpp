@@ -178,6 +178,9 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   // "Fox host Bill": a bare "host" between a name and a person's name is his title
   if (is(t, "host") && t > b && ment_[t - 1] >= 0 && entity_at(t + 1) >= 0 && type_of(entity_at(t + 1)) == EntityType::Person)
     return;
+  // "Agassi meets Alami in the first round", "Juventus meet United ... the return match":
+  // "meet" of a contest is a game, not talks
+  if ((is(t, "meet") || is(t, "meets") || is(t, "met")) && contest(b, e)) return;
   // "call on/upon X to ...": an appeal, not a call
   const bool call_verb = is(t, "call") || is(t, "calls") || is(t, "called") || is(t, "calling");
   if (call_verb && appeal(t)) return;
@@ -226,6 +229,21 @@ void Run::meeting_verb(uint32_t s, size_t t) {
 
   bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
   conclude_meeting(s, t, std::move(subj), obj, obj_end, alone, host);
+}
+
+bool Run::contest(size_t b, size_t e) const {
+  for (size_t k = b; k < e; ++k) {
+    if (is(k, "match") || is(k, "matches") || is(k, "semifinal") || is(k, "semi-final") || is(k, "quarterfinal") ||
+        is(k, "quarter-final") || is(k, "tournament") || is(k, "championship") || is(k, "play-off") ||
+        is(k, "playoff"))
+      return true;
+    // "the first round", "the second round" (not "a round of talks")
+    if ((is(k, "round") || is(k, "rounds")) && k > b && !is(k + 1, "of") &&
+        (is(k - 1, "first") || is(k - 1, "second") || is(k - 1, "third") || is(k - 1, "fourth") ||
+         is(k - 1, "opening") || is(k - 1, "final") || is(k - 1, "next")))
+      return true;
+  }
+  return false;
 }
 
 bool Run::appeal(size_t t) const {
@@ -375,6 +393,11 @@ void Run::meeting_noun(uint32_t s, size_t t) {
 void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
+  // "X will visit Y for talks with Z, the ministry said": a speaker told after the
+  // meeting reports it; the clause's own person holds it
+  bool reported_after = !sentence_speakers_.empty() && !sentence_speakers_[0].span.empty() &&
+                        sentence_speakers_[0].span.begin >= doc_.tokens[t].span.end;
+  if (subj.empty() && !obj.empty() && reported_after) subj = first_person_subject(b, t);
   if (subj.empty() && !obj.empty()) subj = sentence_speakers_;
   if (subj.empty() && !obj.empty()) subj = first_person_subject(b, t);
   if (subj.empty() && !obj.empty() && turn_speaker_ >= 0) subj.push_back({turn_speaker_, {}});

@@ -605,6 +605,18 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     size_t p = i - 1;
     if (ment_[p] >= 0) {
       const auto& m = mention(p);
+      // "flew to Ottawa on Monday to meet", "waiting in Moscow to meet", "the town of X
+      // on Friday to meet": a place or body after a preposition of place (or a common
+      // noun's "of") is an adjunct, and the verb's subject stands before it
+      if (!any && m.entity >= 0 && type_of(m.entity) != EntityType::Person && m.first_token > begin) {
+        size_t q = m.first_token - 1;
+        if (is(q, "the") && q > begin) --q;
+        bool locative = is(q, "in") || is(q, "at") || is(q, "to") || is(q, "from") || is(q, "near") ||
+                        is(q, "into") || is(q, "across") ||
+                        (is(q, "of") && q > begin && !cap(q - 1) && ment_[q - 1] < 0 && !punct(q - 1) &&
+                         !has(q - 1, kNounPhrase | kPlural));
+        if (locative) break;
+      }
       if (m.entity >= 0 && type_of(m.entity) != EntityType::Person && m.first_token > begin + 1 &&
           (is(m.first_token - 1, "of") || (is(m.first_token - 1, "the") && is(m.first_token - 2, "of")))) {
         // "Chancellor of Germany": the person whose title names the party

@@ -137,6 +137,8 @@ class Run {
   // "called X a liar", "called X unfit": the token k after a verb's object opens a
   // complement that names or describes the object
   bool naming_complement(size_t k) const;
+  // "in the first round", "a Cup match": tokens [b, e) tell of a sports contest
+  bool contest(size_t b, size_t e) const;
   // "call on X to resign", "calls for talks": the word "call" at t makes an appeal
   bool appeal(size_t t) const;
   // "Prosecutors called X": the word before the verb at t (past auxiliaries, adverbs
