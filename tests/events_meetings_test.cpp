@@ -774,3 +774,11 @@ TEST_CASE("talks the clause's person travels for, reported by a speaker after it
   REQUIRE(m.size() == 1);
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
 }
+
+TEST_CASE("talks there is only a possibility of are not held") {
+  Builder b("Ann Lee said there was some possibility of further talks with Norland.", "2026-01-22");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Norland");
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
