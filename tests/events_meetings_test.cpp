@@ -782,3 +782,13 @@ TEST_CASE("talks there is only a possibility of are not held") {
   auto& doc = b.run();
   CHECK(of_kind(doc, EventKind::Meeting).empty());
 }
+
+TEST_CASE("'the first leader to meet X': an infinitive takes the clause's subject; 'radio host X' is a title") {
+  Builder b("Ann Lee will be the first leader to meet Bo Chan. Bo Chan said talk radio host Cy Diaz argued otherwise.",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+}

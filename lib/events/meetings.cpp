@@ -175,8 +175,13 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     }
   }
   if (is(t + 1, "by") && !has(t + 2, kCall) && !is(t + 2, "the")) return;  // "a reception hosted by X": a passive
-  // "Fox host Bill": a bare "host" between a name and a person's name is his title
-  if (is(t, "host") && t > b && ment_[t - 1] >= 0 && entity_at(t + 1) >= 0 && type_of(entity_at(t + 1)) == EntityType::Person)
+  // "Fox host Bill", "radio host Bill": a bare "host" after a name or a modifier and before
+  // a person's name is his title (a verb "host" follows a subject, "to" or an auxiliary)
+  if (is(t, "host") && t > b && entity_at(t + 1) >= 0 && type_of(entity_at(t + 1)) == EntityType::Person &&
+      (ment_[t - 1] >= 0 || (!cap(t - 1) && !punct(t - 1) && !aux_like(t - 1) && !has(t - 1, kHedge) &&
+                             !is(t - 1, "to") && !is(t - 1, "and") && !is(t - 1, "or") && !is(t - 1, "they") &&
+                             !is(t - 1, "we") && !is(t - 1, "i") && !is(t - 1, "you") && !is(t - 1, "would") &&
+                             !is(t - 1, "can") && !is(t - 1, "must"))))
     return;
   // "Agassi meets Alami in the first round", "Juventus meet United ... the return match":
   // "meet" of a contest is a game, not talks
@@ -265,7 +270,9 @@ bool Run::naming_complement(size_t k) const {
 
 bool Run::unnamed_subject(size_t t, size_t b) const {
   size_t p = t;
-  while (p > b && (aux_like(p - 1) || quote(p - 1)) && ment_[p - 1] < 0) --p;
+  while (p > b && (aux_like(p - 1) || quote(p - 1)) && ment_[p - 1] < 0 && !is(p - 1, "to")) --p;
+  // "the first leader to meet X": an infinitive takes its subject from the clause around it
+  if (p > b && is(p - 1, "to")) return false;
   if (p == b) return false;
   size_t w = p - 1;
   if (punct(w) || quote(w) || ment_[w] >= 0 || timex_[w] >= 0) return false;
