@@ -151,6 +151,47 @@ TEST_CASE("CoNLL reading converts IOB1 to BILOU and scoring matches conlleval") 
   std::remove(scored.c_str());
 }
 
+TEST_CASE("CoNLL documents run through the whole recognizer; Universal NER TSV is read") {
+  std::string path = temp_path("rules.conll");
+  write_bytes(path,
+              "-DOCSTART- -X- O O\n\nForeign x x O\nMinister x x O\nAnna x x I-PER\nKowalska x x I-PER\n"
+              "visited x x O\nOslo x x I-LOC\n. x x O\n\nShe x x O\nleft x x O\n. x x O\n");
+  auto f = ner::read_conll(path, true);
+  REQUIRE(f->docs.size() == 1);
+  core::Document doc = ner::conll_document(f->docs[0].doc);
+  CHECK(doc.text == "Foreign Minister Anna Kowalska visited Oslo .\nShe left .");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.tokens.size() == 10);
+  CHECK(doc.tokens[7].line_start);
+  CHECK(doc.tokens[6].kind == core::TokenKind::Punct);
+  ner::EntityRecognizer r;
+  r.annotate(doc);
+  CHECK(mentions_of(doc) == "Person:Anna Kowalska/Foreign Minister;Place:Oslo;");
+  std::vector<ner::Tag> tags;
+  ner::mention_tags(doc, tags);
+  ner::ChunkScore score;
+  ner::score_bilou(f->docs[0].gold, tags, score);
+  CHECK(score.f1() == doctest::Approx(100.0));
+  ner::keep_types(tags, 1u << ner::kPer);
+  CHECK(tags[5] == 0);
+  CHECK(tags[2] == ner::make_tag(ner::kPer, ner::kB));
+
+  std::string uner = temp_path("mini.iob2");
+  write_bytes(uner,
+              "# newdoc id = a\n# text = Ann met Bo Li .\n1\tAnn\tB-PER\t-\tx\n2\tmet\tO\t-\t-\n"
+              "3\tBo\tB-PER\t-\tx\n4\tLi\tI-PER\t-\tx\n5\t.\tO\t-\t-\n\n# newdoc id = b\n1\tAcme\tB-ORG\t-\tx\n\n");
+  auto u = ner::read_uner(uner);
+  REQUIRE(u->docs.size() == 2);
+  CHECK(u->docs[0].doc.words.size() == 5);
+  CHECK(u->docs[0].gold == std::vector<ner::Tag>{ner::make_tag(ner::kPer, ner::kU), 0, ner::make_tag(ner::kPer, ner::kB),
+                                                  ner::make_tag(ner::kPer, ner::kL), 0});
+  CHECK(u->docs[1].gold == std::vector<ner::Tag>{ner::make_tag(ner::kOrg, ner::kU)});
+  write_bytes(uner, "1\tAnn\tB-XYZ\t-\tx\n");
+  CHECK_THROWS_WITH_AS(ner::read_uner(uner), doctest::Contains(":1"), core::Error);
+  std::remove(path.c_str());
+  std::remove(uner.c_str());
+}
+
 TEST_CASE("training is deterministic and a saved model tags as the trained one") {
   std::string path = temp_path("train.conll");
   std::string text;
