@@ -520,3 +520,16 @@ TEST_CASE("a country's name the tagger missed in a list is a place; common words
   CHECK(m.find("Place:Bahrain;") != std::string::npos);
   CHECK(m.find("Place:Morocco;") != std::string::npos);
 }
+
+TEST_CASE("the common-word tail of a name after 'of', 'for' or 'on' joins the name or is none of its own") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The ministers opened the 9th Meeting of the Parties in Kigali.\n");
+  CHECK(mentions_of(doc) == "Place:Kigali;");
+  doc = annotate(r, "The envoy said the Pacific Alliance for Coastal Resilience would meet again.\n");
+  CHECK(mentions_of(doc) == "Organization:Pacific Alliance for Coastal Resilience;");
+  doc = annotate(r, "Leaders attended the Global Summit on Oceans in Lisbon.\n");
+  CHECK(mentions_of(doc) == "Misc:Global Summit on Oceans;Place:Lisbon;");
+  // After a person or a place, and ending in an institution's head, a name of its own.
+  doc = annotate(r, "Omar Haddad of Green Future spoke. Ministers gathered in Nairobi for the Regional Forum.\n");
+  CHECK(mentions_of(doc) == "Person:Omar Haddad;Organization:Green Future;Place:Nairobi;Organization:Regional Forum;");
+}

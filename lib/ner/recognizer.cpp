@@ -1185,6 +1185,46 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     chunks = std::move(out);
   }
 
+  // The tail of a name after "of", "for" or "on" ("Conference on" + "Trade and
+  // Development", "Envoy for" + "Climate", "Secretary of" + "State") is no name of its
+  // own when its words are dictionary common words (no place, first name or acronym): it
+  // joins the name the tagger ended right before the preposition, or, where a title or
+  // an untagged word stands there, is dropped. After a person or a place ("Ann Lee of
+  // People Power") it is a name of its own and stays, and so is a name that ends in an
+  // institution's head ("Regional Forum") or is a place's.
+  {
+    const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym);
+    auto common_only = [&](const Chunk& c) {
+      for (uint32_t i = c.b; i < c.e; ++i) {
+        if (lower[i] == kAnd || td.words[i] == "&") continue;
+        if (!capitalised(i) || !common(i) || is_first_name(i) || (gaz_one(i) & place_mask)) return false;
+      }
+      return capitalised(c.e - 1) && !is_org_head(td.words[c.e - 1]) && !is_institution_head(td.words[c.e - 1]) &&
+             gazetteer.longest(lower.data(), c.b, c.e, place_mask) != c.e;
+    };
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (const Chunk& c : chunks) {
+      if (c.type < 0 || c.type == kPer || c.tb < c.te || c.b < 2 || sentence_start[c.b] || !common_only(c)) {
+        out.push_back(c);
+        continue;
+      }
+      uint32_t prep = c.b - 1;
+      if (lower[prep] == kTheW && prep >= 2 && !sentence_start[prep]) --prep;
+      bool tail = (lower[prep] == kOfW || lower[prep] == kForW || lower[prep] == lower_hash("on")) && prep >= 1 &&
+                  !sentence_start[prep] && capitalised(prep - 1);
+      if (!tail) {
+        out.push_back(c);
+        continue;
+      }
+      Chunk* head = out.empty() || out.back().e != prep ? nullptr : &out.back();
+      if (!head) continue;
+      if (head->type == kPer || head->type == kLoc || head->tb < head->te) out.push_back(c);  // "Ann Lee of People Power"
+      else head->e = c.e;
+    }
+    chunks = std::move(out);
+  }
+
   // A company's legal suffix ends its name, and the capitalised words right before the
   // name belong to it ("Manufacturers Hanover" + "Trust Co."), however the tagger cut them.
   {
