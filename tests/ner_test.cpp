@@ -533,3 +533,9 @@ TEST_CASE("the common-word tail of a name after 'of', 'for' or 'on' joins the na
   doc = annotate(r, "Omar Haddad of Green Future spoke. Ministers gathered in Nairobi for the Regional Forum.\n");
   CHECK(mentions_of(doc) == "Person:Omar Haddad;Organization:Green Future;Place:Nairobi;Organization:Regional Forum;");
 }
+
+TEST_CASE("a name that opens with a document word and 'of' is Misc: 'Treaty of X', 'Declaration of X'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Both states signed the Treaty of Valmont in Geneva.\nThe Declaration of Principles was read aloud.\n");
+  CHECK(mentions_of(doc) == "Misc:Treaty of Valmont;Place:Geneva;Misc:Declaration of Principles;");
+}

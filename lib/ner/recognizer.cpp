@@ -831,8 +831,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   //  - a month name never ends a place or organisation ("Rwanda August 2-12");
   //  - compass words before a place join it ("South East" + "Asia");
   //  - a name ending in a nationality ("East European", "Middle Eastern") is Misc;
-  //  - a document, programme or event word followed by "of", "for" or "on" inside a name
-  //    makes it Misc ("Universal Declaration of Human Rights", "Strategy for ...");
+  //  - a document, programme or event word followed by "of", "for" or "on" in a name,
+  //    first or not, makes it Misc ("Universal Declaration of Human Rights", "Treaty of
+  //    Valmont", "Strategy for ...");
   //  - no entity: a person's name made of common words only with no first name ("Begin
   //    Text"), a title alone ("King", "Foreign Ministers"), a generational suffix alone.
   {
@@ -900,7 +901,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         if ((gaz_one(c.e - 1) & demonym_bit) || last == "Eastern" || last == "Western" || last == "Northern" ||
             last == "Southern")
           c.type = kMisc;
-        for (uint32_t i = c.b + 1; i + 1 < c.e; ++i)
+        for (uint32_t i = c.b; i + 1 < c.e; ++i)
           if (is_misc_word(i) && capitalised(i) && (lower[i + 1] == kOfW || lower[i + 1] == kForW || lower[i + 1] == lower_hash("on")))
             c.type = kMisc;
       }
