@@ -539,3 +539,9 @@ TEST_CASE("a name that opens with a document word and 'of' is Misc: 'Treaty of X
   auto doc = annotate(r, "Both states signed the Treaty of Valmont in Geneva.\nThe Declaration of Principles was read aloud.\n");
   CHECK(mentions_of(doc) == "Misc:Treaty of Valmont;Place:Geneva;Misc:Declaration of Principles;");
 }
+
+TEST_CASE("a title and its domain read as a person ('Mayor of Dayton,') are the place it names, no person") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Guests included the Governor of Ohio, Mark Hale; and Mayor of Dayton, Ohio, Rosa Vega.\n");
+  CHECK(mentions_of(doc) == "Place:Ohio;Person:Mark Hale;Place:Dayton;Place:Ohio;Person:Rosa Vega;");
+}

@@ -1338,6 +1338,16 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     if (inner > c.b && inner < c.e) {
       title_end = inner;
       c.b = inner;
+      // "Mayor of Dayton" read as a person: a title and its domain, no name. The domain
+      // is the place it names, or nothing.
+      if (lower[c.b] == kOfW || lower[c.b] == kForW || lower[c.b] == kToW) {
+        uint32_t d = c.b + 1;
+        if (d < c.e && lower[d] == kTheW) ++d;
+        const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion);
+        if (d < c.e && gazetteer.longest(lower.data(), d, c.e, place_mask) == c.e) c = {d, c.e, kLoc};
+        else c.type = -1;
+        continue;
+      }
     }
     uint32_t floor = k > 0 ? chunks[k - 1].e : 0;
     for (uint32_t s = title_end; s > floor; --s)
