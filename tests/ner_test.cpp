@@ -545,3 +545,10 @@ TEST_CASE("a title and its domain read as a person ('Mayor of Dayton,') are the 
   auto doc = annotate(r, "Guests included the Governor of Ohio, Mark Hale; and Mayor of Dayton, Ohio, Rosa Vega.\n");
   CHECK(mentions_of(doc) == "Place:Ohio;Person:Mark Hale;Place:Dayton;Place:Ohio;Person:Rosa Vega;");
 }
+
+TEST_CASE("a group noun alone ('the Delegation') names no organisation") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: Visit of the Trade Delegation to Peru\n\nThe Trade Delegation arrived in Lima. The Delegation said "
+                         "it was pleased, and the Delegation's leader thanked the hosts.\n");
+  CHECK(mentions_of(doc) == "Place:Peru;Place:Lima;");
+}

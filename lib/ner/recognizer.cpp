@@ -1111,7 +1111,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // chunk that runs on through "of" into a country or region is the person and a place.
   // A name never ends in the first words of a title that runs on after it.
   // An organisation's chunk that ends in a plural title or a word for its envoys is the
-  // organisation without them.
+  // organisation without them, and no entity when nothing else is left ("the Delegation").
   {
     auto group_noun = [](std::string_view w) {
       static constexpr std::string_view kGroup[] = {"Delegation", "Delegations", "Representatives", "Officials",
@@ -1166,7 +1166,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           continue;
         }
       }
-      if ((c.type == kOrg || c.type == kLoc) && c.e - c.b >= 2 && !has_of && (plural_title(c.e - 1) || group_noun(td.words[c.e - 1]))) {
+      if ((c.type == kOrg || c.type == kLoc) && !has_of && (plural_title(c.e - 1) || group_noun(td.words[c.e - 1]))) {
         // "Taliban Representatives", "ASEAN Foreign Ministers", "U.S. Presidential
         // Delegation" (Title Case headings): the people of the organisation, which is
         // the name before them.
