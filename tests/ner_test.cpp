@@ -552,3 +552,9 @@ TEST_CASE("a group noun alone ('the Delegation') names no organisation") {
                          "it was pleased, and the Delegation's leader thanked the hosts.\n");
   CHECK(mentions_of(doc) == "Place:Peru;Place:Lima;");
 }
+
+TEST_CASE("a name ending in a first name and common words ends in no person: 'New York Stock Exchange'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Shares rose on the New York Stock Exchange on Monday.\nThe New York Times reported it.\n");
+  CHECK(mentions_of(doc) == "Organization:New York Stock Exchange;Organization:New York Times;");
+}

@@ -713,6 +713,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           bool caps = true;
           for (uint32_t i = t; i < c.e; ++i)
             caps = caps && has_upper(td.words[i]) && has_lower(td.words[i]) && !is_org_head(td.words[i]);
+          // A surname is no common or organisation word ("New York Stock Exchange").
+          for (uint32_t i = t + 1; i < c.e; ++i)
+            caps = caps && !common(i) && !(gaz_one(i) & (1u << kGazOrgWord));
           if (!caps) continue;
           split = true;
           uint64_t h = 0;
