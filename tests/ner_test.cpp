@@ -558,3 +558,9 @@ TEST_CASE("a name ending in a first name and common words ends in no person: 'Ne
   auto doc = annotate(r, "Shares rose on the New York Stock Exchange on Monday.\nThe New York Times reported it.\n");
   CHECK(mentions_of(doc) == "Organization:New York Stock Exchange;Organization:New York Times;");
 }
+
+TEST_CASE("a line of names is no Title Case heading: it needs two capitalised common words") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Anna Berg ( Norway ) beat Julia Lopes ( Brazil ) 6-3 6-4\nTalks resumed in Oslo on Monday.\n");
+  CHECK(mentions_of(doc) == "Person:Anna Berg;Place:Norway;Person:Julia Lopes;Place:Brazil;Place:Oslo;");
+}
