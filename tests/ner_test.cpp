@@ -564,3 +564,9 @@ TEST_CASE("a line of names is no Title Case heading: it needs two capitalised co
   auto doc = annotate(r, "Anna Berg ( Norway ) beat Julia Lopes ( Brazil ) 6-3 6-4\nTalks resumed in Oslo on Monday.\n");
   CHECK(mentions_of(doc) == "Person:Anna Berg;Place:Norway;Person:Julia Lopes;Place:Brazil;Place:Oslo;");
 }
+
+TEST_CASE("a label without a title is a speaker only when it is a full name, not a form's field") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");
+  CHECK(mentions_of(doc) == "Person:ANNA BERG;");
+}

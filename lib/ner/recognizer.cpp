@@ -173,7 +173,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   for (uint32_t i = 0; i < n; ++i) lower[i] = lower_hash(td.words[i]);
 
   // Transcript speaker labels: a line that starts with capitals-only words and a colon
-  // ("PRESIDENT BIDEN:", "SECRETARY BLINKEN:"): a leading title, then the person's name.
+  // ("PRESIDENT BIDEN:", "SECRETARY BLINKEN:"): a leading title, then the person's name;
+  // or, without a title, two or three words that are no dictionary common words.
   // The words after the colon are tagged as a sentence of their own.
   struct Label {
     uint32_t title, name, end;
@@ -188,6 +189,13 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     if (e == i || e >= n || td.words[e] != ":") continue;
     uint32_t name = impl_->titles.match_at(lower.data(), i, e);
     if (name == e || e - name > 3) continue;
+    if (name == i) {
+      // Without a title, a label is a full name ("JOHN SMITH:"), not a form's field
+      // ("ISSUER:", "DUE DATE:", "AMT:").
+      bool full_name = e - i >= 2;
+      for (uint32_t k = i; k < e && full_name; ++k) full_name = !impl_->common(lower[k]) && td.words[k].size() > 1;
+      if (!full_name) continue;
+    }
     labels.push_back({i, name, e});
   }
   if (!labels.empty()) {
