@@ -570,3 +570,9 @@ TEST_CASE("a label without a title is a speaker only when it is a full name, not
   auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");
   CHECK(mentions_of(doc) == "Person:ANNA BERG;");
 }
+
+TEST_CASE("a place joined to a participle by a hyphen is no family and given name: 'Hong Kong-based'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The deal was struck with a Hong Kong-based bank and a New York-listed fund.\n");
+  CHECK(mentions_of(doc) == "Misc:Hong Kong-based;Misc:New York-listed;");
+}

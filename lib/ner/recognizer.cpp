@@ -66,6 +66,12 @@ bool is_hyphenated_given_name(std::string_view w) {
   if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
   for (size_t i = 1; i < w.size(); ++i)
     if (i != h && !(w[i] >= 'a' && w[i] <= 'z')) return false;
+  // An English participle or noun after the hyphen makes a compound ("Kong-based",
+  // "York-born", "Kong-listed"): no romanised syllable ends in "ed".
+  std::string_view after = w.substr(h + 1);
+  if ((after.size() > 2 && after.substr(after.size() - 2) == "ed") || after == "born" || after == "run" ||
+      after == "made" || after == "style" || after == "era")
+    return false;
   return true;
 }
 
