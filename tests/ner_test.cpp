@@ -576,3 +576,9 @@ TEST_CASE("a place joined to a participle by a hyphen is no family and given nam
   auto doc = annotate(r, "The deal was struck with a Hong Kong-based bank and a New York-listed fund.\n");
   CHECK(mentions_of(doc) == "Misc:Hong Kong-based;Misc:New York-listed;");
 }
+
+TEST_CASE("a person's one-word name that is a country and a first name stays a person: 'Jordan said'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ruth Jordan scored 40 points. \"We played well,\" Jordan said after the game.\n");
+  CHECK(mentions_of(doc) == "Person:Ruth Jordan;Person:Jordan;");
+}

@@ -756,6 +756,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           if (sentence_start[s]) { limit = s; break; }
         uint32_t e = gaz.longest(lower.data(), c.b, limit, 1u << kGazCountry);
         bool whole = e >= c.e;
+        // A person's one-word name that is also a first name ("Jordan said") stays a person.
+        if (c.type == kPer && e == c.b + 1 && c.e == e && first_name(c.b)) whole = false;
         // The name may not end inside a later chunk.
         for (size_t j = k + 1; j < chunks.size() && chunks[j].b < e && whole; ++j)
           if (chunks[j].e > e) whole = false;
