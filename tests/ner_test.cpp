@@ -582,3 +582,10 @@ TEST_CASE("a person's one-word name that is a country and a first name stays a p
   auto doc = annotate(r, "Ruth Jordan scored 40 points. \"We played well,\" Jordan said after the game.\n");
   CHECK(mentions_of(doc) == "Person:Ruth Jordan;Person:Jordan;");
 }
+
+TEST_CASE("an organisation's name runs on into no person the article names alone elsewhere") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Biology major at University of Westbrook Arlen Tahmina Rezai heard of the case. Rezai said she "
+                         "was shocked.\n");
+  CHECK(mentions_of(doc) == "Organization:University of Westbrook Arlen;Person:Tahmina Rezai;Person:Rezai;");
+}

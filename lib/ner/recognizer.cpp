@@ -1251,6 +1251,37 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     chunks = std::move(out);
   }
 
+  // An organisation's or place's name of three words or more that ends in two unknown
+  // capitalised words, the last of which the article uses alone as a name elsewhere,
+  // ends in a person run on into it ("a student at Ridgeford College Lena Moravec ...
+  // Moravec said"): the organisation, then the person.
+  {
+    std::vector<uint64_t> alone;  // words that are a one-word chunk somewhere
+    for (const Chunk& c : chunks)
+      if (c.type >= 0 && c.e == c.b + 1) alone.push_back(lower[c.b]);
+    std::sort(alone.begin(), alone.end());
+    const uint32_t not_name = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym) |
+                              (1u << kGazOrgWord) | (1u << kGazTitle);
+    auto unknown = [&](uint32_t i) {
+      return capitalised(i) && has_lower(td.words[i]) && !common(i) && !(gaz_one(i) & not_name) &&
+             !is_org_head(td.words[i]) && !is_institution_head(td.words[i]) &&
+             impl_->titles.match_at(lower.data(), i, i + 1) == i;
+    };
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (const Chunk& c : chunks) {
+      uint32_t p = c.e - 2;
+      if ((c.type == kOrg || c.type == kLoc) && c.tb == c.te && c.e - c.b >= 3 && unknown(p) && unknown(p + 1) &&
+          !is_first_name(p + 1) && capitalised(p - 1) && std::binary_search(alone.begin(), alone.end(), lower[p + 1])) {
+        out.push_back({c.b, p, c.type});
+        out.push_back({p, c.e, kPer});
+        continue;
+      }
+      out.push_back(c);
+    }
+    chunks = std::move(out);
+  }
+
   // A company's legal suffix ends its name, and the capitalised words right before the
   // name belong to it ("Manufacturers Hanover" + "Trust Co."), however the tagger cut them.
   {
