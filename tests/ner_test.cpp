@@ -589,3 +589,9 @@ TEST_CASE("an organisation's name runs on into no person the article names alone
                          "was shocked.\n");
   CHECK(mentions_of(doc) == "Organization:University of Westbrook Arlen;Person:Tahmina Rezai;Person:Rezai;");
 }
+
+TEST_CASE("a place joined by a hyphen to an institution's name is part of it: 'the U.K.-Norway Energy Council'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Officials praised the 2023 U.K.-Norway Energy Cooperation Council on trade.\n");
+  CHECK(mentions_of(doc) == "Organization:U.K.-Norway Energy Cooperation Council;");
+}

@@ -1282,6 +1282,25 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     chunks = std::move(out);
   }
 
+  // A body of two parties written with a hyphen ("the U.K.-Norway Energy Council"): the
+  // first party's place joined to the institution's name by a hyphen without spaces
+  // belongs to the name.
+  {
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (const Chunk& c : chunks) {
+      if (c.type == kOrg && c.tb == c.te && c.b >= 2 && !out.empty() && out.back().type == kLoc &&
+          out.back().tb == out.back().te && out.back().e == c.b - 1 && td.words[c.b - 1] == "-" &&
+          !doc.tokens[word_token[c.b - 1]].space_before && !doc.tokens[word_token[c.b]].space_before &&
+          (is_org_head(td.words[c.e - 1]) || is_institution_head(td.words[c.e - 1]))) {
+        out.back() = {out.back().b, c.e, kOrg};
+        continue;
+      }
+      out.push_back(c);
+    }
+    chunks = std::move(out);
+  }
+
   // A company's legal suffix ends its name, and the capitalised words right before the
   // name belong to it ("Manufacturers Hanover" + "Trust Co."), however the tagger cut them.
   {
