@@ -792,3 +792,19 @@ TEST_CASE("'the first leader to meet X': an infinitive takes the clause's subjec
   REQUIRE(m.size() == 1);
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
 }
+
+TEST_CASE("a description in apposition to a named person is that person: 'X, the Secretary of State, contacted Y'") {
+  Builder b("Cy Diaz said the boats had left. Cy Diaz spoke again. The ministry said Ann Lee, the Secretary of State, "
+            "contacted Norland's foreign minister. Bo Chan, the department spokesperson, said, \"We urge calm.\"",
+            "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.entity(EntityType::Place, "Norland");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Norland"});
+  bool chan = false;
+  for (const auto* st : of_kind(doc, EventKind::Statement))
+    if (st->sentence == 3) chan = who(doc, *st) == Names{"Bo Chan"};
+  CHECK(chan);
+}

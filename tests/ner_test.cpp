@@ -151,6 +151,47 @@ TEST_CASE("CoNLL reading converts IOB1 to BILOU and scoring matches conlleval") 
   std::remove(scored.c_str());
 }
 
+TEST_CASE("CoNLL documents run through the whole recognizer; Universal NER TSV is read") {
+  std::string path = temp_path("rules.conll");
+  write_bytes(path,
+              "-DOCSTART- -X- O O\n\nForeign x x O\nMinister x x O\nAnna x x I-PER\nKowalska x x I-PER\n"
+              "visited x x O\nOslo x x I-LOC\n. x x O\n\nShe x x O\nleft x x O\n. x x O\n");
+  auto f = ner::read_conll(path, true);
+  REQUIRE(f->docs.size() == 1);
+  core::Document doc = ner::conll_document(f->docs[0].doc);
+  CHECK(doc.text == "Foreign Minister Anna Kowalska visited Oslo .\nShe left .");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.tokens.size() == 10);
+  CHECK(doc.tokens[7].line_start);
+  CHECK(doc.tokens[6].kind == core::TokenKind::Punct);
+  ner::EntityRecognizer r;
+  r.annotate(doc);
+  CHECK(mentions_of(doc) == "Person:Anna Kowalska/Foreign Minister;Place:Oslo;");
+  std::vector<ner::Tag> tags;
+  ner::mention_tags(doc, tags);
+  ner::ChunkScore score;
+  ner::score_bilou(f->docs[0].gold, tags, score);
+  CHECK(score.f1() == doctest::Approx(100.0));
+  ner::keep_types(tags, 1u << ner::kPer);
+  CHECK(tags[5] == 0);
+  CHECK(tags[2] == ner::make_tag(ner::kPer, ner::kB));
+
+  std::string uner = temp_path("mini.iob2");
+  write_bytes(uner,
+              "# newdoc id = a\n# text = Ann met Bo Li .\n1\tAnn\tB-PER\t-\tx\n2\tmet\tO\t-\t-\n"
+              "3\tBo\tB-PER\t-\tx\n4\tLi\tI-PER\t-\tx\n5\t.\tO\t-\t-\n\n# newdoc id = b\n1\tAcme\tB-ORG\t-\tx\n\n");
+  auto u = ner::read_uner(uner);
+  REQUIRE(u->docs.size() == 2);
+  CHECK(u->docs[0].doc.words.size() == 5);
+  CHECK(u->docs[0].gold == std::vector<ner::Tag>{ner::make_tag(ner::kPer, ner::kU), 0, ner::make_tag(ner::kPer, ner::kB),
+                                                  ner::make_tag(ner::kPer, ner::kL), 0});
+  CHECK(u->docs[1].gold == std::vector<ner::Tag>{ner::make_tag(ner::kOrg, ner::kU)});
+  write_bytes(uner, "1\tAnn\tB-XYZ\t-\tx\n");
+  CHECK_THROWS_WITH_AS(ner::read_uner(uner), doctest::Contains(":1"), core::Error);
+  std::remove(path.c_str());
+  std::remove(uner.c_str());
+}
+
 TEST_CASE("training is deterministic and a saved model tags as the trained one") {
   std::string path = temp_path("train.conll");
   std::string text;
@@ -478,4 +519,79 @@ TEST_CASE("a country's name the tagger missed in a list is a place; common words
   CAPTURE(m);
   CHECK(m.find("Place:Bahrain;") != std::string::npos);
   CHECK(m.find("Place:Morocco;") != std::string::npos);
+}
+
+TEST_CASE("the common-word tail of a name after 'of', 'for' or 'on' joins the name or is none of its own") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The ministers opened the 9th Meeting of the Parties in Kigali.\n");
+  CHECK(mentions_of(doc) == "Place:Kigali;");
+  doc = annotate(r, "The envoy said the Pacific Alliance for Coastal Resilience would meet again.\n");
+  CHECK(mentions_of(doc) == "Organization:Pacific Alliance for Coastal Resilience;");
+  doc = annotate(r, "Leaders attended the Global Summit on Oceans in Lisbon.\n");
+  CHECK(mentions_of(doc) == "Misc:Global Summit on Oceans;Place:Lisbon;");
+  // After a person or a place, and ending in an institution's head, a name of its own.
+  doc = annotate(r, "Omar Haddad of Green Future spoke. Ministers gathered in Nairobi for the Regional Forum.\n");
+  CHECK(mentions_of(doc) == "Person:Omar Haddad;Organization:Green Future;Place:Nairobi;Organization:Regional Forum;");
+}
+
+TEST_CASE("a name that opens with a document word and 'of' is Misc: 'Treaty of X', 'Declaration of X'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Both states signed the Treaty of Valmont in Geneva.\nThe Declaration of Principles was read aloud.\n");
+  CHECK(mentions_of(doc) == "Misc:Treaty of Valmont;Place:Geneva;Misc:Declaration of Principles;");
+}
+
+TEST_CASE("a title and its domain read as a person ('Mayor of Dayton,') are the place it names, no person") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Guests included the Governor of Ohio, Mark Hale; and Mayor of Dayton, Ohio, Rosa Vega.\n");
+  CHECK(mentions_of(doc) == "Place:Ohio;Person:Mark Hale;Place:Dayton;Place:Ohio;Person:Rosa Vega;");
+}
+
+TEST_CASE("a group noun alone ('the Delegation') names no organisation") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: Visit of the Trade Delegation to Peru\n\nThe Trade Delegation arrived in Lima. The Delegation said "
+                         "it was pleased, and the Delegation's leader thanked the hosts.\n");
+  CHECK(mentions_of(doc) == "Place:Peru;Place:Lima;");
+}
+
+TEST_CASE("a name ending in a first name and common words ends in no person: 'New York Stock Exchange'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Shares rose on the New York Stock Exchange on Monday.\nThe New York Times reported it.\n");
+  CHECK(mentions_of(doc) == "Organization:New York Stock Exchange;Organization:New York Times;");
+}
+
+TEST_CASE("a line of names is no Title Case heading: it needs two capitalised common words") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Anna Berg ( Norway ) beat Julia Lopes ( Brazil ) 6-3 6-4\nTalks resumed in Oslo on Monday.\n");
+  CHECK(mentions_of(doc) == "Person:Anna Berg;Place:Norway;Person:Julia Lopes;Place:Brazil;Place:Oslo;");
+}
+
+TEST_CASE("a label without a title is a speaker only when it is a full name, not a form's field") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");
+  CHECK(mentions_of(doc) == "Person:ANNA BERG;");
+}
+
+TEST_CASE("a place joined to a participle by a hyphen is no family and given name: 'Hong Kong-based'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The deal was struck with a Hong Kong-based bank and a New York-listed fund.\n");
+  CHECK(mentions_of(doc) == "Misc:Hong Kong-based;Misc:New York-listed;");
+}
+
+TEST_CASE("a person's one-word name that is a country and a first name stays a person: 'Jordan said'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Ruth Jordan scored 40 points. \"We played well,\" Jordan said after the game.\n");
+  CHECK(mentions_of(doc) == "Person:Ruth Jordan;Person:Jordan;");
+}
+
+TEST_CASE("an organisation's name runs on into no person the article names alone elsewhere") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Biology major at University of Westbrook Arlen Tahmina Rezai heard of the case. Rezai said she "
+                         "was shocked.\n");
+  CHECK(mentions_of(doc) == "Organization:University of Westbrook Arlen;Person:Tahmina Rezai;Person:Rezai;");
+}
+
+TEST_CASE("a place joined by a hyphen to an institution's name is part of it: 'the U.K.-Norway Energy Council'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Officials praised the 2023 U.K.-Norway Energy Cooperation Council on trade.\n");
+  CHECK(mentions_of(doc) == "Organization:U.K.-Norway Energy Cooperation Council;");
 }

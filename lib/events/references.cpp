@@ -583,7 +583,11 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
       size_t st_inner = np_left(i - 1, k, inner, false);
       outer_ = false;
       Group inner_people = people_first(inner, doc_);
-      if (st_inner == k && !inner_people.empty() && type_of(inner_people[0].entity) == EntityType::Person) {
+      // "John Kerry, the Secretary of State, contacted": a description in apposition to
+      // a named person is that person, whoever else the description might fit
+      bool named_before = k >= 2 && ment_[k - 2] >= 0 && entity_at(k - 2) >= 0 &&
+                          type_of(entity_at(k - 2)) == EntityType::Person && ment_[k] < 0;
+      if (!named_before && st_inner == k && !inner_people.empty() && type_of(inner_people[0].entity) == EntityType::Person) {
         for (const auto& a : inner) add_unique(out, a);
         return st_inner;
       }

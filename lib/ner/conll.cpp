@@ -59,25 +59,29 @@ void finish_doc(ConllFile& f, LabeledDoc& d) {
   d = LabeledDoc{};
 }
 
-}  // namespace
-
-std::unique_ptr<ConllFile> read_conll(const std::string& path, bool tag_column) {
+// A ConllFile of the file's bytes and lines (without '\n' or a final '\r'), no documents yet.
+std::unique_ptr<ConllFile> read_lines(const std::string& path, bool has_tags) {
   auto owned = std::make_unique<ConllFile>();
   ConllFile& f = *owned;
   f.path = path;
   f.text = core::read_file(path);
-  f.has_tags = tag_column;
-  {
-    size_t i = 0;
-    while (i < f.text.size()) {
-      size_t j = f.text.find('\n', i);
-      if (j == std::string::npos) j = f.text.size();
-      std::string_view l(f.text.data() + i, j - i);
-      if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
-      f.lines.push_back(l);
-      i = j + 1;
-    }
+  f.has_tags = has_tags;
+  for (size_t i = 0; i < f.text.size();) {
+    size_t j = f.text.find('\n', i);
+    if (j == std::string::npos) j = f.text.size();
+    std::string_view l(f.text.data() + i, j - i);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    f.lines.push_back(l);
+    i = j + 1;
   }
+  return owned;
+}
+
+}  // namespace
+
+std::unique_ptr<ConllFile> read_conll(const std::string& path, bool tag_column) {
+  auto owned = read_lines(path, tag_column);
+  ConllFile& f = *owned;
   LabeledDoc doc;
   std::vector<std::pair<char, int>> sentence_tags;
   bool in_sentence = false;
@@ -197,6 +201,100 @@ std::unique_ptr<ConllFile> read_gmb_csv(const std::string& path, uint32_t senten
   finish_doc(f, doc);
   for (auto& d : f.docs) conform_to_conll(d, titles, gazetteer);
   return owned;
+}
+
+std::unique_ptr<ConllFile> read_uner(const std::string& path) {
+  auto owned = read_lines(path, true);
+  ConllFile& f = *owned;
+  LabeledDoc doc;
+  std::vector<std::pair<char, int>> sentence_tags;
+  auto end_sentence = [&] {
+    if (sentence_tags.empty()) return;
+    to_bilou(sentence_tags, doc.gold);
+    sentence_tags.clear();
+  };
+  for (uint32_t ln = 0; ln < f.lines.size(); ++ln) {
+    std::string_view l = f.lines[ln];
+    if (l.empty()) { end_sentence(); continue; }
+    if (l[0] == '#') {
+      if (l.rfind("# newdoc", 0) == 0) { end_sentence(); finish_doc(f, doc); }
+      continue;
+    }
+    size_t t1 = l.find('\t'), t2 = t1 == std::string_view::npos ? t1 : l.find('\t', t1 + 1);
+    if (t2 == std::string_view::npos) throw core::Error(path, "expected index, token and tag columns", ln + 1);
+    size_t t3 = l.find('\t', t2 + 1);
+    std::string_view word = l.substr(t1 + 1, t2 - t1 - 1);
+    std::string_view tag = l.substr(t2 + 1, t3 == std::string_view::npos ? std::string_view::npos : t3 - t2 - 1);
+    char prefix = 'O';
+    int type = -1;
+    if (word.empty() || !parse_tag(tag, prefix, type))
+      throw core::Error(path, "bad token or NER tag '" + std::string(tag) + "'", ln + 1);
+    if (sentence_tags.empty()) doc.doc.sentence_starts.push_back(static_cast<uint32_t>(doc.doc.words.size()));
+    doc.doc.words.push_back(word);
+    doc.word_line.push_back(ln);
+    sentence_tags.emplace_back(prefix, type);
+  }
+  end_sentence();
+  finish_doc(f, doc);
+  return owned;
+}
+
+core::Document conll_document(const TaggerDoc& d) {
+  core::Document doc;
+  size_t bytes = 0;
+  for (std::string_view w : d.words) bytes += w.size() + 1;
+  doc.text.reserve(bytes);
+  doc.tokens.reserve(d.words.size());
+  const uint32_t n = static_cast<uint32_t>(d.words.size());
+  for (size_t s = 0; s < d.sentence_starts.size(); ++s) {
+    uint32_t b = d.sentence_starts[s], e = s + 1 < d.sentence_starts.size() ? d.sentence_starts[s + 1] : n;
+    if (b >= e) continue;
+    core::Sentence sentence;
+    sentence.first_token = static_cast<uint32_t>(doc.tokens.size());
+    sentence.paragraph = static_cast<uint32_t>(doc.sentences.size());
+    for (uint32_t i = b; i < e; ++i) {
+      if (i > b) doc.text += ' ';
+      else if (!doc.text.empty()) doc.text += '\n';
+      core::Token tok;
+      tok.span = {static_cast<uint32_t>(doc.text.size()), static_cast<uint32_t>(doc.text.size() + d.words[i].size())};
+      doc.text.append(d.words[i].data(), d.words[i].size());
+      unsigned char c = static_cast<unsigned char>(d.words[i][0]);
+      bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+      tok.kind = c >= '0' && c <= '9' ? core::TokenKind::Number : letter ? core::TokenKind::Word : core::TokenKind::Punct;
+      tok.sentence = static_cast<uint32_t>(doc.sentences.size());
+      tok.space_before = true;
+      tok.line_start = i == b;
+      doc.tokens.push_back(tok);
+    }
+    sentence.last_token = static_cast<uint32_t>(doc.tokens.size());
+    sentence.span = {doc.tokens[sentence.first_token].span.begin, doc.tokens.back().span.end};
+    doc.sentences.push_back(sentence);
+  }
+  doc.body = {0, static_cast<uint32_t>(doc.text.size())};
+  return doc;
+}
+
+void mention_tags(const core::Document& doc, std::vector<Tag>& tags) {
+  tags.assign(doc.tokens.size(), 0);
+  for (const core::Mention& m : doc.mentions) {
+    int type = m.type == core::EntityType::Person         ? kPer
+               : m.type == core::EntityType::Organization ? kOrg
+               : m.type == core::EntityType::Place        ? kLoc
+                                                          : kMisc;
+    if (m.last_token <= m.first_token || m.last_token > tags.size()) continue;
+    if (m.last_token - m.first_token == 1) {
+      tags[m.first_token] = make_tag(type, kU);
+      continue;
+    }
+    tags[m.first_token] = make_tag(type, kB);
+    for (uint32_t i = m.first_token + 1; i + 1 < m.last_token; ++i) tags[i] = make_tag(type, kI);
+    tags[m.last_token - 1] = make_tag(type, kL);
+  }
+}
+
+void keep_types(std::vector<Tag>& tags, unsigned mask) {
+  for (Tag& t : tags)
+    if (t && !(mask & (1u << tag_type(t)))) t = 0;
 }
 
 void ChunkScore::add(const ChunkScore& o) {

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/document.h"
 #include "ner/features.h"
 #include "ner/lexicon.h"
 #include "ner/tags.h"
@@ -41,6 +42,26 @@ std::unique_ptr<ConllFile> read_conll(const std::string& path, bool tag_column);
 // one-word place that `gazetteer` lists as a demonym ("Israeli") is MISC.
 std::unique_ptr<ConllFile> read_gmb_csv(const std::string& path, uint32_t sentences_per_doc, const TitleLexicon* titles,
                        const Gazetteer* gazetteer);
+
+// Reads Universal NER's IOB2 TSV: "# newdoc id = ..." lines start a document, other "#"
+// lines are comments, blank lines end sentences, and each word is a line
+// "index<TAB>token<TAB>tag<TAB>..." (tags IOB2 over PER, ORG, LOC). word_line indexes
+// ConllFile::lines. Throws core::Error naming the file and line on a malformed line.
+std::unique_ptr<ConllFile> read_uner(const std::string& path);
+
+// The words of `d` as a tokenized core::Document, so the whole entity recognizer can run
+// on CoNLL-style data: the text is the words joined by single spaces, each sentence on a
+// line of its own; token k is word k (Punct when it starts with neither a letter, a digit
+// nor a byte of a multi-byte character, Number when it starts with a digit, else Word),
+// and each sentence is a core::Sentence and a paragraph. The body is the whole text.
+core::Document conll_document(const TaggerDoc& d);
+
+// BILOU tags, one per token of a conll_document, from doc.mentions (a title stays
+// outside its mention): Person PER, Organization ORG, Place LOC, Misc MISC.
+void mention_tags(const core::Document& doc, std::vector<Tag>& tags);
+
+// Turns into O every chunk whose type's bit (1 << type) is not in `mask`.
+void keep_types(std::vector<Tag>& tags, unsigned mask);
 
 // Chunk counts per type (kTypes) for P/R/F1.
 struct ChunkScore {

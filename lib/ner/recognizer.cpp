@@ -66,6 +66,12 @@ bool is_hyphenated_given_name(std::string_view w) {
   if (!(w[0] >= 'A' && w[0] <= 'Z')) return false;
   for (size_t i = 1; i < w.size(); ++i)
     if (i != h && !(w[i] >= 'a' && w[i] <= 'z')) return false;
+  // An English participle or noun after the hyphen makes a compound ("Kong-based",
+  // "York-born", "Kong-listed"): no romanised syllable ends in "ed".
+  std::string_view after = w.substr(h + 1);
+  if ((after.size() > 2 && after.substr(after.size() - 2) == "ed") || after == "born" || after == "run" ||
+      after == "made" || after == "style" || after == "era")
+    return false;
   return true;
 }
 
@@ -173,7 +179,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   for (uint32_t i = 0; i < n; ++i) lower[i] = lower_hash(td.words[i]);
 
   // Transcript speaker labels: a line that starts with capitals-only words and a colon
-  // ("PRESIDENT BIDEN:", "SECRETARY BLINKEN:"): a leading title, then the person's name.
+  // ("PRESIDENT BIDEN:", "SECRETARY BLINKEN:"): a leading title, then the person's name;
+  // or, without a title, two or three words that are no dictionary common words.
   // The words after the colon are tagged as a sentence of their own.
   struct Label {
     uint32_t title, name, end;
@@ -188,6 +195,13 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     if (e == i || e >= n || td.words[e] != ":") continue;
     uint32_t name = impl_->titles.match_at(lower.data(), i, e);
     if (name == e || e - name > 3) continue;
+    if (name == i) {
+      // Without a title, a label is a full name ("JOHN SMITH:"), not a form's field
+      // ("ISSUER:", "DUE DATE:", "AMT:").
+      bool full_name = e - i >= 2;
+      for (uint32_t k = i; k < e && full_name; ++k) full_name = !impl_->common(lower[k]) && td.words[k].size() > 1;
+      if (!full_name) continue;
+    }
     labels.push_back({i, name, e});
   }
   if (!labels.empty()) {
@@ -200,7 +214,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   }
   // Headings in Title Case ("Ukraine Peace Talks Narrow to Single Issue") are tagged in
   // capitals, the form headlines have in the training data, where capitalisation says
-  // nothing about names.
+  // nothing about names. A heading capitalises at least two dictionary common words
+  // ("Peace", "Talks"); a line of names ("Ann Lee ( Norway ) beat Bo Li ( Chile )", a
+  // byline, a signature) is no heading, whatever its punctuation.
   std::string heading_text;
   std::vector<std::string_view> original_words;  // the headings' words as written, when there are headings
   std::vector<uint8_t> in_heading(n, 0);
@@ -209,7 +225,11 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     size_t bytes = 0;
     for (size_t s = 0; s < td.sentence_starts.size(); ++s) {
       uint32_t b = td.sentence_starts[s], e = s + 1 < td.sentence_starts.size() ? td.sentence_starts[s + 1] : n;
-      if (is_heading(doc, td, word_token, b, e)) {
+      if (!is_heading(doc, td, word_token, b, e)) continue;
+      int common_words = 0;
+      for (uint32_t i = b; i < e && common_words < 2; ++i)
+        common_words += td.words[i][0] >= 'A' && td.words[i][0] <= 'Z' && impl_->common(lower[i]);
+      if (common_words >= 2) {
         headings.emplace_back(b, e);
         for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size(), in_heading[i] = 1;
       }
@@ -713,6 +733,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           bool caps = true;
           for (uint32_t i = t; i < c.e; ++i)
             caps = caps && has_upper(td.words[i]) && has_lower(td.words[i]) && !is_org_head(td.words[i]);
+          // A surname is no common or organisation word ("New York Stock Exchange").
+          for (uint32_t i = t + 1; i < c.e; ++i)
+            caps = caps && !common(i) && !(gaz_one(i) & (1u << kGazOrgWord));
           if (!caps) continue;
           split = true;
           uint64_t h = 0;
@@ -733,6 +756,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           if (sentence_start[s]) { limit = s; break; }
         uint32_t e = gaz.longest(lower.data(), c.b, limit, 1u << kGazCountry);
         bool whole = e >= c.e;
+        // A person's one-word name that is also a first name ("Jordan said") stays a person.
+        if (c.type == kPer && e == c.b + 1 && c.e == e && first_name(c.b)) whole = false;
         // The name may not end inside a later chunk.
         for (size_t j = k + 1; j < chunks.size() && chunks[j].b < e && whole; ++j)
           if (chunks[j].e > e) whole = false;
@@ -831,8 +856,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   //  - a month name never ends a place or organisation ("Rwanda August 2-12");
   //  - compass words before a place join it ("South East" + "Asia");
   //  - a name ending in a nationality ("East European", "Middle Eastern") is Misc;
-  //  - a document, programme or event word followed by "of", "for" or "on" inside a name
-  //    makes it Misc ("Universal Declaration of Human Rights", "Strategy for ...");
+  //  - a document, programme or event word followed by "of", "for" or "on" in a name,
+  //    first or not, makes it Misc ("Universal Declaration of Human Rights", "Treaty of
+  //    Valmont", "Strategy for ...");
   //  - no entity: a person's name made of common words only with no first name ("Begin
   //    Text"), a title alone ("King", "Foreign Ministers"), a generational suffix alone.
   {
@@ -900,7 +926,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         if ((gaz_one(c.e - 1) & demonym_bit) || last == "Eastern" || last == "Western" || last == "Northern" ||
             last == "Southern")
           c.type = kMisc;
-        for (uint32_t i = c.b + 1; i + 1 < c.e; ++i)
+        for (uint32_t i = c.b; i + 1 < c.e; ++i)
           if (is_misc_word(i) && capitalised(i) && (lower[i + 1] == kOfW || lower[i + 1] == kForW || lower[i + 1] == lower_hash("on")))
             c.type = kMisc;
       }
@@ -1110,7 +1136,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // chunk that runs on through "of" into a country or region is the person and a place.
   // A name never ends in the first words of a title that runs on after it.
   // An organisation's chunk that ends in a plural title or a word for its envoys is the
-  // organisation without them.
+  // organisation without them, and no entity when nothing else is left ("the Delegation").
   {
     auto group_noun = [](std::string_view w) {
       static constexpr std::string_view kGroup[] = {"Delegation", "Delegations", "Representatives", "Officials",
@@ -1165,7 +1191,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           continue;
         }
       }
-      if ((c.type == kOrg || c.type == kLoc) && c.e - c.b >= 2 && !has_of && (plural_title(c.e - 1) || group_noun(td.words[c.e - 1]))) {
+      if ((c.type == kOrg || c.type == kLoc) && !has_of && (plural_title(c.e - 1) || group_noun(td.words[c.e - 1]))) {
         // "Taliban Representatives", "ASEAN Foreign Ministers", "U.S. Presidential
         // Delegation" (Title Case headings): the people of the organisation, which is
         // the name before them.
@@ -1181,6 +1207,96 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       } else {
         out.push_back(c);
       }
+    }
+    chunks = std::move(out);
+  }
+
+  // The tail of a name after "of", "for" or "on" ("Conference on" + "Trade and
+  // Development", "Envoy for" + "Climate", "Secretary of" + "State") is no name of its
+  // own when its words are dictionary common words (no place, first name or acronym): it
+  // joins the name the tagger ended right before the preposition, or, where a title or
+  // an untagged word stands there, is dropped. After a person or a place ("Ann Lee of
+  // People Power") it is a name of its own and stays, and so is a name that ends in an
+  // institution's head ("Regional Forum") or is a place's.
+  {
+    const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym);
+    auto common_only = [&](const Chunk& c) {
+      for (uint32_t i = c.b; i < c.e; ++i) {
+        if (lower[i] == kAnd || td.words[i] == "&") continue;
+        if (!capitalised(i) || !common(i) || is_first_name(i) || (gaz_one(i) & place_mask)) return false;
+      }
+      return capitalised(c.e - 1) && !is_org_head(td.words[c.e - 1]) && !is_institution_head(td.words[c.e - 1]) &&
+             gazetteer.longest(lower.data(), c.b, c.e, place_mask) != c.e;
+    };
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (const Chunk& c : chunks) {
+      if (c.type < 0 || c.type == kPer || c.tb < c.te || c.b < 2 || sentence_start[c.b] || !common_only(c)) {
+        out.push_back(c);
+        continue;
+      }
+      uint32_t prep = c.b - 1;
+      if (lower[prep] == kTheW && prep >= 2 && !sentence_start[prep]) --prep;
+      bool tail = (lower[prep] == kOfW || lower[prep] == kForW || lower[prep] == lower_hash("on")) && prep >= 1 &&
+                  !sentence_start[prep] && capitalised(prep - 1);
+      if (!tail) {
+        out.push_back(c);
+        continue;
+      }
+      Chunk* head = out.empty() || out.back().e != prep ? nullptr : &out.back();
+      if (!head) continue;
+      if (head->type == kPer || head->type == kLoc || head->tb < head->te) out.push_back(c);  // "Ann Lee of People Power"
+      else head->e = c.e;
+    }
+    chunks = std::move(out);
+  }
+
+  // An organisation's or place's name of three words or more that ends in two unknown
+  // capitalised words, the last of which the article uses alone as a name elsewhere,
+  // ends in a person run on into it ("a student at Ridgeford College Lena Moravec ...
+  // Moravec said"): the organisation, then the person.
+  {
+    std::vector<uint64_t> alone;  // words that are a one-word chunk somewhere
+    for (const Chunk& c : chunks)
+      if (c.type >= 0 && c.e == c.b + 1) alone.push_back(lower[c.b]);
+    std::sort(alone.begin(), alone.end());
+    const uint32_t not_name = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym) |
+                              (1u << kGazOrgWord) | (1u << kGazTitle);
+    auto unknown = [&](uint32_t i) {
+      return capitalised(i) && has_lower(td.words[i]) && !common(i) && !(gaz_one(i) & not_name) &&
+             !is_org_head(td.words[i]) && !is_institution_head(td.words[i]) &&
+             impl_->titles.match_at(lower.data(), i, i + 1) == i;
+    };
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (const Chunk& c : chunks) {
+      uint32_t p = c.e - 2;
+      if ((c.type == kOrg || c.type == kLoc) && c.tb == c.te && c.e - c.b >= 3 && unknown(p) && unknown(p + 1) &&
+          !is_first_name(p + 1) && capitalised(p - 1) && std::binary_search(alone.begin(), alone.end(), lower[p + 1])) {
+        out.push_back({c.b, p, c.type});
+        out.push_back({p, c.e, kPer});
+        continue;
+      }
+      out.push_back(c);
+    }
+    chunks = std::move(out);
+  }
+
+  // A body of two parties written with a hyphen ("the U.K.-Norway Energy Council"): the
+  // first party's place joined to the institution's name by a hyphen without spaces
+  // belongs to the name.
+  {
+    std::vector<Chunk> out;
+    out.reserve(chunks.size());
+    for (const Chunk& c : chunks) {
+      if (c.type == kOrg && c.tb == c.te && c.b >= 2 && !out.empty() && out.back().type == kLoc &&
+          out.back().tb == out.back().te && out.back().e == c.b - 1 && td.words[c.b - 1] == "-" &&
+          !doc.tokens[word_token[c.b - 1]].space_before && !doc.tokens[word_token[c.b]].space_before &&
+          (is_org_head(td.words[c.e - 1]) || is_institution_head(td.words[c.e - 1]))) {
+        out.back() = {out.back().b, c.e, kOrg};
+        continue;
+      }
+      out.push_back(c);
     }
     chunks = std::move(out);
   }
@@ -1297,6 +1413,16 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     if (inner > c.b && inner < c.e) {
       title_end = inner;
       c.b = inner;
+      // "Mayor of Dayton" read as a person: a title and its domain, no name. The domain
+      // is the place it names, or nothing.
+      if (lower[c.b] == kOfW || lower[c.b] == kForW || lower[c.b] == kToW) {
+        uint32_t d = c.b + 1;
+        if (d < c.e && lower[d] == kTheW) ++d;
+        const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion);
+        if (d < c.e && gazetteer.longest(lower.data(), d, c.e, place_mask) == c.e) c = {d, c.e, kLoc};
+        else c.type = -1;
+        continue;
+      }
     }
     uint32_t floor = k > 0 ? chunks[k - 1].e : 0;
     for (uint32_t s = title_end; s > floor; --s)

@@ -28,7 +28,11 @@ struct Options {
 // Kwok-hung"), first name + unknown word ("Ned Price"), geographic feature heads ("South
 // China Sea"), institution heads ("African Union"), buildings acting as institutions
 // ("the Kremlin said"), groups of countries ("G7"), acronyms before event words ("NATO
-// Summit"), and lone capitalised common words ("Girls", "Via") that are no names.
+// Summit"), lone capitalised common words ("Girls", "Via") that are no names, the
+// common-word tails of names cut at "of"/"for"/"on" ("Conference on" + "Trade and
+// Development"), group nouns alone ("the Delegation"), and people run on into an
+// organisation's name. Title Case headings (two or more capitalised common words, no
+// final punctuation) are tagged in capitals; a line of names is tagged as written.
 // Thread safety: after construction it is const and may serve many threads at once.
 class EntityRecognizer {
  public:
