@@ -595,3 +595,13 @@ TEST_CASE("a place joined by a hyphen to an institution's name is part of it: 't
   auto doc = annotate(r, "Officials praised the 2023 U.K.-Norway Energy Cooperation Council on trade.\n");
   CHECK(mentions_of(doc) == "Organization:U.K.-Norway Energy Cooperation Council;");
 }
+
+TEST_CASE("an acronym run into a word the article uses alone as a person's name is the organisation and the person") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: Statement from Secretary Dalby and NSC Tanager on Call with Ministers\n\n"
+                         "National Security Advisor Tanager said the call went well.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("NSC Tanager") == std::string::npos);
+  CHECK(m.find("Person:Tanager;") != std::string::npos);
+}

@@ -1254,14 +1254,25 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // An organisation's or place's name of three words or more that ends in two unknown
   // capitalised words, the last of which the article uses alone as a name elsewhere,
   // ends in a person run on into it ("a student at Ridgeford College Lena Moravec ...
-  // Moravec said"): the organisation, then the person.
+  // Moravec said"): the organisation, then the person. So does an acronym followed by
+  // a word the article uses alone as a person's name ("NSC Tanager" beside "Advisor Tanager").
   {
-    std::vector<uint64_t> alone;  // words that are a one-word chunk somewhere
+    std::vector<uint64_t> alone, alone_person;  // words that are a one-word chunk (a person's) somewhere
     for (const Chunk& c : chunks)
-      if (c.type >= 0 && c.e == c.b + 1) alone.push_back(lower[c.b]);
+      if (c.type >= 0 && c.e == c.b + 1) {
+        alone.push_back(lower[c.b]);
+        if (c.type == kPer) alone_person.push_back(lower[c.b]);
+      }
     std::sort(alone.begin(), alone.end());
+    std::sort(alone_person.begin(), alone_person.end());
     const uint32_t not_name = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym) |
                               (1u << kGazOrgWord) | (1u << kGazTitle);
+    auto all_capitals = [&](uint32_t i) {
+      std::string_view w = td.words[i];
+      int capitals = 0;
+      for (char ch : w) capitals += ch >= 'A' && ch <= 'Z';
+      return capitals >= 2 && !has_lower(w);
+    };
     auto unknown = [&](uint32_t i) {
       return capitalised(i) && has_lower(td.words[i]) && !common(i) && !(gaz_one(i) & not_name) &&
              !is_org_head(td.words[i]) && !is_institution_head(td.words[i]) &&
@@ -1275,6 +1286,13 @@ void EntityRecognizer::annotate(core::Document& doc) const {
           !is_first_name(p + 1) && capitalised(p - 1) && std::binary_search(alone.begin(), alone.end(), lower[p + 1])) {
         out.push_back({c.b, p, c.type});
         out.push_back({p, c.e, kPer});
+        continue;
+      }
+      // "NSC Tanager": an acronym, then a word used alone as a person's name
+      if (c.type == kOrg && c.tb == c.te && c.e == c.b + 2 && all_capitals(c.b) && capitalised(c.b + 1) &&
+          has_lower(td.words[c.b + 1]) && std::binary_search(alone_person.begin(), alone_person.end(), lower[c.b + 1])) {
+        out.push_back({c.b, c.b + 1, kOrg});
+        out.push_back({c.b + 1, c.e, kPer});
         continue;
       }
       out.push_back(c);
