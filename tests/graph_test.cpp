@@ -253,6 +253,16 @@ TEST_CASE("merging: a family name written first joins the full name only where t
   CHECK(person_names(h) == std::vector<std::string>{"Anna Alpha", "Wen Liqun"});
 }
 
+TEST_CASE("merging: a short form of a first name is that name ('Joe' and 'Joseph'), not another") {
+  graph::Graph g(titles_knowledge());
+  g.add(people_doc("a", {{"Joseph R. Quill", {}}}));
+  g.add(people_doc("b", {{"Joe Quill", {}}}));
+  g.add(people_doc("c", {{"Jill Quill", {}}}));
+  g.add(people_doc("d", {{"Tony Marden", {}}, {"Anthony Marden", {}}}));
+  CHECK(person_names(g) == std::vector<std::string>{"Jill Quill", "Joseph R. Quill", "Tony Marden"});  // one Marden
+  CHECK(g.node(*g.find("person/joseph-r-quill")).articles.size() == 2);
+}
+
 TEST_CASE("merging: organisations by alias and initials; places get coordinates") {
   graph::Graph g(titles_knowledge());
   testing::DocBuilder a("a", "NATO met in Davos.\n");

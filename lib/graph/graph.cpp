@@ -1,6 +1,7 @@
 #include "graph/graph.h"
 
 #include <algorithm>
+#include <string_view>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -149,9 +150,33 @@ bool surnames_agree(const PersonName& a, const PersonName& b) {
          spelling_key(a.surname) == spelling_key(b.surname);
 }
 
-// "Antony" and "Antony", "A" and "Antony", or either unknown.
+// The formal first name an English short form stands for ("joe" -> "joseph"), or the
+// name itself. General knowledge of common hypocorisms, as name_slug()s.
+std::string_view formal_first_name(std::string_view n) {
+  static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+      {"abe", "abraham"},     {"al", "albert"},       {"alex", "alexander"}, {"andy", "andrew"},
+      {"ben", "benjamin"},    {"bill", "william"},    {"billy", "william"},  {"bob", "robert"},
+      {"bobby", "robert"},    {"chris", "christopher"}, {"chuck", "charles"}, {"dan", "daniel"},
+      {"danny", "daniel"},    {"dave", "david"},      {"dick", "richard"},   {"don", "donald"},
+      {"ed", "edward"},       {"eddie", "edward"},    {"fred", "frederick"}, {"greg", "gregory"},
+      {"hank", "henry"},      {"jack", "john"},       {"jake", "jacob"},     {"jim", "james"},
+      {"jimmy", "james"},     {"joe", "joseph"},      {"jon", "jonathan"},   {"ken", "kenneth"},
+      {"larry", "lawrence"},  {"liz", "elizabeth"},   {"matt", "matthew"},   {"mike", "michael"},
+      {"nick", "nicholas"},   {"pat", "patrick"},     {"pete", "peter"},     {"phil", "philip"},
+      {"rick", "richard"},    {"rob", "robert"},      {"ron", "ronald"},     {"sam", "samuel"},
+      {"steve", "steven"},    {"sue", "susan"},       {"ted", "edward"},     {"tom", "thomas"},
+      {"tony", "antony"},     {"will", "william"}};
+  for (const auto& [nick, formal] : kShort)
+    if (n == nick) return formal;
+  if (n == "anthony") return "antony";  // one name, two spellings
+  if (n == "stephen") return "steven";
+  return n;
+}
+
+// "Antony" and "Antony", "A" and "Antony", "Joe" and "Joseph", or either unknown.
 bool first_names_agree(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == b) return true;
+  if (formal_first_name(a) == formal_first_name(b)) return true;
   if (a.size() == 1) return b[0] == a[0];
   if (b.size() == 1) return a[0] == b[0];
   return false;
