@@ -605,3 +605,14 @@ TEST_CASE("an acronym run into a word the article uses alone as a person's name 
   CHECK(m.find("NSC Tanager") == std::string::npos);
   CHECK(m.find("Person:Tanager;") != std::string::npos);
 }
+
+TEST_CASE("'<Name> of the <Country's long name>': the country's name may run on past the person's chunk") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: Remarks by President Lorant of the State of Israel Before a Meeting\n\n"
+                         "President Lorant spoke first.\n");
+  std::string m = mentions_of(doc);
+  CAPTURE(m);
+  CHECK(m.find("of the State") == std::string::npos);
+  CHECK(m.find("Person:Lorant/President;") != std::string::npos);
+  CHECK(m.find("Place:State of Israel;") != std::string::npos);
+}

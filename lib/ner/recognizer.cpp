@@ -1159,7 +1159,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     };
     std::vector<Chunk> out;
     out.reserve(chunks.size());
+    uint32_t swallow_until = 0;  // chunks inside a country's name taken over (below) are dropped
     for (Chunk c : chunks) {
+      if (c.b < swallow_until) continue;
       // A title that starts inside a non-person chunk and runs on past it ends the name
       // before it ("UN High" + "Commissioner for Human Rights").
       if (c.type != kPer && c.tb == c.te)
@@ -1204,6 +1206,15 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         person.e = of;
         out.push_back(person);
         out.push_back({p, c.e, kLoc});
+      } else if (uint32_t end = of < c.e && p < c.e ? gazetteer.longest(lower.data(), p, std::min(n, c.e + 4), country_mask) : 0;
+                 end > c.e && !sentence_start[c.e]) {
+        // "President Rivlin of the State of Israel": the country's name runs on past the
+        // chunk, over whatever the tagger made of its end
+        Chunk person = c;
+        person.e = of;
+        out.push_back(person);
+        out.push_back({p, end, kLoc});
+        swallow_until = end;
       } else {
         out.push_back(c);
       }
