@@ -253,13 +253,16 @@ TEST_CASE("merging: a family name written first joins the full name only where t
   CHECK(person_names(h) == std::vector<std::string>{"Anna Alpha", "Wen Liqun"});
 }
 
-TEST_CASE("merging: a short form of a first name is that name ('Joe' and 'Joseph'), not another") {
+TEST_CASE("merging: a short form of a first name is that name ('Joe' and 'Joseph'), not another; a particle is no first name") {
   graph::Graph g(titles_knowledge());
   g.add(people_doc("a", {{"Joseph R. Quill", {}}}));
   g.add(people_doc("b", {{"Joe Quill", {}}}));
   g.add(people_doc("c", {{"Jill Quill", {}}}));
   g.add(people_doc("d", {{"Tony Marden", {}}, {"Anthony Marden", {}}}));
   CHECK(person_names(g) == std::vector<std::string>{"Jill Quill", "Joseph R. Quill", "Tony Marden"});  // one Marden
+  g.add(people_doc("e", {{"De Vallo", {}}}));  // a surname's particle is no first name
+  g.add(people_doc("f", {{"Arno De Vallo", {}}}));
+  CHECK(person_names(g) == std::vector<std::string>{"Arno De Vallo", "Jill Quill", "Joseph R. Quill", "Tony Marden"});
   CHECK(g.node(*g.find("person/joseph-r-quill")).articles.size() == 2);
 }
 

@@ -127,7 +127,12 @@ PersonName person_name(std::string_view name, const Knowledge* k) {
   if (end <= begin) return p;
   p.surname = w[end - 1];
   p.words = end - begin;
-  if (p.words >= 2) p.first = w[begin];
+  // A surname's particle is no first name ("De Mel", "von der Leyen"); particles that are
+  // also first names ("Van", "Al") are left out.
+  static constexpr std::string_view kParticles[] = {"de", "del", "della", "der", "den", "du", "von", "bin", "ibn"};
+  bool particle = false;
+  for (std::string_view x : kParticles) particle = particle || w[begin] == x;
+  if (p.words >= 2 && !particle) p.first = w[begin];
   return p;
 }
 
