@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/error.h"
-#include "temporal/calendar.h"
+#include "core/calendar.h"
 #include "temporal/tagger.h"
 #include "temporal/timeml.h"
 #include "tokenize/tokenizer.h"
@@ -39,7 +39,7 @@ using V = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("calendar arithmetic") {
-  using namespace ng::temporal;
+  using namespace ng::core;
   CHECK(days_from_civil(1970, 1, 1) == 0);
   CHECK(weekday(days_from_civil(2026, 1, 22)) == 4);  // a Thursday
   Ymd r = civil_from_days(days_from_civil(2024, 2, 29) + 1);
@@ -52,6 +52,12 @@ TEST_CASE("calendar arithmetic") {
   CHECK(civil_from_days(easter(2024)).m == 3);
   CHECK(civil_from_days(easter(2024)).d == 31);
   CHECK(civil_from_days(nth_weekday(1999, 11, 4, 4)).d == 25);  // Thanksgiving 1999
+  Ymd d;
+  CHECK(parse_iso_date("2024-02-29", d));
+  CHECK((d.y == 2024 && d.m == 2 && d.d == 29));
+  CHECK_FALSE(parse_iso_date("2023-02-29", d));
+  CHECK_FALSE(parse_iso_date("2024-2-29", d));
+  CHECK_FALSE(parse_iso_date("2024-02-2x", d));
 }
 
 TEST_CASE("absolute dates") {

@@ -1,26 +1,19 @@
 // Scenes: the place a paragraph has set for the meetings it goes on to tell.
 #include "events/run.h"
 
-#include <cstdio>
 #include <string>
+
+#include "core/calendar.h"
 
 namespace ng::events::detail {
 namespace {
 
 // True when `day` ("YYYY-MM-DD") is `ref` or the day before it.
 bool same_or_day_before(const std::string& day, const std::string& ref) {
-  if (day.size() != 10 || ref.size() != 10) return false;
-  if (day == ref) return true;
-  int y = std::stoi(ref.substr(0, 4)), m = std::stoi(ref.substr(5, 2)), d = std::stoi(ref.substr(8, 2));
-  if (--d == 0) {
-    if (--m == 0) m = 12, --y;
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    d = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-  }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return day == buf;
+  core::Ymd a, b;
+  if (!core::parse_iso_date(day, a) || !core::parse_iso_date(ref, b)) return false;
+  int64_t gap = core::days_from_civil(b.y, b.m, b.d) - core::days_from_civil(a.y, a.m, a.d);
+  return gap == 0 || gap == 1;
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 #include "pipeline/pipeline.h"
 
-#include <cstdlib>
 
+#include "core/calendar.h"
 #include "core/error.h"
 #include "core/io.h"
 #include "text/article.h"
@@ -10,14 +10,8 @@
 namespace ng::pipeline {
 
 bool valid_iso_date(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  int y = std::atoi(s.substr(0, 4).c_str()), m = std::atoi(s.substr(5, 2).c_str()), d = std::atoi(s.substr(8, 2).c_str());
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1) return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= days[m - 1] + (m == 2 && leap ? 1 : 0);
+  core::Ymd d;
+  return core::parse_iso_date(s, d);
 }
 
 Pipeline::Pipeline(const Options& options)

@@ -5,10 +5,24 @@
 #include <string_view>
 #include <vector>
 
-#include "temporal/calendar.h"
+#include "core/calendar.h"
 #include "temporal/lexicon.h"
 
 namespace ng::temporal {
+
+// The calendar is core's.
+using core::add_months;
+using core::civil_from_days;
+using core::days_from_civil;
+using core::days_in_month;
+using core::easter;
+using core::is_leap;
+using core::iso_week;
+using core::iso_week_monday;
+using core::nth_weekday;
+using core::valid_date;
+using core::weekday;
+using core::Ymd;
 
 bool parse_dct(const std::string& s, int& y, int& m, int& d) {
   auto digits = [&](size_t b, size_t n, int& out) {

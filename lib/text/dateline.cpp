@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/calendar.h"
+
 namespace ng::text {
 namespace {
 
@@ -97,18 +99,9 @@ int year_of(std::string_view w) {
   return y >= 1000 && y <= 2999 ? y : -1;
 }
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-bool valid(int y, int m, int d) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] + (m == 2 && leap(y));
-}
-// ISO weekday of a civil date (Sakamoto's method), 1 = Monday.
-int weekday_of_date(int y, int m, int d) {
-  static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-  if (m < 3) --y;
-  int w = (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;  // 0 = Sunday
-  return w == 0 ? 7 : w;
-}
+bool valid(int y, int m, int d) { return core::valid_date(y, m, d); }
+// ISO weekday of a civil date, 1 = Monday.
+int weekday_of_date(int y, int m, int d) { return core::weekday(core::days_from_civil(y, m, d)); }
 
 struct DateFound {
   size_t first = 0, last = 0;  // word indices of the date's first and last words

@@ -1,9 +1,10 @@
 #pragma once
-// Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01).
+// Proleptic Gregorian calendar arithmetic, shared by the stages on day numbers (days since 1970-01-01).
 // No time zones: a date is a civil day.
 #include <cstdint>
+#include <string_view>
 
-namespace ng::temporal {
+namespace ng::core {
 
 struct Ymd {
   int y = 0, m = 0, d = 0;
@@ -17,6 +18,9 @@ int weekday(int64_t z);
 bool is_leap(int y);
 int days_in_month(int y, int m);
 bool valid_date(int y, int m, int d);
+// Reads a calendar date written "YYYY-MM-DD" into `out`; false (out untouched) when `s`
+// is not exactly that form or names no day.
+bool parse_iso_date(std::string_view s, Ymd& out);
 // ISO-8601 week of a day number: sets iso_year and week (1..53).
 void iso_week(int64_t z, int& iso_year, int& week);
 // Day number of the Monday of ISO week `week` of `iso_year`.
@@ -28,4 +32,4 @@ int64_t easter(int y);
 // The n-th (1-based; n = -1: last) given ISO weekday of month m of year y.
 int64_t nth_weekday(int y, int m, int wd, int n);
 
-}  // namespace ng::temporal
+}  // namespace ng::core

@@ -1,6 +1,6 @@
-#include "temporal/calendar.h"
+#include "core/calendar.h"
 
-namespace ng::temporal {
+namespace ng::core {
 
 // Howard Hinnant's days_from_civil / civil_from_days.
 int64_t days_from_civil(int y, int m, int d) {
@@ -42,6 +42,20 @@ int days_in_month(int y, int m) {
 
 bool valid_date(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
 
+bool parse_iso_date(std::string_view s, Ymd& out) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  int v[3] = {0, 0, 0};
+  const int at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+  for (int f = 0; f < 3; ++f)
+    for (int i = at[f]; i < at[f] + len[f]; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v[f] = v[f] * 10 + (s[i] - '0');
+    }
+  if (!valid_date(v[0], v[1], v[2])) return false;
+  out = {v[0], v[1], v[2]};
+  return true;
+}
+
 void iso_week(int64_t z, int& iso_year, int& week) {
   int64_t thursday = z - weekday(z) + 4;  // the week's Thursday decides its year
   Ymd t = civil_from_days(thursday);
@@ -77,4 +91,4 @@ int64_t nth_weekday(int y, int m, int wd, int n) {
   return first + ((wd - weekday(first) + 7) % 7) + 7 * (n - 1);
 }
 
-}  // namespace ng::temporal
+}  // namespace ng::core
