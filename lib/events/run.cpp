@@ -425,10 +425,11 @@ void Run::follow_up_meeting(uint32_t s, size_t t) {
 }
 
 // The date of a dated trip that the sentence of meeting `ev` tells of one of its
-// participants, or "".
-std::string Run::trip_date(const core::Event& ev) const {
-  for (const auto& trip : events_) {
-    if (trip.kind != core::EventKind::Travel || trip.sentence != ev.sentence || trip.date.empty()) continue;
+// participants, or "". `dated_trips` lists the dated trips' indices by sentence.
+std::string Run::trip_date(const core::Event& ev, const std::vector<std::pair<uint32_t, size_t>>& dated_trips) const {
+  auto from = std::lower_bound(dated_trips.begin(), dated_trips.end(), std::make_pair(ev.sentence, size_t(0)));
+  for (auto it = from; it != dated_trips.end() && it->first == ev.sentence; ++it) {
+    const core::Event& trip = events_[it->second];
     for (const auto& a : trip.participants)
       for (const auto& m : ev.participants)
         if (a.entity == m.entity) return trip.date;
@@ -450,6 +451,10 @@ std::string Run::first_body_date() const {
 }
 
 void Run::finish() {
+  std::vector<std::pair<uint32_t, size_t>> dated_trips;  // (sentence, index) of each dated trip
+  for (size_t i = 0; i < events_.size(); ++i)
+    if (events_[i].kind == core::EventKind::Travel && !events_[i].date.empty()) dated_trips.emplace_back(events_[i].sentence, i);
+  std::sort(dated_trips.begin(), dated_trips.end());
   // The lead date: the first dated meeting of the title or the first paragraph.
   std::string lead;
   for (size_t i = 0; i < events_.size(); ++i) {
@@ -485,7 +490,7 @@ void Run::finish() {
       if (ev.date.empty() && !title && ev.status == core::Status::Planned && ev.sentence < sen_future_date_.size())
         ev.date = sen_future_date_[ev.sentence];
       // a meeting on a trip ("In Riyadh, X met Y" of a tour told earlier): the trip's dates
-      if (ev.date.empty() && !title) ev.date = trip_date(ev);
+      if (ev.date.empty() && !title) ev.date = trip_date(ev, dated_trips);
       if (ev.date.empty() && !title && ev.sentence < sen_para_date_.size()) ev.date = sen_para_date_[ev.sentence];
       if (ev.date.empty() && title) ev.date = first_body_date();
       if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;

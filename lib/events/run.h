@@ -184,7 +184,7 @@ class Run {
   int32_t dateline_place_entity() const;
   void finish();
   std::string first_body_date() const;
-  std::string trip_date(const core::Event& meeting) const;
+  std::string trip_date(const core::Event& meeting, const std::vector<std::pair<uint32_t, size_t>>& dated_trips) const;
 
   // Indexes that keep the stage linear on long sentences and documents (built once in extract()).
   std::vector<uint32_t> timex_first_, timex_last_;  // per timex: its token range [first, last)
