@@ -103,6 +103,37 @@ TEST_CASE("a prediction is scored pair by pair, with undated gold instances unju
   CHECK(listed);
 }
 
+TEST_CASE("whole meetings match one to one: a meeting given as three costs precision") {
+  Gold g = ng::eval::parse_gold(R"({"entities": [
+    {"type": "Person", "name": "Ann Lee"}, {"type": "Person", "name": "Bo Chan"},
+    {"type": "Person", "name": "Cy Diaz"}, {"type": "Person", "name": "Di Eko"}],
+    "meetings": [{"participants": ["Ann Lee", "Bo Chan", "Cy Diaz"], "date": "2026-01-05"},
+                 {"participants": ["Ann Lee", "Di Eko"], "date": null}],
+    "statements": []})", "w.gold.json");
+  Predicted p;
+  p.meetings = {{{{"Ann Lee"}, {"Bo Chan"}}, "2026-01-05"},
+                {{{"Ann Lee"}, {"Bo Chan"}, {"Cy Diaz"}}, "2026-01-05"},
+                {{{"Bo Chan"}, {"Cy Diaz"}}, "2026-01-06"},
+                {{{"Ann Lee"}, {"Di Eko"}}, "2026-02-01"}};
+  auto s = ng::eval::score(g, p);
+  const auto& m = s.counts[ng::eval::kMeetings];
+  // The three-person prediction takes the gold meeting (Jaccard 1); the two smaller ones
+  // find it taken; Ann Lee + Di Eko matches the undated one.
+  CHECK(m.gold == 2);
+  CHECK(m.pred == 4);
+  CHECK(m.matched_gold == 2);
+  CHECK(m.matched_pred == 2);
+  const auto& md = s.counts[ng::eval::kMeetingsDated];
+  // Only the dated gold meeting counts; Ann Lee + Di Eko overlaps the undated one and
+  // matches no dated one, so it is not judged.
+  CHECK(md.gold == 1);
+  CHECK(md.pred == 3);
+  CHECK(md.matched_gold == 1);
+  bool listed = false;
+  for (const auto& line : s.errors) listed |= line == "meetings\tSPURIOUS\t(Bo Chan + Cy Diaz, 2026-01-06)";
+  CHECK(listed);
+}
+
 TEST_CASE("a malformed gold file is an error naming the file") {
   CHECK_THROWS_WITH_AS(ng::eval::parse_gold("{\"entities\": []}", "x.gold.json"),
                        "x.gold.json: not a gold file: missing \"meetings\"", ng::core::Error);

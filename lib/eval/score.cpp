@@ -154,6 +154,74 @@ void each_pair(std::vector<std::string> names, F f) {
     for (size_t j = i + 1; j < names.size(); ++j) f(pair_key(names[i], names[j]));
 }
 
+// A whole meeting for kMeetings: its participants' gold names (sorted, unique) and date.
+struct WholeMeeting {
+  std::vector<std::string> people;
+  std::string date;  // "" when none
+};
+
+size_t overlap(const WholeMeeting& a, const WholeMeeting& b) {
+  size_t n = 0;
+  for (size_t i = 0, j = 0; i < a.people.size() && j < b.people.size();) {
+    int c = a.people[i].compare(b.people[j]);
+    if (c == 0) ++n, ++i, ++j; else if (c < 0) ++i; else ++j;
+  }
+  return n;
+}
+
+std::string show(const WholeMeeting& m) {
+  std::string out;
+  for (const auto& p : m.people) out += (out.empty() ? "" : " + ") + p;
+  return "(" + out + ", " + (m.date.empty() ? "null" : m.date) + ")";
+}
+
+// graph_score.py's match_meetings, with its counts and errors added to `out`.
+void add_meetings(ArticleScore& out, Metric m, const std::vector<WholeMeeting>& gold,
+                  const std::vector<WholeMeeting>& pred, bool dated) {
+  auto ok = [&](const WholeMeeting& p, const WholeMeeting& g) {
+    return overlap(p, g) >= 2 && (!dated || date_match(p.date, g.date));
+  };
+  std::vector<size_t> gold_j, judged;
+  for (size_t i = 0; i < gold.size(); ++i)
+    if (!dated || !gold[i].date.empty()) gold_j.push_back(i);
+  for (size_t j = 0; j < pred.size(); ++j) {
+    bool keep = !dated || std::any_of(gold_j.begin(), gold_j.end(), [&](size_t i) { return ok(pred[j], gold[i]); }) ||
+                std::none_of(gold.begin(), gold.end(), [&](const WholeMeeting& g) { return g.date.empty() && overlap(pred[j], g) >= 2; });
+    if (keep) judged.push_back(j);
+  }
+  struct Cand { double jaccard; size_t i, j; };
+  std::vector<Cand> cand;
+  for (size_t i : gold_j)
+    for (size_t j : judged)
+      if (ok(pred[j], gold[i])) {
+        size_t inter = overlap(pred[j], gold[i]);
+        cand.push_back({double(inter) / double(pred[j].people.size() + gold[i].people.size() - inter), i, j});
+      }
+  std::sort(cand.begin(), cand.end(), [](const Cand& a, const Cand& b) {
+    if (a.jaccard != b.jaccard) return a.jaccard > b.jaccard;
+    return a.i != b.i ? a.i < b.i : a.j < b.j;
+  });
+  std::vector<bool> mg(gold.size()), mp(pred.size());
+  size_t matched = 0;
+  for (const auto& c : cand)
+    if (!mg[c.i] && !mp[c.j]) mg[c.i] = mp[c.j] = true, ++matched;
+  Counts& k = out.counts[m];
+  k.gold += gold_j.size();
+  k.pred += judged.size();
+  k.matched_gold += matched;
+  k.matched_pred += matched;
+  for (size_t i : gold_j)
+    if (!mg[i]) out.errors.push_back(std::string(metric_name(m)) + "\tMISSED\t" + show(gold[i]));
+  for (size_t j : judged)
+    if (!mp[j]) out.errors.push_back(std::string(metric_name(m)) + "\tSPURIOUS\t" + show(pred[j]));
+}
+
+WholeMeeting whole(std::vector<std::string> people, std::string date) {
+  std::sort(people.begin(), people.end());
+  people.erase(std::unique(people.begin(), people.end()), people.end());
+  return {std::move(people), std::move(date)};
+}
+
 const rapidjson::Value& member(const rapidjson::Value& v, const char* name, const std::string& path) {
   if (!v.IsObject() || !v.HasMember(name)) throw core::Error(path, std::string("not a gold file: missing \"") + name + "\"");
   return v[name];
@@ -218,6 +286,8 @@ const char* metric_name(Metric m) {
     case kMeetingPairsDated: return "meeting_pairs_dated";
     case kStatementSpeakers: return "statement_speakers";
     case kStatementsDated: return "statements_dated";
+    case kMeetings: return "meetings";
+    case kMeetingsDated: return "meetings_dated";
     case kTrips: return "trips";
     case kMetricCount: break;
   }
@@ -355,6 +425,15 @@ ArticleScore score(const Gold& gold, const Predicted& pred) {
   add_metric(out, kMeetingPairsDated, gmd, judged(pmd, gmd, gm_undated), true);
   add_metric(out, kStatementSpeakers, gs, ps, false);
   add_metric(out, kStatementsDated, gsd, judged(psd, gsd, gs_undated), true);
+  std::vector<WholeMeeting> gold_meetings, pred_meetings;
+  for (const auto& m : gold.meetings) gold_meetings.push_back(whole(m.participants, m.date));
+  for (const auto& m : pred.meetings) {
+    std::vector<std::string> names;
+    for (const auto& part : m.participants) names.push_back(r(part));
+    pred_meetings.push_back(whole(std::move(names), normdate(m.date).value_or("")));
+  }
+  add_meetings(out, kMeetings, gold_meetings, pred_meetings, false);
+  add_meetings(out, kMeetingsDated, gold_meetings, pred_meetings, true);
   add_metric(out, kTrips, gt, pt, false);
   return out;
 }

@@ -80,7 +80,17 @@ struct Predicted {
 // out).
 Predicted predicted_from(const core::Document& doc);
 
-enum Metric { kEntities, kMeetingPairs, kMeetingPairsDated, kStatementSpeakers, kStatementsDated, kTrips, kMetricCount };
+// kMeetings and kMeetingsDated count whole meetings under graph_score.py's one-to-one
+// matching: each predicted meeting matches at most one gold meeting and the other way
+// round, greedily by participant overlap (Jaccard, ties to the earlier gold then the
+// earlier prediction); a match needs two participants in common and, for the dated
+// figure, a matching date. Only dated gold meetings count there, and a prediction that
+// shares two participants with an undated gold meeting and matches no dated one is not
+// judged.
+enum Metric {
+  kEntities, kMeetingPairs, kMeetingPairsDated, kStatementSpeakers, kStatementsDated,
+  kMeetings, kMeetingsDated, kTrips, kMetricCount
+};
 // The metric's key as graph_score.py prints it ("meeting_pairs_dated"); "trips" for kTrips.
 const char* metric_name(Metric m);
 
