@@ -55,6 +55,21 @@ std::vector<std::string> Args::all(const std::string& name) const {
   return out;
 }
 
+std::vector<uint32_t> number_list(const Args& args, const std::string& name) {
+  std::vector<uint32_t> out;
+  std::string list = args.get(name);
+  for (size_t i = 0; i < list.size();) {
+    size_t j = list.find(',', i);
+    if (j == std::string::npos) j = list.size();
+    std::string item = list.substr(i, j - i);
+    if (item.empty() || item.size() > 9 || item.find_first_not_of("0123456789") != std::string::npos)
+      throw UsageError(name + " takes comma-separated numbers");
+    out.push_back(static_cast<uint32_t>(std::stoul(item)));
+    i = j + 1;
+  }
+  return out;
+}
+
 int with_usage(const char* command, const char* usage_text, const std::vector<std::string>& argv,
                int (*body)(const std::vector<std::string>&)) {
   try {

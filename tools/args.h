@@ -2,6 +2,7 @@
 // A small argument parser shared by the subcommands: "--name value", "--name=value",
 // boolean flags, positionals, "-" as a positional (stdin), "--" ends options.
 // Unknown options and missing values throw UsageError.
+#include <cstdint>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -31,6 +32,10 @@ class Args {
   std::multimap<std::string, std::string> values_;
   std::vector<std::string> positional_;
 };
+
+// The comma-separated numbers of option `name` ("64,256"); throws UsageError naming the
+// option when one is not a number.
+std::vector<uint32_t> number_list(const Args& args, const std::string& name);
 
 // Runs `body`; maps UsageError to a message naming the command and its usage line,
 // and exit code 2. Every other exception propagates to main.

@@ -13,9 +13,10 @@ namespace {
 
 const char* kUsageText =
     "usage: newsgraph annotate [--date YYYY-MM-DD] [--ner-model FILE] [--layers LIST] FILE\n"
-    "Prints the layers newsgraph finds in one article: sentences, mentions, entities,\n"
-    "timexes, events (LIST is comma-separated; default all), one item per line with\n"
-    "byte spans.\n";
+    "Prints the layers newsgraph finds in one article: sentences, deps, mentions, entities,\n"
+    "timexes, events (LIST is comma-separated; default all but deps), one item per line\n"
+    "with byte spans. deps prints each sentence's dependency tree, a token a line:\n"
+    "position, token, UPOS, head position (0 = root), relation.\n";
 
 int run(const std::vector<std::string>& argv) {
   Args args(argv, {"--date", "--ner-model", "--layers"}, {});
@@ -24,12 +25,13 @@ int run(const std::vector<std::string>& argv) {
   pipeline::Options opt;
   opt.date = args.get("--date");
   opt.ner.model_path = args.get("--ner-model");
+  std::string layers = "," + args.get("--layers", "sentences,mentions,entities,timexes,events") + ",";
+  auto want = [&](const char* l) { return layers.find(std::string(",") + l + ",") != std::string::npos; };
+  if (want("deps")) opt.parse = pipeline::Options::Parse::All;
   pipeline::Pipeline pipe(opt);
   std::string path = args.positional()[0];
   core::Document doc = path == "-" ? pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}))
                                    : pipe.run_file(path);
-  std::string layers = "," + args.get("--layers", "sentences,mentions,entities,timexes,events") + ",";
-  auto want = [&](const char* l) { return layers.find(std::string(",") + l + ",") != std::string::npos; };
   auto span = [](core::Span s) { return "[" + std::to_string(s.begin) + "," + std::to_string(s.end) + ")"; };
   std::ostream& out = std::cout;
   out << "doc\t" << doc.id << "\tdct=" << doc.dct << "\tdateline_place=" << doc.dateline_place << "\n";
@@ -38,6 +40,18 @@ int run(const std::vector<std::string>& argv) {
     for (size_t i = 0; i < doc.sentences.size(); ++i)
       out << "S" << i << "\tp" << doc.sentences[i].paragraph << "\t" << span(doc.sentences[i].span) << "\t"
           << doc.view(doc.sentences[i].span) << "\n";
+  if (want("deps") && !doc.syntax.empty())
+    // Each sentence's tree as CoNLL-U-like rows: position in the sentence (1-based),
+    // token, UPOS, head position (0 = root), relation.
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const auto& s = doc.sentences[i];
+      out << "# S" << i << "\t" << doc.view(s.span) << "\n";
+      for (uint32_t t = s.first_token; t < s.last_token; ++t) {
+        const auto& x = doc.syntax[t];
+        out << "D\t" << t - s.first_token + 1 << "\t" << doc.view(doc.tokens[t].span) << "\t" << core::to_string(x.upos) << "\t"
+            << (x.head < 0 ? 0 : x.head - int32_t(s.first_token) + 1) << "\t" << core::to_string(x.dep) << "\n";
+      }
+    }
   if (want("mentions"))
     for (const auto& m : doc.mentions)
       out << "M\t" << core::to_string(m.type) << "\t" << span(m.span) << "\t" << doc.view(m.span) << "\ttitle="

@@ -86,16 +86,7 @@ int run(const std::vector<std::string>& argv) {
       throw UsageError("--class-min-count takes a number");
     }
     std::string list = args.get("--classes");
-    for (size_t i = 0; i < list.size();) {
-      size_t j = list.find(',', i);
-      if (j == std::string::npos) j = list.size();
-      try {
-        copt.classes.push_back(static_cast<uint32_t>(std::stoul(list.substr(i, j - i))));
-      } catch (const std::exception&) {
-        throw UsageError("--classes takes comma-separated numbers");
-      }
-      i = j + 1;
-    }
+    copt.classes = number_list(args, "--classes");
     std::vector<std::unique_ptr<ner::ConllFile>> text_files;
     std::vector<std::vector<std::string_view>> sentences;
     auto add_doc = [&](const ner::LabeledDoc& d) {

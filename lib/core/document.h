@@ -3,6 +3,7 @@
 // stages filled and adds its own:
 //   text/      id, path, text, header fields, body, sources, dct, dateline
 //   tokenize/  tokens, sentences
+//   syntax/    syntax (UPOS, head and relation of every token)
 //   ner/       mentions
 //   coref/     entities (and Mention::entity)
 //   temporal/  timexes (and dct when text/ found none)
@@ -14,6 +15,7 @@
 #include <vector>
 
 #include "core/span.h"
+#include "core/ud.h"
 
 namespace ng::core {
 
@@ -25,6 +27,15 @@ struct Token {
   uint32_t sentence = 0;       // index into Document::sentences
   bool space_before = false;   // whitespace precedes it in the text
   bool line_start = false;     // first token of a line
+};
+
+// A token's place in its sentence's dependency tree. A token that the parser reads as
+// several words ("didn't", "Kyiv-based") takes the head and relation of the word whose
+// head lies outside it.
+struct TokenSyntax {
+  Upos upos = Upos::None;
+  Dep dep = Dep::dep;
+  int32_t head = -1;  // index into Document::tokens; -1 for the sentence's root
 };
 
 struct Sentence {
@@ -121,6 +132,7 @@ struct Document {
 
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::vector<TokenSyntax> syntax;    // parallel to tokens when the syntax stage ran, else empty
   std::vector<Mention> mentions;
   std::vector<Entity> entities;
   std::vector<Timex> timexes;

@@ -24,6 +24,18 @@ EventExtractor::~EventExtractor() = default;
 EventExtractor::EventExtractor(EventExtractor&&) noexcept = default;
 EventExtractor& EventExtractor::operator=(EventExtractor&&) noexcept = default;
 
+std::vector<uint8_t> EventExtractor::event_sentences(const core::Document& doc) const {
+  constexpr uint32_t kTrigger = kMeetVerb | kMeetWith | kMeetNoun | kLight | kDiscuss | kSay | kSayIng | kTravelVerb | kTravelNoun;
+  std::vector<uint8_t> out(doc.sentences.size(), 0);
+  std::string low;
+  for (const auto& t : doc.tokens) {
+    if (t.kind != core::TokenKind::Word || out[t.sentence]) continue;
+    detail::lower_into(doc.view(t.span), low);
+    if (lexicon_->classes(low) & kTrigger) out[t.sentence] = 1;
+  }
+  return out;
+}
+
 void EventExtractor::annotate(core::Document& doc) const {
   detail::Run run(*lexicon_, doc);
   run.extract();

@@ -8,9 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include "ner/binio.h"
+#include "core/binio.h"
 
 namespace ng::ner {
+
+using core::ByteReader;
+using core::ByteWriter;
 
 // Open-addressing map from non-zero 64-bit keys to 32-bit values; built once, then const.
 class FlatMap {

@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 #include "core/io.h"
-#include "ner/binio.h"
+#include "core/binio.h"
 
 namespace ng::ner {
 namespace {

@@ -16,6 +16,7 @@ bool valid_iso_date(const std::string& s) {
 
 Pipeline::Pipeline(const Options& options)
     : options_(options),
+      syntax_(options.parse != Options::Parse::None ? std::make_unique<syntax::DependencyParser>(options.syntax) : nullptr),
       ner_(options.ner),
       coref_(options.coref),
       temporal_(options.temporal),
@@ -30,6 +31,14 @@ core::Document Pipeline::run(std::string id, std::string path, std::string bytes
   if (doc.dct.empty())
     doc.warnings.push_back(doc.path + ": no document date (no --date, Published header or dateline); relative dates stay unresolved");
   tokenize::tokenize(doc);
+  if (syntax_) {
+    if (options_.parse == Options::Parse::All) {
+      syntax_->annotate(doc);
+    } else {
+      std::vector<uint8_t> which = events_.event_sentences(doc);
+      syntax_->annotate(doc, &which);
+    }
+  }
   ner_.annotate(doc);
   coref_.annotate(doc);
   temporal_.annotate(doc);

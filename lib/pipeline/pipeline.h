@@ -7,12 +7,17 @@
 #include "coref/resolver.h"
 #include "events/extractor.h"
 #include "ner/recognizer.h"
+#include "syntax/parser.h"
 #include "temporal/tagger.h"
 
 namespace ng::pipeline {
 
 struct Options {
   std::string date;  // "YYYY-MM-DD": overrides the Published header and the dateline
+  // Which sentences the syntax stage parses (Document::syntax): those that may state an
+  // event (a meeting, saying or travel word; the default), all, or none.
+  enum class Parse { None, EventSentences, All } parse = Parse::EventSentences;
+  syntax::Options syntax;
   ner::Options ner;
   coref::Options coref;
   temporal::Options temporal;
@@ -27,7 +32,8 @@ class Pipeline {
   // options.date is not a valid YYYY-MM-DD date.
   explicit Pipeline(const Options& options = {});
 
-  // Runs text -> tokenize -> ner -> coref -> temporal -> events on an article's bytes.
+  // Runs text -> tokenize -> syntax -> ner -> coref -> temporal -> events on an
+  // article's bytes.
   // Throws core::Error naming `path` if the bytes are not a readable article.
   core::Document run(std::string id, std::string path, std::string bytes) const;
 
@@ -36,6 +42,7 @@ class Pipeline {
 
  private:
   Options options_;
+  std::unique_ptr<syntax::DependencyParser> syntax_;  // null when options.parse is None
   ner::EntityRecognizer ner_;
   coref::EntityResolver coref_;
   temporal::TimeTagger temporal_;

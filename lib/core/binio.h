@@ -9,7 +9,7 @@
 
 #include "core/error.h"
 
-namespace ng::ner {
+namespace ng::core {
 
 class ByteWriter {
  public:
@@ -68,7 +68,7 @@ class ByteReader {
     pos_ += n;
   }
   size_t remaining() const { return bytes_.size() - pos_; }
-  [[noreturn]] void fail(const std::string& what) const { throw core::Error(file_, "bad model file: " + what); }
+  [[noreturn]] void fail(const std::string& what) const { throw Error(file_, "bad model file: " + what); }
 
  private:
   void need(uint64_t n) const {
@@ -79,4 +79,4 @@ class ByteReader {
   size_t pos_ = 0;
 };
 
-}  // namespace ng::ner
+}  // namespace ng::core

@@ -1,0 +1,178 @@
+#include "syntax/model.h"
+
+#include <cstring>
+#include <fstream>
+
+#include "core/binio.h"
+#include "core/error.h"
+#include "core/io.h"
+#include "syntax/features.h"
+
+namespace ng::syntax {
+
+const char* const kUpos[kUposCount] = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM",
+                                       "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"};
+
+int upos_id(std::string_view tag) {
+  for (int i = 0; i < kUposCount; ++i)
+    if (tag == kUpos[i]) return i;
+  return -1;
+}
+
+namespace {
+
+constexpr char kMagic[8] = {'N', 'G', 'S', 'Y', 'N', 'M', 'O', 'D'};
+
+uint64_t fnv1a(std::string_view bytes) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : bytes) h = (h ^ c) * 0x100000001b3ULL;
+  return h;
+}
+
+// Per-thread buffers, so that analysing a sentence allocates nothing once they have grown.
+struct Scratch {
+  std::vector<detail::WordInfo> info;
+  std::string lower;
+  detail::Config config;
+};
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+template <size_t N>
+int argmax(const int32_t (&scores)[N], int count, int skip = -1) {
+  int best = -1;
+  for (int i = 0; i < count; ++i)
+    if (i != skip && (best < 0 || scores[i] > scores[best])) best = i;
+  return best;
+}
+
+}  // namespace
+
+void SyntaxModel::tag(const std::vector<std::string_view>& words, std::vector<uint8_t>& upos) const {
+  Scratch& s = scratch();
+  detail::describe_words(words, words_, s.info, s.lower);
+  upos.assign(words.size(), 0);
+  uint64_t keys[detail::kMaxTaggerFeatures];
+  for (size_t i = 0; i < words.size(); ++i) {
+    int n = detail::tagger_features(s.info, words.size(), i, upos.data(), keys);
+    int32_t scores[kUposCount] = {};
+    tagger_.score(keys, n, scores);
+    upos[i] = uint8_t(argmax(scores, kUposCount));
+  }
+}
+
+void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::vector<uint8_t>& upos, Analysis& out) const {
+  Scratch& s = scratch();
+  const size_t n = words.size();
+  detail::describe_words(words, words_, s.info, s.lower);
+  detail::Config& c = s.config;
+  c.reset(n);
+  uint64_t keys[detail::kMaxParserFeatures];
+  std::vector<int32_t> label_scores(labels_.size());
+  while (!c.terminal()) {
+    int nf = detail::parser_features(c, s.info, upos.data(), keys);
+    int32_t scores[detail::kActions] = {};
+    actions_.score(keys, nf, scores);
+    int best = -1;
+    for (int a = 0; a < detail::kActions; ++a)
+      if (c.valid(detail::Action(a)) && (best < 0 || scores[a] > scores[best])) best = a;
+    uint16_t lab = 0;
+    if (best == detail::kLeft || best == detail::kRight) {
+      int32_t h = best == detail::kLeft ? c.b : c.s0(), d = best == detail::kLeft ? c.s0() : c.b;
+      if (h == int32_t(n)) {
+        lab = root_label_;
+      } else {
+        int nl = detail::label_features(c, s.info, upos.data(), h, d, keys);
+        std::fill(label_scores.begin(), label_scores.end(), 0);
+        arc_labels_.score(keys, nl, label_scores.data());
+        int bl = -1;
+        for (int l = 0; l < int(labels_.size()); ++l)
+          if (l != root_label_ && (bl < 0 || label_scores[l] > label_scores[bl])) bl = l;
+        lab = uint16_t(bl < 0 ? 0 : bl);
+      }
+    }
+    c.apply(detail::Action(best), lab);
+  }
+  out.upos = upos;
+  out.head.assign(n, -1);
+  out.label.assign(n, root_label_);
+  int32_t root = -1;
+  for (size_t i = 0; i < n; ++i) {
+    if (c.head[i] == int32_t(n) && root < 0) root = int32_t(i);
+  }
+  uint16_t parataxis = root_label_;
+  for (size_t l = 0; l < labels_.size(); ++l)
+    if (labels_[l] == "parataxis") parataxis = uint16_t(l);
+  for (size_t i = 0; i < n; ++i) {
+    if (c.head[i] == int32_t(n)) {
+      // One root: a second word attached to the root joins the first as parataxis.
+      out.head[i] = int32_t(i) == root ? -1 : root;
+      out.label[i] = int32_t(i) == root ? root_label_ : parataxis;
+    } else {
+      out.head[i] = c.head[i];
+      out.label[i] = c.label[i];
+    }
+  }
+}
+
+void SyntaxModel::analyse(const std::vector<std::string_view>& words, Analysis& out) const {
+  std::vector<uint8_t> upos;
+  tag(words, upos);
+  parse(words, upos, out);
+}
+
+void SyntaxModel::prune(float threshold) {
+  tagger_ = tagger_.pruned(threshold);
+  actions_ = actions_.pruned(threshold);
+  arc_labels_ = arc_labels_.pruned(threshold);
+  description_ += "; pruned at " + std::to_string(threshold);
+}
+
+void SyntaxModel::save(const std::string& path) const {
+  core::ByteWriter w;
+  w.bytes().append(kMagic, sizeof kMagic);
+  w.put<uint32_t>(kSyntaxModelVersion);
+  w.put_string(description_);
+  w.put<uint32_t>(uint32_t(labels_.size()));
+  for (const auto& l : labels_) w.put_string(l);
+  w.put<uint16_t>(root_label_);
+  words_.save(w);
+  tagger_.save(w);
+  actions_.save(w);
+  arc_labels_.save(w);
+  w.put<uint64_t>(fnv1a(w.bytes()));
+  core::write_file_atomic(path, [&](std::ostream& out) { out.write(w.bytes().data(), std::streamsize(w.bytes().size())); });
+}
+
+SyntaxModel SyntaxModel::load(const std::string& path) {
+  std::string bytes = core::read_file(path);
+  if (bytes.size() < sizeof kMagic + 12 || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0)
+    throw core::Error(path, "not a newsgraph syntax model");
+  uint64_t stored;
+  std::memcpy(&stored, bytes.data() + bytes.size() - 8, 8);
+  if (fnv1a(std::string_view(bytes).substr(0, bytes.size() - 8)) != stored)
+    throw core::Error(path, "bad model file: checksum mismatch (damaged or truncated)");
+  core::ByteReader r(std::string_view(bytes).substr(sizeof kMagic, bytes.size() - sizeof kMagic - 8), path);
+  if (uint32_t v = r.get<uint32_t>(); v != kSyntaxModelVersion)
+    throw core::Error(path, "syntax model version " + std::to_string(v) + ", expected " + std::to_string(kSyntaxModelVersion) +
+                                ": retrain it (models/README.md)");
+  SyntaxModel m;
+  m.description_ = r.get_string();
+  uint32_t nl = r.get<uint32_t>();
+  if (nl == 0 || nl > 1000) r.fail("implausible label count");
+  for (uint32_t i = 0; i < nl; ++i) m.labels_.push_back(r.get_string());
+  m.root_label_ = r.get<uint16_t>();
+  if (m.root_label_ >= nl) r.fail("root label out of range");
+  m.words_ = detail::WordTable::load(r);
+  m.tagger_ = detail::WeightTable::load(r);
+  m.actions_ = detail::WeightTable::load(r);
+  m.arc_labels_ = detail::WeightTable::load(r);
+  if (m.tagger_.classes() != kUposCount || m.actions_.classes() != detail::kActions || m.arc_labels_.classes() != int(nl))
+    r.fail("weight tables do not match the label set");
+  if (r.remaining() != 0) r.fail("trailing bytes");
+  return m;
+}
+
+}  // namespace ng::syntax

@@ -1,0 +1,280 @@
+#include "syntax/train.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <numeric>
+#include <ostream>
+
+#include "core/error.h"
+#include "syntax/features.h"
+
+namespace ng::syntax {
+
+// Builds a SyntaxModel's private parts.
+class Trainer {
+ public:
+  static SyntaxModel make(std::string description, std::vector<std::string> labels, uint16_t root,
+                          detail::WeightTable tagger, detail::WeightTable actions, detail::WeightTable arcs,
+                          detail::WordTable clusters) {
+    SyntaxModel m;
+    m.words_ = std::move(clusters);
+    m.description_ = std::move(description);
+    m.labels_ = std::move(labels);
+    m.root_label_ = root;
+    m.tagger_ = std::move(tagger);
+    m.actions_ = std::move(actions);
+    m.arc_labels_ = std::move(arcs);
+    return m;
+  }
+};
+
+namespace {
+
+using detail::AveragedPerceptron;
+
+// A training sentence: views of its words, gold tags, heads (n = root), labels.
+struct Example {
+  std::vector<std::string_view> words;
+  std::vector<uint8_t> upos, auto_upos;
+  std::vector<int32_t> head;
+  std::vector<uint16_t> label;
+  std::vector<std::vector<int32_t>> children;  // of 0..n
+};
+
+struct Rng {
+  uint64_t state;
+  uint64_t next() { return state = detail::mix(state); }
+  double uniform() { return double(next() >> 11) / double(uint64_t(1) << 53); }
+};
+
+template <class T>
+void shuffle(std::vector<T>& v, Rng& rng) {
+  for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng.next() % i]);
+}
+
+std::string universal(const std::string& rel) { return rel.substr(0, rel.find(':')); }
+
+// One greedy pass of the tagger over `ex`; updates `model` when `learn`.
+void tag_pass(AveragedPerceptron& model, const detail::WordTable& clusters, const Example& ex, std::vector<detail::WordInfo>& info, std::string& scratch,
+              std::vector<uint8_t>& out, bool learn) {
+  detail::describe_words(ex.words, clusters, info, scratch);
+  out.assign(ex.words.size(), 0);
+  uint64_t keys[detail::kMaxTaggerFeatures];
+  for (size_t i = 0; i < ex.words.size(); ++i) {
+    int n = detail::tagger_features(info, ex.words.size(), i, out.data(), keys);
+    float scores[kUposCount] = {};
+    model.score(keys, n, scores);
+    int best = int(std::max_element(scores, scores + kUposCount) - scores);
+    if (learn) {
+      model.tick();
+      if (best != ex.upos[i]) {
+        model.update(keys, n, ex.upos[i], 1.0f);
+        model.update(keys, n, best, -1.0f);
+      }
+    }
+    out[i] = learn ? ex.upos[i] : uint8_t(best);
+  }
+}
+
+AveragedPerceptron train_tagger(const std::vector<const Example*>& data, const detail::WordTable& clusters, int epochs,
+                                uint64_t seed) {
+  AveragedPerceptron model(kUposCount);
+  std::vector<const Example*> order = data;
+  Rng rng{seed};
+  std::vector<detail::WordInfo> info;
+  std::string scratch;
+  std::vector<uint8_t> tags;
+  for (int e = 0; e < epochs; ++e) {
+    shuffle(order, rng);
+    for (const Example* ex : order) tag_pass(model, clusters, *ex, info, scratch, tags, true);
+  }
+  return model;
+}
+
+detail::WeightTable table(const AveragedPerceptron& p, float prune) {
+  std::vector<uint64_t> keys;
+  std::vector<float> rows;
+  p.averaged(keys, rows);
+  return detail::WeightTable(p.classes(), keys, rows, prune);
+}
+
+// One sentence of parser training with the dynamic oracle.
+void parse_pass(AveragedPerceptron& actions, AveragedPerceptron& arcs, const detail::WordTable& clusters, const Example& ex, double explore_p, Rng& rng,
+                uint16_t root_label, detail::Config& c, std::vector<detail::WordInfo>& info, std::string& scratch) {
+  const size_t n = ex.words.size();
+  detail::describe_words(ex.words, clusters, info, scratch);
+  c.reset(n);
+  const uint8_t* tags = ex.auto_upos.data();
+  uint64_t keys[detail::kMaxParserFeatures];
+  std::vector<float> label_scores(arcs.classes());
+  while (!c.terminal()) {
+    int nf = detail::parser_features(c, info, tags, keys);
+    float scores[detail::kActions] = {};
+    actions.score(keys, nf, scores);
+    int costs[detail::kActions];
+    detail::action_costs(c, ex.head, ex.children, costs);
+    int min_cost = *std::min_element(costs, costs + detail::kActions);
+    int pred = -1, gold = -1;
+    for (int a = 0; a < detail::kActions; ++a) {
+      if (costs[a] >= 1000) continue;
+      if (pred < 0 || scores[a] > scores[pred]) pred = a;
+      if (costs[a] == min_cost && (gold < 0 || scores[a] > scores[gold])) gold = a;
+    }
+    actions.tick();
+    if (costs[pred] > min_cost) {
+      actions.update(keys, nf, gold, 1.0f);
+      actions.update(keys, nf, pred, -1.0f);
+    }
+    // Exploration: after an error the model's own choice is followed with probability
+    // explore_p, so that it learns to act well in the states its mistakes lead to.
+    int follow = costs[pred] == min_cost || (explore_p > 0 && rng.uniform() < explore_p) ? pred : gold;
+    uint16_t lab = 0;
+    if (follow == detail::kLeft || follow == detail::kRight) {
+      int32_t h = follow == detail::kLeft ? c.b : c.s0(), d = follow == detail::kLeft ? c.s0() : c.b;
+      if (h == int32_t(n)) {
+        lab = root_label;
+      } else {
+        int nl = detail::label_features(c, info, tags, h, d, keys);
+        std::fill(label_scores.begin(), label_scores.end(), 0.0f);
+        arcs.score(keys, nl, label_scores.data());
+        int bl = -1;
+        for (int l = 0; l < arcs.classes(); ++l)
+          if (l != root_label && (bl < 0 || label_scores[l] > label_scores[bl])) bl = l;
+        lab = uint16_t(bl);
+        if (ex.head[d] == h) {
+          arcs.tick();
+          if (ex.label[d] != lab) {
+            arcs.update(keys, nl, ex.label[d], 1.0f);
+            arcs.update(keys, nl, lab, -1.0f);
+          }
+          lab = ex.label[d];
+        }
+      }
+    }
+    c.apply(detail::Action(follow), lab);
+  }
+}
+
+}  // namespace
+
+void add_score(ParseScore& s, const std::vector<ConlluWord>& gold, const std::vector<ConlluWord>& pred) {
+  for (size_t i = 0; i < gold.size() && i < pred.size(); ++i) {
+    ++s.words;
+    s.upos += gold[i].upos == pred[i].upos;
+    if (gold[i].head == pred[i].head) {
+      ++s.uas;
+      s.las += universal(gold[i].deprel) == universal(pred[i].deprel);
+    }
+  }
+}
+
+std::vector<ConlluWord> analyse_words(const SyntaxModel& m, const ConlluSentence& s) {
+  std::vector<std::string_view> words;
+  for (const auto& w : s.words) words.push_back(w.form);
+  Analysis a;
+  m.analyse(words, a);
+  std::vector<ConlluWord> out(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    out[i].form = s.words[i].form;
+    out[i].upos = kUpos[a.upos[i]];
+    out[i].head = a.head[i] < 0 ? 0 : a.head[i] + 1;
+    out[i].deprel = m.labels()[a.label[i]];
+  }
+  return out;
+}
+
+SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
+                         const TrainOptions& opt, const std::string& description, std::ostream* log) {
+  using clock = std::chrono::steady_clock;
+  const auto t0 = clock::now();
+  auto elapsed = [&] { return std::chrono::duration<double>(clock::now() - t0).count(); };
+  // Labels, most frequent first (ties by name), so that the file does not depend on order.
+  std::map<std::string, size_t> freq;
+  for (const auto& s : train)
+    for (const auto& w : s.words) ++freq[w.deprel];
+  std::vector<std::pair<size_t, std::string>> by_freq;
+  for (auto& [l, f] : freq)
+    if (l != "_") by_freq.emplace_back(f, l);
+  std::sort(by_freq.begin(), by_freq.end(), [](auto& a, auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  std::vector<std::string> labels;
+  std::map<std::string, uint16_t> label_id;
+  for (auto& [f, l] : by_freq) label_id[l] = uint16_t(labels.size()), labels.push_back(l);
+  if (!label_id.count("root")) throw core::Error("training data has no root relation");
+  const uint16_t root = label_id["root"];
+
+  std::vector<Example> examples;
+  for (const auto& s : train) {
+    Example ex;
+    bool ok = !s.words.empty();
+    const int32_t n = int32_t(s.words.size());
+    for (const auto& w : s.words) {
+      int u = upos_id(w.upos);
+      if (u < 0 || w.head < 0 || w.head > n || !label_id.count(w.deprel)) ok = false;
+      ex.words.push_back(w.form);
+      ex.upos.push_back(uint8_t(u < 0 ? 0 : u));
+      ex.head.push_back(w.head == 0 ? n : w.head - 1);
+      ex.label.push_back(ok ? label_id[w.deprel] : 0);
+    }
+    if (!ok) continue;
+    ex.children.assign(size_t(n) + 1, {});
+    for (int32_t i = 0; i < n; ++i) ex.children[size_t(ex.head[i])].push_back(i);
+    examples.push_back(std::move(ex));
+  }
+  if (log) *log << "syntax: " << examples.size() << " training sentences, " << labels.size() << " relations\n";
+
+  std::map<uint64_t, uint64_t> known;
+  for (const auto& [w, packed] : opt.clusters) known[detail::hash_bytes(w)] |= packed;
+  detail::WordTable clusters(std::vector<std::pair<uint64_t, uint64_t>>(known.begin(), known.end()));
+
+  // Jackknifed tags for the parser's training.
+  std::vector<detail::WordInfo> info;
+  std::string scratch;
+  for (int f = 0; f < opt.folds; ++f) {
+    std::vector<const Example*> in;
+    for (size_t i = 0; i < examples.size(); ++i)
+      if (int(i % size_t(opt.folds)) != f) in.push_back(&examples[i]);
+    AveragedPerceptron fold = train_tagger(in, clusters, opt.tagger_epochs, opt.seed + 100 + uint64_t(f));
+    // Tag the held-out fold with the fold's averaged weights.
+    std::vector<uint64_t> keys;
+    std::vector<float> rows;
+    fold.averaged(keys, rows);
+    detail::WeightTable t(kUposCount, keys, rows, 0.0f);
+    SyntaxModel tagger_only = Trainer::make("", {"root"}, 0, std::move(t), {}, {}, clusters);
+    for (size_t i = f; i < examples.size(); i += size_t(opt.folds)) tagger_only.tag(examples[i].words, examples[i].auto_upos);
+    if (log) *log << "syntax: jackknife fold " << f + 1 << "/" << opt.folds << " tagged (" << elapsed() << " s)\n";
+  }
+  size_t agree = 0, total = 0;
+  for (const auto& ex : examples)
+    for (size_t i = 0; i < ex.upos.size(); ++i) agree += ex.upos[i] == ex.auto_upos[i], ++total;
+  if (log) *log << "syntax: jackknifed UPOS accuracy on train " << 100.0 * agree / std::max<size_t>(total, 1) << "\n";
+
+  std::vector<const Example*> all;
+  for (const auto& ex : examples) all.push_back(&ex);
+  AveragedPerceptron tagger = train_tagger(all, clusters, opt.tagger_epochs, opt.seed);
+  detail::WeightTable tagger_table = table(tagger, opt.prune);
+  if (log) *log << "syntax: tagger trained, " << tagger_table.rows() << " rows (" << elapsed() << " s)\n";
+
+  AveragedPerceptron actions(detail::kActions), arcs(int(labels.size()));
+  std::vector<const Example*> order = all;
+  Rng rng{opt.seed * 7919};
+  detail::Config c;
+  for (int e = 0; e < opt.parser_epochs; ++e) {
+    shuffle(order, rng);
+    for (const Example* ex : order) parse_pass(actions, arcs, clusters, *ex, e >= opt.explore_after ? opt.explore_p : 0.0, rng, root, c, info, scratch);
+    if (log) {
+      *log << "syntax: parser epoch " << e + 1 << " (" << elapsed() << " s)";
+      if (!dev.empty() && (e + 1 == opt.parser_epochs || (e + 1) % 3 == 0)) {
+        SyntaxModel m = Trainer::make(description, labels, root, tagger_table, table(actions, opt.prune), table(arcs, opt.prune), clusters);
+        ParseScore s;
+        for (const auto& d : dev) add_score(s, d.words, analyse_words(m, d));
+        *log << ": dev UPOS " << s.upos_pct() << " UAS " << s.uas_pct() << " LAS " << s.las_pct();
+      }
+      *log << "\n" << std::flush;
+    }
+  }
+  return Trainer::make(description, labels, root, std::move(tagger_table), table(actions, opt.prune), table(arcs, opt.prune),
+                       std::move(clusters));
+}
+
+}  // namespace ng::syntax

@@ -1,0 +1,45 @@
+#pragma once
+// Training the tagger and the parser of model.h from CoNLL-U treebanks. Deterministic:
+// the same data and options give the same model bytes.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "syntax/conllu.h"
+#include "syntax/model.h"
+
+namespace ng::syntax {
+
+struct TrainOptions {
+  int tagger_epochs = 10;
+  int parser_epochs = 15;
+  int folds = 4;               // jackknifing: the parser trains on tags predicted by taggers that did not see the sentence
+  int explore_after = 1;       // epochs of following the oracle before following the model's own choices
+  double explore_p = 0.9;      // then the model's choice is followed with this probability
+  float prune = 0.0f;          // weight rows with no weight of at least this magnitude are dropped
+  uint64_t seed = 1;
+  // Word classes for the features: (lower-cased word, classes packed as in ner/lexicon.h's
+  // WordClusters: 10-bit fields, each 1 + class id). May be empty.
+  std::vector<std::pair<std::string, uint32_t>> clusters;
+};
+
+// Trains on `train`; reports progress (and, when `dev` is non-empty, UPOS/UAS/LAS on it
+// after each parser epoch) to `log` if not null. Sentences whose HEAD or UPOS columns
+// are not filled are skipped.
+SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
+                         const TrainOptions& options, const std::string& description, std::ostream* log);
+
+// UPOS accuracy, UAS and LAS (universal relation, before ':') in percent, punctuation
+// counted, as ud_score.py computes them.
+struct ParseScore {
+  size_t words = 0, upos = 0, uas = 0, las = 0;
+  double upos_pct() const { return words ? 100.0 * upos / words : 0; }
+  double uas_pct() const { return words ? 100.0 * uas / words : 0; }
+  double las_pct() const { return words ? 100.0 * las / words : 0; }
+};
+void add_score(ParseScore& s, const std::vector<ConlluWord>& gold, const std::vector<ConlluWord>& pred);
+
+// The model's analysis of `s` as CoNLL-U words (1-based heads, 0 the root).
+std::vector<ConlluWord> analyse_words(const SyntaxModel& m, const ConlluSentence& s);
+
+}  // namespace ng::syntax
