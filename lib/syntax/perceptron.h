@@ -140,6 +140,16 @@ class WeightTable {
   // The slots of all keys are fetched from memory together first: most lookups miss the
   // cache, and overlapping the misses is most of the speed.
   void score(const uint64_t* keys, int n, int32_t* scores) const {
+    if (classes_ <= kInline) {
+      for (int i = 0; i < n; ++i) __builtin_prefetch(&inline_[keys[i] & mask_]);
+      for (int i = 0; i < n; ++i)
+        for (size_t s = keys[i] & mask_; inline_[s].key != 0; s = (s + 1) & mask_)
+          if (inline_[s].key == keys[i]) {
+            for (int c = 0; c < classes_; ++c) scores[c] += inline_[s].w[c];
+            break;
+          }
+      return;
+    }
     for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[keys[i] & mask_]);
     int32_t rows[256];
     int found = 0;
@@ -179,6 +189,17 @@ class WeightTable {
     size_t cap = 16;
     while (cap < keys_.size() * 2) cap <<= 1;
     mask_ = cap - 1;
+    if (classes_ <= kInline) {
+      inline_.assign(cap, Inline{0, {0, 0, 0, 0}});
+      for (size_t r = 0; r < keys_.size(); ++r) {
+        if (keys_[r] == 0) continue;
+        size_t s = keys_[r] & mask_;
+        while (inline_[s].key != 0) s = (s + 1) & mask_;
+        inline_[s].key = keys_[r];
+        for (int c = 0; c < classes_; ++c) inline_[s].w[c] = weights_[r * size_t(classes_) + size_t(c)];
+      }
+      return;
+    }
     slots_.assign(cap, Slot{0, -1});
     for (size_t r = 0; r < keys_.size(); ++r) {
       size_t s = keys_[r] & mask_;
@@ -200,8 +221,16 @@ class WeightTable {
     uint64_t key;
     int32_t row;  // -1 = empty
   };
+  // A table of at most kInline classes keeps its weights in the slot, so that a key
+  // costs one memory access (key 0 marks an empty slot; no feature key is 0).
+  static constexpr int kInline = 4;
+  struct Inline {
+    uint64_t key;
+    int16_t w[kInline];
+  };
   size_t mask_ = 0;
-  std::vector<Slot> slots_;
+  std::vector<Slot> slots_;     // classes > kInline
+  std::vector<Inline> inline_;  // classes <= kInline
 };
 
 // What is known of a word type, keyed by the hash_bytes() of the lower-cased word: its
