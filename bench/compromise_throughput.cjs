@@ -5,7 +5,8 @@
 // node_modules/compromise; bench/scale.sh installs it there with npm)
 const fs = require('fs');
 const path = require('path');
-const nlp = require(path.join(process.argv[2], 'node_modules', 'compromise'));
+const loaded = require(path.join(process.argv[2], 'node_modules', 'compromise'));
+const nlp = loaded.default || loaded;
 const files = process.argv.slice(3);
 let bytes = 0, found = 0;
 const start = process.hrtime.bigint();
