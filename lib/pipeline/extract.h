@@ -3,7 +3,9 @@
 // Articles are read, annotated and reduced to graph::Fragments by worker threads that
 // share one const Pipeline (models loaded once, read-only); the results reach the caller
 // on its own thread in input order, whatever order the workers finish in, so the graph
-// folded from them is the same bytes for any number of jobs.
+// folded from them is the same bytes for any number of jobs. A stage added to Pipeline
+// runs on the workers as it is, provided it keeps the stages' contract: configured once,
+// then const, with no mutable state shared between documents (models read-only).
 #include <functional>
 #include <string>
 #include <vector>
