@@ -6,7 +6,10 @@
 
 #include "core/error.h"
 #include "core/io.h"
+#include "core/resources.h"
+#include "export/jsonld.h"
 #include "export/saved.h"
+#include "pipeline/extract.h"
 
 namespace ng::tools {
 
@@ -18,6 +21,33 @@ void write_output(const std::string& path, const std::string& data) {
   } else {
     core::write_file_atomic(path, [&](std::ostream& os) { os << data; });
   }
+}
+
+Extraction extraction_args(const Args& args) {
+  const auto& pos = args.positional();
+  if (std::count(pos.begin(), pos.end(), std::string("-")) > 1) throw UsageError("'-' (stdin) may be given once");
+  Extraction x;
+  x.jobs = pipeline::default_jobs();
+  if (args.has("--jobs")) {
+    std::string n = args.get("--jobs");
+    if (n.empty() || n.size() > 4 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1)
+      throw UsageError("--jobs must be a number from 1 to 9999, not '" + n + "'");
+    x.jobs = unsigned(std::stoi(n));
+  }
+  x.options.date = args.get("--date");
+  x.options.ner.model_path = args.get("--ner-model");
+  x.inputs = pipeline::article_inputs(pos);
+  return x;
+}
+
+void write_graph(const graph::Graph& g, const std::string& format, const std::string& path, bool snapshot) {
+  if (format == "jsonld" && !path.empty()) exporter::save_graph(g, path, snapshot);
+  else write_output(path, format == "dot" ? exporter::to_dot(g) : exporter::to_jsonld(g));
+}
+
+std::shared_ptr<const graph::Knowledge> merge_knowledge() {
+  return std::make_shared<const graph::Knowledge>(
+      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv")));
 }
 
 graph::Graph load_saved_graph(const char* command, const std::string& path) {

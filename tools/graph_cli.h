@@ -1,12 +1,14 @@
 #pragma once
 // What the graph subcommands (build, export, render, query) share: loading a saved
 // graph, output, and the arguments of the commands that draw one (export, render).
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "args.h"
 #include "export/dot.h"
 #include "graph/graph.h"
+#include "pipeline/extract.h"
 #include "query/query.h"
 
 namespace ng::tools {
@@ -17,6 +19,25 @@ void write_output(const std::string& path, const std::string& data);
 // exporter::load_graph (the snapshot when valid, else the JSON-LD); a snapshot that was
 // there but not used is reported on stderr as a warning of `command`.
 graph::Graph load_saved_graph(const char* command, const std::string& path);
+
+// What build and extract share: the articles of the INPUTs ('-' at most once) in merge
+// order, --jobs N (N >= 1; default pipeline::default_jobs()), and the pipeline's options
+// from --date and --ner-model. Throws UsageError on a bad --jobs or a second '-'.
+struct Extraction {
+  std::vector<pipeline::Input> inputs;
+  unsigned jobs = 1;
+  pipeline::Options options;
+};
+Extraction extraction_args(const Args& args);
+
+// Writes `g` to `path` as `format` ("jsonld" or "dot"): a JSON-LD file through
+// exporter::save_graph (with its snapshot unless `snapshot` is false), else through
+// write_output (stdout when `path` is empty).
+void write_graph(const graph::Graph& g, const std::string& format, const std::string& path, bool snapshot);
+
+// What build and merge merge with: data/titles.tsv and data/gazetteer.tsv. Both must
+// use the same, or `build` and `extract` + `merge` would give different graphs.
+std::shared_ptr<const graph::Knowledge> merge_knowledge();
 
 // The entity kinds of a --types LIST ("person,organization,place"; "organisation" too).
 // Throws UsageError on another word.

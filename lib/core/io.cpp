@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -12,12 +11,25 @@
 namespace ng::core {
 
 std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw Error(path, "read failed");
-  return std::move(ss).str();
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
+  // One read into a string of the file's size, where a stream would copy it twice;
+  // a file that grows or is not seekable (a pipe) is read on in blocks.
+  std::string out;
+  if (std::fseek(f, 0, SEEK_END) == 0) {
+    long size = std::ftell(f);
+    if (size > 0) out.resize(size_t(size));
+    std::rewind(f);
+  }
+  size_t got = std::fread(out.data(), 1, out.size(), f);
+  out.resize(got);
+  char block[65536];
+  for (size_t n; (n = std::fread(block, 1, sizeof block, f)) > 0;) out.append(block, n);
+  bool failed = std::ferror(f) != 0;
+  int err = errno;
+  std::fclose(f);
+  if (failed) throw Error(path, std::string("read failed: ") + std::strerror(err));
+  return out;
 }
 
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write) {

@@ -85,7 +85,7 @@ class Run {
 
   // tokens
   std::string_view word(size_t t) const { return low_[t]; }
-  bool is(size_t t, const char* w) const { return t < low_.size() && low_[t] == w; }
+  bool is(size_t t, std::string_view w) const { return t < low_.size() && low_[t] == w; }
   bool has(size_t t, uint32_t c) const { return t < cls_.size() && (cls_[t] & c); }
   bool cap(size_t t) const {
     std::string_view v = doc_.view(doc_.tokens[t].span);

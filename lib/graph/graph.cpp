@@ -9,6 +9,7 @@
 
 #include "core/error.h"
 #include "core/io.h"
+#include "graph/fragment.h"
 
 namespace ng::graph {
 namespace {
@@ -42,18 +43,6 @@ NodeKind event_kind(core::EventKind k) {
     case core::EventKind::Travel: return NodeKind::Travel;
   }
   return NodeKind::Meeting;
-}
-
-std::string fnv1a_hex(std::string_view bytes) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  static const char* digits = "0123456789abcdef";
-  std::string out(16, '0');
-  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = digits[h & 15];
-  return out;
 }
 
 void insert_sorted(std::vector<std::string>& v, const std::string& s) {
@@ -474,7 +463,7 @@ void Graph::catch_up() {
   }
 }
 
-std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const {
+std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const {
   std::vector<Vertex> cands;
   if (kind == NodeKind::Person) {
     PersonName p = person_name(e.name, knowledge_.get());
@@ -525,7 +514,7 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
   return best_by_context(e, cands, context, false);
 }
 
-std::optional<Vertex> Graph::best_by_context(const core::Entity& e, const std::vector<Vertex>& cands,
+std::optional<Vertex> Graph::best_by_context(const Fragment::Entity& e, const std::vector<Vertex>& cands,
                                              const std::vector<int64_t>& context, bool always) const {
   if (cands.size() == 1 && !always) return cands[0];
   if (cands.empty()) return std::nullopt;
@@ -546,7 +535,7 @@ std::optional<Vertex> Graph::best_by_context(const core::Entity& e, const std::v
   return choice;
 }
 
-Vertex Graph::entity_vertex(const core::Entity& e, uint32_t article, const std::vector<int64_t>& context) {
+Vertex Graph::entity_vertex(const Fragment::Entity& e, uint32_t article, const std::vector<int64_t>& context) {
   NodeKind kind = *entity_kind(e.type);
   std::string key = key_prefix(kind) + name_slug(e.name);
   std::optional<Vertex> v = find(key);
@@ -608,19 +597,21 @@ std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::s
   return std::nullopt;
 }
 
-bool Graph::add(const core::Document& doc) {
+bool Graph::add(const core::Document& doc) { return add(fragment_of(doc)); }
+
+bool Graph::add(const Fragment& doc) {
   Article a;
   a.id = doc.id;
-  a.hash = fnv1a_hex(doc.text);
+  a.hash = doc.hash;
   if (article_by_hash_.find(identity_hash(a.id, a.hash),
                             [&](uint32_t i) { return articles_[i].id == a.id && articles_[i].hash == a.hash; }))
     return false;
   a.key = "article/" + name_slug(doc.id);
   if (article_keys_.find(hash_of(a.key), [&](uint32_t i) { return articles_[i].key == a.key; })) a.key += "-" + a.hash;
   a.title = doc.title;
-  a.url = doc.source;
+  a.url = doc.url;
   a.license = doc.license;
-  a.date = doc.dct;
+  a.date = doc.date;
   a.sources = doc.sources;
   const std::string article_key = a.key;
   uint32_t article = add_article(std::move(a));
@@ -631,7 +622,7 @@ bool Graph::add(const core::Document& doc) {
   std::vector<int64_t> vertex_of(doc.entities.size(), -1);
   for (int pass = 0; pass < 3; ++pass)
     for (size_t i = 0; i < doc.entities.size(); ++i) {
-      const core::Entity& e = doc.entities[i];
+      const Fragment::Entity& e = doc.entities[i];
       if (vertex_of[i] >= 0 || !entity_kind(e.type) || name_slug(e.name).empty()) continue;
       bool bare = e.type == core::EntityType::Person && person_name(e.name, knowledge_.get()).words < 2;
       bool known = !bare && find(key_prefix(*entity_kind(e.type)) + name_slug(e.name)).has_value();
@@ -650,7 +641,7 @@ bool Graph::add(const core::Document& doc) {
   // Events.
   std::set<std::tuple<Vertex, uint32_t, uint32_t>> reported;
   std::vector<Vertex> touched;
-  for (const core::Event& ev : doc.events) {
+  for (const Fragment::Event& ev : doc.events) {
     NodeKind kind = event_kind(ev.kind);
     std::vector<std::pair<Vertex, core::Role>> who;
     for (const auto& arg : ev.participants) {
@@ -667,7 +658,7 @@ bool Graph::add(const core::Document& doc) {
       people += (k ? "+" : "") + pk.substr(pk.find('/') + 1);
     }
     if (people.empty()) people = "unnamed";
-    if (people.size() > 160) people = people.substr(0, 120) + "+" + fnv1a_hex(people);
+    if (people.size() > 160) people = people.substr(0, 120) + "+" + article_hash(people);
     std::string key = key_prefix(kind);
     std::string where = name_slug(article_key.substr(8)) + "/" + std::to_string(ev.sentence);
     if (kind == NodeKind::Meeting)
@@ -681,19 +672,19 @@ bool Graph::add(const core::Document& doc) {
     Vertex v = same ? *same : find_or_add(kind, key);
     if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);
     if (fresh) g()[v].date = ev.date;  // settled with the other reports at the end
-    if (g()[v].reports.empty()) g()[v].content = std::string(doc.view(ev.content));
+    if (g()[v].reports.empty()) g()[v].content = ev.content;
     Report r;
     r.article = article;
     r.sentence = ev.sentence;
-    r.evidence = ev.evidence.empty() && ev.sentence < doc.sentences.size() ? doc.sentences[ev.sentence].span : ev.evidence;
-    r.text = std::string(doc.view(r.evidence));
+    r.evidence = ev.evidence;
+    r.text = ev.text;
     for (int m : ev.citations)
       r.citations.push_back({m, m >= 1 && size_t(m) <= doc.sources.size() ? doc.sources[m - 1] : std::string()});
     r.date = ev.date;
     r.status = ev.status;
     r.mode = ev.mode;
     r.place = vertex(ev.place);
-    r.verb = std::string(doc.view(ev.trigger));
+    r.verb = ev.verb;
     // The article is new to the graph, so only its own reports can repeat this one.
     if (!reported.emplace(v, r.evidence.begin, r.evidence.end).second) continue;
     Node& n = g()[v];

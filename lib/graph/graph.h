@@ -28,6 +28,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "core/document.h"
+#include "graph/fragment.h"
 
 namespace ng::graph {
 
@@ -193,6 +194,9 @@ class Graph {
   // and its events. Returns false, and changes nothing, when the same article (same id
   // and text) is already in the graph.
   bool add(const core::Document& doc);
+  // The same for an article's fragment (add(doc) is add(fragment_of(doc))): what
+  // `newsgraph merge` folds. The article is known by its fragment's id and hash.
+  bool add(const Fragment& fragment);
   void set_knowledge(std::shared_ptr<const Knowledge> k) { knowledge_ = std::move(k); }
 
   const Adjacency& adjacency() const { return *adj_; }
@@ -220,13 +224,13 @@ class Graph {
 
  private:
   Vertex find_or_add(NodeKind kind, std::string key);
-  std::optional<Vertex> merge_target(const core::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const;
+  std::optional<Vertex> merge_target(const Fragment::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const;
   // Among `cands`, the one most of the article's other entities (`context`) share an
   // article with, or whose job title is e's; none on a tie. With `always` false a lone
   // candidate is taken as it is; with `always` true it too needs that support.
-  std::optional<Vertex> best_by_context(const core::Entity& e, const std::vector<Vertex>& cands,
+  std::optional<Vertex> best_by_context(const Fragment::Entity& e, const std::vector<Vertex>& cands,
                                         const std::vector<int64_t>& context, bool always) const;
-  Vertex entity_vertex(const core::Entity& e, uint32_t article, const std::vector<int64_t>& context);
+  Vertex entity_vertex(const Fragment::Entity& e, uint32_t article, const std::vector<int64_t>& context);
   std::optional<Vertex> meeting_for(const std::string& people, const std::string& date, uint32_t article,
                                     core::Status status) const;
   void index_names(Vertex v, const std::string& name);

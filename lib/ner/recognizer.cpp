@@ -36,12 +36,12 @@ bool has_upper(std::string_view w) {
 // Capitalised head words of organisation names written "<Head> of X" ("Office of the
 // Spokesperson", "Ministry of Defence", "Bank of England"): general English knowledge.
 bool is_org_head(std::string_view w) {
-  static constexpr const char* kHeads[] = {
+  static constexpr std::string_view kHeads[] = {
       "Office", "Ministry", "Department", "Bureau", "Bank", "University", "Council", "Committee", "Commission",
       "Institute", "Embassy", "Consulate", "Court", "Federation", "Association", "League", "Organization",
       "Organisation", "Union", "Agency", "Board", "Chamber", "College", "Academy", "Church", "Party", "Government",
       "Secretariat", "Division", "Directorate", "Authority", "Society", "Foundation", "Fund", "Congress", "House"};
-  for (const char* h : kHeads)
+  for (std::string_view h : kHeads)
     if (w == h) return true;
   return false;
 }
@@ -49,11 +49,11 @@ bool is_org_head(std::string_view w) {
 // "al-Jubeir", "el-Sisi": a lower-case Arabic article joined by a hyphen to a capitalised
 // name; it may begin, end or stand inside a name.
 bool is_article_name(std::string_view w) {
-  static constexpr const char* kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
+  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
                                               "ul", "ud", "abu", "bin", "ibn", "bint"};
   size_t h = w.find('-');
   if (h == std::string_view::npos || h + 1 >= w.size() || !(w[h + 1] >= 'A' && w[h + 1] <= 'Z')) return false;
-  for (const char* a : kArticles)
+  for (std::string_view a : kArticles)
     if (w.substr(0, h) == a) return true;
   return false;
 }
@@ -78,10 +78,10 @@ bool is_hyphenated_given_name(std::string_view w) {
 // Capitalised head words of geographic features that end a place's name ("South China
 // Sea", "Korean Peninsula", "Hong Kong Island"): general English knowledge.
 bool is_geo_feature(std::string_view w) {
-  static constexpr const char* kFeatures[] = {"Sea", "Ocean", "Peninsula", "Gulf", "Strait", "Straits", "Bay",
+  static constexpr std::string_view kFeatures[] = {"Sea", "Ocean", "Peninsula", "Gulf", "Strait", "Straits", "Bay",
                                               "Lake", "Lakes", "Canal", "Channel", "Island", "Islands", "Mountains",
                                               "River", "Desert", "Basin", "Valley", "Coast", "Archipelago"};
-  for (const char* f : kFeatures)
+  for (std::string_view f : kFeatures)
     if (w == f) return true;
   return false;
 }
@@ -89,11 +89,11 @@ bool is_geo_feature(std::string_view w) {
 // Head words of institutions that a place's name never ends in ("African Union" has a
 // head that a country may have: "Soviet Union", so it is not one of them).
 bool is_institution_head(std::string_view w) {
-  static constexpr const char* kHeads[] = {"Council", "Committee", "Commission", "Party", "Ministry", "Agency",
+  static constexpr std::string_view kHeads[] = {"Council", "Committee", "Commission", "Party", "Ministry", "Agency",
                                            "Organization", "Organisation", "Association", "Federation", "League",
                                            "Alliance", "Forum", "Assembly", "Parliament", "Court", "Secretariat",
                                            "Institute", "University", "Fund", "Corporation", "Company"};
-  for (const char* h : kHeads)
+  for (std::string_view h : kHeads)
     if (w == h) return true;
   return false;
 }
@@ -863,9 +863,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   //    Text"), a title alone ("King", "Foreign Ministers"), a generational suffix alone.
   {
     auto is_month = [](std::string_view w) {
-      static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "June",     "July",
+      static constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "June",     "July",
                                                 "August",  "September", "October", "November", "December"};
-      for (const char* m : kMonths)
+      for (std::string_view m : kMonths)
         if (w == m) return true;
       return false;
     };
@@ -952,9 +952,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // ("Governments of Bahrain" -> "Bahrain").
   {
     auto is_party_plural = [](std::string_view w) {
-      static constexpr const char* kWords[] = {"Democrats", "Republicans", "Liberals", "Conservatives", "Socialists",
+      static constexpr std::string_view kWords[] = {"Democrats", "Republicans", "Liberals", "Conservatives", "Socialists",
                                                "Communists", "Greens", "Nationalists", "Christian-Democrats"};
-      for (const char* p : kWords)
+      for (std::string_view p : kWords)
         if (w == p) return true;
       return false;
     };
