@@ -50,9 +50,9 @@ class EventExtractor {
   EventExtractor(EventExtractor&&) noexcept;
   EventExtractor& operator=(EventExtractor&&) noexcept;
 
-  // REQUIRES: doc has tokens. The sentences that hold a word that may start an event (a
-  // meeting verb or noun, a verb of saying, travel): 1 for each such sentence, else 0.
-  // The pipeline parses those sentences only.
+  // REQUIRES: doc has tokens. The sentences that hold a word that may start a meeting (a
+  // meeting verb or noun, "discussed"): 1 for each such sentence, else 0. The pipeline
+  // parses those sentences only.
   std::vector<uint8_t> event_sentences(const core::Document& doc) const;
 
   // REQUIRES: doc has tokens, mentions, entities and timexes. Fills doc.events in text

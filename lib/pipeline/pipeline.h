@@ -14,8 +14,8 @@ namespace ng::pipeline {
 
 struct Options {
   std::string date;  // "YYYY-MM-DD": overrides the Published header and the dateline
-  // Which sentences the syntax stage parses (Document::syntax): those that may state an
-  // event (a meeting, saying or travel word; the default), all, or none.
+  // Which sentences the syntax stage parses (Document::syntax): those that may state a
+  // meeting (EventExtractor::event_sentences; the default), all, or none.
   enum class Parse { None, EventSentences, All } parse = Parse::EventSentences;
   syntax::Options syntax;
   ner::Options ner;
