@@ -10,6 +10,7 @@
 
 #include "core/document.h"
 #include "events/extractor.h"
+#include "syntax/parser.h"
 #include "tokenize/tokenizer.h"
 
 namespace events_test {
@@ -70,6 +71,12 @@ struct Builder {
     for (const auto& t : doc.tokens)
       if (t.span.begin == p) x.sentence = t.sentence;
     doc.timexes.push_back(x);
+  }
+  // Parses every sentence with the committed syntax model (Document::syntax).
+  Builder& parse() {
+    static const ng::syntax::DependencyParser parser;
+    parser.annotate(doc);
+    return *this;
   }
   Document& run() {
     ng::events::EventExtractor().annotate(doc);

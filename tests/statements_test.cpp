@@ -243,3 +243,37 @@ TEST_CASE("an undated statement of a wire story takes the day its lead names, no
   CHECK(st[0]->date == "1987-03-28");
   CHECK(st[1]->date == "1987-03-28");
 }
+
+TEST_CASE("tree statements: the subject of a verb of saying speaks, however much stands between") {
+  // Each sentence: what the surface patterns miss and the tree finds.
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      {"Anna Berg, 54, who leads the union that represents most of the country's 40,000 dairy farmers and has fought "
+       "the plan since it was first proposed, told the assembly that prices would rise.",
+       {"Anna Berg"}},
+      {"Norwegian Farmers Union on Monday, citing two sources familiar with the matter, said prices would rise.",
+       {"Norwegian Farmers Union"}},
+      {"Both Anna Berg and the Norwegian Farmers Union have repeatedly insisted that prices would rise.",
+       {"Anna Berg", "Norwegian Farmers Union"}},
+      {"Anna Berg last week again stressed that prices would rise.", {"Anna Berg"}},
+      // no speaker: a passive, a participle, a city
+      {"Farmers were told by the ministry that prices would rise.", {}},
+      {"Oslo, which hosts the union's headquarters and most of its staff, on Monday announced that prices would rise.", {}},
+  };
+  for (const auto& [text, expected] : cases) {
+    std::string sentence = text;
+    CAPTURE(sentence);
+    for (bool parse : {false, true}) {
+      Builder b(text, "2026-03-02");
+      b.entity(EntityType::Organization, "Norwegian Farmers Union");
+      b.entity(EntityType::Person, "Anna Berg");
+      b.entity(EntityType::Place, "Oslo");
+      if (parse) b.parse();
+      auto got = speakers(b.run());
+      std::sort(got.begin(), got.end());
+      std::string found;
+      for (const auto& g : got) found += g + ";";
+      CAPTURE(found);
+      CHECK(got == (parse ? expected : std::vector<std::string>{}));
+    }
+  }
+}

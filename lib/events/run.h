@@ -149,6 +149,12 @@ class Run {
   void discuss(uint32_t s, size_t t);
   void statement(uint32_t s, size_t t, Group& speakers_out);
   void according_to(uint32_t s, size_t t, Group& speakers_out);
+  // From the dependency tree (tree_statements.cpp): the speakers of verb of saying t are
+  // its subjects (nsubj), each conjunct, a name in apposition to a described subject.
+  void statement_from_tree(uint32_t s, size_t t, Group& speakers_out);
+  // The named entity that tree token t stands for: the mention covering it, else the
+  // mention of a name in apposition to it ("the ministry's spokesman, X"); -1 for none.
+  Arg named_by_tree(size_t t) const;
   void travel(uint32_t s, size_t t);
   // "further talks", "the next meeting": a session of the latest meeting's parties
   void follow_up_meeting(uint32_t s, size_t t);
