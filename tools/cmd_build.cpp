@@ -1,8 +1,11 @@
 // newsgraph build: articles in, one knowledge graph out (JSON-LD or DOT).
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+
+#include <unistd.h>
 
 #include "args.h"
 #include "command.h"
@@ -15,6 +18,7 @@
 #include "export/saved.h"
 #include "graph/graph.h"
 #include "pipeline/pipeline.h"
+#include "pipeline/report.h"
 #include "text/article.h"
 
 namespace ng::tools {
@@ -30,7 +34,9 @@ const char* kUsageText =
     "INPUTs; with --into they come after what GRAPH holds, whose keys stay.\n"
     "  -o OUT         write to OUT (format from its extension: .jsonld/.json JSON-LD,\n"
     "                 .dot DOT); default: JSON-LD to stdout\n"
-    "  --format F     jsonld or dot, whatever OUT is called\n"
+    "  --format F     jsonld, dot (the relationship diagram, as 'export --to dot'\n"
+    "                 draws it) or events-dot (every entity and event as a node),\n"
+    "                 whatever OUT is called\n"
     "  --into GRAPH   add the articles to the saved graph GRAPH (JSON-LD; created when\n"
     "                 missing) and write it back there (or to OUT); an article already\n"
     "                 in it changes nothing\n"
@@ -38,8 +44,13 @@ const char* kUsageText =
     "                 a cache that query, export, render and --into load much faster)\n"
     "  --date D       document date for every article (overrides headers, datelines)\n"
     "  --ner-model F  NER model file instead of the committed one\n"
+    "  --quiet        no progress line and no summary on stderr (warnings still)\n"
     "Nothing is written unless every input is read: a bad input is an error naming the\n"
-    "file (exit 1). Warnings go to stderr.\n";
+    "file (exit 1). An article whose text the graph already holds (under any file name)\n"
+    "is skipped and counted. Warnings go to stderr, and so does the progress of a long\n"
+    "build (a bar on a terminal, else a line every 5 s) and a one-line summary at the\n"
+    "end: articles read, skipped as duplicates, entities, meetings, statements, trips,\n"
+    "warnings, time.\n";
 
 bool ends_with(const std::string& s, const char* suffix) {
   size_t n = std::char_traits<char>::length(suffix);
@@ -68,7 +79,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model"}, {"--no-snapshot"});
+  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model"}, {"--no-snapshot", "--quiet"});
   if (args.help()) {
     std::cout << kUsageText;
     return kOk;
@@ -82,7 +93,8 @@ int run(const std::vector<std::string>& argv) {
     else if (ends_with(target, ".dot")) format = "dot";
     else throw UsageError("cannot tell the format of '" + target + "' from its extension; give --format");
   }
-  if (format != "jsonld" && format != "dot") throw UsageError("--format must be jsonld or dot");
+  if (format != "jsonld" && format != "dot" && format != "events-dot")
+    throw UsageError("--format must be jsonld, dot or events-dot");
   if (!into.empty() && out.empty() && format != "jsonld") throw UsageError("--into writes JSON-LD back; give -o for DOT");
   if (std::count(args.positional().begin(), args.positional().end(), std::string("-")) > 1)
     throw UsageError("'-' (stdin) may be given once");
@@ -105,15 +117,37 @@ int run(const std::vector<std::string>& argv) {
   std::vector<std::pair<std::string, std::string>> order;
   for (const auto& path : expand_inputs(args.positional())) order.emplace_back(path == "-" ? "stdin" : text::article_id(path), path);
   std::sort(order.begin(), order.end());
+  const bool quiet = args.has("--quiet"), terminal = isatty(STDERR_FILENO);
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+  double last_progress = 0;
+  bool bar_shown = false;
+  pipeline::BuildStats stats;
   for (const auto& [id, path] : order) {
     core::Document doc = path == "-" ? pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}))
                                      : pipe.run_file(path);
+    if (bar_shown && !doc.warnings.empty()) std::cerr << "\n", bar_shown = false;
     for (const auto& w : doc.warnings) std::cerr << "newsgraph build: warning: " << w << "\n";
-    g.add(doc);
+    stats.warnings += doc.warnings.size();
+    (g.add(doc) ? stats.articles : stats.duplicates) += 1;
+    // a bar redrawn at most 10 times a second on a terminal, else a line every 5 s
+    double now = elapsed();
+    if (!quiet && now - last_progress >= (terminal ? 0.1 : 5.0)) {
+      last_progress = now;
+      std::string line = pipeline::progress_line(stats.articles + stats.duplicates, order.size(), now, terminal);
+      std::cerr << (terminal ? "\r" : "newsgraph build: ") << line << (terminal ? "" : "\n") << std::flush;
+      bar_shown = terminal;
+    }
   }
+  stats.seconds = elapsed();
+  if (bar_shown) std::cerr << "\r\x1b[K";
   std::string target = out.empty() ? into : out;
   if (format == "jsonld" && !target.empty()) exporter::save_graph(g, target, !args.has("--no-snapshot"));
-  else write_output(target, format == "dot" ? exporter::to_dot(g) : exporter::to_jsonld(g));
+  else write_output(target, format == "dot"          ? exporter::to_diagram(g)
+                            : format == "events-dot" ? exporter::to_dot(g)
+                                                     : exporter::to_jsonld(g));
+  if (!quiet) std::cerr << "newsgraph build: " << pipeline::summary_line(stats, g) << "\n";
   return kOk;
 }
 

@@ -28,7 +28,7 @@ graph::Graph load_saved_graph(const char* command, const std::string& path) {
 }
 
 DiagramCommand::DiagramCommand(const std::vector<std::string>& argv, const std::string& formats)
-    : args_(argv, {"--to", "-o", "--around", "--depth", "--from", "--types", "--max-nodes"}, {}) {
+    : args_(argv, {"--to", "-o", "--around", "--depth", "--from", "--types", "--max-nodes", "--top"}, {"--isolated"}) {
   if (help()) return;
   for (const auto& v : args_.all("--to")) {
     bool is_format = ("," + formats + ",").find("," + v + ",") != std::string::npos;
@@ -59,15 +59,15 @@ std::vector<graph::NodeKind> parse_types(const std::string& list) {
 
 bool DiagramCommand::filtered() const {
   return args_.has("--around") || args_.has("--depth") || args_.has("--from") || !date_to_.empty() ||
-         args_.has("--types") || args_.has("--max-nodes");
+         args_.has("--types") || args_.has("--max-nodes") || args_.has("--top") || args_.has("--isolated");
 }
 
 std::string DiagramCommand::diagram(const graph::Graph& g) const {
-  query::Index index(g);
-  return exporter::to_diagram(g, options(index));
+  return exporter::to_diagram(g, diagram_options(g));
 }
 
-exporter::DiagramOptions DiagramCommand::options(const query::Index& index) const {
+exporter::DiagramOptions DiagramCommand::diagram_options(const graph::Graph& g) const {
+  query::Index index(g);
   exporter::DiagramOptions o;
   auto number = [&](const char* name, long fallback) {
     if (!args_.has(name)) return fallback;
@@ -78,7 +78,9 @@ exporter::DiagramOptions DiagramCommand::options(const query::Index& index) cons
     return n;
   };
   o.depth = int(number("--depth", 1));
-  o.max_nodes = size_t(number("--max-nodes", 200));
+  if (args_.has("--top") && args_.has("--max-nodes")) throw UsageError("--top and --max-nodes are one option; give one");
+  o.max_nodes = size_t(number(args_.has("--top") ? "--top" : "--max-nodes", 200));
+  o.isolated = args_.has("--isolated");
   o.from = args_.get("--from");
   o.to = date_to_;
   if (args_.has("--around")) {

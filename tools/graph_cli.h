@@ -28,7 +28,9 @@ inline const char* kDiagramOptionsHelp =
     "  --from DATE     only events on or after DATE (ISO: 2026, 2026-01, 2026-01-22)\n"
     "  --to DATE       only events on or before DATE (a --to that is not a format name)\n"
     "  --types LIST    entity kinds to draw: person,organization,place (default all)\n"
-    "  --max-nodes N   the N most connected entities (default 200; 0 for all)\n";
+    "  --top N         the N most connected entities (default 200; 0 for all);\n"
+    "                  --max-nodes N is the same\n"
+    "  --isolated      also entities that met no one drawn (left out by default)\n";
 
 // The arguments of `COMMAND --to FORMAT GRAPH [-o OUT] [diagram filters]`: export and
 // render. Throws UsageError on a missing or unclear --to (one --to names a format among
@@ -46,9 +48,10 @@ class DiagramCommand {
   // The diagram of `g` (DOT) under the filters. Throws UsageError on bad values and
   // core::Error on an unknown --around NAME.
   std::string diagram(const graph::Graph& g) const;
+  // The filters as diagram options for `g`; the same errors as diagram().
+  exporter::DiagramOptions diagram_options(const graph::Graph& g) const;
 
  private:
-  exporter::DiagramOptions options(const query::Index& index) const;
   Args args_;
   std::string format_, date_to_, graph_;
 };

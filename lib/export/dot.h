@@ -28,12 +28,19 @@ struct DiagramOptions {
   std::string from, to;                 // only events dated in [from, to] (ISO, "" for open)
   std::vector<graph::NodeKind> types;   // entity kinds to draw; empty: Person, Organization, Place
   size_t max_nodes = 200;               // the most connected entities when there are more; 0: all
+  bool isolated = false;                // also entities that met no one drawn (not with `around`)
+  bool legend = true;                   // a legend cluster of the edge styles
 };
 
-// A relationship diagram: entities as nodes; one edge per pair of entities that met,
-// labelled with the number of meetings and their date range, thicker for more
-// meetings; a traveller joined to each destination ("2 trips"). People with a known
-// country are grouped in a cluster per country when it holds two or more of them.
+// A relationship diagram: entities as nodes, their labels bigger for more counterparts
+// drawn; one edge per pair of entities that met, labelled with the number of meetings
+// (and how many were held, planned, cancelled when not all held) and their date range,
+// an asterisk when some date is not stated by the event's own sentence; thicker for
+// more meetings; dashed when none was held but some planned, red and crossed (U+2715)
+// when all were cancelled or denied; a traveller joined to each destination by a
+// dotted edge ("2 trips"). People with a known country are grouped in a cluster per
+// country when it holds two or more of them. Entities on no drawn edge are left out
+// unless `isolated`. A legend cluster explains the styles.
 std::string to_diagram(const graph::Graph& g, const DiagramOptions& options = {});
 
 // Lays DOT text out with Graphviz's `dot` engine and renders it as `format` ("svg",
