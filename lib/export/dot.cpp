@@ -271,11 +271,15 @@ void add_legend(Agraph_t* a) {
                             {"planned", "planned only", "dashed", "black"},
                             {"cancelled", "\xE2\x9C\x95 cancelled or denied", "solid", "#c0392b"},
                             {"trip", "trips to a place", "dotted", "black"}};
-  Agnode_t* prev = nullptr;
+  // the samples' left and right ends each on one rank: the samples stack in a column
+  Agraph_t* lefts = agsubg(legend, cs("legend_left"), 1);
+  Agraph_t* rights = agsubg(legend, cs("legend_right"), 1);
+  agsafeset(lefts, cs("rank"), cs("same"), cs(""));
+  agsafeset(rights, cs("rank"), cs("same"), cs(""));
   for (const Sample& s : samples) {
     std::string base = std::string("legend_") + s.name;
-    Agnode_t* x = agnode(legend, cs(base + "_a"), 1);
-    Agnode_t* y = agnode(legend, cs(base + "_b"), 1);
+    Agnode_t* x = agnode(lefts, cs(base + "_a"), 1);
+    Agnode_t* y = agnode(rights, cs(base + "_b"), 1);
     for (Agnode_t* n : {x, y}) {
       agset(n, cs("shape"), cs("point"));
       agset(n, cs("label"), cs(""));
@@ -285,11 +289,6 @@ void add_legend(Agraph_t* a) {
     agset(e, cs("style"), cs(s.style));
     agset(e, cs("color"), cs(s.color));
     agset(e, cs("fontcolor"), cs(s.color));
-    if (prev) {  // stack the samples in one column
-      Agedge_t* order = agedge(legend, prev, x, nullptr, 1);
-      agset(order, cs("style"), cs("invis"));
-    }
-    prev = x;
   }
   Agnode_t* note = agnode(legend, cs("legend_note"), 1);
   agset(note, cs("shape"), cs("plaintext"));
@@ -297,8 +296,7 @@ void add_legend(Agraph_t* a) {
   agset(note, cs("label"),
         cs("ellipse: person, box: organisation, house: place\\lbigger: more counterparts\\l"
            "thicker: more meetings\\l* a date the text does not state (taken\\lfrom the paragraph, article or its date)\\l"));
-  Agedge_t* order = agedge(legend, prev, note, nullptr, 1);
-  agset(order, cs("style"), cs("invis"));
+  agsubnode(rights, note, 1);
 }
 
 }  // namespace
