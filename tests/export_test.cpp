@@ -19,6 +19,7 @@
 #include "export/jsonld.h"
 #include "export/neo4j.h"
 #include "export/nquads.h"
+#include "export/select.h"
 #include "graph/graph.h"
 #include "graph_fixture.h"
 
@@ -400,4 +401,46 @@ TEST_CASE("diagram: planned dashed, cancelled crossed, inferred dates marked, is
   exporter::DiagramOptions o;
   o.isolated = true;
   CHECK(exporter::to_diagram(g, o).find("Hal Eye") != std::string::npos);
+}
+
+TEST_CASE("select: the filters' part of the graph, for every format") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  // an ego network: Xi and whom he met, their meetings among them, and the place
+  exporter::DiagramOptions around;
+  around.around = *g.find("person/xi-jinping");
+  graph::Graph ego = exporter::select(g, around);
+  std::vector<std::string> keys;
+  for (graph::Vertex v : ego.sorted_vertices()) keys.push_back(ego.node(v).key);
+  CHECK(keys == std::vector<std::string>{"person/vladimir-putin", "person/xi-jinping", "place/moscow",
+                                         "meeting/2026-03-05/vladimir-putin+xi-jinping"});
+  REQUIRE(ego.articles().size() == 2);  // the fourth article reports the meeting; the seed names Putin
+  CHECK(ego.articles()[0].id == "seed");
+  CHECK(ego.articles()[1].id == "fourth");
+  const graph::Node& m = ego.node(*ego.find("meeting/2026-03-05/vladimir-putin+xi-jinping"));
+  REQUIRE(m.reports.size() == 1);
+  CHECK(ego.articles()[m.reports[0].article].id == "fourth");
+  CHECK(ego.node(graph::Vertex(m.place)).key == "place/moscow");
+  CHECK(exporter::to_jsonld(exporter::read_jsonld(exporter::to_jsonld(ego), "ego")) == exporter::to_jsonld(ego));
+  // a date range: only the events in it, and only their parties
+  exporter::DiagramOptions dated;
+  dated.from = "2026-03";
+  graph::Graph march = exporter::select(g, dated);
+  size_t events = 0;
+  for (graph::Vertex v = 0; v < march.size(); ++v) events += graph::is_event(march.node(v).kind);
+  CHECK(events == 1);
+  CHECK(exporter::to_graphml(march).find("john-kushner") == std::string::npos);
+}
+
+TEST_CASE("the person-to-person projection in GraphML") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  std::string gml = exporter::to_people_graphml(g, exporter::relationships(g));
+  CHECK(gml.find("<node id=\"place/moscow\">") == std::string::npos);
+  CHECK(gml.find("<node id=\"person/steve-witkoff\">\n      <data key=\"name\">Steve Witkoff</data>") != std::string::npos);
+  CHECK(gml.find("<edge source=\"person/jared-kushner\" target=\"person/steve-witkoff\">\n"
+                 "      <data key=\"weight\">2</data>\n      <data key=\"held\">1</data>\n"
+                 "      <data key=\"planned\">1</data>\n      <data key=\"cancelled\">0</data>\n"
+                 "      <data key=\"first\">2026-01-20</data>\n      <data key=\"last\">2026-01-22</data>\n    </edge>") !=
+        std::string::npos);
 }

@@ -97,6 +97,17 @@ grep -q 'read 1 article (1 skipped as duplicates)' "$dir/err.txt" || fail "--int
 "$N" export --to dot --top 1 --max-nodes 2 "$dir/ab.jsonld" > /dev/null 2>&1; rc=$?
 [ $rc -eq 2 ] || fail "--top with --max-nodes: exit $rc"
 
+# Filters for every export format (GraphML once failed with --from); the people projection.
+for to in jsonld nquads graphml dot; do
+  "$N" export --to "$to" --around Xi --depth 1 "$dir/ab.jsonld" > "$dir/ego.$to" || fail "export --to $to --around"
+  grep -q 'xi-jinping' "$dir/ego.$to" || fail "export --to $to --around Xi lost Xi"
+done
+"$N" export --to jsonld --from 2027 "$dir/ab.jsonld" | grep -q 'meeting/' && fail "export --to jsonld --from 2027 kept a 2026 meeting"
+"$N" export --to graphml --project people "$dir/ab.jsonld" > "$dir/people.graphml" || fail "--project people"
+grep -q '<edge source="person/putin" target="person/xi-jinping">' "$dir/people.graphml" || fail "no Putin-Xi edge in the projection"
+"$N" export --to nquads --project people "$dir/ab.jsonld" > /dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] || fail "--project with nquads: exit $rc"
+
 # Query: the basis and --stated-only; a table cut to the terminal's width unless --wide.
 "$N" query "$dir/one.jsonld" met Anna --format csv | grep -q '^2025-12-29,stated,' || fail "met: no stated basis"
 "$N" query "$dir/one.jsonld" met Bert --stated-only --format csv > "$dir/stated.csv" || fail "--stated-only"

@@ -8,6 +8,7 @@
 #include "graph_cli.h"
 #include "export/dot.h"
 #include "export/html.h"
+#include "export/select.h"
 
 namespace ng::tools {
 namespace {
@@ -38,6 +39,13 @@ int run(const std::vector<std::string>& argv) {
     }
     exporter::HtmlOptions options;
     options.diagram = cmd.diagram_options(g);
+    if (cmd.filtered()) {  // the page's data: what the filters select, but every entity (--top is the diagram's)
+      exporter::DiagramOptions data = options.diagram;
+      data.max_nodes = 0;
+      data.isolated = true;
+      g = exporter::select(g, data);
+      options.diagram.around.reset();  // the vertex numbers changed; --around already selected
+    }
     options.title = "newsgraph: " + std::filesystem::path(cmd.graph_path()).filename().string();
     write_output(out, exporter::to_html(g, options, cmd.graph_path()));
     return kOk;

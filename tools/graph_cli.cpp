@@ -27,8 +27,17 @@ graph::Graph load_saved_graph(const char* command, const std::string& path) {
   return g;
 }
 
-DiagramCommand::DiagramCommand(const std::vector<std::string>& argv, const std::string& formats)
-    : args_(argv, {"--to", "-o", "--around", "--depth", "--from", "--types", "--max-nodes", "--top"}, {"--isolated"}) {
+namespace {
+std::set<std::string> with(std::set<std::string> a, const std::set<std::string>& b) {
+  a.insert(b.begin(), b.end());
+  return a;
+}
+}  // namespace
+
+DiagramCommand::DiagramCommand(const std::vector<std::string>& argv, const std::string& formats,
+                               const std::set<std::string>& valued)
+    : args_(argv, with({"--to", "-o", "--around", "--depth", "--from", "--types", "--max-nodes", "--top"}, valued),
+            {"--isolated"}) {
   if (help()) return;
   for (const auto& v : args_.all("--to")) {
     bool is_format = ("," + formats + ",").find("," + v + ",") != std::string::npos;

@@ -1,6 +1,7 @@
 #pragma once
 // What the graph subcommands (build, export, render, query) share: loading a saved
 // graph, output, and the arguments of the commands that draw one (export, render).
+#include <set>
 #include <string>
 #include <vector>
 
@@ -38,11 +39,15 @@ inline const char* kDiagramOptionsHelp =
 // --help nothing else is checked.
 class DiagramCommand {
  public:
-  DiagramCommand(const std::vector<std::string>& argv, const std::string& formats);
+  // `valued`: more options with a value that the command takes (see extra()).
+  DiagramCommand(const std::vector<std::string>& argv, const std::string& formats,
+                 const std::set<std::string>& valued = {});
   bool help() const { return args_.help(); }
   const std::string& format() const { return format_; }
   const std::string& graph_path() const { return graph_; }
   std::string output() const { return args_.get("-o"); }
+  // The value of one of the command's own options ("" when not given).
+  std::string extra(const std::string& name) const { return args_.get(name); }
   // Whether any diagram filter was given.
   bool filtered() const;
   // The diagram of `g` (DOT) under the filters. Throws UsageError on bad values and

@@ -220,24 +220,24 @@ std::string render_dot(const std::string& dot, const std::string& format, const 
 namespace ng::exporter {
 namespace {
 
-struct PairStats {
-  int meetings = 0, trips = 0;
-  int planned = 0, cancelled = 0;  // meetings planned; cancelled or denied
-  bool inferred = false;           // some date not stated by the event's own sentence
-  std::string first, last;  // date range over dated events
-  void add(const graph::Node& n, bool trip) {
-    (trip ? trips : meetings) += 1;
-    if (!trip && n.status == core::Status::Planned) ++planned;
-    if (!trip && (n.status == core::Status::Cancelled || n.status == core::Status::Denied)) ++cancelled;
-    const std::string& date = n.date;
-    if (date.empty()) return;
-    inferred |= !core::date_from_text(graph::date_basis(n));
-    std::string a = date.substr(0, date.find('/'));
-    std::string b = date.find('/') == std::string::npos ? date : date.substr(date.find('/') + 1);
-    if (first.empty() || a < first) first = a;
-    if (last.empty() || b > last) last = b;
-  }
-};
+using PairStats = Relationship;
+
+}  // namespace
+
+void Relationship::add(const graph::Node& n, bool trip) {
+  (trip ? trips : meetings) += 1;
+  if (!trip && n.status == core::Status::Planned) ++planned;
+  if (!trip && (n.status == core::Status::Cancelled || n.status == core::Status::Denied)) ++cancelled;
+  const std::string& date = n.date;
+  if (date.empty()) return;
+  inferred |= !core::date_from_text(graph::date_basis(n));
+  std::string a = date.substr(0, date.find('/'));
+  std::string b = date.find('/') == std::string::npos ? date : date.substr(date.find('/') + 1);
+  if (first.empty() || a < first) first = a;
+  if (last.empty() || b > last) last = b;
+}
+
+namespace {
 
 std::string pair_label(const PairStats& p) {
   std::string out;
@@ -301,7 +301,7 @@ void add_legend(Agraph_t* a) {
 
 }  // namespace
 
-std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
+Relationships relationships(const graph::Graph& g, const DiagramOptions& options) {
   const auto& adj = g.adjacency();
   std::vector<NodeKind> types = options.types;
   if (types.empty()) types = {NodeKind::Person, NodeKind::Organization, NodeKind::Place};
@@ -365,6 +365,24 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
     });
     ranked.resize(options.max_nodes);
     keep = std::set<Vertex>(ranked.begin(), ranked.end());
+  }
+
+  Relationships out;
+  out.entities.assign(keep.begin(), keep.end());
+  for (const auto& [p, st] : pairs)
+    if (keep.count(p.first) && keep.count(p.second)) out.pairs.emplace(p, st);
+  return out;
+}
+
+std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
+  const Relationships r = relationships(g, options);
+  const auto& pairs = r.pairs;
+  auto key_less = [&](Vertex a, Vertex b) { return g.node(a).key < g.node(b).key; };
+  std::set<Vertex> keep(r.entities.begin(), r.entities.end());
+  std::map<Vertex, std::vector<Vertex>> next;
+  for (const auto& [p, st] : pairs) {
+    next[p.first].push_back(p.second);
+    next[p.second].push_back(p.first);
   }
 
   GraphPtr dg = open_graph();

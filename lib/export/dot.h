@@ -9,8 +9,10 @@
 // the same graph gives the same bytes. Charset UTF-8; labels are escaped for DOT.
 //
 // Thread safety: Graphviz keeps global state; call these from one thread at a time.
+#include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "graph/graph.h"
@@ -31,6 +33,25 @@ struct DiagramOptions {
   bool isolated = false;                // also entities that met no one drawn (not with `around`)
   bool legend = true;                   // a legend cluster of the edge styles
 };
+
+// What a pair of entities shares in a diagram: their meetings (and how many of those
+// were planned, cancelled or denied) and trips (a traveller and a destination), with the
+// range of their dates; `inferred` when some date is not stated by its event's sentence.
+struct Relationship {
+  int meetings = 0, trips = 0;
+  int planned = 0, cancelled = 0;
+  bool inferred = false;
+  std::string first, last;  // "" when none is dated
+  void add(const graph::Node& event, bool trip);
+};
+
+// What a diagram under `options` draws: its entities (in vertex order) and the pairs
+// among them (a < b by key) with what they share.
+struct Relationships {
+  std::vector<graph::Vertex> entities;
+  std::map<std::pair<graph::Vertex, graph::Vertex>, Relationship> pairs;
+};
+Relationships relationships(const graph::Graph& g, const DiagramOptions& options = {});
 
 // A relationship diagram: entities as nodes, their labels bigger for more counterparts
 // drawn; one edge per pair of entities that met, labelled with the number of meetings
