@@ -88,6 +88,20 @@ cmp -s "$dir/dup.jsonld" "$dir/two.jsonld" || fail "adding the same article twic
 grep -q 'read 1 article (1 skipped as duplicates)' "$dir/err.txt" || fail "--into says nothing of the skipped copy: $(cat "$dir/err.txt")"
 "$N" build --quiet "$dir/in" -o "$dir/q.jsonld" 2> "$dir/err.txt" && [ ! -s "$dir/err.txt" ] || fail "--quiet printed: $(cat "$dir/err.txt")"
 
+# Inputs people have: JSON Lines and HTML beside .txt; other files skipped and named.
+mkdir -p "$dir/mixed"
+printf '%s\n' '{"id":"w1","title":"Envoys","published":"2026-03-06","text":"President Putin met Xi Jinping in Moscow on 5 March 2026."}' \
+  '{"id":"w2","published":"2026-01-03","text":"Bert Beta spoke with Carl Gamma by phone."}' > "$dir/mixed/feed.jsonl"
+printf '<html><head><meta property="og:title" content="Paris talks"><meta property="article:published_time" content="2026-01-02T09:00:00Z"></head><body><article><p>Anna Alpha met Bert Beta in Paris on Monday.</p></article></body></html>\n' > "$dir/mixed/page.html"
+printf 'notes\n' > "$dir/mixed/notes.md"
+"$N" build "$dir/mixed" -o "$dir/mixed.jsonld" 2> "$dir/err.txt" || fail "build jsonl + html: $(cat "$dir/err.txt")"
+grep -q 'read 3 articles; .*skipped 1 file: .*notes.md' "$dir/err.txt" || fail "the summary does not name the skipped file: $(cat "$dir/err.txt")"
+"$N" query "$dir/mixed.jsonld" met Putin --format csv | grep -q '^2026-03-05,stated,.*Xi Jinping,Moscow,w1,' || fail "the JSON Lines record's meeting"
+"$N" query "$dir/mixed.jsonld" met Anna --format csv | grep -q '^2025-12-29,stated,.*Bert Beta,Paris,page,' || fail "the HTML page's meeting"
+printf '{"title":"no text"}\n' > "$dir/bad.jsonl"
+"$N" build "$dir/bad.jsonl" > /dev/null 2> "$dir/err.txt"; rc=$?
+[ $rc -eq 1 ] && grep -q 'bad.jsonl:1: no "text"' "$dir/err.txt" || fail "a bad JSON Lines record: exit $rc, $(cat "$dir/err.txt")"
+
 # One relationship diagram: build --format dot is export --to dot; the event graph has its own name.
 "$N" build --quiet --format dot "$dir/putin" > "$dir/b.dot" && "$N" export --to dot "$dir/ab.jsonld" | cmp -s - "$dir/b.dot" ||
   fail "build --format dot and export --to dot differ"

@@ -20,6 +20,7 @@
 #include "pipeline/pipeline.h"
 #include "pipeline/report.h"
 #include "text/article.h"
+#include "text/formats.h"
 
 namespace ng::tools {
 namespace {
@@ -27,8 +28,8 @@ namespace {
 const char* kUsageText =
     "usage: newsgraph build [--date YYYY-MM-DD] [--format jsonld|dot] [-o OUT] [--into GRAPH]\n"
     "                       [--ner-model FILE] [--no-snapshot] INPUT...\n"
-    "Reads articles (files; directories, whose .txt files are read recursively in path\n"
-    "order; '-' for stdin), finds their people, organisations, places, meetings,\n"
+    "Reads articles (files; directories, whose article files are read recursively in\n"
+    "path order; '-' for stdin), finds their people, organisations, places, meetings,\n"
     "statements and trips, merges them into one graph and writes it. Articles are added\n"
     "in order of their id (file name), so the graph does not depend on the order of\n"
     "INPUTs; with --into they come after what GRAPH holds, whose keys stay.\n"
@@ -45,6 +46,11 @@ const char* kUsageText =
     "  --date D       document date for every article (overrides headers, datelines)\n"
     "  --ner-model F  NER model file instead of the committed one\n"
     "  --quiet        no progress line and no summary on stderr (warnings still)\n"
+    "Articles come as .txt (an optional Title/Source/Published header, a blank line, the\n"
+    "text), .jsonl (one JSON object a line: text, and id, title, published, source, url)\n"
+    "or .html/.htm (the <p> text inside <article>, title from og:title or <title>, date\n"
+    "from article:published_time); a folder's other files are skipped and named in the\n"
+    "summary.\n"
     "Nothing is written unless every input is read: a bad input is an error naming the\n"
     "file (exit 1). An article whose text the graph already holds (under any file name)\n"
     "is skipped and counted. Warnings go to stderr, and so does the progress of a long\n"
@@ -57,8 +63,9 @@ bool ends_with(const std::string& s, const char* suffix) {
   return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
 }
 
-// Every input as a path ("-" for stdin): directories expand to their .txt files.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
+// Every input as a path ("-" for stdin): directories expand to their article files
+// (.txt, .jsonl, .html, .htm); their other files are listed in `skipped`.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<std::string>& skipped) {
   namespace fs = std::filesystem;
   std::vector<std::string> out;
   for (const auto& in : inputs) {
@@ -69,9 +76,12 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
     }
     std::vector<std::string> files;
     for (fs::recursive_directory_iterator it(in, ec), end; !ec && it != end; it.increment(ec))
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path().string());
+      if (it->is_regular_file(ec)) {
+        bool article = text::input_kind(it->path().string()) != text::InputKind::Other;
+        (article ? files : skipped).push_back(it->path().string());
+      }
     if (ec) throw core::Error(in, "cannot list directory: " + ec.message());
-    if (files.empty()) throw core::Error(in, "directory holds no .txt articles");
+    if (files.empty()) throw core::Error(in, "directory holds no articles (.txt, .jsonl, .html)");
     std::sort(files.begin(), files.end());
     out.insert(out.end(), files.begin(), files.end());
   }
@@ -115,22 +125,36 @@ int run(const std::vector<std::string>& argv) {
   // a canonical order: by id (the file name), then path. `build A B` and `build B A`
   // give the same bytes.
   std::vector<std::pair<std::string, std::string>> order;
-  for (const auto& path : expand_inputs(args.positional())) order.emplace_back(path == "-" ? "stdin" : text::article_id(path), path);
+  pipeline::BuildStats stats;
+  for (const auto& path : expand_inputs(args.positional(), stats.skipped))
+    order.emplace_back(path == "-" ? "stdin" : text::article_id(path), path);
   std::sort(order.begin(), order.end());
+  std::sort(stats.skipped.begin(), stats.skipped.end());
+  for (auto& s : stats.skipped) s += " (not .txt, .jsonl or .html)";
   const bool quiet = args.has("--quiet"), terminal = isatty(STDERR_FILENO);
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
   double last_progress = 0;
   bool bar_shown = false;
-  pipeline::BuildStats stats;
-  for (const auto& [id, path] : order) {
-    core::Document doc = path == "-" ? pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}))
-                                     : pipe.run_file(path);
+  auto add = [&](const core::Document& doc) {
     if (bar_shown && !doc.warnings.empty()) std::cerr << "\n", bar_shown = false;
     for (const auto& w : doc.warnings) std::cerr << "newsgraph build: warning: " << w << "\n";
     stats.warnings += doc.warnings.size();
     (g.add(doc) ? stats.articles : stats.duplicates) += 1;
+  };
+  for (const auto& [id, path] : order) {
+    text::InputKind kind = path == "-" ? text::InputKind::Txt : text::input_kind(path);
+    if (path == "-") {
+      add(pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {})));
+    } else if (kind == text::InputKind::JsonLines) {
+      for (auto& a : text::read_json_lines(path, core::read_file(path))) add(pipe.run(a.id, a.path, std::move(a.text)));
+    } else if (kind == text::InputKind::Html) {
+      text::SourceArticle a = text::read_html(path, core::read_file(path));
+      add(pipe.run(a.id, a.path, std::move(a.text)));
+    } else {
+      add(pipe.run_file(path));
+    }
     // a bar redrawn at most 10 times a second on a terminal, else a line every 5 s
     double now = elapsed();
     if (!quiet && now - last_progress >= (terminal ? 0.1 : 5.0)) {
