@@ -416,3 +416,12 @@ TEST_CASE("an event's date basis and evidence strength come from its reports") {
   CHECK(graph::strength(g.node(*m)) == graph::Strength::Corroborated);
   CHECK(graph::to_string(graph::Strength::Corroborated) == std::string("corroborated"));
 }
+
+TEST_CASE("holds_text: the graph says which texts it holds, whatever their name") {
+  graph::Graph g;
+  core::Document seed = testing::seed_document();
+  CHECK_FALSE(g.holds_text(seed.text));
+  REQUIRE(g.add(seed));
+  CHECK(g.holds_text(seed.text));
+  CHECK_FALSE(g.holds_text(seed.text + " "));
+}

@@ -145,15 +145,19 @@ int run(const std::vector<std::string>& argv) {
   };
   for (const auto& [id, path] : order) {
     text::InputKind kind = path == "-" ? text::InputKind::Txt : text::input_kind(path);
+    std::vector<text::SourceArticle> articles;
     if (path == "-") {
-      add(pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {})));
+      articles.push_back({"stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {})});
     } else if (kind == text::InputKind::JsonLines) {
-      for (auto& a : text::read_json_lines(path, core::read_file(path))) add(pipe.run(a.id, a.path, std::move(a.text)));
+      articles = text::read_json_lines(path, core::read_file(path));
     } else if (kind == text::InputKind::Html) {
-      text::SourceArticle a = text::read_html(path, core::read_file(path));
-      add(pipe.run(a.id, a.path, std::move(a.text)));
+      articles.push_back(text::read_html(path, core::read_file(path)));
     } else {
-      add(pipe.run_file(path));
+      articles.push_back({text::article_id(path), path, core::read_file(path)});
+    }
+    for (auto& a : articles) {
+      if (g.holds_text(a.text)) ++stats.duplicates;  // its text is in the graph: no pipeline run for it
+      else add(pipe.run(std::move(a.id), std::move(a.path), std::move(a.text)));
     }
     // a bar redrawn at most 10 times a second on a terminal, else a line every 5 s
     double now = elapsed();

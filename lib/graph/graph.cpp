@@ -692,12 +692,17 @@ Strength report_strength(const core::Document& doc, const core::Event& ev) {
 }
 }  // namespace
 
+bool Graph::holds_text(std::string_view text) const {
+  std::string hash = fnv1a_hex(text);
+  return article_by_hash_.find(hash_of(hash), [&](uint32_t i) { return articles_[i].hash == hash; }).has_value();
+}
+
 bool Graph::add(const core::Document& doc) {
+  // the same text under any name (a copy, a wire story sent again) is already here
+  if (holds_text(doc.text)) return false;
   Article a;
   a.id = doc.id;
   a.hash = fnv1a_hex(doc.text);
-  // the same text under any name (a copy, a wire story sent again) is already here
-  if (article_by_hash_.find(hash_of(a.hash), [&](uint32_t i) { return articles_[i].hash == a.hash; })) return false;
   a.key = "article/" + name_slug(doc.id);
   if (article_keys_.find(hash_of(a.key), [&](uint32_t i) { return articles_[i].key == a.key; })) a.key += "-" + a.hash;
   a.title = doc.title;

@@ -214,6 +214,9 @@ class Graph {
   // and its events. Returns false, and changes nothing, when an article with the same
   // text (Article::hash, under any id or file name) is already in the graph.
   bool add(const core::Document& doc);
+  // Whether add() would skip an article with exactly these bytes as its text (one with
+  // the same text is in the graph): a caller may skip the pipeline for it.
+  bool holds_text(std::string_view text) const;
   void set_knowledge(std::shared_ptr<const Knowledge> k) { knowledge_ = std::move(k); }
 
   const Adjacency& adjacency() const { return *adj_; }
