@@ -29,7 +29,9 @@ int main(int argc, char** argv) {
     std::vector<pipeline::Input> inputs = pipeline::article_inputs(args);
     uintmax_t bytes = 0;
     for (const auto& in : inputs) bytes += std::filesystem::file_size(in.path);
-    pipeline::extract(pipe, inputs, jobs, [&](pipeline::Extracted&& x) { g.add(x.fragment); });
+    pipeline::extract(pipe, inputs, jobs, [&](pipeline::Extracted&& x) {
+      for (const auto& f : x.fragments) g.add(f);
+    });
     auto t1 = bench::Clock::now();
     double after_graph = bench::peak_mb();
     std::string jsonld = exporter::to_jsonld(g);

@@ -33,7 +33,7 @@ file(MAKE_DIRECTORY "${out_dir}")
 function(build_graph name)
   set(inputs ${ARGN})
   foreach(ext jsonld dot)
-    execute_process(COMMAND "${NEWSGRAPH}" build --no-snapshot -o "${out_dir}/${name}.${ext}" ${inputs}
+    execute_process(COMMAND "${NEWSGRAPH}" build --quiet --no-snapshot -o "${out_dir}/${name}.${ext}" ${inputs}
                     WORKING_DIRECTORY "${work_dir}" RESULT_VARIABLE rc ERROR_VARIABLE err)
     if(NOT rc EQUAL 0)
       message(FATAL_ERROR "newsgraph build -o ${name}.${ext} failed (${rc}): ${err}")

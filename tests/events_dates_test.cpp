@@ -254,3 +254,43 @@ TEST_CASE("a meeting on a tour told earlier takes the dates of the trip its sent
   CHECK(m[0]->date == "2026-03-03/2026-03-06");
   CHECK(m[1]->date == "2026-03-10");  // no trip of theirs: the document date
 }
+
+// The date basis: where each meeting's date came from.
+TEST_CASE("date basis: the clause's own date, the paragraph's, the document date's source") {
+  using ng::core::DateBasis;
+  Builder b(
+      "Ann Lee met Bo Chan on Monday in the capital.\n"
+      "On Tuesday the envoys arrived. Ann Lee later met Cy Diaz.\n"
+      "Ann Lee also held talks with Di Eng.",
+      "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+  b.timex("Monday", "2026-01-19");
+  b.timex("Tuesday", "2026-01-20");
+  b.doc.dct_basis = DateBasis::Dateline;
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 3);
+  CHECK(m[0]->date == "2026-01-19");
+  CHECK(m[0]->date_basis == DateBasis::Stated);
+  CHECK(m[1]->date == "2026-01-20");
+  CHECK(m[1]->date_basis == DateBasis::Paragraph);
+  // no date in its paragraph or lead: the dateline's date, and it says so
+  CHECK(who(doc, *m[2]) == Names{"Ann Lee", "Di Eng"});
+  CHECK(m[2]->date_basis == DateBasis::Article);  // the lead meeting's date (Monday's)
+  CHECK(m[2]->date == "2026-01-19");
+}
+
+TEST_CASE("date basis: with no date in the text, the document date and where it came from") {
+  using ng::core::DateBasis;
+  for (DateBasis source : {DateBasis::Dateline, DateBasis::Publication}) {
+    Builder b("Ann Lee held talks with Bo Chan.", "2021-06-23");
+    b.people({"Ann Lee", "Bo Chan"});
+    b.doc.dct_basis = source;
+    auto& doc = b.run();
+    auto m = of_kind(doc, EventKind::Meeting);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0]->date == "2021-06-23");
+    CHECK(m[0]->date_basis == source);
+    CHECK_FALSE(ng::core::date_from_text(m[0]->date_basis));
+  }
+}

@@ -19,6 +19,7 @@
 #include "export/jsonld.h"
 #include "export/neo4j.h"
 #include "export/nquads.h"
+#include "export/select.h"
 #include "graph/graph.h"
 #include "graph_fixture.h"
 
@@ -103,13 +104,29 @@ TEST_CASE("JSON-LD: month and interval dates") {
   testing::DocBuilder b("dates", "A met B. C met D.\n");
   using T = core::EntityType;
   int a = b.entity(T::Person, "Anna Alpha"), bb = b.entity(T::Person, "Bert Beta");
-  b.event(core::EventKind::Meeting, {a, bb}, "2026-01", "A met B", "met");
+  b.event(core::EventKind::Meeting, {a, bb}, "2026-01", "A met B", "met").date_basis = core::DateBasis::Publication;
   b.event(core::EventKind::Meeting, {a, bb}, "2021-08-27/2021-08-28", "C met D", "met");
   graph::Graph g;
   g.add(b.doc);
   std::string text = exporter::to_jsonld(g), compact;
   for (char c : text)
     if (c != ' ' && c != '\n') compact += c;
+  // bounds as xsd:date for every store, and how the date was found
+  CHECK(compact.find("\"ng:earliest\":{\"@value\":\"2026-01-01\",\"@type\":\"xsd:date\"},"
+                     "\"ng:latest\":{\"@value\":\"2026-01-31\",\"@type\":\"xsd:date\"},\"ng:dateBasis\":\"publication\"") !=
+        std::string::npos);
+  CHECK(compact.find("\"ng:earliest\":{\"@value\":\"2021-08-27\",\"@type\":\"xsd:date\"},"
+                     "\"ng:latest\":{\"@value\":\"2021-08-28\",\"@type\":\"xsd:date\"},\"ng:dateBasis\":\"stated\"") !=
+        std::string::npos);
+  CHECK(compact.find("\"ng:reportedDate\":\"2026-01\",\"ng:dateBasis\":\"publication\",\"ng:evidenceStrength\":\"inferred\"") !=
+        std::string::npos);
+  {
+    graph::Graph back = exporter::read_jsonld(text, "dates.jsonld");
+    auto month = back.find("meeting/2026-01/anna-alpha+bert-beta");
+    REQUIRE(month);
+    CHECK(graph::date_basis(back.node(*month)) == core::DateBasis::Publication);
+    CHECK(exporter::to_jsonld(back) == text);
+  }
   CHECK(compact.find("\"startDate\":{\"@value\":\"2026-01\",\"@type\":\"xsd:gYearMonth\"}") != std::string::npos);
   CHECK(compact.find("\"startDate\":{\"@value\":\"2021-08-27\",\"@type\":\"xsd:date\"},\"endDate\":{\"@value\":\"2021-08-28\"") != std::string::npos);
   graph::Graph back = exporter::read_jsonld(text, "dates.jsonld");
@@ -296,7 +313,8 @@ TEST_CASE("diagram: pairs aggregated with counts and dates; filters") {
   for (const auto& d : testing::fixture_documents()) g.add(d);
   std::string dot = exporter::to_diagram(g);
   CHECK(dot.find("\"person/jared-kushner\" -- \"person/steve-witkoff\"") != std::string::npos);
-  CHECK(dot.find("label=\"2 meetings\\n2026-01-20 \xE2\x80\x93 2026-01-22\"") != std::string::npos);
+  CHECK(dot.find("label=\"2 meetings (1 held, 1 planned)\\n2026-01-20 \xE2\x80\x93 2026-01-22\"") != std::string::npos);
+  CHECK(dot.find("cluster_legend") != std::string::npos);
   CHECK(dot.find("label=\"1 trip\\n2026-01-22\"") != std::string::npos);
   exporter::DiagramOptions o;
   o.around = *g.find("person/xi-jinping");
@@ -347,4 +365,82 @@ TEST_CASE("diagram of many disconnected pairs: left to right, near square, every
   REQUIRE(h > 0);
   CHECK(w / h < 3);
   CHECK(h / w < 3);
+}
+
+TEST_CASE("diagram: planned dashed, cancelled crossed, inferred dates marked, isolated left out unless asked") {
+  testing::DocBuilder b("styles",
+                        "Anna Alpha will meet Bert Beta.\nCora Cee cancelled talks with Dan Dee.\nEve Eff met Fay Gee.\n"
+                        "Hal Eye stayed home.\n",
+                        "2026-02-01");
+  int a = b.entity(core::EntityType::Person, "Anna Alpha"), bb = b.entity(core::EntityType::Person, "Bert Beta");
+  int c = b.entity(core::EntityType::Person, "Cora Cee"), d = b.entity(core::EntityType::Person, "Dan Dee");
+  int e = b.entity(core::EntityType::Person, "Eve Eff"), f = b.entity(core::EntityType::Person, "Fay Gee");
+  b.entity(core::EntityType::Person, "Hal Eye");
+  b.event(core::EventKind::Meeting, {a, bb}, "2026-02-03", "Anna Alpha will meet Bert Beta", "meet").status =
+      core::Status::Planned;
+  b.event(core::EventKind::Meeting, {c, d}, "2026-01-30", "Cora Cee cancelled talks with Dan Dee", "talks").status =
+      core::Status::Cancelled;
+  b.event(core::EventKind::Meeting, {e, f}, "2026-02-01", "Eve Eff met Fay Gee", "met").date_basis =
+      core::DateBasis::Publication;
+  graph::Graph g;
+  g.add(b.doc);
+  std::string dot = exporter::to_diagram(g);
+  auto edge = [&](const char* x, const char* y) {
+    size_t at = dot.find(std::string("\"person/") + x + "\" -- \"person/" + y + "\"");
+    return at == std::string::npos ? std::string() : dot.substr(at, dot.find(';', at) - at);
+  };
+  CHECK(edge("anna-alpha", "bert-beta").find("style=dashed") != std::string::npos);
+  std::string cancelled = edge("cora-cee", "dan-dee");
+  CHECK(cancelled.find("color=\"#c0392b\"") != std::string::npos);
+  CHECK(cancelled.find("label=\"\xE2\x9C\x95 1 meeting (1 cancelled)") != std::string::npos);
+  std::string inferred = edge("eve-eff", "fay-gee");
+  CHECK(inferred.find("2026-02-01 *\"") != std::string::npos);
+  CHECK(inferred.find("style=") == std::string::npos);  // held: solid, the default
+  CHECK(edge("anna-alpha", "bert-beta").find(" *\"") == std::string::npos);  // stated dates: no mark
+  CHECK(dot.find("Hal Eye") == std::string::npos);
+  exporter::DiagramOptions o;
+  o.isolated = true;
+  CHECK(exporter::to_diagram(g, o).find("Hal Eye") != std::string::npos);
+}
+
+TEST_CASE("select: the filters' part of the graph, for every format") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  // an ego network: Xi and whom he met, their meetings among them, and the place
+  exporter::DiagramOptions around;
+  around.around = *g.find("person/xi-jinping");
+  graph::Graph ego = exporter::select(g, around);
+  std::vector<std::string> keys;
+  for (graph::Vertex v : ego.sorted_vertices()) keys.push_back(ego.node(v).key);
+  CHECK(keys == std::vector<std::string>{"person/vladimir-putin", "person/xi-jinping", "place/moscow",
+                                         "meeting/2026-03-05/vladimir-putin+xi-jinping"});
+  REQUIRE(ego.articles().size() == 2);  // the fourth article reports the meeting; the seed names Putin
+  CHECK(ego.articles()[0].id == "seed");
+  CHECK(ego.articles()[1].id == "fourth");
+  const graph::Node& m = ego.node(*ego.find("meeting/2026-03-05/vladimir-putin+xi-jinping"));
+  REQUIRE(m.reports.size() == 1);
+  CHECK(ego.articles()[m.reports[0].article].id == "fourth");
+  CHECK(ego.node(graph::Vertex(m.place)).key == "place/moscow");
+  CHECK(exporter::to_jsonld(exporter::read_jsonld(exporter::to_jsonld(ego), "ego")) == exporter::to_jsonld(ego));
+  // a date range: only the events in it, and only their parties
+  exporter::DiagramOptions dated;
+  dated.from = "2026-03";
+  graph::Graph march = exporter::select(g, dated);
+  size_t events = 0;
+  for (graph::Vertex v = 0; v < march.size(); ++v) events += graph::is_event(march.node(v).kind);
+  CHECK(events == 1);
+  CHECK(exporter::to_graphml(march).find("john-kushner") == std::string::npos);
+}
+
+TEST_CASE("the person-to-person projection in GraphML") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  std::string gml = exporter::to_people_graphml(g, exporter::relationships(g));
+  CHECK(gml.find("<node id=\"place/moscow\">") == std::string::npos);
+  CHECK(gml.find("<node id=\"person/steve-witkoff\">\n      <data key=\"name\">Steve Witkoff</data>") != std::string::npos);
+  CHECK(gml.find("<edge source=\"person/jared-kushner\" target=\"person/steve-witkoff\">\n"
+                 "      <data key=\"weight\">2</data>\n      <data key=\"held\">1</data>\n"
+                 "      <data key=\"planned\">1</data>\n      <data key=\"cancelled\">0</data>\n"
+                 "      <data key=\"first\">2026-01-20</data>\n      <data key=\"last\">2026-01-22</data>\n    </edge>") !=
+        std::string::npos);
 }

@@ -62,7 +62,9 @@ std::vector<pipeline::Input> corpus() {
 
 std::vector<std::string> extract_lines(const std::vector<pipeline::Input>& inputs, unsigned jobs) {
   std::vector<std::string> lines;
-  pipeline::extract(shared_pipeline(), inputs, jobs, [&](pipeline::Extracted&& x) { lines.push_back(graph::to_json_line(x.fragment)); });
+  pipeline::extract(shared_pipeline(), inputs, jobs, [&](pipeline::Extracted&& x) {
+    for (const auto& f : x.fragments) lines.push_back(graph::to_json_line(f));
+  });
   return lines;
 }
 
@@ -162,7 +164,9 @@ TEST_CASE("a bad input stops parallel extraction after exactly the articles befo
     CAPTURE(jobs);
     std::vector<std::string> ids;
     try {
-      pipeline::extract(shared_pipeline(), inputs, jobs, [&](pipeline::Extracted&& x) { ids.push_back(x.fragment.id); });
+      pipeline::extract(shared_pipeline(), inputs, jobs, [&](pipeline::Extracted&& x) {
+        for (const auto& f : x.fragments) ids.push_back(f.id);
+      });
       FAIL("no error for an empty article");
     } catch (const core::Error& e) {
       CHECK(std::string(e.what()).find("c-empty.txt") != std::string::npos);

@@ -40,7 +40,7 @@ printf 'Published: 2026-03-07\n\nVladimir Putin met Chinese leader Xi Jinping in
 cmp -s "$dir/ab.jsonld" "$dir/ba.jsonld" || fail "build a b and build b a differ"
 cmp -s "$dir/ab.jsonld.ngbin" "$dir/ba.jsonld.ngbin" || fail "their snapshots differ"
 "$N" query "$dir/ab.jsonld" met Putin --format csv > "$dir/met.csv" || fail "query met Putin"
-[ "$(wc -l < "$dir/met.csv")" -eq 2 ] && grep -q '2026-03-05,occurred,in-person,Xi Jinping,Moscow,a; b,' "$dir/met.csv" ||
+[ "$(wc -l < "$dir/met.csv")" -eq 2 ] && grep -q '2026-03-05,stated,occurred,in-person,corroborated,Xi Jinping,Moscow,a; b,' "$dir/met.csv" ||
   fail "Putin's meeting with Xi is not one meeting with both sources: $(cat "$dir/met.csv")"
 # --into adds after what the graph holds (its keys stay): same answers, maybe other keys.
 "$N" build --into "$dir/inc2.jsonld" "$dir/putin/b.txt" && "$N" build --into "$dir/inc2.jsonld" "$dir/putin/a.txt" || fail "--into b, a"
@@ -76,4 +76,65 @@ grep -q "bad.txt" "$dir/err.txt" || fail "bad input: the error does not name the
 [ $rc -eq 1 ] && grep -q "g.dot: not JSON" "$dir/err.txt" || fail "query of a non-graph: exit $rc"
 "$N" query "$dir/one.jsonld" met > /dev/null 2>&1; rc=$?
 [ $rc -eq 2 ] || fail "query without NAME: exit $rc"
+# The summary line on stderr; --quiet silences it. The same text under another name is
+# skipped and counted, and changes nothing.
+cp "$dir/in/a.txt" "$dir/a-copy.txt"
+"$N" build "$dir/in" "$dir/a-copy.txt" -o "$dir/dup.jsonld" 2> "$dir/err.txt" || fail "build with a copy"
+grep -q '^newsgraph build: read 3 articles (1 skipped as duplicates); graph: [0-9]* entities, 2 meetings, .* 0 warnings; [0-9.]* s$' "$dir/err.txt" ||
+  fail "no summary line naming the duplicate: $(cat "$dir/err.txt")"
+cmp -s "$dir/dup.jsonld" "$dir/two.jsonld" || fail "adding the same article twice changed the graph"
+"$N" build --into "$dir/dup.jsonld" "$dir/a-copy.txt" 2> "$dir/err.txt" && cmp -s "$dir/dup.jsonld" "$dir/two.jsonld" ||
+  fail "--into with a copy of a known article changed the graph"
+grep -q 'read 1 article (1 skipped as duplicates)' "$dir/err.txt" || fail "--into says nothing of the skipped copy: $(cat "$dir/err.txt")"
+"$N" build --quiet "$dir/in" -o "$dir/q.jsonld" 2> "$dir/err.txt" && [ ! -s "$dir/err.txt" ] || fail "--quiet printed: $(cat "$dir/err.txt")"
+
+# Inputs people have: JSON Lines and HTML beside .txt; other files skipped and named.
+mkdir -p "$dir/mixed"
+printf '%s\n' '{"id":"w1","title":"Envoys","published":"2026-03-06","text":"President Putin met Xi Jinping in Moscow on 5 March 2026."}' \
+  '{"id":"w2","published":"2026-01-03","text":"Bert Beta spoke with Carl Gamma by phone."}' > "$dir/mixed/feed.jsonl"
+printf '<html><head><meta property="og:title" content="Paris talks"><meta property="article:published_time" content="2026-01-02T09:00:00Z"></head><body><article><p>Anna Alpha met Bert Beta in Paris on Monday.</p></article></body></html>\n' > "$dir/mixed/page.html"
+printf 'notes\n' > "$dir/mixed/notes.md"
+"$N" build "$dir/mixed" -o "$dir/mixed.jsonld" 2> "$dir/err.txt" || fail "build jsonl + html: $(cat "$dir/err.txt")"
+grep -q 'read 3 articles; .*skipped 1 file: .*notes.md' "$dir/err.txt" || fail "the summary does not name the skipped file: $(cat "$dir/err.txt")"
+"$N" query "$dir/mixed.jsonld" met Putin --format csv | grep -q '^2026-03-05,stated,.*Xi Jinping,Moscow,w1,' || fail "the JSON Lines record's meeting"
+"$N" query "$dir/mixed.jsonld" met Anna --format csv | grep -q '^2025-12-29,stated,.*Bert Beta,Paris,page,' || fail "the HTML page's meeting"
+printf '{"title":"no text"}\n' > "$dir/bad.jsonl"
+"$N" build "$dir/bad.jsonl" > /dev/null 2> "$dir/err.txt"; rc=$?
+[ $rc -eq 1 ] && grep -q 'bad.jsonl:1: no "text"' "$dir/err.txt" || fail "a bad JSON Lines record: exit $rc, $(cat "$dir/err.txt")"
+
+# One relationship diagram: build --format dot is export --to dot; the event graph has its own name.
+"$N" build --quiet --format dot "$dir/putin" > "$dir/b.dot" && "$N" export --to dot "$dir/ab.jsonld" | cmp -s - "$dir/b.dot" ||
+  fail "build --format dot and export --to dot differ"
+"$N" build --quiet --format events-dot "$dir/putin" | grep -q 'meeting\\n2026-03-05' || fail "--format events-dot"
+# Diagram options: --top is --max-nodes; isolated entities only with --isolated.
+"$N" export --to dot --top 1 "$dir/ab.jsonld" > /dev/null || fail "--top"
+"$N" export --to dot --top 1 --max-nodes 2 "$dir/ab.jsonld" > /dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] || fail "--top with --max-nodes: exit $rc"
+
+# Filters for every export format (GraphML once failed with --from); the people projection.
+for to in jsonld nquads graphml dot; do
+  "$N" export --to "$to" --around Xi --depth 1 "$dir/ab.jsonld" > "$dir/ego.$to" || fail "export --to $to --around"
+  grep -q 'xi-jinping' "$dir/ego.$to" || fail "export --to $to --around Xi lost Xi"
+done
+"$N" export --to jsonld --from 2027 "$dir/ab.jsonld" | grep -q 'meeting/' && fail "export --to jsonld --from 2027 kept a 2026 meeting"
+"$N" export --to graphml --project people "$dir/ab.jsonld" > "$dir/people.graphml" || fail "--project people"
+grep -q '<edge source="person/putin" target="person/xi-jinping">' "$dir/people.graphml" || fail "no Putin-Xi edge in the projection"
+"$N" export --to nquads --project people "$dir/ab.jsonld" > /dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] || fail "--project with nquads: exit $rc"
+
+# Query: the basis and --stated-only; a table cut to the terminal's width unless --wide.
+"$N" query "$dir/one.jsonld" met Anna --format csv | grep -q '^2025-12-29,stated,' || fail "met: no stated basis"
+"$N" query "$dir/one.jsonld" met Bert --stated-only --format csv > "$dir/stated.csv" || fail "--stated-only"
+[ "$(wc -l < "$dir/stated.csv")" -eq 2 ] || fail "--stated-only kept an undated-by-text meeting: $(cat "$dir/stated.csv")"
+"$N" query "$dir/one.jsonld" met Bert --format csv | grep -q ',publication,' || fail "the phone call's date is the publication's"
+"$N" query "$dir/one.jsonld" contacts Bert --stated-only > /dev/null 2>&1; rc=$?
+[ $rc -eq 2 ] || fail "--stated-only for contacts: exit $rc"
+"$N" query "$dir/one.jsonld" contacts Bert --format json | grep -q '"meetings": 1,' || fail "JSON counts are not numbers"
+if command -v script >/dev/null; then
+  script -qec "stty cols 50; '$N' query '$dir/one.jsonld' met Bert" /dev/null > "$dir/tty.txt"
+  python3 -c 'import sys; sys.exit(any(len(l.rstrip("\r\n")) > 50 for l in open(sys.argv[1], encoding="utf-8")))' "$dir/tty.txt" &&
+    grep -q '…' "$dir/tty.txt" ||
+    fail "a table on a 50-column terminal is not cut to 50: $(cat "$dir/tty.txt")"
+  script -qec "stty cols 50; '$N' query '$dir/one.jsonld' met Bert --wide" /dev/null | grep -q '…' && fail "--wide cut the table"
+fi
 echo "ok"

@@ -57,6 +57,7 @@ class DocBuilder {
     ev.kind = kind;
     for (int w : who) ev.participants.push_back({w, role, {}});
     ev.date = std::move(date);
+    if (!ev.date.empty()) ev.date_basis = core::DateBasis::Stated;  // as if its clause said it
     ev.evidence = span(evidence);
     ev.sentence = sentence_of(ev.evidence);
     ev.trigger = span(trigger);

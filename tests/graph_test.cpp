@@ -131,7 +131,7 @@ TEST_CASE("a different text under the same id is a different article") {
 TEST_CASE("the best supported date, status and place win; every report is kept") {
   graph::Graph g;
   auto doc = [](std::string id, std::string date, core::Status st, std::string place) {
-    testing::DocBuilder b(id, "A met B in " + place + ".\n", "2026-02-01");
+    testing::DocBuilder b(id, "A met B in " + place + " (" + id + ").\n", "2026-02-01");
     int a = b.entity(core::EntityType::Person, "Anna Alpha");
     int bb = b.entity(core::EntityType::Person, "Bert Beta");
     int p = b.entity(core::EntityType::Place, place);
@@ -154,7 +154,7 @@ TEST_CASE("the best supported date, status and place win; every report is kept")
 TEST_CASE("undated meetings stay apart across articles; Misc entities are not vertices") {
   graph::Graph g;
   for (const char* id : {"u1", "u2"}) {
-    testing::DocBuilder b(id, "Anna Alpha met Bert Beta at the Olympics.\n");
+    testing::DocBuilder b(id, "Anna Alpha met Bert Beta at the Olympics (" + std::string(id) + ").\n");
     int a = b.entity(core::EntityType::Person, "Anna Alpha");
     int bb = b.entity(core::EntityType::Person, "Bert Beta");
     b.entity(core::EntityType::Misc, "Olympics");
@@ -170,7 +170,7 @@ namespace {
 
 core::Document people_doc(const std::string& id, std::vector<std::pair<std::string, std::vector<std::string>>> people,
                            std::string job = "") {
-  std::string text = "Names.\n";
+  std::string text = "Names in " + id + ".\n";  // a text of its own: the same text twice is one article
   testing::DocBuilder b(id, text, "2026-01-01");
   for (auto& [name, aliases] : people) b.entity(core::EntityType::Person, name, aliases, job);
   return std::move(b.doc);
@@ -292,7 +292,7 @@ TEST_CASE("merging: organisations by alias and initials; places get coordinates"
 TEST_CASE("merging: meetings on compatible dates are one meeting with every report") {
   graph::Graph g;
   auto doc = [](std::string id, std::string date) {
-    testing::DocBuilder b(id, "Anna Alpha met Bert Beta.\n", "2026-02-01");
+    testing::DocBuilder b(id, "Anna Alpha met Bert Beta (" + id + ").\n", "2026-02-01");
     int a = b.entity(core::EntityType::Person, "Anna Alpha");
     int bb = b.entity(core::EntityType::Person, "Bert Beta");
     b.event(core::EventKind::Meeting, {a, bb}, date, "Anna Alpha met Bert Beta", "met");
@@ -347,4 +347,81 @@ TEST_CASE("the committed gazetteer places a city where most people of that name 
   CHECK(k.places["washington"].longitude == doctest::Approx(-77.0364));
   REQUIRE(k.places.count("moscow"));
   CHECK(k.places["moscow"].latitude == doctest::Approx(55.7522));
+}
+
+TEST_CASE("the same text under another file name is a duplicate: skipped, nothing changes") {
+  graph::Graph g;
+  REQUIRE(g.add(testing::seed_document()));
+  size_t before = g.size(), edges = boost::num_edges(g.adjacency());
+  core::Document copy = testing::seed_document();
+  copy.id = "seed-copy";
+  copy.path = "elsewhere/seed-copy.txt";
+  CHECK_FALSE(g.add(copy));
+  CHECK(g.size() == before);
+  CHECK(boost::num_edges(g.adjacency()) == edges);
+  CHECK(g.articles().size() == 1);
+  for (graph::Vertex v = 0; v < g.size(); ++v) CHECK(g.node(v).reports.size() <= 1);
+}
+
+TEST_CASE("date_bounds: the first and last day a date may fall on") {
+  using P = std::pair<std::string, std::string>;
+  CHECK(graph::date_bounds("2026-01-22") == P{"2026-01-22", "2026-01-22"});
+  CHECK(graph::date_bounds("2026-01") == P{"2026-01-01", "2026-01-31"});
+  CHECK(graph::date_bounds("2024-02") == P{"2024-02-01", "2024-02-29"});
+  CHECK(graph::date_bounds("2023") == P{"2023-01-01", "2023-12-31"});
+  CHECK(graph::date_bounds("2026-01-27/2026-01-28") == P{"2026-01-27", "2026-01-28"});
+  CHECK(graph::date_bounds("2025-11/2026-02") == P{"2025-11-01", "2026-02-28"});
+  CHECK(graph::date_bounds("") == P{"", ""});
+  CHECK(graph::date_bounds("2026-13") == P{"", ""});
+  CHECK(graph::date_bounds("2026-02-30") == P{"", ""});
+  CHECK(graph::date_bounds("2026-W03") == P{"", ""});
+  CHECK(graph::date_bounds("2026-02/2026-01") == P{"", ""});
+}
+
+TEST_CASE("an event's date basis and evidence strength come from its reports") {
+  graph::Graph g;
+  auto doc = [](std::string id, core::DateBasis basis, bool named, int claimed) {
+    testing::DocBuilder b(id, "Anna Alpha met Bert Beta on Monday (" + id + ").\n", "2026-02-01");
+    int a = b.entity(core::EntityType::Person, "Anna Alpha");
+    int c = b.entity(core::EntityType::Person, "Bert Beta");
+    auto& ev = b.event(core::EventKind::Meeting, {a, c}, "2026-01-26", "Anna Alpha met Bert Beta on Monday", "met");
+    ev.date_basis = basis;
+    ev.claimed_by = claimed;
+    if (named) {
+      ev.participants[0].span = b.span("Anna Alpha");
+      ev.participants[1].span = b.span("Bert Beta");
+      for (int e : {a, c}) {
+        core::Mention m;
+        m.span = b.span(b.doc.entities[e].name);
+        m.entity = e;
+        m.type = core::EntityType::Person;
+        b.doc.mentions.push_back(m);
+      }
+    }
+    return b.doc;
+  };
+  // a participant not named in the sentence: inferred
+  g.add(doc("a", core::DateBasis::Publication, false, -1));
+  auto m = g.find("meeting/2026-01-26/anna-alpha+bert-beta");
+  REQUIRE(m);
+  CHECK(graph::strength(g.node(*m)) == graph::Strength::Inferred);
+  CHECK(graph::date_basis(g.node(*m)) == core::DateBasis::Publication);
+  // a second article names both and states the date: direct, and the most direct basis wins
+  g.add(doc("b", core::DateBasis::Stated, true, -1));
+  CHECK(graph::strength(g.node(*m)) == graph::Strength::Direct);
+  CHECK(graph::date_basis(g.node(*m)) == core::DateBasis::Stated);
+  // a third that reports someone's claim of it: two articles name it, corroborated
+  g.add(doc("c", core::DateBasis::Sentence, true, 0));
+  CHECK(g.node(*m).reports.back().strength == graph::Strength::Attributed);
+  CHECK(graph::strength(g.node(*m)) == graph::Strength::Corroborated);
+  CHECK(graph::to_string(graph::Strength::Corroborated) == std::string("corroborated"));
+}
+
+TEST_CASE("holds_text: the graph says which texts it holds, whatever their name") {
+  graph::Graph g;
+  core::Document seed = testing::seed_document();
+  CHECK_FALSE(g.holds_text(seed.text));
+  REQUIRE(g.add(seed));
+  CHECK(g.holds_text(seed.text));
+  CHECK_FALSE(g.holds_text(seed.text + " "));
 }

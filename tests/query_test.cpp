@@ -75,11 +75,15 @@ TEST_CASE("met: meetings by date with the others, place, sources and evidence") 
   query::Table t = query::met(g, who);
   REQUIRE(t.rows.size() == 2);
   CHECK(query::render(t, query::Format::Table) ==
-        "date        status    mode       with                          place  sources  disputed  evidence\n"
-        "2026-01     occurred  call       John Kushner                  -      second   -         John Kushner met Kirill Dmitriev by phone\n"
-        "2026-01-20  occurred  in-person  Jared Kushner, Steve Witkoff  Davos  seed     -         Witkoff and Kushner held a meeting with Kirill Dmitriev in Davos\n");
-  CHECK(query::render(t, query::Format::Csv).find("2026-01-20,occurred,in-person,Jared Kushner; Steve Witkoff,Davos,seed,,") !=
-        std::string::npos);
+        "date        basis   status    mode       strength  with                          place  sources  disputed  evidence\n"
+        "2026-01     stated  occurred  call       inferred  John Kushner                  -      second   -         John Kushner met Kirill Dmitriev by phone\n"
+        "2026-01-20  stated  occurred  in-person  inferred  Jared Kushner, Steve Witkoff  Davos  seed     -         Witkoff and Kushner held a meeting with Kirill Dmitriev in Davos\n");
+  CHECK(query::render(t, query::Format::Csv)
+            .find("2026-01-20,stated,occurred,in-person,inferred,Jared Kushner; Steve Witkoff,Davos,seed,,") != std::string::npos);
+  // a terminal's width: each line cut, an ellipsis where it was
+  std::string narrow = query::render(t, query::Format::Table, 40);
+  CHECK(narrow.substr(0, narrow.find('\n')) == "date        basis   status    mode     \xE2\x80\xA6");  // 39 + 1
+  CHECK(query::render(t, query::Format::Table, 0) == query::render(t, query::Format::Table));
   std::string json = query::render(t, query::Format::Json);
   CHECK(json.find("\"with\": [\"Jared Kushner\", \"Steve Witkoff\"]") != std::string::npos);
 
@@ -94,14 +98,15 @@ TEST_CASE("met: meetings by date with the others, place, sources and evidence") 
   auto putin = *index.resolve("Putin").match;
   auto planned = query::met(g, putin);
   REQUIRE(planned.rows.size() == 1);
-  CHECK(planned.rows[0][1] == std::vector<std::string>{"planned"});
-  CHECK(planned.rows[0][4] == std::vector<std::string>{"Moscow"});
+  CHECK(planned.rows[0][2] == std::vector<std::string>{"planned"});
+  CHECK(planned.rows[0][6] == std::vector<std::string>{"Moscow"});
 }
 
 TEST_CASE("met: one meeting from several articles keeps the versions they disagree on") {
   graph::Graph g;
   auto doc = [](std::string id, std::string date, core::Status status, const char* place, core::Mode mode) {
-    testing::DocBuilder b(id, "Anna Alpha met Bert Beta in " + std::string(place) + ".\n", "2026-02-01");
+    // each article its own text (the same text twice would be one article)
+    testing::DocBuilder b(id, "Anna Alpha met Bert Beta in " + std::string(place) + " (" + id + ").\n", "2026-02-01");
     int a = b.entity(core::EntityType::Person, "Anna Alpha");
     int bb = b.entity(core::EntityType::Person, "Bert Beta");
     int p = b.entity(core::EntityType::Place, place);
@@ -117,11 +122,12 @@ TEST_CASE("met: one meeting from several articles keeps the versions they disagr
   auto t = query::met(g, *index.resolve("Anna Alpha").match);
   REQUIRE(t.rows.size() == 1);  // one meeting, all four sources
   CHECK(t.rows[0][0] == std::vector<std::string>{"2026-01-22"});
-  CHECK(t.rows[0][1] == std::vector<std::string>{"occurred"});
-  CHECK(t.rows[0][2] == std::vector<std::string>{"in-person"});
-  CHECK(t.rows[0][4] == std::vector<std::string>{"Geneva"});
-  CHECK(t.rows[0][5] == std::vector<std::string>{"a", "b", "c", "d"});
-  CHECK(t.rows[0][6] == std::vector<std::string>{"mode call (c)", "place Vienna (c)", "status planned (b)"});
+  CHECK(t.rows[0][1] == std::vector<std::string>{"stated"});
+  CHECK(t.rows[0][2] == std::vector<std::string>{"occurred"});
+  CHECK(t.rows[0][3] == std::vector<std::string>{"in-person"});
+  CHECK(t.rows[0][6] == std::vector<std::string>{"Geneva"});
+  CHECK(t.rows[0][7] == std::vector<std::string>{"a", "b", "c", "d"});
+  CHECK(t.rows[0][8] == std::vector<std::string>{"mode call (c)", "place Vienna (c)", "status planned (b)"});
 }
 
 TEST_CASE("tables: CSV quoting and empty answers") {
@@ -141,13 +147,14 @@ TEST_CASE("said, timeline, contacts, path and who on the fixture graph") {
   auto said = query::said(g, v("John Kushner"));
   REQUIRE(said.rows.size() == 1);
   CHECK(said.rows[0][0] == std::vector<std::string>{"2026-02-01"});
-  CHECK(said.rows[0][1] == std::vector<std::string>{"It went well."});
+  CHECK(said.rows[0][1] == std::vector<std::string>{"stated"});
+  CHECK(said.rows[0][2] == std::vector<std::string>{"It went well."});
   CHECK(query::said(g, v("John Kushner"), "2026-03").rows.empty());
 
   auto tl = query::timeline(g, v("Witkoff"));
   REQUIRE(tl.rows.size() == 4);
-  CHECK(tl.rows[0][1] == std::vector<std::string>{"meeting"});
-  CHECK(tl.rows[3][1] == std::vector<std::string>{"travel"});
+  CHECK(tl.rows[0][2] == std::vector<std::string>{"meeting"});
+  CHECK(tl.rows[3][2] == std::vector<std::string>{"travel"});
 
   auto c = query::contacts(g, v("Witkoff"));
   REQUIRE(c.rows.size() == 3);
@@ -238,4 +245,50 @@ TEST_CASE("path: as short as a plain breadth-first search finds, a valid chain")
   }
   CHECK(joined > 100);
   CHECK(apart > 0);
+}
+
+TEST_CASE("--stated-only keeps the events whose own sentence gives the date") {
+  graph::Graph g;
+  auto doc = [](std::string id, std::string date, core::DateBasis basis) {
+    testing::DocBuilder b(id, "Anna Alpha met Bert Beta (" + id + ").\nAnna Alpha said: \"Fine.\" (" + id + ")\n", "2026-02-01");
+    int a = b.entity(core::EntityType::Person, "Anna Alpha");
+    int bb = b.entity(core::EntityType::Person, "Bert Beta");
+    b.event(core::EventKind::Meeting, {a, bb}, date, "Anna Alpha met Bert Beta", "met").date_basis = basis;
+    b.event(core::EventKind::Statement, {a}, date, "Anna Alpha said", "said", core::Role::Speaker).date_basis = basis;
+    return b.doc;
+  };
+  g.add(doc("a", "2026-01-05", core::DateBasis::Stated));
+  g.add(doc("b", "2026-01-12", core::DateBasis::Sentence));
+  g.add(doc("c", "2026-02-01", core::DateBasis::Publication));
+  query::Index index(g);
+  auto anna = *index.resolve("Anna Alpha").match;
+  query::MeetingFilter f;
+  auto all = query::met(g, anna, f);
+  REQUIRE(all.rows.size() == 3);
+  CHECK(all.rows[2][1] == std::vector<std::string>{"publication"});
+  f.stated_only = true;
+  auto stated = query::met(g, anna, f);
+  REQUIRE(stated.rows.size() == 2);
+  CHECK(stated.rows[0][1] == std::vector<std::string>{"stated"});
+  CHECK(stated.rows[1][1] == std::vector<std::string>{"sentence"});
+  CHECK(query::said(g, anna, "", "", true).rows.size() == 2);
+  CHECK(query::said(g, anna).rows.size() == 3);
+  CHECK(query::timeline(g, anna, true).rows.size() == 4);
+  CHECK(query::timeline(g, anna).rows.size() == 6);
+}
+
+TEST_CASE("JSON gives counts as numbers") {
+  graph::Graph g;
+  for (const auto& d : testing::fixture_documents()) g.add(d);
+  query::Index index(g);
+  std::string json = query::render(query::contacts(g, *index.resolve("Witkoff").match), query::Format::Json);
+  CHECK(json.find("\"meetings\": 2,") != std::string::npos);
+  CHECK(json.find("\"meetings\": \"") == std::string::npos);
+  std::string who = query::render(query::who(g), query::Format::Json);
+  CHECK(who.find("\"statements\": \"") == std::string::npos);
+  CHECK(who.find("\"articles\": 1") != std::string::npos);
+  query::Table t;
+  t.columns = {{"n", false, true}};
+  t.rows = {{{"007"}}, {{"-3"}}, {{"x"}}};
+  CHECK(query::render(t, query::Format::Json) == "[\n {\"n\": \"007\"},\n {\"n\": -3},\n {\"n\": \"x\"}\n]\n");
 }

@@ -38,9 +38,11 @@ cat "$dir/p2.jsonl" "$dir/p1.jsonl" "$dir/p3.jsonl" | "$N" merge --format dot - 
 cmp -s "$dir/cat.dot" "$dir/build.dot" || fail "merge of concatenated fragments differs from build (DOT)"
 [ -f "$dir/merged.jsonld.ngbin" ] || fail "merge -o GRAPH.jsonld wrote no snapshot"
 
-# Standard input is one article among the files, in its place by id ("stdin").
-"$N" build --jobs 1 "$dir/in" - < samples/039-kerry-putin-call.txt > "$dir/stdin1.jsonld" 2>/dev/null || fail "build - --jobs 1"
-"$N" build --jobs 2 - "$dir/in" < samples/039-kerry-putin-call.txt > "$dir/stdin2.jsonld" 2>/dev/null || fail "build - --jobs 2"
+# Standard input is one article among the files, in its place by id ("stdin"); its text
+# differs from every file's (a text the graph holds is skipped as a duplicate).
+{ cat samples/039-kerry-putin-call.txt; printf '\nThe call lasted an hour.\n'; } > "$dir/stdin.txt"
+"$N" build --jobs 1 "$dir/in" - < "$dir/stdin.txt" > "$dir/stdin1.jsonld" 2>/dev/null || fail "build - --jobs 1"
+"$N" build --jobs 2 - "$dir/in" < "$dir/stdin.txt" > "$dir/stdin2.jsonld" 2>/dev/null || fail "build - --jobs 2"
 cmp -s "$dir/stdin1.jsonld" "$dir/stdin2.jsonld" || fail "build with - differs between --jobs 1 and 2"
 grep -q '"identifier":"stdin"' "$dir/stdin2.jsonld" || fail "the stdin article is not in the graph"
 "$N" extract - < samples/039-kerry-putin-call.txt 2>/dev/null | grep -q '^{"id":"stdin","path":"<stdin>"' || fail "extract - wrote no stdin fragment"

@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "shared_data.h"
 #include "text/article.h"
+#include "text/formats.h"
 #include "text/utf8.h"
 
 namespace {
@@ -204,4 +205,60 @@ TEST_CASE("every dev article but the seed has its header read, and a body after 
     CHECK(doc.text.compare(doc.body.begin - 2, 2, "\n\n") == 0);
   }
   CHECK(read > 10);
+}
+
+TEST_CASE("JSON Lines: one article a line, in the .txt form; errors name file and line") {
+  std::string jsonl =
+      "{\"id\":\"w1\",\"title\":\"Two\\nlines\",\"published\":\"2026-01-22\",\"url\":\"https://x.org/1\","
+      "\"source\":\"Wire\",\"text\":\"Anna met Bo.\"}\n"
+      "\n"
+      "{\"text\":\"Cy met Di.\",\"source\":\"Wire\"}\n";
+  auto a = ng::text::read_json_lines("feed.jsonl", jsonl);
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].id == "w1");
+  CHECK(a[0].path == "feed.jsonl:1");
+  CHECK(a[0].text == "Title: Two lines\nSource: https://x.org/1\nPublished: 2026-01-22\n\nAnna met Bo.");
+  CHECK(a[1].id == "feed-3");
+  CHECK(a[1].text == "Source: Wire\n\nCy met Di.");
+  auto doc = ng::text::read_article(a[0].id, a[0].path, a[0].text);
+  CHECK(doc.title == "Two lines");
+  CHECK(doc.dct == "2026-01-22");
+  CHECK(doc.view(doc.body) == "Anna met Bo.");
+  auto error = [&](const std::string& bytes) {
+    try {
+      ng::text::read_json_lines("feed.jsonl", bytes);
+    } catch (const ng::core::Error& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  };
+  CHECK(error("{\"text\":\"ok\"}\n[1]\n") == "feed.jsonl:2: not a JSON object");
+  CHECK(error("{\"title\":\"t\"}\n") == "feed.jsonl:1: no \"text\"");
+  CHECK(error("{\"text\":3}\n") == "feed.jsonl:1: \"text\" is not a string");
+  CHECK(error("{\"text\":\n").rfind("feed.jsonl:1: not a JSON object: ", 0) == 0);
+}
+
+TEST_CASE("HTML: the <p> text of <article>, title, date and source from the head") {
+  std::string html =
+      "<html><head><title>Site | Plain title</title>"
+      "<meta property=\"og:title\" content=\"Blinken &amp; Kuleba\">"
+      "<meta content='2022-09-08T10:00:00Z' property='article:published_time'>"
+      "<link rel=\"canonical\" href=\"https://x.org/a\"></head><body><p>Menu</p>"
+      "<article><h1>Head</h1><P class=\"lead\">KYIV &#8212; Antony Blinken met <b>Dmytro\n Kuleba</b>.</P>"
+      "<p>He said &ldquo;more aid&rdquo; &#x41;.<p>Unclosed paragraph</article><p>Footer</p></body></html>";
+  auto a = ng::text::read_html("pages/kyiv.html", html);
+  CHECK(a.id == "kyiv");
+  CHECK(a.text ==
+        "Title: Blinken & Kuleba\nSource: https://x.org/a\nPublished: 2022-09-08T10:00:00Z\n\n"
+        "KYIV \xE2\x80\x94 Antony Blinken met Dmytro Kuleba .\n\nHe said \xE2\x80\x9Cmore aid\xE2\x80\x9D A.\n\n"
+        "Unclosed paragraph\n");
+  auto doc = ng::text::read_article(a.id, a.path, a.text);
+  CHECK(doc.dct == "2022-09-08");
+  // no <article>: the page's paragraphs; no og:title: <title>; no paragraph: an error
+  auto b = ng::text::read_html("b.htm", "<title>T &lt;1&gt;</title><p>One.</p><p>Two.</p>");
+  CHECK(b.text == "Title: T <1>\n\nOne.\n\nTwo.\n");
+  CHECK_THROWS_AS(ng::text::read_html("c.html", "<html><body><div>no paragraphs</div></body></html>"), ng::core::Error);
+  CHECK(ng::text::input_kind("a/B.HTML") == ng::text::InputKind::Html);
+  CHECK(ng::text::input_kind("x.jsonl") == ng::text::InputKind::JsonLines);
+  CHECK(ng::text::input_kind("x.md") == ng::text::InputKind::Other);
 }

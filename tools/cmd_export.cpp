@@ -11,6 +11,7 @@
 #include "export/jsonld.h"
 #include "export/neo4j.h"
 #include "export/nquads.h"
+#include "export/select.h"
 
 namespace ng::tools {
 
@@ -24,22 +25,35 @@ const std::string kUsageText = std::string(
     "  graphml  GraphML for networkx, Gephi, yEd\n"
     "  neo4j    a folder (OUT, required) of CSV files for neo4j-admin import, with\n"
     "           import.sh and load_csv.cypher\n"
-    "  dot      a relationship diagram (Graphviz DOT); filters:\n") + kDiagramOptionsHelp +
+    "  dot      a relationship diagram (Graphviz DOT)\n"
+    "  --project people  with --to graphml: the person-to-person projection for Gephi\n"
+    "           (people as nodes, one edge per pair who met, weight = meetings)\n"
+    "Filters, for every format (the entities a diagram would draw, and the events among\n"
+    "them in the date range):\n") + kDiagramOptionsHelp +
     "Without -o the output goes to stdout. GRAPH loads from its snapshot GRAPH.ngbin\n"
     "when that was made from exactly these JSON-LD bytes.\n";
 
 int run(const std::vector<std::string>& argv) {
-  DiagramCommand cmd(argv, "jsonld,nquads,graphml,neo4j,dot");
+  DiagramCommand cmd(argv, "jsonld,nquads,graphml,neo4j,dot", {"--project"});
   if (cmd.help()) {
     std::cout << kUsageText;
     return kOk;
   }
   const std::string& format = cmd.format();
-  if (cmd.filtered() && format != "dot") throw UsageError("filters apply to --to dot only");
+  std::string project = cmd.extra("--project");
+  if (!project.empty() && (project != "people" || format != "graphml"))
+    throw UsageError("--project: only 'people', with --to graphml");
   std::string out = cmd.output();
   if (format == "neo4j" && out.empty()) throw UsageError("--to neo4j needs -o FOLDER");
 
   graph::Graph g = load_saved_graph("export", cmd.graph_path());
+  exporter::DiagramOptions options = cmd.diagram_options(g);
+  if (project == "people") {
+    write_output(out, exporter::to_people_graphml(g, exporter::relationships(g, options)));
+    return kOk;
+  }
+  // Filters select a part of the graph for every format; the diagram applies its own.
+  if (cmd.filtered() && format != "dot") g = exporter::select(g, options);
   if (format == "neo4j") {
     std::filesystem::create_directories(out);
     for (const auto& [name, text] : exporter::to_neo4j(g))

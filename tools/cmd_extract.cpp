@@ -43,7 +43,7 @@ int run(const std::vector<std::string>& argv) {
   auto write_all = [&](std::ostream& os) {
     pipeline::extract(pipe, x.inputs, x.jobs, [&](pipeline::Extracted&& article) {
       for (const auto& w : article.warnings) std::cerr << "newsgraph extract: warning: " << w << "\n";
-      os << graph::to_json_line(article.fragment) << '\n';
+      for (const auto& f : article.fragments) os << graph::to_json_line(f) << '\n';
       if (!os) throw core::Error(args.get("-o", "<stdout>"), "write failed");
     });
   };

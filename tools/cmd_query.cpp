@@ -1,6 +1,10 @@
 // newsgraph query: questions to a saved graph.
+#include <cstdlib>
 #include <iostream>
 #include <map>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
 
 #include "args.h"
 #include "command.h"
@@ -23,10 +27,28 @@ const char* kUsageText =
     "  contacts NAME                         who NAME met, how often, first and last date\n"
     "  path NAME NAME                        the shortest chain of meetings between two\n"
     "  who [--types person,organization,place]  the entities, most connected first\n"
+    "Every dated event says how its date was found (the basis column): stated (in the\n"
+    "event's own clause), sentence, paragraph, article, or the document's dateline or\n"
+    "publication date when the text gives none; --stated-only (met, said, timeline)\n"
+    "keeps only events whose own sentence states the date (stated or sentence). The\n"
+    "strength column: direct, attributed (someone said it happened), inferred (a party\n"
+    "found outside the sentence), corroborated (direct or attributed in 2+ articles).\n"
     "Names match any name or alias of an entity, case-insensitively (a surname alone\n"
     "when only one entity has it). DATEs are ISO (2026, 2026-01, 2026-01-22); S is\n"
     "occurred, planned, cancelled or denied. The answer is an aligned table unless\n"
-    "--format says json or csv.\n";
+    "--format says json or csv; on a terminal the table's lines are cut to its width\n"
+    "unless --wide.\n";
+
+// The width a table should fit when stdout is a terminal: its width (COLUMNS when the
+// terminal does not say); 0 (whole lines) for pipes and files.
+size_t terminal_width() {
+  if (!isatty(STDOUT_FILENO)) return 0;
+  struct winsize ws {};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  const char* columns = std::getenv("COLUMNS");
+  long n = columns ? std::strtol(columns, nullptr, 10) : 0;
+  return n > 0 ? size_t(n) : 80;
+}
 
 query::Format parse_format(const std::string& f) {
   if (f.empty() || f == "table") return query::Format::Table;
@@ -49,7 +71,7 @@ graph::Vertex resolve(const query::Index& index, const std::string& name) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--format", "--with", "--from", "--to", "--status", "--types"}, {});
+  Args args(argv, {"--format", "--with", "--from", "--to", "--status", "--types"}, {"--stated-only", "--wide"});
   if (args.help()) {
     std::cout << kUsageText;
     return kOk;
@@ -68,10 +90,13 @@ int run(const std::vector<std::string>& argv) {
   if ((args.has("--from") || args.has("--to")) && question != "met" && question != "said")
     throw UsageError("--from and --to are for met and said");
   if (args.has("--types") && question != "who") throw UsageError("--types is for who");
+  if (args.has("--stated-only") && question != "met" && question != "said" && question != "timeline")
+    throw UsageError("--stated-only is for met, said and timeline");
   query::MeetingFilter filter;
   filter.from = args.get("--from");
   filter.to = args.get("--to");
   if (args.has("--status")) filter.status = parse_status(args.get("--status"));
+  filter.stated_only = args.has("--stated-only");
   std::vector<graph::NodeKind> types = parse_types(args.get("--types"));
 
   graph::Graph g = load_saved_graph("query", pos[0]);
@@ -85,9 +110,9 @@ int run(const std::vector<std::string>& argv) {
       if (args.has("--with")) filter.with = resolve(index, args.get("--with"));
       answer = query::met(g, a, filter);
     } else if (question == "said") {
-      answer = query::said(g, a, filter.from, filter.to);
+      answer = query::said(g, a, filter.from, filter.to, filter.stated_only);
     } else if (question == "timeline") {
-      answer = query::timeline(g, a);
+      answer = query::timeline(g, a, filter.stated_only);
     } else if (question == "contacts") {
       answer = query::contacts(g, a);
     } else {
@@ -97,7 +122,7 @@ int run(const std::vector<std::string>& argv) {
         throw core::Error("no chain of meetings joins " + g.node(a).name + " and " + g.node(b).name);
     }
   }
-  std::cout << query::render(answer, format);
+  std::cout << query::render(answer, format, args.has("--wide") ? 0 : terminal_width());
   return kOk;
 }
 

@@ -42,7 +42,9 @@ Extraction extraction_args(const Args& args) {
 
 void write_graph(const graph::Graph& g, const std::string& format, const std::string& path, bool snapshot) {
   if (format == "jsonld" && !path.empty()) exporter::save_graph(g, path, snapshot);
-  else write_output(path, format == "dot" ? exporter::to_dot(g) : exporter::to_jsonld(g));
+  else write_output(path, format == "dot"          ? exporter::to_diagram(g)
+                         : format == "events-dot" ? exporter::to_dot(g)
+                                                  : exporter::to_jsonld(g));
 }
 
 std::shared_ptr<const graph::Knowledge> merge_knowledge() {
@@ -57,8 +59,17 @@ graph::Graph load_saved_graph(const char* command, const std::string& path) {
   return g;
 }
 
-DiagramCommand::DiagramCommand(const std::vector<std::string>& argv, const std::string& formats)
-    : args_(argv, {"--to", "-o", "--around", "--depth", "--from", "--types", "--max-nodes"}, {}) {
+namespace {
+std::set<std::string> with(std::set<std::string> a, const std::set<std::string>& b) {
+  a.insert(b.begin(), b.end());
+  return a;
+}
+}  // namespace
+
+DiagramCommand::DiagramCommand(const std::vector<std::string>& argv, const std::string& formats,
+                               const std::set<std::string>& valued)
+    : args_(argv, with({"--to", "-o", "--around", "--depth", "--from", "--types", "--max-nodes", "--top"}, valued),
+            {"--isolated"}) {
   if (help()) return;
   for (const auto& v : args_.all("--to")) {
     bool is_format = ("," + formats + ",").find("," + v + ",") != std::string::npos;
@@ -89,15 +100,15 @@ std::vector<graph::NodeKind> parse_types(const std::string& list) {
 
 bool DiagramCommand::filtered() const {
   return args_.has("--around") || args_.has("--depth") || args_.has("--from") || !date_to_.empty() ||
-         args_.has("--types") || args_.has("--max-nodes");
+         args_.has("--types") || args_.has("--max-nodes") || args_.has("--top") || args_.has("--isolated");
 }
 
 std::string DiagramCommand::diagram(const graph::Graph& g) const {
-  query::Index index(g);
-  return exporter::to_diagram(g, options(index));
+  return exporter::to_diagram(g, diagram_options(g));
 }
 
-exporter::DiagramOptions DiagramCommand::options(const query::Index& index) const {
+exporter::DiagramOptions DiagramCommand::diagram_options(const graph::Graph& g) const {
+  query::Index index(g);
   exporter::DiagramOptions o;
   auto number = [&](const char* name, long fallback) {
     if (!args_.has(name)) return fallback;
@@ -108,7 +119,9 @@ exporter::DiagramOptions DiagramCommand::options(const query::Index& index) cons
     return n;
   };
   o.depth = int(number("--depth", 1));
-  o.max_nodes = size_t(number("--max-nodes", 200));
+  if (args_.has("--top") && args_.has("--max-nodes")) throw UsageError("--top and --max-nodes are one option; give one");
+  o.max_nodes = size_t(number(args_.has("--top") ? "--top" : "--max-nodes", 200));
+  o.isolated = args_.has("--isolated");
   o.from = args_.get("--from");
   o.to = date_to_;
   if (args_.has("--around")) {

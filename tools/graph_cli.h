@@ -2,6 +2,7 @@
 // What the graph subcommands (build, export, render, query) share: loading a saved
 // graph, output, and the arguments of the commands that draw one (export, render).
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,8 @@ struct Extraction {
 };
 Extraction extraction_args(const Args& args);
 
-// Writes `g` to `path` as `format` ("jsonld" or "dot"): a JSON-LD file through
+// Writes `g` to `path` as `format` ("jsonld", "dot" for the relationship diagram or
+// "events-dot" for the event graph): a JSON-LD file through
 // exporter::save_graph (with its snapshot unless `snapshot` is false), else through
 // write_output (stdout when `path` is empty).
 void write_graph(const graph::Graph& g, const std::string& format, const std::string& path, bool snapshot);
@@ -49,7 +51,9 @@ inline const char* kDiagramOptionsHelp =
     "  --from DATE     only events on or after DATE (ISO: 2026, 2026-01, 2026-01-22)\n"
     "  --to DATE       only events on or before DATE (a --to that is not a format name)\n"
     "  --types LIST    entity kinds to draw: person,organization,place (default all)\n"
-    "  --max-nodes N   the N most connected entities (default 200; 0 for all)\n";
+    "  --top N         the N most connected entities (default 200; 0 for all);\n"
+    "                  --max-nodes N is the same\n"
+    "  --isolated      also entities that met no one drawn (left out by default)\n";
 
 // The arguments of `COMMAND --to FORMAT GRAPH [-o OUT] [diagram filters]`: export and
 // render. Throws UsageError on a missing or unclear --to (one --to names a format among
@@ -57,19 +61,24 @@ inline const char* kDiagramOptionsHelp =
 // --help nothing else is checked.
 class DiagramCommand {
  public:
-  DiagramCommand(const std::vector<std::string>& argv, const std::string& formats);
+  // `valued`: more options with a value that the command takes (see extra()).
+  DiagramCommand(const std::vector<std::string>& argv, const std::string& formats,
+                 const std::set<std::string>& valued = {});
   bool help() const { return args_.help(); }
   const std::string& format() const { return format_; }
   const std::string& graph_path() const { return graph_; }
   std::string output() const { return args_.get("-o"); }
+  // The value of one of the command's own options ("" when not given).
+  std::string extra(const std::string& name) const { return args_.get(name); }
   // Whether any diagram filter was given.
   bool filtered() const;
   // The diagram of `g` (DOT) under the filters. Throws UsageError on bad values and
   // core::Error on an unknown --around NAME.
   std::string diagram(const graph::Graph& g) const;
+  // The filters as diagram options for `g`; the same errors as diagram().
+  exporter::DiagramOptions diagram_options(const graph::Graph& g) const;
 
  private:
-  exporter::DiagramOptions options(const query::Index& index) const;
   Args args_;
   std::string format_, date_to_, graph_;
 };

@@ -61,4 +61,17 @@ const char* to_string(Role r) {
   return "participant";
 }
 
+const char* to_string(DateBasis b) {
+  switch (b) {
+    case DateBasis::None: return "none";
+    case DateBasis::Stated: return "stated";
+    case DateBasis::Sentence: return "sentence";
+    case DateBasis::Paragraph: return "paragraph";
+    case DateBasis::Article: return "article";
+    case DateBasis::Dateline: return "dateline";
+    case DateBasis::Publication: return "publication";
+  }
+  return "none";
+}
+
 }  // namespace ng::core

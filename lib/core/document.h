@@ -91,6 +91,17 @@ const char* to_string(Status s);
 const char* to_string(Mode m);
 const char* to_string(Role r);
 
+// Where an event's date comes from, from the most to the least direct: a time expression
+// in the event's own clause (Stated), elsewhere in its sentence (Sentence), the
+// paragraph's reference date (Paragraph), another part of the article (Article: its lead
+// meeting, its first dated paragraph, a dated report of the same meeting), or, when the
+// text says nothing, the document date taken from the dateline (Dateline) or from the
+// Published header or --date (Publication). None: undated.
+enum class DateBasis : uint8_t { None, Stated, Sentence, Paragraph, Article, Dateline, Publication };
+const char* to_string(DateBasis b);  // "none", "stated", "sentence", ...
+// Whether the event's text itself gives its date (Stated or Sentence).
+inline bool date_from_text(DateBasis b) { return b == DateBasis::Stated || b == DateBasis::Sentence; }
+
 struct Argument {
   int32_t entity = -1;  // index into Document::entities
   Role role = Role::Participant;
@@ -104,6 +115,7 @@ struct Event {
   Span place_span;
   std::string date;                    // "2026-01-22", "2026-01", "2026-01-27/2026-01-28", or ""
   int32_t timex = -1;                  // index into Document::timexes that dated it, or -1
+  DateBasis date_basis = DateBasis::None;  // how `date` was found; None when it is ""
   Status status = Status::Occurred;
   Mode mode = Mode::Unknown;
   uint32_t sentence = 0;               // sentence that states it
@@ -126,6 +138,7 @@ struct Document {
   std::vector<std::string> sources;   // a trailing "Sources" list; citation [n] is sources[n-1]
 
   std::string dct;                    // document date "YYYY-MM-DD", or "" if unknown
+  DateBasis dct_basis = DateBasis::None;  // Publication (Published header, --date) or Dateline
   Span dateline;                      // the dateline text, if any
   std::string dateline_place;         // "Moscow", "Washington"; may be empty
   Span dateline_place_span;

@@ -441,6 +441,20 @@ std::string Run::trip_date(const core::Event& ev, const std::vector<std::pair<ui
   return "";
 }
 
+core::DateBasis Run::derived_basis(const core::Event& ev) const {
+  if (ev.timex < 0 || size_t(ev.timex) >= doc_.timexes.size())
+    return ev.date == doc_.dct ? doc_.dct_basis : core::DateBasis::Article;
+  if (doc_.timexes[ev.timex].sentence != ev.sentence) return core::DateBasis::Article;
+  // the trigger's token; a clause barrier (";", a quote) between it and the timex
+  // makes the date the sentence's rather than the clause's
+  auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), ev.trigger.begin,
+                             [](const core::Token& t, uint32_t b) { return t.span.begin < b; });
+  size_t t = size_t(it - doc_.tokens.begin());
+  size_t a = timex_first_[ev.timex], b = timex_last_[ev.timex];
+  size_t lo = std::min(t, a), hi = std::min(std::max(t, b), barrier_prefix_.size() - 1);
+  return barrier_prefix_[hi] > barrier_prefix_[lo] ? core::DateBasis::Sentence : core::DateBasis::Stated;
+}
+
 // The first calendar date of the body's first paragraph, if it is not after the
 // document date ("Yesterday, President X and King Y held a meeting").
 std::string Run::first_body_date() const {
@@ -484,6 +498,7 @@ void Run::finish() {
           if (share) {
             ev.date = o.date;
             ev.timex = o.timex;
+            ev.date_basis = core::DateBasis::Article;
             break;
           }
         }
@@ -491,15 +506,27 @@ void Run::finish() {
       bool title = ev.evidence.begin < doc_.body.begin;
       // a planned meeting: the latest day ahead of the document date named so far ("a
       // state visit on Tuesday ... will hold talks during the visit")
-      if (ev.date.empty() && !title && ev.status == core::Status::Planned && ev.sentence < sen_future_date_.size())
-        ev.date = sen_future_date_[ev.sentence];
+      auto fill = [&](std::string d, core::DateBasis basis) {
+        if (!ev.date.empty() || d.empty()) return;
+        ev.date = std::move(d);
+        ev.date_basis = basis;
+      };
+      if (!title && ev.status == core::Status::Planned && ev.sentence < sen_future_date_.size())
+        fill(sen_future_date_[ev.sentence], core::DateBasis::Article);
       // a meeting on a trip ("In Riyadh, X met Y" of a tour told earlier): the trip's dates
-      if (ev.date.empty() && !title) ev.date = trip_date(ev, dated_trips);
-      if (ev.date.empty() && !title && ev.sentence < sen_para_date_.size()) ev.date = sen_para_date_[ev.sentence];
-      if (ev.date.empty() && title) ev.date = first_body_date();
-      if (ev.date.empty()) ev.date = lead.empty() ? doc_.dct : lead;
+      if (!title) fill(trip_date(ev, dated_trips), core::DateBasis::Sentence);
+      if (!title && ev.sentence < sen_para_date_.size()) fill(sen_para_date_[ev.sentence], core::DateBasis::Paragraph);
+      if (title) fill(first_body_date(), core::DateBasis::Article);
+      fill(lead, core::DateBasis::Article);
+      fill(doc_.dct, doc_.dct_basis);
     } else if (ev.kind == core::EventKind::Statement) {
       ev.date = statement_date_fallback(ev, lead);
+      // the fallback's choices in its own order
+      const std::string& para = ev.sentence < sen_para_date_.size() ? sen_para_date_[ev.sentence] : std::string();
+      ev.date_basis = ev.date.empty() ? core::DateBasis::None
+                      : !lead.empty() ? core::DateBasis::Article
+                      : ev.date == para ? core::DateBasis::Paragraph
+                      : ev.date == doc_.dct ? doc_.dct_basis : core::DateBasis::Article;
     }
   }
   // A meeting dated by a list of dates ("on June 3 and 4", "in May and September") is
@@ -520,6 +547,7 @@ void Run::finish() {
       }
       ev->timex = list[m];
       ev->date = date;
+      ev->date_basis = core::DateBasis::None;  // derived from the timex below
       if (ev->status == core::Status::Occurred && after_dct(ev->date, doc_.dct)) ev->status = core::Status::Planned;
     }
   }
@@ -583,6 +611,9 @@ void Run::finish() {
       }
     }
   }
+  for (auto& ev : events_)
+    if (ev.date.empty()) ev.date_basis = core::DateBasis::None;
+    else if (ev.date_basis == core::DateBasis::None) ev.date_basis = derived_basis(ev);
   scene_places();
   std::vector<core::Event> out;
   for (size_t i = 0; i < events_.size(); ++i)

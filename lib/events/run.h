@@ -190,6 +190,9 @@ class Run {
   int32_t dateline_place_entity() const;
   void finish();
   std::string first_body_date() const;
+  // How the date of `ev`, set where it was found, was chosen when that place did not
+  // say: from its timex (clause, sentence or elsewhere) or the document date.
+  core::DateBasis derived_basis(const core::Event& ev) const;
   std::string trip_date(const core::Event& meeting, const std::vector<std::pair<uint32_t, size_t>>& dated_trips) const;
 
   // Indexes that keep the stage linear on long sentences and documents (built once in extract()).

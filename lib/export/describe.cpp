@@ -48,6 +48,14 @@ class Builder {
     typed(name, d.substr(0, slash));
     if (slash != std::string::npos) typed("endDate", d.substr(slash + 1));
   }
+  // ng:earliest and ng:latest: the first and last day the date may fall on, each an
+  // xsd:date, so that every store compares them alike.
+  void bounds(const std::string& d) {
+    auto [first, last] = graph::date_bounds(d);
+    if (first.empty()) return;
+    d_.properties.push_back({"ng:earliest", {{Term::Typed, first, "xsd:date"}}});
+    d_.properties.push_back({"ng:latest", {{Term::Typed, last, "xsd:date"}}});
+  }
 
  private:
   void typed(const char* name, const std::string& v) {
@@ -158,6 +166,9 @@ void describe_event(const Graph& g, Vertex v, const std::vector<const graph::Rep
   }
   b.text("ng:status", core::to_string(n.status));
   if (n.kind != NodeKind::Statement) b.text("ng:mode", core::to_string(n.mode));
+  b.bounds(n.date);
+  if (!n.date.empty()) b.text("ng:dateBasis", core::to_string(graph::date_basis(n)));
+  b.text("ng:evidenceStrength", graph::to_string(graph::strength(n)));
   std::vector<std::string> evidence;
   for (const auto* r : reports) evidence.push_back(evidence_key(g, n, *r));
   b.nodes("ng:evidence", evidence);
@@ -184,6 +195,8 @@ void describe_report(const Graph& g, const Node& n, const graph::Report& r, Desc
   b.texts("citation", sources);
   b.text("ng:verb", r.verb);
   b.text("ng:reportedDate", r.date);
+  if (!r.date.empty()) b.text("ng:dateBasis", core::to_string(r.date_basis));
+  b.text("ng:evidenceStrength", graph::to_string(r.strength));
   b.text("ng:reportedStatus", core::to_string(r.status));
   if (n.kind != NodeKind::Statement) b.text("ng:reportedMode", core::to_string(r.mode));
   if (r.place >= 0) b.node("ng:reportedPlace", g.node(Vertex(r.place)).key);

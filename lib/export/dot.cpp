@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 #include <memory>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <graphviz/cgraph.h>
@@ -53,6 +55,53 @@ std::string label_text(std::string_view s) {
 char* cs(const std::string& s) { return const_cast<char*>(s.c_str()); }
 char* cs(const char* s) { return const_cast<char*>(s); }
 
+// Object ids in the order names are first seen. Graphviz's default id discipline uses
+// the address of the name's string as its id, and orders subgraphs by id: clusters then
+// come out in an order that depends on the heap (it changed from run to run when another
+// thread had allocated before). Ids from a counter give the same bytes every time.
+// Names are kept as the graph's own reference-counted strings (agstrdup), as the
+// default discipline does: cgraph reads flags (HTML-like) stored before them.
+struct SequentialIds {
+  Agraph_t* root = nullptr;
+  std::unordered_map<std::string, IDTYPE> ids;
+  std::vector<char*> names;  // name of id 2 * (i + 1); anonymous ids are odd
+  IDTYPE anonymous = 1;
+};
+void* ids_open(Agraph_t* g, Agdisc_t*) {
+  auto* s = new SequentialIds;
+  s->root = g;
+  return s;
+}
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto* s = static_cast<SequentialIds*>(state);
+  if (!name) {
+    *id = s->anonymous;
+    s->anonymous += 2;
+    return 1;
+  }
+  auto it = s->ids.find(name);
+  if (it != s->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!create) return 0;
+  s->names.push_back(agstrdup(s->root, name));
+  *id = IDTYPE(2 * s->names.size());
+  s->ids.emplace(name, *id);
+  return 1;
+}
+long ids_alloc(void*, int, IDTYPE) { return 0; }
+void ids_free(void*, int, IDTYPE) {}
+char* ids_print(void* state, int, IDTYPE id) {
+  auto* s = static_cast<SequentialIds*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > s->names.size()) return nullptr;
+  return s->names[id / 2 - 1];
+}
+void ids_close(void* state) { delete static_cast<SequentialIds*>(state); }
+void ids_register(void*, int, void*) {}
+Agiddisc_t kSequentialIds = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+Agdisc_t kDisc = {&AgMemDisc, &kSequentialIds, &AgIoDisc};
+
 struct GraphCloser {
   void operator()(Agraph_t* g) const { agclose(g); }
 };
@@ -61,7 +110,7 @@ using GraphPtr = std::unique_ptr<Agraph_t, GraphCloser>;
 // An empty undirected graph with the attributes every diagram shares.
 GraphPtr open_graph() {
   agseterr(AGMAX);
-  GraphPtr g(agopen(cs("newsgraph"), Agundirected, nullptr));
+  GraphPtr g(agopen(cs("newsgraph"), Agundirected, &kDisc));
   Agraph_t* a = g.get();
   agattr(a, AGRAPH, cs("charset"), cs("UTF-8"));
   agattr(a, AGRAPH, cs("fontname"), cs("Helvetica"));
@@ -141,7 +190,12 @@ std::string to_dot(const graph::Graph& g) {
 std::string render_dot(const std::string& dot, const std::string& format, const std::string& what) {
   agseterr(AGMAX);
   agreseterrors();
-  GraphPtr g(agmemread(dot.c_str()));
+  // agmemread with our id discipline: read from the bytes through a memory FILE*
+  GraphPtr g;
+  if (FILE* in = fmemopen(const_cast<char*>(dot.data()), dot.size(), "r")) {
+    g.reset(agread(in, &kDisc));
+    std::fclose(in);
+  }
   if (!g) {
     const char* err = aglasterr();
     throw core::Error(what, std::string("Graphviz cannot read the DOT input") + (err ? std::string(": ") + err : ""));
@@ -166,30 +220,88 @@ std::string render_dot(const std::string& dot, const std::string& format, const 
 namespace ng::exporter {
 namespace {
 
-struct PairStats {
-  int meetings = 0, trips = 0;
-  std::string first, last;  // date range over dated events
-  void add(const std::string& date, bool trip) {
-    (trip ? trips : meetings) += 1;
-    if (date.empty()) return;
-    std::string a = date.substr(0, date.find('/'));
-    std::string b = date.find('/') == std::string::npos ? date : date.substr(date.find('/') + 1);
-    if (first.empty() || a < first) first = a;
-    if (last.empty() || b > last) last = b;
-  }
-};
+using PairStats = Relationship;
+
+}  // namespace
+
+void Relationship::add(const graph::Node& n, bool trip) {
+  (trip ? trips : meetings) += 1;
+  if (!trip && n.status == core::Status::Planned) ++planned;
+  if (!trip && (n.status == core::Status::Cancelled || n.status == core::Status::Denied)) ++cancelled;
+  const std::string& date = n.date;
+  if (date.empty()) return;
+  inferred |= !core::date_from_text(graph::date_basis(n));
+  std::string a = date.substr(0, date.find('/'));
+  std::string b = date.find('/') == std::string::npos ? date : date.substr(date.find('/') + 1);
+  if (first.empty() || a < first) first = a;
+  if (last.empty() || b > last) last = b;
+}
+
+namespace {
 
 std::string pair_label(const PairStats& p) {
   std::string out;
   if (p.meetings) out += std::to_string(p.meetings) + (p.meetings == 1 ? " meeting" : " meetings");
   if (p.trips) out += (out.empty() ? "" : ", ") + std::to_string(p.trips) + (p.trips == 1 ? " trip" : " trips");
-  if (!p.first.empty()) out += "\\n" + p.first + (p.last != p.first ? " \xE2\x80\x93 " + p.last : "");
+  int held = p.meetings - p.planned - p.cancelled;
+  if (p.meetings && held != p.meetings) {  // "(1 held, 2 planned)"
+    std::string parts;
+    for (auto [k, word] : {std::pair{held, "held"}, {p.planned, "planned"}, {p.cancelled, "cancelled"}})
+      if (k) parts += (parts.empty() ? "" : ", ") + std::to_string(k) + " " + word;
+    out += " (" + parts + ")";
+  }
+  if (!p.first.empty()) out += "\\n" + p.first + (p.last != p.first ? " \xE2\x80\x93 " + p.last : "") + (p.inferred ? " *" : "");
   return out;
+}
+
+// The legend: a cluster of sample edges (held, planned, cancelled, trip) and what an
+// asterisk after dates means.
+void add_legend(Agraph_t* a) {
+  Agraph_t* legend = agsubg(a, cs("cluster_legend"), 1);
+  agset(legend, cs("label"), cs("Legend"));
+  agset(legend, cs("style"), cs("rounded"));
+  agset(legend, cs("color"), cs("#888888"));
+  struct Sample {
+    const char* name;
+    const char* label;
+    const char* style;
+    const char* color;
+  };
+  const Sample samples[] = {{"held", "meetings held", "solid", "black"},
+                            {"planned", "planned only", "dashed", "black"},
+                            {"cancelled", "\xE2\x9C\x95 cancelled or denied", "solid", "#c0392b"},
+                            {"trip", "trips to a place", "dotted", "black"}};
+  // the samples' left and right ends each on one rank: the samples stack in a column
+  Agraph_t* lefts = agsubg(legend, cs("legend_left"), 1);
+  Agraph_t* rights = agsubg(legend, cs("legend_right"), 1);
+  agsafeset(lefts, cs("rank"), cs("same"), cs(""));
+  agsafeset(rights, cs("rank"), cs("same"), cs(""));
+  for (const Sample& s : samples) {
+    std::string base = std::string("legend_") + s.name;
+    Agnode_t* x = agnode(lefts, cs(base + "_a"), 1);
+    Agnode_t* y = agnode(rights, cs(base + "_b"), 1);
+    for (Agnode_t* n : {x, y}) {
+      agset(n, cs("shape"), cs("point"));
+      agset(n, cs("label"), cs(""));
+    }
+    Agedge_t* e = agedge(legend, x, y, nullptr, 1);
+    agset(e, cs("label"), cs(s.label));
+    agset(e, cs("style"), cs(s.style));
+    agset(e, cs("color"), cs(s.color));
+    agset(e, cs("fontcolor"), cs(s.color));
+  }
+  Agnode_t* note = agnode(legend, cs("legend_note"), 1);
+  agset(note, cs("shape"), cs("plaintext"));
+  agset(note, cs("style"), cs(""));
+  agset(note, cs("label"),
+        cs("ellipse: person, box: organisation, house: place\\lbigger: more counterparts\\l"
+           "thicker: more meetings\\l* a date the text does not state (taken\\lfrom the paragraph, article or its date)\\l"));
+  agsubnode(rights, note, 1);
 }
 
 }  // namespace
 
-std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
+Relationships relationships(const graph::Graph& g, const DiagramOptions& options) {
   const auto& adj = g.adjacency();
   std::vector<NodeKind> types = options.types;
   if (types.empty()) types = {NodeKind::Person, NodeKind::Organization, NodeKind::Place};
@@ -210,11 +322,11 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
     who.erase(std::unique(who.begin(), who.end()), who.end());
     if (n.kind == NodeKind::Meeting) {
       for (size_t i = 0; i < who.size(); ++i)
-        for (size_t j = i + 1; j < who.size(); ++j) pairs[{who[i], who[j]}].add(n.date, false);
+        for (size_t j = i + 1; j < who.size(); ++j) pairs[{who[i], who[j]}].add(n, false);
     } else if (n.place >= 0 && drawn_kind(Vertex(n.place))) {
       for (Vertex w : who) {
         Vertex p = Vertex(n.place);
-        if (p != w) pairs[key_less(w, p) ? std::make_pair(w, p) : std::make_pair(p, w)].add(n.date, true);
+        if (p != w) pairs[key_less(w, p) ? std::make_pair(w, p) : std::make_pair(p, w)].add(n, true);
       }
     }
   }
@@ -241,6 +353,9 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
   } else {
     for (const auto& [v, w] : weight) keep.insert(v);
   }
+  if (options.isolated && !options.around)
+    for (Vertex v = 0; v < g.size(); ++v)
+      if (graph::is_entity(g.node(v).kind) && drawn_kind(v) && !weight.count(v)) keep.insert(v);
   if (options.max_nodes && keep.size() > options.max_nodes) {
     std::vector<Vertex> ranked(keep.begin(), keep.end());
     std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
@@ -250,6 +365,24 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
     });
     ranked.resize(options.max_nodes);
     keep = std::set<Vertex>(ranked.begin(), ranked.end());
+  }
+
+  Relationships out;
+  out.entities.assign(keep.begin(), keep.end());
+  for (const auto& [p, st] : pairs)
+    if (keep.count(p.first) && keep.count(p.second)) out.pairs.emplace(p, st);
+  return out;
+}
+
+std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
+  const Relationships r = relationships(g, options);
+  const auto& pairs = r.pairs;
+  auto key_less = [&](Vertex a, Vertex b) { return g.node(a).key < g.node(b).key; };
+  std::set<Vertex> keep(r.entities.begin(), r.entities.end());
+  std::map<Vertex, std::vector<Vertex>> next;
+  for (const auto& [p, st] : pairs) {
+    next[p.first].push_back(p.second);
+    next[p.second].push_back(p.first);
   }
 
   GraphPtr dg = open_graph();
@@ -264,6 +397,9 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
   agattr(a, AGRAPH, cs("color"), cs(""));
   agattr(a, AGEDGE, cs("penwidth"), cs("1"));
   agattr(a, AGEDGE, cs("style"), cs("solid"));
+  agattr(a, AGEDGE, cs("color"), cs("black"));
+  agattr(a, AGEDGE, cs("fontcolor"), cs("black"));
+  agattr(a, AGNODE, cs("fontsize"), cs("14"));
 
   std::vector<Vertex> nodes(keep.begin(), keep.end());
   std::sort(nodes.begin(), nodes.end(), [&](Vertex x, Vertex y) {
@@ -293,6 +429,12 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
     agset(x, cs("shape"), cs(st.shape));
     agset(x, cs("fillcolor"), cs(st.fill));
     agset(x, cs("label"), cs(label_text(n.name)));
+    // bigger for more counterparts drawn: 14 pt alone, +3 pt per doubling, at most 32
+    int degree = 0;
+    for (Vertex w : next[v]) degree += keep.count(w) ? 1 : 0;
+    int size = 14;
+    for (int d = degree; d > 1 && size < 32; d /= 2) size += 3;
+    if (size != 14) agset(x, cs("fontsize"), cs(std::to_string(size)));
   }
   std::vector<std::pair<std::pair<Vertex, Vertex>, const PairStats*>> edges;
   for (const auto& [p, st] : pairs)
@@ -306,8 +448,17 @@ std::string to_diagram(const graph::Graph& g, const DiagramOptions& options) {
     agset(e, cs("label"), cs(pair_label(*st)));
     int n = st->meetings + st->trips;
     agset(e, cs("penwidth"), cs(std::to_string(n >= 8 ? 4 : n >= 4 ? 3 : n >= 2 ? 2 : 1)));
-    if (st->meetings == 0) agset(e, cs("style"), cs("dashed"));
+    if (st->meetings == 0) {
+      agset(e, cs("style"), cs("dotted"));
+    } else if (st->cancelled == st->meetings) {
+      agset(e, cs("color"), cs("#c0392b"));
+      agset(e, cs("fontcolor"), cs("#c0392b"));
+      agset(e, cs("label"), cs("\xE2\x9C\x95 " + pair_label(*st)));
+    } else if (st->planned + st->cancelled == st->meetings) {
+      agset(e, cs("style"), cs("dashed"));
+    }
   }
+  if (options.legend && !nodes.empty()) add_legend(a);
   return write_agraph(a);
 }
 

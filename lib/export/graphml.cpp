@@ -119,4 +119,64 @@ std::string to_graphml(const graph::Graph& g) {
   return out;
 }
 
+std::string to_people_graphml(const graph::Graph& g, const Relationships& r) {
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n";
+  for (const char* k : {"name", "aliases", "jobTitle"})
+    out += std::string("  <key id=\"") + k + "\" for=\"node\" attr.name=\"" + k + "\" attr.type=\"string\"/>\n";
+  for (const char* k : {"weight", "held", "planned", "cancelled"})
+    out += std::string("  <key id=\"") + k + "\" for=\"edge\" attr.name=\"" + k + "\" attr.type=\"int\"/>\n";
+  for (const char* k : {"first", "last"})
+    out += std::string("  <key id=\"") + k + "\" for=\"edge\" attr.name=\"" + k + "\" attr.type=\"string\"/>\n";
+  out += "  <graph id=\"people\" edgedefault=\"undirected\">\n";
+  auto data = [&](const char* indent, const char* key, const std::string& value) {
+    if (value.empty()) return;
+    out += std::string(indent) + "<data key=\"" + key + "\">";
+    xml(out, value);
+    out += "</data>\n";
+  };
+  auto person = [&](Vertex v) { return g.node(v).kind == NodeKind::Person; };
+  std::vector<Vertex> people;
+  for (Vertex v : r.entities)
+    if (person(v)) people.push_back(v);
+  std::sort(people.begin(), people.end(), [&](Vertex a, Vertex b) { return g.node(a).key < g.node(b).key; });
+  for (Vertex v : people) {
+    const graph::Node& n = g.node(v);
+    out += "    <node id=\"";
+    xml(out, n.key);
+    out += "\">\n";
+    data("      ", "name", n.name);
+    std::string aliases;
+    for (const auto& a : n.aliases) aliases += (aliases.empty() ? "" : "; ") + a;
+    data("      ", "aliases", aliases);
+    data("      ", "jobTitle", n.job_title);
+    out += "    </node>\n";
+  }
+  std::vector<std::pair<std::pair<Vertex, Vertex>, const Relationship*>> edges;
+  for (const auto& [p, rel] : r.pairs)
+    if (person(p.first) && person(p.second) && rel.meetings > 0) edges.push_back({p, &rel});
+  std::sort(edges.begin(), edges.end(), [&](const auto& x, const auto& y) {  // by keys, whatever the vertex numbers
+    const std::string &a = g.node(x.first.first).key, &b = g.node(y.first.first).key;
+    return a != b ? a < b : g.node(x.first.second).key < g.node(y.first.second).key;
+  });
+  for (const auto& [p, relp] : edges) {
+    const Relationship& rel = *relp;
+    out += "    <edge source=\"";
+    xml(out, g.node(p.first).key);
+    out += "\" target=\"";
+    xml(out, g.node(p.second).key);
+    out += "\">\n";
+    data("      ", "weight", std::to_string(rel.meetings));
+    data("      ", "held", std::to_string(rel.meetings - rel.planned - rel.cancelled));
+    data("      ", "planned", std::to_string(rel.planned));
+    data("      ", "cancelled", std::to_string(rel.cancelled));
+    data("      ", "first", rel.first);
+    data("      ", "last", rel.last);
+    out += "    </edge>\n";
+  }
+  out += "  </graph>\n</graphml>\n";
+  return out;
+}
+
 }  // namespace ng::exporter

@@ -338,6 +338,19 @@ class Reader {
       if (s == core::to_string(x)) return x;
     fail("unknown mode '" + std::string(s) + "'");
   }
+  // Graphs written before these terms existed have none: no basis, Direct.
+  core::DateBasis date_basis(std::string_view s) const {
+    if (s.empty()) return core::DateBasis::None;
+    for (int i = 0; i <= int(core::DateBasis::Publication); ++i)
+      if (s == core::to_string(core::DateBasis(i))) return core::DateBasis(i);
+    fail("unknown date basis '" + std::string(s) + "'");
+  }
+  graph::Strength strength(std::string_view s) const {
+    if (s.empty()) return graph::Strength::Direct;
+    for (int i = 0; i <= int(graph::Strength::Direct); ++i)
+      if (s == graph::to_string(graph::Strength(i))) return graph::Strength(i);
+    fail("unknown evidence strength '" + std::string(s) + "'");
+  }
   double decimal(const Value& item, const char* prop) const {
     std::string v(text(item, prop));
     char* end = nullptr;
@@ -389,6 +402,8 @@ class Reader {
       }
       r.verb = text(ev, "ng:verb");
       r.date = text(ev, "ng:reportedDate");
+      r.date_basis = date_basis(text(ev, "ng:dateBasis"));
+      r.strength = strength(text(ev, "ng:evidenceStrength"));
       r.status = status(text(ev, "ng:reportedStatus"));
       r.mode = mode(text(ev, "ng:reportedMode"));
       std::string_view rp = text(ev, "ng:reportedPlace");

@@ -7,7 +7,8 @@
 //   vocabulary  https://newsgraph.example/vocab#           (prefix "ng"): Meeting,
 //               Statement, Travel, Evidence, status, mode, evidence, sentence, begin, end,
 //               citationMarker, verb, reportedDate, reportedStatus, reportedMode,
-//               reportedPlace, contentHash, sources, country, guest
+//               reportedPlace, contentHash, sources, country, guest, dateBasis,
+//               evidenceStrength, earliest, latest
 //   schema.org  http://schema.org/ (@vocab)
 //
 // Shape: Article nodes (identifier, name, url, license, datePublished, ng:contentHash,
@@ -21,7 +22,13 @@
 // ng:Evidence node per report (isBasedOn, text, ng:sentence, ng:begin, ng:end byte
 // offsets, ng:citationMarker, citation, ng:verb, and what that report says: ng:reported*).
 // Dates are typed xsd:date, xsd:gYearMonth or xsd:gYear; an interval A/B is startDate A
-// and endDate B. Nodes come in graph::Graph::sorted_vertices() order, articles first, each
+// and endDate B. Every dated event also has ng:earliest and ng:latest, the first and last
+// day its date may fall on, both xsd:date (stores order xsd:date alike but disagree on
+// comparing gYearMonth/gYear with dates: query ranges on these), and ng:dateBasis, how
+// the date was found (stated, sentence, paragraph, article, dateline, publication: see
+// core::DateBasis). Every event and evidence node has ng:evidenceStrength (direct,
+// attributed, inferred; an event also corroborated: see graph::Strength); an evidence
+// node's ng:dateBasis is that report's. Nodes come in graph::Graph::sorted_vertices() order, articles first, each
 // event followed by its evidence; keys in a fixed order: the same graph gives the same bytes.
 #include <string>
 

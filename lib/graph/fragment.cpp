@@ -101,6 +101,28 @@ std::string article_hash(std::string_view bytes) {
   return out;
 }
 
+namespace {
+// A participant is named in the report when a mention of its entity is at its span in
+// the evidence; one carried from elsewhere (no span, a span outside the sentence, or
+// words that are no mention of it) makes the report Inferred.
+Strength report_strength(const core::Document& doc, const core::Event& ev) {
+  core::Span sentence = ev.sentence < doc.sentences.size() ? doc.sentences[ev.sentence].span : ev.evidence;
+  for (const auto& a : ev.participants) {
+    if (a.entity < 0 || size_t(a.entity) >= doc.entities.size()) continue;
+    bool named = false;
+    if (!a.span.empty() && a.span.begin >= sentence.begin && a.span.end <= sentence.end) {
+      // mentions are in text order: look only at those that can overlap the span
+      auto m = std::lower_bound(doc.mentions.begin(), doc.mentions.end(), a.span.begin,
+                                [](const core::Mention& x, uint32_t b) { return x.span.end <= b; });
+      for (; m != doc.mentions.end() && m->span.begin < a.span.end && !named; ++m)
+        named = m->entity == a.entity && m->span.overlaps(a.span);
+    }
+    if (!named) return Strength::Inferred;
+  }
+  return ev.claimed_by >= 0 ? Strength::Attributed : Strength::Direct;
+}
+}  // namespace
+
 Fragment fragment_of(const core::Document& doc) {
   Fragment f;
   f.id = doc.id;
@@ -128,6 +150,8 @@ Fragment fragment_of(const core::Document& doc) {
     x.verb = std::string(doc.view(ev.trigger));
     x.content = std::string(doc.view(ev.content));
     x.citations = ev.citations;
+    x.date_basis = ev.date.empty() ? core::DateBasis::None : ev.date_basis;
+    x.strength = report_strength(doc, ev);
     f.events.push_back(std::move(x));
   }
   return f;
@@ -188,6 +212,8 @@ std::string to_json_line(const Fragment& f) {
     w.StartArray();
     for (int c : ev.citations) w.Int(c);
     w.EndArray();
+    put(w, "date_basis", std::string(core::to_string(ev.date_basis)));
+    put(w, "strength", std::string(to_string(ev.strength)));
     w.EndObject();
   }
   w.EndArray();
@@ -241,6 +267,12 @@ Fragment parse_fragment(std::string_view line, const std::string& file, long lin
       if (!c.IsInt()) r.fail("'citations' holds a non-integer");
       ev.citations.push_back(c.GetInt());
     }
+    ev.date_basis = r.named<core::DateBasis>(e, "date_basis", 7);
+    std::string strength = r.str(e, "strength");
+    int si = 0;
+    while (si < 4 && strength != to_string(Strength(si))) ++si;
+    if (si == 4) r.fail("'strength' has no value '" + strength + "'");
+    ev.strength = Strength(si);
     f.events.push_back(std::move(ev));
   }
   return f;

@@ -24,6 +24,15 @@
 
 namespace ng::graph {
 
+// How directly a report states its event: it names every participant in its own words
+// (Direct), says someone else said it happened (Attributed: "X said they met"), or finds
+// a participant outside its sentence ("further talks", a quote carried over from an
+// earlier paragraph: Inferred). An event is Corroborated when Direct or Attributed
+// reports of it come from two or more articles; else it takes its strongest report's.
+enum class Strength : uint8_t { Inferred, Attributed, Direct, Corroborated };
+const char* to_string(Strength s);  // "inferred", "attributed", "direct", "corroborated"
+
+
 class Graph;
 
 struct Fragment {
@@ -51,6 +60,8 @@ struct Fragment {
     std::string verb;       // the trigger
     std::string content;    // statements: the words said
     std::vector<int> citations;  // citation markers; [n] is sources[n-1]
+    core::DateBasis date_basis = core::DateBasis::None;  // how the date was found
+    Strength strength = Strength::Direct;                 // how strongly this report states it
   };
 
   std::string id;    // core::Document::id

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <string_view>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <set>
 #include <tuple>
 
+#include "core/calendar.h"
 #include "core/error.h"
 #include "core/io.h"
 #include "graph/fragment.h"
@@ -269,6 +271,69 @@ int compare_prefix(std::string_view a, std::string_view b) {
 }
 }  // namespace
 
+std::pair<std::string, std::string> date_bounds(std::string_view date) {
+  size_t slash = date.find('/');
+  std::string_view a = date.substr(0, slash), b = slash == std::string_view::npos ? a : date.substr(slash + 1);
+  // the first (last = false) or last day of a YYYY, YYYY-MM or YYYY-MM-DD
+  auto day = [](std::string_view d, bool last) -> std::string {
+    auto digits = [&](size_t at, size_t n) {
+      int v = 0;
+      for (size_t i = at; i < at + n; ++i) {
+        if (i >= d.size() || d[i] < '0' || d[i] > '9') return -1;
+        v = v * 10 + (d[i] - '0');
+      }
+      return v;
+    };
+    int y = digits(0, 4), m = 0, dd = 0;
+    if (y < 0) return "";
+    if (d.size() == 4) m = last ? 12 : 1;
+    else if (d.size() == 7 && d[4] == '-') m = digits(5, 2);
+    else if (d.size() == 10 && d[4] == '-' && d[7] == '-') m = digits(5, 2), dd = digits(8, 2);
+    else return "";
+    if (m < 1 || m > 12) return "";
+    if (d.size() < 10) dd = last ? core::days_in_month(y, m) : 1;
+    if (!core::valid_date(y, m, dd)) return "";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, dd);
+    return buf;
+  };
+  std::string first = day(a, false), last = day(b, true);
+  if (first.empty() || last.empty() || last < first) return {"", ""};
+  return {first, last};
+}
+
+const char* to_string(Strength s) {
+  switch (s) {
+    case Strength::Inferred: return "inferred";
+    case Strength::Attributed: return "attributed";
+    case Strength::Direct: return "direct";
+    case Strength::Corroborated: return "corroborated";
+  }
+  return "direct";
+}
+
+core::DateBasis date_basis(const Node& event) {
+  core::DateBasis best = core::DateBasis::None;
+  if (event.date.empty()) return best;
+  for (const Report& r : event.reports)
+    if (r.date == event.date && r.date_basis != core::DateBasis::None && (best == core::DateBasis::None || r.date_basis < best))
+      best = r.date_basis;
+  return best;
+}
+
+Strength strength(const Node& event) {
+  Strength best = Strength::Inferred;
+  uint32_t first_article = UINT32_MAX;
+  bool two = false;
+  for (const Report& r : event.reports) {
+    best = std::max(best, r.strength);
+    if (r.strength == Strength::Inferred) continue;
+    if (first_article == UINT32_MAX) first_article = r.article;
+    else two |= r.article != first_article;
+  }
+  return two ? Strength::Corroborated : best;
+}
+
 bool date_in_range(std::string_view date, std::string_view from, std::string_view to) {
   if (from.empty() && to.empty()) return true;
   if (date.empty()) return false;
@@ -315,9 +380,6 @@ void HashIndex::reserve(size_t n) {
 
 namespace {
 uint64_t hash_of(std::string_view s) { return std::hash<std::string_view>()(s); }
-uint64_t identity_hash(std::string_view id, std::string_view hash) {
-  return hash_of(id) * 0x9E3779B97F4A7C15ull ^ hash_of(hash);
-}
 }  // namespace
 
 std::optional<Vertex> Graph::find(std::string_view key) const {
@@ -378,11 +440,11 @@ void Graph::reserve_links(const std::vector<uint32_t>& degree) {
 }
 
 uint32_t Graph::add_article(Article a) {
-  uint64_t identity = identity_hash(a.id, a.hash);
-  if (auto old = article_by_hash_.find(identity, [&](uint32_t i) { return articles_[i].id == a.id && articles_[i].hash == a.hash; }))
+  uint64_t h = hash_of(a.hash);
+  if (auto old = article_by_hash_.find(h, [&](uint32_t i) { return articles_[i].id == a.id && articles_[i].hash == a.hash; }))
     return *old;
   uint32_t index = uint32_t(articles_.size());
-  article_by_hash_.insert(identity, index);
+  article_by_hash_.insert(h, index);
   article_keys_.insert(hash_of(a.key), index);
   articles_.push_back(std::move(a));
   return index;
@@ -597,15 +659,19 @@ std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::s
   return std::nullopt;
 }
 
+bool Graph::holds_text(std::string_view text) const {
+  std::string hash = article_hash(text);
+  return article_by_hash_.find(hash_of(hash), [&](uint32_t i) { return articles_[i].hash == hash; }).has_value();
+}
+
 bool Graph::add(const core::Document& doc) { return add(fragment_of(doc)); }
 
 bool Graph::add(const Fragment& doc) {
+  // the same text under any name (a copy, a wire story sent again) is already here
+  if (article_by_hash_.find(hash_of(doc.hash), [&](uint32_t i) { return articles_[i].hash == doc.hash; })) return false;
   Article a;
   a.id = doc.id;
   a.hash = doc.hash;
-  if (article_by_hash_.find(identity_hash(a.id, a.hash),
-                            [&](uint32_t i) { return articles_[i].id == a.id && articles_[i].hash == a.hash; }))
-    return false;
   a.key = "article/" + name_slug(doc.id);
   if (article_keys_.find(hash_of(a.key), [&](uint32_t i) { return articles_[i].key == a.key; })) a.key += "-" + a.hash;
   a.title = doc.title;
@@ -685,6 +751,8 @@ bool Graph::add(const Fragment& doc) {
     r.mode = ev.mode;
     r.place = vertex(ev.place);
     r.verb = ev.verb;
+    r.date_basis = ev.date.empty() ? core::DateBasis::None : ev.date_basis;
+    r.strength = ev.strength;
     // The article is new to the graph, so only its own reports can repeat this one.
     if (!reported.emplace(v, r.evidence.begin, r.evidence.end).second) continue;
     Node& n = g()[v];

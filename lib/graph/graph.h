@@ -65,7 +65,7 @@ struct Article {
   std::string id;         // core::Document::id
   std::string title, url, license;
   std::string date;       // core::Document::dct ("" if unknown)
-  std::string hash;       // 16 hex digits of FNV-1a 64 over the text: the same article added twice is one
+  std::string hash;       // 16 hex digits of FNV-1a 64 over the text: the same text added twice, under any id, is one
   std::vector<std::string> sources;  // the article's "Sources" list; citation [n] is sources[n-1]
 };
 
@@ -73,6 +73,7 @@ struct Citation {
   int marker = 0;        // n of "[n]"
   std::string source;    // the article's sources[n-1], or "" when the list has no such item
 };
+
 
 // One article's account of an event.
 struct Report {
@@ -86,6 +87,8 @@ struct Report {
   core::Mode mode = core::Mode::Unknown;
   int64_t place = -1;    // vertex, or -1
   std::string verb;      // the trigger ("met", "said")
+  core::DateBasis date_basis = core::DateBasis::None;  // how this report's date was found
+  Strength strength = Strength::Direct;
 };
 
 struct Node {
@@ -107,6 +110,12 @@ struct Node {
   std::vector<Report> reports;
 };
 
+// An event's date basis: the most direct basis among the reports that give its date;
+// None when undated.
+core::DateBasis date_basis(const Node& event);
+// An event's evidence strength over its reports (see Strength).
+Strength strength(const Node& event);
+
 struct Link {
   Relation relation = Relation::Participant;
   core::Role role = core::Role::Participant;
@@ -124,6 +133,11 @@ std::string name_slug(std::string_view name);
 // (each "" for open), comparing on their common precision: "2026-01" is in
 // [2026-01-10, 2026-01-20]. An empty date is in no range but the open one.
 bool date_in_range(std::string_view date, std::string_view from, std::string_view to);
+
+// The first and last day ("YYYY-MM-DD") that ISO date `date` may fall on: "2026-01" is
+// 2026-01-01 .. 2026-01-31, "2026" the whole year, "A/B" from A's first day to B's last.
+// {"", ""} for an empty or malformed date.
+std::pair<std::string, std::string> date_bounds(std::string_view date);
 
 // A short human label: an entity's name; an event's kind, date, place and status when
 // not "occurred" ("meeting 2026-01-22 Moscow (planned)"), joined by `sep`.
@@ -191,12 +205,15 @@ class Graph {
   void swap(Graph& other) noexcept;
 
   // Adds one annotated article: its Person/Organization/Place entities (merged as above)
-  // and its events. Returns false, and changes nothing, when the same article (same id
-  // and text) is already in the graph.
+  // and its events. Returns false, and changes nothing, when an article with the same
+  // text (Article::hash, under any id or file name) is already in the graph.
   bool add(const core::Document& doc);
   // The same for an article's fragment (add(doc) is add(fragment_of(doc))): what
   // `newsgraph merge` folds. The article is known by its fragment's id and hash.
   bool add(const Fragment& fragment);
+  // Whether add() would skip an article with exactly these bytes as its text (one with
+  // the same text is in the graph): a caller may skip the pipeline for it.
+  bool holds_text(std::string_view text) const;
   void set_knowledge(std::shared_ptr<const Knowledge> k) { knowledge_ = std::move(k); }
 
   const Adjacency& adjacency() const { return *adj_; }
@@ -242,7 +259,7 @@ class Graph {
   std::unique_ptr<Adjacency> adj_ = std::make_unique<Adjacency>();
   HashIndex by_key_;  // node key -> vertex
   std::vector<Article> articles_;
-  HashIndex article_by_hash_;  // (id, hash) -> article
+  HashIndex article_by_hash_;  // content hash -> articles
   HashIndex article_keys_;     // key -> article
   std::shared_ptr<const Knowledge> knowledge_;
   // Merge indexes, kept up to date by add() (catch_up() covers add_node()).

@@ -17,7 +17,7 @@ namespace ng::graph {
 namespace {
 
 constexpr char kMagic[8] = {'N', 'G', 'S', 'N', 'A', 'P', '\r', '\n'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;  // 2: reports carry date basis and strength
 constexpr uint32_t kByteOrder = 0x01020304;
 constexpr size_t kHeaderSize = 64;
 constexpr size_t kChecksumEnd = 24;  // the checksum covers every byte from here on
@@ -37,7 +37,7 @@ struct NodeRec {
 };
 struct ReportRec {
   uint32_t article, sentence, begin, end, text, date, verb, place, citations;
-  uint8_t status, mode, pad[2];
+  uint8_t status, mode, date_basis, strength;
 };
 struct CitationRec {
   int32_t marker;
@@ -297,6 +297,7 @@ std::string to_snapshot(const Graph& g, const SourceStamp& source) {
       q.place = vertex(rep->place);
       q.citations = narrow(rep->citations.size(), "citations");
       q.status = uint8_t(rep->status), q.mode = uint8_t(rep->mode);
+      q.date_basis = uint8_t(rep->date_basis), q.strength = uint8_t(rep->strength);
       for (const auto& c : rep->citations) citation_recs.push_back({c.marker, strings.id(c.source)});
       report_recs.push_back(q);
     }
@@ -529,11 +530,14 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
     for (uint64_t k = 0; k < r.reports; ++k) {
       ReportRec q = In::at<ReportRec>(report_recs, b + k);
       Report& rep = n.reports[k];
-      if (q.status > uint8_t(core::Status::Denied) || q.mode > uint8_t(core::Mode::Call)) in.fail("bad report status or mode");
+      if (q.status > uint8_t(core::Status::Denied) || q.mode > uint8_t(core::Mode::Call) ||
+          q.date_basis > uint8_t(core::DateBasis::Publication) || q.strength > uint8_t(Strength::Direct))
+        in.fail("bad report status, mode, date basis or strength");
       rep.article = article(q.article);
       rep.sentence = q.sentence, rep.evidence = {q.begin, q.end};
       rep.text = str(q.text), rep.date = str(q.date), rep.verb = str(q.verb);
       rep.status = core::Status(q.status), rep.mode = core::Mode(q.mode);
+      rep.date_basis = core::DateBasis(q.date_basis), rep.strength = Strength(q.strength);
       rep.place = vertex(q.place);
       uint64_t cb = range(next_citation, q.citations, n_citations, "citations");
       rep.citations.reserve(q.citations);

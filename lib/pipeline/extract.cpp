@@ -11,11 +11,13 @@
 #include <thread>
 
 #include "core/error.h"
+#include "core/io.h"
 #include "text/article.h"
+#include "text/formats.h"
 
 namespace ng::pipeline {
 
-std::vector<Input> article_inputs(const std::vector<std::string>& args) {
+std::vector<Input> article_inputs(const std::vector<std::string>& args, std::vector<std::string>* skipped) {
   namespace fs = std::filesystem;
   std::vector<Input> out;
   auto add = [&](const std::string& path) {
@@ -28,11 +30,15 @@ std::vector<Input> article_inputs(const std::vector<std::string>& args) {
       add(in);
       continue;
     }
-    std::vector<std::string> files;
+    std::vector<std::string> files, others;
     for (fs::recursive_directory_iterator it(in, ec), end; !ec && it != end; it.increment(ec))
-      if (it->is_regular_file(ec) && it->path().extension() == ".txt") files.push_back(it->path().string());
+      if (it->is_regular_file(ec))
+        (text::input_kind(it->path().string()) != text::InputKind::Other ? files : others).push_back(it->path().string());
     if (ec) throw core::Error(in, "cannot list directory: " + ec.message());
-    if (files.empty()) throw core::Error(in, "directory holds no .txt articles");
+    if (files.empty()) throw core::Error(in, "directory holds no articles (.txt, .jsonl, .html)");
+    std::sort(others.begin(), others.end());
+    if (skipped)
+      for (auto& o : others) skipped->push_back(o + " (not .txt, .jsonl or .html)");
     for (const auto& f : files) add(f);
   }
   std::stable_sort(out.begin(), out.end(), [](const Input& a, const Input& b) {
@@ -45,10 +51,24 @@ unsigned default_jobs() { return std::max(1u, std::thread::hardware_concurrency(
 
 namespace {
 
-Extracted extract_one(const Pipeline& pipe, const Input& in) {
-  core::Document doc = in.path == "-" ? pipe.run(in.id, in.recorded_path, std::string(std::istreambuf_iterator<char>(std::cin), {}))
-                                      : pipe.run_file(in.path);
-  return {graph::fragment_of(doc), std::move(doc.warnings)};
+Extracted extract_one(const Pipeline& pipe, const Input& in, const SkipText& skip) {
+  std::vector<text::SourceArticle> articles;
+  text::InputKind kind = in.path == "-" ? text::InputKind::Txt : text::input_kind(in.path);
+  if (in.path == "-") articles.push_back({in.id, in.recorded_path, std::string(std::istreambuf_iterator<char>(std::cin), {})});
+  else if (kind == text::InputKind::JsonLines) articles = text::read_json_lines(in.path, core::read_file(in.path));
+  else if (kind == text::InputKind::Html) articles.push_back(text::read_html(in.path, core::read_file(in.path)));
+  else articles.push_back({in.id, in.recorded_path, core::read_file(in.path)});
+  Extracted out;
+  for (auto& a : articles) {
+    if (skip && skip(graph::article_hash(a.text))) {
+      ++out.known;
+      continue;
+    }
+    core::Document doc = pipe.run(std::move(a.id), std::move(a.path), std::move(a.text));
+    out.fragments.push_back(graph::fragment_of(doc));
+    out.warnings.insert(out.warnings.end(), doc.warnings.begin(), doc.warnings.end());
+  }
+  return out;
 }
 
 // The hand-over between workers and the consumer: a ring of `window` slots; input i
@@ -120,9 +140,9 @@ struct Workers {
 }  // namespace
 
 void extract(const Pipeline& pipe, const std::vector<Input>& inputs, unsigned jobs,
-             const std::function<void(Extracted&&)>& sink) {
+             const std::function<void(Extracted&&)>& sink, const SkipText& skip) {
   if (jobs <= 1 || inputs.size() <= 1) {
-    for (const Input& in : inputs) sink(extract_one(pipe, in));
+    for (const Input& in : inputs) sink(extract_one(pipe, in, skip));
     return;
   }
   OrderedResults results(inputs.size(), 4 * size_t(jobs));
@@ -131,7 +151,7 @@ void extract(const Pipeline& pipe, const std::vector<Input>& inputs, unsigned jo
     workers.threads.emplace_back([&] {
       while (auto i = results.claim()) {
         try {
-          results.deliver(*i, extract_one(pipe, inputs[*i]), nullptr);
+          results.deliver(*i, extract_one(pipe, inputs[*i], skip), nullptr);
         } catch (...) {
           results.deliver(*i, std::nullopt, std::current_exception());
         }

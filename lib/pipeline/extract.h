@@ -21,20 +21,29 @@ struct Input {
   std::string id, path, recorded_path;
 };
 
-// The articles of INPUT arguments (files; directories, whose .txt files count,
-// recursively; "-") in merge order: by id, then recorded path (graph::fragment_order),
-// so that the graph does not depend on the order of the arguments. Throws core::Error
-// for a directory that cannot be listed or holds no .txt file.
-std::vector<Input> article_inputs(const std::vector<std::string>& args);
+// The article files of INPUT arguments (files; directories, whose .txt, .jsonl, .html
+// and .htm files count, recursively; "-") in merge order: by id, then recorded path
+// (graph::fragment_order), so that the graph does not depend on the order of the
+// arguments. A directory's other files are appended to `skipped` (when given), each
+// "path (not .txt, .jsonl or .html)". Throws core::Error for a directory that cannot be
+// listed or holds no article file.
+std::vector<Input> article_inputs(const std::vector<std::string>& args, std::vector<std::string>* skipped = nullptr);
 
 // The number of jobs `--jobs` means by default: the machine's hardware threads (>= 1).
 unsigned default_jobs();
 
-// One extracted article: its fragment and the warnings its document gathered.
+// One extracted input: the fragments of its articles (one for a .txt or .html file,
+// one a record for .jsonl) and the warnings their documents gathered. `known` counts
+// the articles not run because `skip` said their text is known.
 struct Extracted {
-  graph::Fragment fragment;
+  std::vector<graph::Fragment> fragments;
   std::vector<std::string> warnings;
+  size_t known = 0;
 };
+
+// Whether an article's text (by graph::article_hash) need not be extracted. Called on
+// the worker threads: it must be safe to call concurrently (a set made before the run).
+using SkipText = std::function<bool(const std::string& hash)>;
 
 // Runs `pipe` over `inputs` on `jobs` threads (1: on the calling thread alone) and calls
 // `sink` on the calling thread once per input, in the order of `inputs`. Memory: the
@@ -43,6 +52,6 @@ struct Extracted {
 // workers stop and the error propagates after every earlier input has reached `sink`,
 // exactly as with one job.
 void extract(const Pipeline& pipe, const std::vector<Input>& inputs, unsigned jobs,
-             const std::function<void(Extracted&&)>& sink);
+             const std::function<void(Extracted&&)>& sink, const SkipText& skip = nullptr);
 
 }  // namespace ng::pipeline

@@ -27,7 +27,10 @@ Pipeline::Pipeline(const Options& options)
 
 core::Document Pipeline::run(std::string id, std::string path, std::string bytes) const {
   core::Document doc = text::read_article(std::move(id), std::move(path), std::move(bytes));
-  if (!options_.date.empty()) doc.dct = options_.date;
+  if (!options_.date.empty()) {
+    doc.dct = options_.date;
+    doc.dct_basis = core::DateBasis::Publication;
+  }
   if (doc.dct.empty())
     doc.warnings.push_back(doc.path + ": no document date (no --date, Published header or dateline); relative dates stay unresolved");
   tokenize::tokenize(doc);

@@ -88,6 +88,7 @@ std::vector<Vertex> meetings_of(const graph::Graph& g, Vertex who, const Meeting
     if (n.kind != NodeKind::Meeting || adj[*e].relation != graph::Relation::Participant) continue;
     if (f.status && n.status != *f.status) continue;
     if (!graph::date_in_range(n.date, f.from, f.to)) continue;
+    if (f.stated_only && !core::date_from_text(graph::date_basis(n))) continue;
     if (f.with) {
       auto ps = participants(g, m);
       if (*f.with == who || std::find(ps.begin(), ps.end(), *f.with) == ps.end()) continue;
@@ -130,6 +131,11 @@ std::vector<std::string> source_ids(const graph::Graph& g, const graph::Node& n)
   return out;
 }
 
+// An event's date basis for a table: "" when undated.
+std::string basis_name(const graph::Node& n) {
+  return n.date.empty() ? std::string() : core::to_string(graph::date_basis(n));
+}
+
 std::string place_name(const graph::Graph& g, const graph::Node& n) {
   return n.place >= 0 ? g.node(Vertex(n.place)).name : std::string();
 }
@@ -154,30 +160,33 @@ std::vector<Vertex> events_of(const graph::Graph& g, Vertex who, std::optional<N
 
 }  // namespace
 
-Table said(const graph::Graph& g, Vertex who, const std::string& from, const std::string& to) {
+Table said(const graph::Graph& g, Vertex who, const std::string& from, const std::string& to, bool stated_only) {
   Table t;
-  t.columns = {{"date"}, {"words"}, {"verb"}, {"sources", true}, {"evidence"}};
+  t.columns = {{"date"}, {"basis"}, {"words"}, {"verb"}, {"sources", true}, {"evidence"}};
   for (Vertex v : events_of(g, who, NodeKind::Statement)) {
     const graph::Node& n = g.node(v);
     if (!graph::date_in_range(n.date, from, to)) continue;
+    if (stated_only && !core::date_from_text(graph::date_basis(n))) continue;
     const graph::Report* r = first_report(g, n);
-    t.rows.push_back({{n.date}, {n.content}, {r ? r->verb : ""}, source_ids(g, n), {r ? r->text : ""}});
+    t.rows.push_back({{n.date}, {basis_name(n)}, {n.content}, {r ? r->verb : ""}, source_ids(g, n), {r ? r->text : ""}});
   }
   return t;
 }
 
-Table timeline(const graph::Graph& g, Vertex who) {
+Table timeline(const graph::Graph& g, Vertex who, bool stated_only) {
   Table t;
-  t.columns = {{"date"}, {"kind"}, {"status"}, {"with", true}, {"place"}, {"evidence"}};
+  t.columns = {{"date"}, {"basis"}, {"kind"}, {"status"}, {"strength"}, {"with", true}, {"place"}, {"evidence"}};
   for (Vertex v : events_of(g, who, std::nullopt)) {
     const graph::Node& n = g.node(v);
+    if (stated_only && !core::date_from_text(graph::date_basis(n))) continue;
     std::vector<std::string> others;
     for (Vertex p : participants(g, v))
       if (p != who) others.push_back(g.node(p).name);
     const graph::Report* r = first_report(g, n);
     std::string kind = graph::to_string(n.kind);
     for (char& c : kind) c = char(std::tolower(static_cast<unsigned char>(c)));
-    t.rows.push_back({{n.date}, {kind}, {core::to_string(n.status)}, others, {place_name(g, n)}, {r ? r->text : ""}});
+    t.rows.push_back({{n.date}, {basis_name(n)}, {kind}, {core::to_string(n.status)}, {graph::to_string(graph::strength(n))},
+                      others, {place_name(g, n)}, {r ? r->text : ""}});
   }
   return t;
 }
@@ -206,7 +215,7 @@ Table contacts(const graph::Graph& g, Vertex who) {
                                                          : g.node(x.first).key < g.node(y.first).key;
   });
   Table t;
-  t.columns = {{"name"}, {"type"}, {"meetings"}, {"first"}, {"last"}};
+  t.columns = {{"name"}, {"type"}, {"meetings", false, true}, {"first"}, {"last"}};
   for (const auto& [v, c] : rows)
     t.rows.push_back({{g.node(v).name}, {graph::to_string(g.node(v).kind)}, {std::to_string(c.meetings)}, {c.first}, {c.last}});
   return t;
@@ -289,7 +298,7 @@ Table path(const graph::Graph& g, Vertex a, Vertex b) {
 Table path(PathFinder& finder, Vertex a, Vertex b) {
   const graph::Graph& g = finder.graph();
   Table t;
-  t.columns = {{"step"}, {"from"}, {"to"}, {"date"}, {"place"}, {"evidence"}};
+  t.columns = {{"step", false, true}, {"from"}, {"to"}, {"date"}, {"place"}, {"evidence"}};
   std::vector<Vertex> p = finder.shortest_path(a, b);
   for (size_t i = 1; i + 1 < p.size(); i += 2) {
     const graph::Node& m = g.node(p[i]);
@@ -324,7 +333,13 @@ Table who(const graph::Graph& g, const std::vector<NodeKind>& types) {
     return g.node(x.v).name != g.node(y.v).name ? g.node(x.v).name < g.node(y.v).name : g.node(x.v).key < g.node(y.v).key;
   });
   Table t;
-  t.columns = {{"name"}, {"type"}, {"meetings"}, {"statements"}, {"trips"}, {"articles"}, {"aliases", true}};
+  t.columns = {{"name"},
+               {"type"},
+               {"meetings", false, true},
+               {"statements", false, true},
+               {"trips", false, true},
+               {"articles", false, true},
+               {"aliases", true}};
   for (const Row& r : rows) {
     const graph::Node& n = g.node(r.v);
     t.rows.push_back({{n.name}, {graph::to_string(n.kind)}, {std::to_string(r.meetings)}, {std::to_string(r.statements)},
@@ -354,15 +369,17 @@ std::vector<std::string> disputed(const graph::Graph& g, const graph::Node& n) {
 
 Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f) {
   Table t;
-  t.columns = {{"date"}, {"status"}, {"mode"}, {"with", true}, {"place"}, {"sources", true}, {"disputed", true}, {"evidence"}};
+  t.columns = {{"date"}, {"basis"}, {"status"}, {"mode"}, {"strength"}, {"with", true}, {"place"}, {"sources", true},
+               {"disputed", true}, {"evidence"}};
   for (Vertex m : meetings_of(g, who, f)) {
     const graph::Node& n = g.node(m);
     std::vector<std::string> others;
     for (Vertex p : participants(g, m))
       if (p != who) others.push_back(g.node(p).name);
     const graph::Report* r = first_report(g, n);
-    t.rows.push_back({{n.date}, {core::to_string(n.status)}, {core::to_string(n.mode)}, others, {place_name(g, n)},
-                      source_ids(g, n), disputed(g, n), {r ? r->text : ""}});
+    t.rows.push_back({{n.date}, {basis_name(n)}, {core::to_string(n.status)}, {core::to_string(n.mode)},
+                      {graph::to_string(graph::strength(n))}, others, {place_name(g, n)}, source_ids(g, n), disputed(g, n),
+                      {r ? r->text : ""}});
   }
   return t;
 }

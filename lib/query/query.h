@@ -49,6 +49,7 @@ struct MeetingFilter {
   std::optional<Vertex> with;   // only meetings that this entity attended too
   std::string from, to;         // dates, inclusive; "" for open
   std::optional<core::Status> status;
+  bool stated_only = false;     // only meetings whose own sentence states the date (basis stated or sentence)
 };
 
 // The meetings `who` took part in, by date (undated last), then key.
@@ -63,18 +64,21 @@ std::vector<Vertex> participants(const graph::Graph& g, Vertex event);
 // only when it cannot be the same time ("2026-01" agrees with "2026-01-22").
 std::vector<std::string> disputed(const graph::Graph& g, const graph::Node& event);
 
-// `met NAME`: one row per meeting: date, status, mode, with (the other participants),
-// place (each the best supported value), sources (article ids), disputed (the other
-// versions, see disputed()), evidence (the first report's sentence).
+// `met NAME`: one row per meeting: date, basis (how the date was found, see
+// core::DateBasis), status, mode, strength (graph::Strength), with (the other
+// participants), place (each the best supported value), sources (article ids), disputed
+// (the other versions, see disputed()), evidence (the first report's sentence).
 Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f = {});
 
-// `said NAME`: one row per statement NAME made: date, words, verb, sources, evidence;
-// by date. Only statements dated in [from, to] when either is given.
-Table said(const graph::Graph& g, Vertex who, const std::string& from = "", const std::string& to = "");
+// `said NAME`: one row per statement NAME made: date, basis, words, verb, sources,
+// evidence; by date. Only statements dated in [from, to] when either is given, and with
+// `stated_only` only those whose own sentence gives the date.
+Table said(const graph::Graph& g, Vertex who, const std::string& from = "", const std::string& to = "",
+           bool stated_only = false);
 
-// `timeline NAME`: every meeting, statement and trip involving NAME, by date: date, kind,
-// status, with (the other entities), place, evidence.
-Table timeline(const graph::Graph& g, Vertex who);
+// `timeline NAME`: every meeting, statement and trip involving NAME, by date: date,
+// basis, kind, status, strength, with (the other entities), place, evidence.
+Table timeline(const graph::Graph& g, Vertex who, bool stated_only = false);
 
 // `contacts NAME`: the entities NAME met: name, type, meetings (how many), first and last
 // date; most meetings first.

@@ -37,6 +37,26 @@ void json_string(std::string& out, const std::string& s) {
   out += '"';
 }
 
+bool is_integer(const std::string& s) {
+  size_t i = !s.empty() && s[0] == '-' ? 1 : 0;
+  if (i == s.size() || (s[i] == '0' && s.size() > i + 1)) return false;
+  for (; i < s.size(); ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+// `s` cut to `max` code points, the last one an ellipsis where it was cut.
+std::string fit(const std::string& s, size_t max) {
+  if (max == 0 || width(s) <= max) return s;
+  size_t n = 0, i = 0;
+  for (; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (n == max - 1) break;
+    ++n;
+  }
+  return s.substr(0, i) + "\xE2\x80\xA6";
+}
+
 std::string csv_cell(const std::string& s) {
   if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
   std::string out = "\"";
@@ -46,7 +66,7 @@ std::string csv_cell(const std::string& s) {
 
 }  // namespace
 
-std::string render(const Table& t, Format f) {
+std::string render(const Table& t, Format f, size_t max_width) {
   std::string out;
   const size_t nc = t.columns.size();
   if (f == Format::Json) {
@@ -65,6 +85,8 @@ std::string render(const Table& t, Format f) {
             json_string(out, cell[k]);
           }
           out += "]";
+        } else if (t.columns[c].number && cell.size() == 1 && is_integer(cell[0])) {
+          out += cell[0];
         } else {
           json_string(out, join(cell, ", "));
         }
@@ -104,7 +126,7 @@ std::string render(const Table& t, Format f) {
       s += line[c];
       if (c + 1 < nc) s += std::string(w[c] - width(line[c]) + 2, ' ');
     }
-    out += s + "\n";
+    out += fit(s, max_width) + "\n";
   }
   return out;
 }

@@ -168,7 +168,10 @@ core::Document read_article(std::string id, std::string path, std::string bytes)
   while (body_end > body_begin && std::isspace(static_cast<unsigned char>(text[body_end - 1]))) --body_end;
   doc.body = Span{static_cast<uint32_t>(body_begin), static_cast<uint32_t>(body_end)};
 
-  if (iso_date_prefix(doc.published)) doc.dct = doc.published.substr(0, 10);
+  if (iso_date_prefix(doc.published)) {
+    doc.dct = doc.published.substr(0, 10);
+    doc.dct_basis = core::DateBasis::Publication;
+  }
   find_dateline(doc);
   return doc;
 }

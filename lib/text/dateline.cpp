@@ -273,7 +273,10 @@ void find_dateline(core::Document& doc) {
         if (f.weekday && weekday_of_date(y, f.m, f.d) != f.weekday)
           doc.warnings.push_back(doc.path + ": the dateline's weekday contradicts its date " + iso(y, f.m, f.d) +
                                  "; the date is kept");
-        if (doc.dct.empty()) doc.dct = iso(y, f.m, f.d);
+        if (doc.dct.empty()) {
+          doc.dct = iso(y, f.m, f.d);
+          doc.dct_basis = core::DateBasis::Dateline;
+        }
       }
       return;
     }
