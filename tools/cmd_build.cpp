@@ -93,7 +93,8 @@ int run(const std::vector<std::string>& argv) {
   pipeline::Pipeline pipe(opt);
 
   auto knowledge = std::make_shared<const graph::Knowledge>(
-      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv")));
+      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv"),
+                            core::resource_path("data/name_identity.tsv")));
   graph::Graph g(knowledge);
   if (!into.empty() && std::filesystem::exists(into)) {
     g = load_saved_graph("build", into);
