@@ -472,7 +472,8 @@ Graph::Graph(const Graph& o)
       indexed_(o.indexed_),
       by_surname_(o.by_surname_),
       by_alias_(o.by_alias_),
-      by_people_(o.by_people_) {
+      by_people_(o.by_people_),
+      years_(o.years_) {
   adj_ = std::make_unique<Adjacency>(*o.adj_);
 }
 
@@ -495,6 +496,7 @@ void Graph::swap(Graph& o) noexcept {
   by_surname_.swap(o.by_surname_);
   by_alias_.swap(o.by_alias_);
   by_people_.swap(o.by_people_);
+  years_.swap(o.years_);
 }
 
 void Graph::index_names(Vertex v, const std::string& name) {
@@ -525,6 +527,7 @@ void Graph::catch_up() {
     if (is_entity(n.kind)) {
       index_names(v, n.name);
       for (const auto& a : n.aliases) index_names(v, a);
+      for (uint32_t a : n.articles) note_year(v, a);
     } else if (n.kind == NodeKind::Meeting) {
       by_people_[people_of(n.key)].push_back(v);
     }
@@ -575,19 +578,22 @@ std::vector<std::string> long_names(const std::string& name, const std::vector<s
 }
 }  // namespace
 
-// How far apart in years the article is from every article that names `n`: the smallest
-// distance, or -1 when a date is unknown.
-int Graph::years_apart(const Node& n, uint32_t article) const {
+void Graph::note_year(Vertex v, uint32_t article) {
   int y = year_of(articles_[article].date);
-  if (y < 0) return -1;
-  int best = -1;
-  for (uint32_t a : n.articles) {
-    int x = year_of(articles_[a].date);
-    if (x < 0) return -1;
-    int d = std::abs(x - y);
-    if (best < 0 || d < best) best = d;
-  }
-  return best;
+  if (y < 0) return;
+  if (years_.size() <= v) years_.resize(v + 1, {0, 0});
+  auto& [first, last] = years_[v];
+  if (first == 0 || y < first) first = y;
+  if (last == 0 || y > last) last = y;
+}
+
+// How far in years the article is from the dated articles that name `v`: 0 inside their
+// span, -1 when either side has no date.
+int Graph::years_apart(Vertex v, uint32_t article) const {
+  int y = year_of(articles_[article].date);
+  if (y < 0 || v >= years_.size() || years_[v].first == 0) return -1;
+  if (y < years_[v].first) return years_[v].first - y;
+  return y > years_[v].second ? y - years_[v].second : 0;
 }
 
 std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, uint32_t article,
@@ -644,7 +650,7 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
     if (partial) {
       bool far = false;
       for (Vertex c : cands) {
-        int gap = years_apart(g()[c], article);
+        int gap = years_apart(c, article);
         far = far || gap >= kFarYears;
       }
       if (far) return best_by_context(e, cands, context, Support::PeopleContext);
@@ -743,7 +749,7 @@ Vertex Graph::entity_vertex(const core::Entity& e, uint32_t article, const std::
     if (auto t = merge_target(e, kind, article, context)) v = t;
     // The same bare name decades apart, with nothing else in common, is not taken for
     // one person ("Brandt" of 1987 and "Brandt" of 2024).
-    else if (v && bare_surname && years_apart(g()[*v], article) >= kFarYears &&
+    else if (v && bare_surname && years_apart(*v, article) >= kFarYears &&
              !best_by_context(e, {*v}, context, Support::PeopleContext))
       v.reset();
   }
@@ -782,6 +788,7 @@ Vertex Graph::entity_vertex(const core::Entity& e, uint32_t article, const std::
     }
   }
   insert_sorted(n.articles, article);
+  note_year(*v, article);
   return *v;
 }
 
@@ -950,24 +957,7 @@ Knowledge load_knowledge(const std::string& titles_path, const std::string& gaze
                          const std::string& identity_path) {
   Knowledge k;
   auto each_line = [](const std::string& path, auto f) {
-    std::string text = core::read_file(path);
-    size_t line_no = 0;
-    for (size_t start = 0; start < text.size();) {
-      size_t end = text.find('\n', start);
-      if (end == std::string::npos) end = text.size();
-      std::string line = text.substr(start, end - start);
-      start = end + 1;
-      ++line_no;
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> cols;
-      for (size_t c = 0;;) {
-        size_t tab = line.find('\t', c);
-        cols.push_back(line.substr(c, tab == std::string::npos ? std::string::npos : tab - c));
-        if (tab == std::string::npos) break;
-        c = tab + 1;
-      }
-      f(cols, line_no);
-    }
+    core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) { f(cols, size_t(line)); });
   };
   if (!titles_path.empty())
     each_line(titles_path, [&](const std::vector<std::string>& cols, size_t line) {

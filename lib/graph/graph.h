@@ -267,7 +267,7 @@ class Graph {
   // article with, or whose job title is e's; none on a tie.
   std::optional<Vertex> best_by_context(const core::Entity& e, const std::vector<Vertex>& cands,
                                         const std::vector<int64_t>& context, Support support) const;
-  int years_apart(const Node& n, uint32_t article) const;
+  int years_apart(Vertex v, uint32_t article) const;
   bool long_forms_agree(const std::vector<std::string>& a, const std::vector<std::string>& b) const;
   Vertex entity_vertex(const core::Entity& e, uint32_t article, const std::vector<int64_t>& context);
   std::optional<Vertex> meeting_for(const std::string& people, const std::string& date, uint32_t article,
@@ -289,6 +289,10 @@ class Graph {
   std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people, by spelling_key of the surname
   std::unordered_map<std::string, std::vector<Vertex>> by_alias_;    // kind prefix + slug of any name
   std::unordered_map<std::string, std::vector<Vertex>> by_people_;   // meetings by participant part of the key
+  // Entities: the first and last year of the articles that name them (0 when none is
+  // dated), so that years_apart costs O(1) however many articles a vertex has.
+  std::vector<std::pair<int, int>> years_;
+  void note_year(Vertex v, uint32_t article);
 };
 
 }  // namespace ng::graph
