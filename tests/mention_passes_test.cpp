@@ -78,6 +78,13 @@ TEST_CASE("acronym_definition: a long form and its bracketed initials are one ty
         "Organization:Coastal Fisheries Board;Organization:CFB;Organization:CFB;");
   CHECK(after("acronym_definition", "The Coastal Fisheries Board (CAB) met.\n",  // not its initials
               {{"Coastal Fisheries Board", T::Misc, ""}}) == "Misc:Coastal Fisheries Board;");
+  // An organisation on either side makes both one: "Nordic Payment System (NPS)" read as Misc
+  // and "Indo-Pacific Trade Cooperation (IPTC)" read as a place.
+  CHECK(after("acronym_definition", "The Nordic Payment System (NPS) and Indo-Pacific Trade Cooperation (IPTC) met.\n",
+              {{"Nordic Payment System", T::Misc, ""}, {"NPS", T::Organization, ""},
+               {"Indo-Pacific Trade Cooperation", T::Place, ""}, {"IPTC", T::Organization, ""}}) ==
+        "Organization:Nordic Payment System;Organization:NPS;Organization:Indo-Pacific Trade Cooperation;"
+        "Organization:IPTC;");
 }
 
 TEST_CASE("particle_names: a person's name runs on through particles to the name after them") {
@@ -85,6 +92,8 @@ TEST_CASE("particle_names: a person's name runs on through particles to the name
               {{"Ilse", T::Person, ""}, {"Brucken", T::Person, ""}, {"Tariq Nabil", T::Person, ""},
                {"Abu Salim", T::Person, ""}}) ==
         "Person:Ilse von der Brucken;Person:Tariq Nabil Al-Hamdani;Person:Abu Salim al-Rawi;");
+  CHECK(after("particle_names", "His father Salim El-Nour Haddad spoke.\n", {{"Salim", T::Person, ""}, {"Haddad", T::Person, ""}}) ==
+        "Person:Salim El-Nour Haddad;");
   CHECK(after("particle_names", "The speech by von der Brucken was short; Smith in Paris spoke to Ada von Tessel.\n",
               {{"Brucken", T::Person, ""}, {"Smith", T::Person, ""}, {"Paris", T::Place, ""},
                {"Ada", T::Person, ""}, {"Tessel", T::Place, ""}}) ==

@@ -115,9 +115,14 @@ void acronym_definition(Work& w) {
     if (letters.empty() || long_form < 0 || w.doc.mentions[long_form].last_token != t) continue;
     core::Mention& m = w.doc.mentions[long_form];
     if (m.last_token - m.first_token < 2 || initials(w, m) != letters) continue;
+    // One type for both: an organisation when either reads as one ("Asia-Pacific Economic
+    // Cooperation" tagged a place beside "APEC"), else the long form's, else the acronym's.
+    int acro_owner = w.owner[t + 1];
+    EntityType acro_type = acro_owner >= 0 ? w.doc.mentions[acro_owner].type : EntityType::Misc;
     EntityType type = m.type;
     if (type == EntityType::Misc && w.lex.org_heads.count(w.low(m.last_token - 1))) type = EntityType::Organization;
-    if (type == EntityType::Person) continue;
+    if (acro_type == EntityType::Organization || type == EntityType::Misc) type = acro_type == EntityType::Misc ? type : acro_type;
+    if (type == EntityType::Person || acro_type == EntityType::Person) continue;
     m.type = type;
     // The acronym is a name of that type wherever the article writes it.
     std::string_view acro = w.word(t + 1);
@@ -167,6 +172,16 @@ void particle_names(Work& w) {
         if (next.first_token != k || (next.type == EntityType::Place && !surname) || !next.title.empty()) break;
         end = next.last_token;
         w.drop(o);
+      }
+      // The name may go on after the particle's name: "Mohamed El-Hassan Mohamed".
+      if (end < w.size() && w.same_sentence(end, k)) {
+        int after = w.owner[end];
+        if (after >= 0 && after != int(i) && w.doc.mentions[after].first_token == end &&
+            w.doc.mentions[after].type == EntityType::Person && w.doc.mentions[after].title.empty()) {
+          uint32_t last = w.doc.mentions[after].last_token;
+          w.drop(after);
+          end = last;
+        }
       }
       w.place(int(i), m.first_token, end);
       more = true;
