@@ -20,7 +20,8 @@ namespace {
 const ner::MentionLexicon& lexicon() {
   static const ner::MentionLexicon lex = ner::load_mention_lexicon(core::resource_path("data/name_identity.tsv"),
                                                                    core::resource_path("data/venue_words.tsv"),
-                                                                   core::resource_path("data/org_words.tsv"));
+                                                                   core::resource_path("data/org_words.tsv"),
+                                                                   core::resource_path("data/gazetteer.tsv"));
   return lex;
 }
 
@@ -115,6 +116,16 @@ TEST_CASE("title_organisation: an organisation at the end of a title is a mentio
   CHECK(after("title_organisation", "Chief Executive of the Tidewater Relief Council Mara Lind spoke.\n",
               {{"Mara Lind", T::Person, "Chief Executive of the Tidewater Relief Council"}}) ==
         "Organization:Tidewater Relief Council;Person:Mara Lind/Chief Executive;");
+}
+
+TEST_CASE("organisation_then_person: an organisation run on into a given name and a surname is the two") {
+  const ner::MentionLexicon& lex = lexicon();
+  REQUIRE(lex.first_names.count("ivan"));
+  CHECK(after("organisation_then_person", "Secretary of the Harbour Safety Council Ivan Petrov said so.\n",
+              {{"Harbour Safety Council Ivan Petrov", T::Organization, ""}}) ==
+        "Organization:Harbour Safety Council;Person:Ivan Petrov/Secretary;");
+  CHECK(after("organisation_then_person", "The Harbour Council Tower Group said so.\n",  // no given name
+              {{"Harbour Council Tower Group", T::Organization, ""}}) == "Organization:Harbour Council Tower Group;");
 }
 
 TEST_CASE("mention passes: an unknown pass name is an error") {

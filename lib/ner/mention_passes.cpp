@@ -212,6 +212,20 @@ void venue_heads(Work& w) {
   }
 }
 
+// The title of a person named right after an organisation that follows "of the" (or
+// "at the"): the capitalised words before that ("Secretary" of "Secretary of the Harbour
+// Council Ivo Marek"), or an empty span.
+core::Span title_before(const Work& w, uint32_t org_first) {
+  uint32_t b = org_first;
+  if (b > 0 && w.low(b - 1) == "the") --b;
+  if (b == 0 || (w.low(b - 1) != "of" && w.low(b - 1) != "at")) return {};
+  --b;
+  uint32_t a = b;
+  while (a > 0 && w.same_sentence(a - 1, b) && w.owner[a - 1] < 0 && capitalised(w.word(a - 1))) --a;
+  if (a == b) return {};
+  return {w.doc.tokens[a].span.begin, w.doc.tokens[b - 1].span.end};
+}
+
 void title_organisation(Work& w) {
   size_t n = w.doc.mentions.size();
   for (size_t i = 0; i < n; ++i) {
@@ -227,25 +241,40 @@ void title_organisation(Work& w) {
     if (!free) continue;
     // The title: the words before the organisation, without the "of the" that joins
     // them; when the recognizer left those words out, the capitalised ones before it.
-    uint32_t te = s, tb = ts;
+    core::Span title;
     if (s == ts) {
-      uint32_t b = ts;
-      if (b > 0 && w.low(b - 1) == "the") --b;
-      if (b > 0 && (w.low(b - 1) == "of" || w.low(b - 1) == "at")) {
-        --b;
-        uint32_t a = b;
-        while (a > 0 && w.same_sentence(a - 1, b) && w.owner[a - 1] < 0 && capitalised(w.word(a - 1))) --a;
-        tb = a, te = a < b ? b : a;
-      } else {
-        tb = te = s;
-      }
+      title = title_before(w, s);
     } else {
-      if (te > tb && w.low(te - 1) == "the") --te;
-      if (te > tb && (w.low(te - 1) == "of" || w.low(te - 1) == "at")) --te;
+      uint32_t te = s;
+      if (te > ts && w.low(te - 1) == "the") --te;
+      if (te > ts && (w.low(te - 1) == "of" || w.low(te - 1) == "at")) --te;
+      if (te > ts) title = {w.doc.tokens[ts].span.begin, w.doc.tokens[te - 1].span.end};
     }
-    core::Span title = te > tb ? core::Span{w.doc.tokens[tb].span.begin, w.doc.tokens[te - 1].span.end} : core::Span{};
     w.doc.mentions[i].title = title;
     w.add(s, last + 1, EntityType::Organization);
+  }
+}
+
+// An organisation's name run on into a person's: a word that heads organisations, then two
+// or three capitalised words the first of which is a given name ("Harbour Safety Council
+// Ivan Petrov" is the council and Ivan Petrov, titled as the words before "of the" say).
+void organisation_then_person(Work& w) {
+  size_t n = w.doc.mentions.size();
+  for (size_t i = 0; i < n; ++i) {
+    const core::Mention m = w.doc.mentions[i];
+    if (m.type != EntityType::Organization || m.last_token - m.first_token < 3) continue;
+    for (uint32_t h = m.last_token - 3; h + 3 <= m.last_token && h >= m.first_token + 1; --h) {
+      if (m.last_token - (h + 1) > 3) break;
+      if (!w.lex.org_heads.count(w.low(h)) || !w.lex.first_names.count(w.low(h + 1))) continue;
+      bool name = true;
+      for (uint32_t t = h + 1; t < m.last_token; ++t)
+        name = name && capitalised(w.word(t)) && !w.lex.org_heads.count(w.low(t));
+      if (!name) break;
+      w.place(int(i), m.first_token, h + 1);
+      int p = w.add(h + 1, m.last_token, EntityType::Person);
+      w.doc.mentions[p].title = title_before(w, m.first_token);
+      break;
+    }
   }
 }
 
@@ -260,12 +289,13 @@ constexpr Pass kPasses[] = {
     {"particle_names", particle_names},
     {"venue_heads", venue_heads},
     {"title_organisation", title_organisation},
+    {"organisation_then_person", organisation_then_person},
 };
 
 }  // namespace
 
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
-                                    const std::string& org_words_path) {
+                                    const std::string& org_words_path, const std::string& gazetteer_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -283,6 +313,10 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     else throw core::Error(venue_words_path, "kind must be venue, venue_name or place_preposition", line);
   });
   for (const auto& w : read_word_list(org_words_path)) lex.org_heads.insert(lower(w));
+  if (!gazetteer_path.empty())
+    core::for_each_tsv_row(gazetteer_path, [&](const std::vector<std::string>& cols, long) {
+      if (cols.size() >= 2 && cols[1] == "first_name") lex.first_names.insert(lower(cols[0]));
+    });
   return lex;
 }
 

@@ -16,8 +16,12 @@
 //   title_organisation  a title that ends in an organisation ("Secretary of the National
 //                       Security Council Ivan Petrov") gives the organisation as a mention of
 //                       its own, and the person keeps the title words before it
+//   organisation_then_person  an organisation's name run on into a person's ("Harbour
+//                       Safety Council Ivan Petrov": an organisation head word, then a given
+//                       name and one or two capitalised words) is the two
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
-// prepositions of place from venue_words.tsv, organisation heads from org_words.tsv.
+// prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
+// given names from gazetteer.tsv (its `first_name` rows).
 #include <string>
 #include <unordered_set>
 
@@ -31,11 +35,13 @@ struct MentionLexicon {
   std::unordered_set<std::string> venue_names;    // "house", "hall": also a surname or seat
   std::unordered_set<std::string> place_preps;    // "at", "in", "inside"
   std::unordered_set<std::string> org_heads;      // "council", "office", "ministry"
+  std::unordered_set<std::string> first_names;    // "ivan", "anna"
 };
 
-// Reads the three files. Throws core::Error naming a file that is missing or malformed.
+// Reads the files (the gazetteer only when its path is not empty). Throws core::Error
+// naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
-                                    const std::string& org_words_path);
+                                    const std::string& org_words_path, const std::string& gazetteer_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).

@@ -17,6 +17,7 @@ struct Options {
   std::string name_identity_path;  // empty: core::resource_path("data/name_identity.tsv")
   std::string venue_words_path;    // empty: core::resource_path("data/venue_words.tsv")
   std::string org_words_path;      // empty: core::resource_path("data/org_words.tsv")
+  std::string gazetteer_path;      // empty: core::resource_path("data/gazetteer.tsv") (its first names)
 };
 
 // What this object represents: a loaded entity tagger (models/ner.model, an averaged
@@ -38,7 +39,7 @@ struct Options {
 // organisation's name. Title Case headings (two or more capitalised common words, no
 // final punctuation) are tagged in capitals; a line of names is tagged as written.
 // Last, the named passes of mention_passes.h run on the mentions (acronym definitions,
-// name particles, venue heads, organisations inside titles).
+// name particles, venue heads, organisations inside titles or run into a person).
 // Thread safety: after construction it is const and may serve many threads at once.
 class EntityRecognizer {
  public:
