@@ -79,13 +79,12 @@ TEST_CASE("acronym_definition: a long form and its bracketed initials are one ty
         "Organization:Coastal Fisheries Board;Organization:CFB;Organization:CFB;");
   CHECK(after("acronym_definition", "The Coastal Fisheries Board (CAB) met.\n",  // not its initials
               {{"Coastal Fisheries Board", T::Misc, ""}}) == "Misc:Coastal Fisheries Board;");
-  // An organisation on either side makes both one: "Nordic Payment System (NPS)" read as Misc
-  // and "Indo-Pacific Trade Cooperation (IPTC)" read as a place.
-  CHECK(after("acronym_definition", "The Nordic Payment System (NPS) and Indo-Pacific Trade Cooperation (IPTC) met.\n",
+  // A long form read as Misc takes the acronym's type ("Nordic Payment System (NPS)"); a
+  // place's long name keeps its type ("Federal Republic of Norland (FRN)").
+  CHECK(after("acronym_definition", "The Nordic Payment System (NPS) and the Federal Republic of Norland (FRN) met.\n",
               {{"Nordic Payment System", T::Misc, ""}, {"NPS", T::Organization, ""},
-               {"Indo-Pacific Trade Cooperation", T::Place, ""}, {"IPTC", T::Organization, ""}}) ==
-        "Organization:Nordic Payment System;Organization:NPS;Organization:Indo-Pacific Trade Cooperation;"
-        "Organization:IPTC;");
+               {"Federal Republic of Norland", T::Place, ""}, {"FRN", T::Organization, ""}}) ==
+        "Organization:Nordic Payment System;Organization:NPS;Place:Federal Republic of Norland;Place:FRN;");
 }
 
 TEST_CASE("particle_names: a person's name runs on through particles to the name after them") {

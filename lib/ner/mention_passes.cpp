@@ -115,13 +115,14 @@ void acronym_definition(Work& w) {
     if (letters.empty() || long_form < 0 || w.doc.mentions[long_form].last_token != t) continue;
     core::Mention& m = w.doc.mentions[long_form];
     if (m.last_token - m.first_token < 2 || initials(w, m) != letters) continue;
-    // One type for both: an organisation when either reads as one ("Asia-Pacific Economic
-    // Cooperation" tagged a place beside "APEC"), else the long form's, else the acronym's.
+    // One type for both: the long form's (a country's long name keeps "(PRC)" a place);
+    // a long form read as Misc takes an organisation head's or the acronym's ("European
+    // Monetary System (EMS)" with EMS an organisation).
     int acro_owner = w.owner[t + 1];
     EntityType acro_type = acro_owner >= 0 ? w.doc.mentions[acro_owner].type : EntityType::Misc;
     EntityType type = m.type;
     if (type == EntityType::Misc && w.lex.org_heads.count(w.low(m.last_token - 1))) type = EntityType::Organization;
-    if (acro_type == EntityType::Organization || type == EntityType::Misc) type = acro_type == EntityType::Misc ? type : acro_type;
+    if (type == EntityType::Misc) type = acro_type;
     if (type == EntityType::Person || acro_type == EntityType::Person) continue;
     m.type = type;
     // The acronym is a name of that type wherever the article writes it.
