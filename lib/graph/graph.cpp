@@ -513,8 +513,10 @@ void Graph::index_names(Vertex v, const std::string& name) {
   std::string slug = name_slug(name);
   if (slug.empty()) return;
   add(by_alias_[key_prefix(n.kind) + slug], v);
+  // "G-7" is also found as "G7" (an acronym's spellings); a name that is its own key
+  // is indexed once.
   std::string acro = acronym_key(name);
-  if (acro.find('-') == std::string::npos) add(by_alias_[key_prefix(n.kind) + std::string("~") + acro], v);
+  if (acro != slug) add(by_alias_[key_prefix(n.kind) + std::string("~") + acro], v);
   if (n.kind != NodeKind::Place) return;
   std::string init = initials(slug);
   if (!init.empty()) add(by_alias_[key_prefix(n.kind) + std::string("^") + init], v);
@@ -663,7 +665,10 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
       std::string slug = name_slug(name), acro = acronym_key(name);
       if (slug.empty()) continue;
       keys.push_back(key_prefix(kind) + slug);
-      if (acro.find('-') == std::string::npos) keys.push_back(key_prefix(kind) + std::string("~") + acro);
+      if (acro.find('-') == std::string::npos) {
+        keys.push_back(key_prefix(kind) + std::string("~") + acro);  // "G7" finds "G-7"
+        if (acro != slug) keys.push_back(key_prefix(kind) + acro);     // "G-7" finds "G7"
+      }
       if (kind == NodeKind::Place) {  // "DPRK" and the Democratic People's Republic of Korea
         keys.push_back(key_prefix(kind) + std::string("^") + slug);
         std::string init = initials(slug);
@@ -674,24 +679,33 @@ std::optional<Vertex> Graph::merge_target(const core::Entity& e, NodeKind kind, 
         if (auto a = knowledge_->acronyms.find(acro); a != knowledge_->acronyms.end())
           for (const auto& l : a->second) keys.push_back(key_prefix(kind) + l);
         if (auto l = knowledge_->long_forms.find(slug); l != knowledge_->long_forms.end())
-          for (const auto& a : l->second) keys.push_back(key_prefix(kind) + std::string("~") + a);
+          for (const auto& a : l->second) {
+            keys.push_back(key_prefix(kind) + a);
+            keys.push_back(key_prefix(kind) + std::string("~") + a);
+          }
       }
     }
-    std::vector<std::string> mine = long_names(e.name, e.aliases);
+    std::vector<std::string> mine;
+    bool mine_known = false;
     for (const std::string& k : keys) {
       auto it = by_alias_.find(k);
       if (it == by_alias_.end()) continue;
+      // A shared name of several words is evidence enough; a short one is checked below.
+      bool short_name = k.find('-') == std::string::npos;
       for (Vertex c : it->second) {
         if (std::find(cands.begin(), cands.end(), c) != cands.end()) continue;
+        if (!short_name || kind != NodeKind::Organization) {
+          cands.push_back(c);
+          continue;
+        }
+        if (!mine_known) mine = long_names(e.name, e.aliases), mine_known = true;
         // Two bodies with different long forms are two, whatever short name they share
         // ("European Community (EC)" and "Environment Canada (EC)").
         std::vector<std::string> theirs = long_names(g()[c].name, g()[c].aliases), common;
         std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(common));
         // Places have common and official names ("North Korea", "Democratic People's
         // Republic of Korea"), so this holds for organisations only.
-        if (kind == NodeKind::Organization && !mine.empty() && !theirs.empty() && common.empty() &&
-            !long_forms_agree(mine, theirs))
-          continue;
+        if (!mine.empty() && !theirs.empty() && common.empty() && !long_forms_agree(mine, theirs)) continue;
         cands.push_back(c);
       }
     }
