@@ -177,7 +177,8 @@ int main(int argc, char** argv) {
   std::string corpus = argc > 3 ? argv[3] : "../shared/corpus/dev";
   if (!std::filesystem::is_directory(corpus)) corpus = core::resource_path("samples");
   auto knowledge = std::make_shared<const graph::Knowledge>(
-      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv")));
+      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv"),
+                            core::resource_path("data/name_identity.tsv")));
 
   // 1. The whole pipeline on real text, replicated under new ids.
   {

@@ -137,4 +137,23 @@ if command -v script >/dev/null; then
     fail "a table on a 50-column terminal is not cut to 50: $(cat "$dir/tty.txt")"
   script -qec "stty cols 50; '$N' query '$dir/one.jsonld' met Bert --wide" /dev/null | grep -q '…' && fail "--wide cut the table"
 fi
+
+# Query: a real tie (two people of one surname, neither with it as an alias) is an error
+# that lists both with their types and articles; nothing goes to stdout.
+mkdir -p "$dir/tie"
+printf 'Published: 2026-04-01
+
+Anna Marsh met Bert Beta in Paris on Monday.
+' > "$dir/tie/a.txt"
+printf 'Published: 2026-04-02
+
+Carl Marsh met Dora Delta in Rome on Tuesday.
+' > "$dir/tie/b.txt"
+"$N" build "$dir/tie" -o "$dir/tie.jsonld" || fail "build tie"
+"$N" query "$dir/tie.jsonld" met Marsh > "$dir/out.txt" 2> "$dir/err.txt"; rc=$?
+[ $rc -eq 1 ] && [ ! -s "$dir/out.txt" ] && grep -q "ambiguous name 'Marsh'; did you mean one of:" "$dir/err.txt" &&
+  grep -q "Anna Marsh (Person; articles a)" "$dir/err.txt" && grep -q "Carl Marsh (Person; articles b)" "$dir/err.txt" ||
+  fail "query tie: exit $rc, $(cat "$dir/err.txt")"
+"$N" query "$dir/tie.jsonld" met "Anna Marsh" --format csv > "$dir/out.txt" || fail "query the full name of a tie"
+grep -q "Bert Beta" "$dir/out.txt" || fail "query Anna Marsh: $(cat "$dir/out.txt")"
 echo "ok"

@@ -179,6 +179,10 @@ core::Document people_doc(const std::string& id, std::vector<std::pair<std::stri
 std::shared_ptr<const graph::Knowledge> titles_knowledge() {
   auto k = std::make_shared<graph::Knowledge>();
   k->titles = {"secretary", "president", "secretary-of-state"};
+  k->particles = {"de", "von", "der", "bin"};
+  k->particle_names = {"al", "van"};
+  k->acronyms["nato"] = {"north-atlantic-treaty-organization"};
+  k->long_forms["north-atlantic-treaty-organization"] = {"nato"};
   k->places["davos"] = {46.8027, 9.8360};
   return k;
 }
@@ -266,7 +270,7 @@ TEST_CASE("merging: a short form of a first name is that name ('Joe' and 'Joseph
   CHECK(g.node(*g.find("person/joseph-r-quill")).articles.size() == 2);
 }
 
-TEST_CASE("merging: organisations by alias and initials; places get coordinates") {
+TEST_CASE("merging: organisations by alias and a known acronym table; places get coordinates") {
   graph::Graph g(titles_knowledge());
   testing::DocBuilder a("a", "NATO met in Davos.\n");
   a.entity(core::EntityType::Organization, "North Atlantic Treaty Organization");
@@ -281,9 +285,18 @@ TEST_CASE("merging: organisations by alias and initials; places get coordinates"
   size_t orgs = 0;
   for (graph::Vertex v = 0; v < g.size(); ++v) orgs += g.node(v).kind == NodeKind::Organization;
   CHECK(orgs == 2);
+  REQUIRE(g.find("organization/north-atlantic-treaty-organization"));
   CHECK(g.node(*g.find("organization/north-atlantic-treaty-organization")).aliases == std::vector<std::string>{"NATO"});
   CHECK(g.node(*g.find("organization/world-economic-forum")).aliases ==
         std::vector<std::string>{"WEF", "the World Economic Forum"});
+  // Initials alone, without the table or an article that uses both, are no evidence.
+  testing::DocBuilder c("c", "The EC and Environment Canada.\n");
+  c.entity(core::EntityType::Organization, "Environment Canada");
+  g.add(c.doc);
+  testing::DocBuilder d("d", "The EC.\n");
+  d.entity(core::EntityType::Organization, "EC");
+  g.add(d.doc);
+  CHECK(g.node(*g.find("organization/ec")).articles.size() == 1);
   auto davos = g.node(*g.find("place/davos"));
   REQUIRE(davos.geo);
   CHECK(davos.geo->latitude == doctest::Approx(46.8027));

@@ -11,6 +11,7 @@
 #include "ner/conll.h"
 #include "ner/lexicon.h"
 #include "ner/model.h"
+#include "mention_format.h"
 #include "ner/recognizer.h"
 #include "ner/train.h"
 #include "text/article.h"
@@ -35,15 +36,7 @@ core::Document annotate(const ner::EntityRecognizer& r, const std::string& text)
   return doc;
 }
 
-std::string mentions_of(const core::Document& doc) {
-  std::string out;
-  for (const auto& m : doc.mentions) {
-    out += std::string(core::to_string(m.type)) + ":" + std::string(doc.view(m.span));
-    if (!m.title.empty()) out += "/" + std::string(doc.view(m.title));
-    out += ";";
-  }
-  return out;
-}
+using testing::mentions_of;
 
 }  // namespace
 

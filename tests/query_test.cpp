@@ -37,13 +37,59 @@ TEST_CASE("names resolve by any alias, case-insensitively, or by a unique word")
   CHECK(key("kirill") == "person/kirill-dmitriev");
   CHECK(key("the davos") == "place/davos");
   CHECK(key("Nobody") == "none");
-  auto r = index.resolve("Kushner");  // the alias of one, the surname of another
-  CHECK_FALSE(r.match);
-  CHECK(query::explain(g, "Kushner", r) == "ambiguous name 'Kushner'; it could be:\n  Jared Kushner (Person)\n  John Kushner (Person)");
+  CHECK(key("Kushner") == "person/jared-kushner");  // the alias of one wins over the surname of another
   CHECK(key("jared") == "person/jared-kushner");
   auto amb = index.resolve("kushner-x");
   CHECK_FALSE(amb.match);
-  CHECK(query::explain(g, "kushner-x", amb) == "unknown name 'kushner-x'");
+  CHECK(query::explain(g, "kushner-x", amb) ==
+        "unknown name 'kushner-x'; did you mean:\n  Jared Kushner (Person; articles seed)\n  John Kushner (Person; articles second)");
+}
+
+namespace {
+struct Named {
+  core::EntityType type;
+  std::string name;
+  std::vector<std::string> aliases;
+};
+
+// A graph of one article `id` naming `entities`.
+graph::Graph one_article(const std::string& id, const std::vector<Named>& entities) {
+  graph::Graph g;
+  testing::DocBuilder b(id, "Names.\n", "2026-01-01");
+  for (const auto& e : entities) b.entity(e.type, e.name, e.aliases);
+  g.add(b.doc);
+  return g;
+}
+
+// The canonical name of the entity `name` resolves to, or "none".
+std::string resolved(const graph::Graph& g, const char* name) {
+  auto r = query::Index(g).resolve(name);
+  return r.match ? g.node(*r.match).name : std::string("none");
+}
+}  // namespace
+
+TEST_CASE("an exact alias of one person wins over surname matches and bodies named after a person") {
+  graph::Graph g = one_article("a1", {{core::EntityType::Person, "Joseph R. Quill", {"President Quill", "Quill"}},
+                                      {core::EntityType::Person, "Jill Quill", {}},
+                                      {core::EntityType::Organization, "Quill-Marsh Administration", {}}});
+  CHECK(resolved(g, "Quill") == "Joseph R. Quill");
+}
+
+TEST_CASE("a word alone names the one person whose surname it is, before a body with the word") {
+  graph::Graph g = one_article("b1", {{core::EntityType::Person, "Ann Tarrow", {}},
+                                      {core::EntityType::Organization, "Tarrow Foundation", {}}});
+  CHECK(resolved(g, "tarrow") == "Ann Tarrow");
+  CHECK(resolved(g, "foundation") == "Tarrow Foundation");  // no person: the body
+}
+
+TEST_CASE("a name that matches nothing suggests names a letter or two away") {
+  graph::Graph g = one_article("c1", {{core::EntityType::Person, "Volodar Brenskyy", {}}});
+  query::Index index(g);
+  auto r = index.resolve("Brensky");
+  CHECK_FALSE(r.match);
+  CHECK(r.candidates.empty());
+  CHECK(query::explain(g, "Brensky", r) == "unknown name 'Brensky'; did you mean:\n  Volodar Brenskyy (Person; articles c1)");
+  CHECK(query::explain(g, "Xyzzy", index.resolve("Xyzzy")) == "unknown name 'Xyzzy'");
 }
 
 TEST_CASE("an ambiguous word lists its candidates") {
@@ -55,7 +101,8 @@ TEST_CASE("an ambiguous word lists its candidates") {
   query::Index index(g);
   auto r = index.resolve("smith");
   CHECK_FALSE(r.match);
-  CHECK(query::explain(g, "smith", r) == "ambiguous name 'smith'; it could be:\n  Anna Smith (Person)\n  Bob Smith (Person)");
+  CHECK(query::explain(g, "smith", r) ==
+        "ambiguous name 'smith'; did you mean one of:\n  Anna Smith (Person; articles amb)\n  Bob Smith (Person; articles amb)");
 }
 
 TEST_CASE("date ranges compare on the common precision") {

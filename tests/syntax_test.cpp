@@ -207,3 +207,22 @@ TEST_CASE("the syntax stage gives every token of an article a head in its own se
     CHECK(roots == 1);
   }
 }
+
+TEST_CASE("UD relations: every relation the treebank uses has its own Dep; subtypes fall back to their relation") {
+  auto sentences = syntax::parse_conllu(kTreebank, "t.conllu");
+  for (const char* r : {"xcomp", "nsubj", "obl:agent", "acl:relcl", "nmod:poss", "compound:prt", "aux:pass", "appos"}) {
+    CAPTURE(r);
+    CHECK(std::string(core::to_string(core::dep_from(r))) == r);
+  }
+  CHECK(core::dep_from("obl:between") == core::Dep::obl);
+  CHECK(core::dep_from("nonsense") == core::Dep::dep);
+  CHECK(core::universal(core::Dep::nmod_poss) == core::Dep::nmod);
+  std::string dev = core::resource_path("../shared/data/ud/en_ewt/en_ewt-ud-train.conllu");
+  if (!std::ifstream(dev).good()) return;
+  // Every relation of EWT train maps to a Dep of its own name or its universal part.
+  for (const auto& s : syntax::read_conllu(dev))
+    for (const auto& w : s.words) {
+      std::string mapped = core::to_string(core::dep_from(w.deprel));
+      if (mapped != w.deprel) CHECK(mapped == w.deprel.substr(0, w.deprel.find(':')));
+    }
+}

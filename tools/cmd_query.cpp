@@ -33,8 +33,11 @@ const char* kUsageText =
     "keeps only events whose own sentence states the date (stated or sentence). The\n"
     "strength column: direct, attributed (someone said it happened), inferred (a party\n"
     "found outside the sentence), corroborated (direct or attributed in 2+ articles).\n"
-    "Names match any name or alias of an entity, case-insensitively (a surname alone\n"
-    "when only one entity has it). DATEs are ISO (2026, 2026-01, 2026-01-22); S is\n"
+    "Names match any name or alias of an entity, case-insensitively; an exact name or\n"
+    "alias of one person wins over surnames and organisations named after a person, and\n"
+    "a word alone names the one person whose surname it is. A tie or an unknown name is\n"
+    "an error (exit 1) listing the candidates or similar names with their articles.\n"
+    "DATEs are ISO (2026, 2026-01, 2026-01-22); S is\n"
     "occurred, planned, cancelled or denied. The answer is an aligned table unless\n"
     "--format says json or csv; on a terminal the table's lines are cut to its width\n"
     "unless --wide.\n";

@@ -49,7 +49,8 @@ void write_graph(const graph::Graph& g, const std::string& format, const std::st
 
 std::shared_ptr<const graph::Knowledge> merge_knowledge() {
   return std::make_shared<const graph::Knowledge>(
-      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv")));
+      graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv"),
+                            core::resource_path("data/name_identity.tsv")));
 }
 
 graph::Graph load_saved_graph(const char* command, const std::string& path) {

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <sstream>
+#include <string_view>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -30,6 +32,29 @@ std::string read_file(const std::string& path) {
   std::fclose(f);
   if (failed) throw Error(path, std::string("read failed: ") + std::strerror(err));
   return out;
+}
+
+void for_each_tsv_row(const std::string& path,
+                      const std::function<void(const std::vector<std::string>& columns, long line)>& row) {
+  std::string text = read_file(path);
+  long line_no = 0;
+  std::vector<std::string> cols;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    start = end + 1;
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    cols.clear();
+    for (size_t c = 0;;) {
+      size_t tab = line.find('\t', c);
+      cols.emplace_back(line.substr(c, tab == std::string_view::npos ? std::string_view::npos : tab - c));
+      if (tab == std::string_view::npos) break;
+      c = tab + 1;
+    }
+    row(cols, line_no);
+  }
 }
 
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write) {

@@ -11,7 +11,7 @@ constexpr const char* kDeps[] = {
     "det:predet", "discourse", "dislocated", "expl", "fixed", "flat", "goeswith", "iobj", "list", "mark", "nmod",
     "nmod:desc", "nmod:npmod", "nmod:poss", "nmod:tmod", "nmod:unmarked", "nsubj", "nsubj:outer", "nsubj:pass",
     "nummod", "obj", "obl", "obl:agent", "obl:npmod", "obl:tmod", "obl:unmarked", "orphan", "parataxis", "punct",
-    "reparandum", "root", "vocative"};
+    "reparandum", "root", "vocative", "xcomp"};
 static_assert(sizeof kDeps / sizeof kDeps[0] == size_t(Dep::Count));
 static_assert(sizeof kUpos / sizeof kUpos[0] == size_t(Upos::None) + 1);
 

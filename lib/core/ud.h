@@ -18,7 +18,7 @@ enum class Dep : uint8_t {
   compound, compound_prt, conj, cop, csubj, csubj_outer, csubj_pass, det, det_predet, discourse, dislocated, expl,
   fixed, flat, goeswith, iobj, list_, mark, nmod, nmod_desc, nmod_npmod, nmod_poss, nmod_tmod, nmod_unmarked, nsubj,
   nsubj_outer, nsubj_pass, nummod, obj, obl, obl_agent, obl_npmod, obl_tmod, obl_unmarked, orphan, parataxis, punct,
-  reparandum, root, vocative, Count
+  reparandum, root, vocative, xcomp, Count
 };
 const char* to_string(Dep d);  // "nmod:poss"
 // The relation named `name`; an unknown subtype gives its universal relation, anything

@@ -90,11 +90,21 @@ std::vector<std::string> split_slug(const std::string& slug) {
 }
 
 // A person's name as merging sees it: title words before it and generational suffixes
-// after it dropped; the first word and the surname.
+// after it dropped; the first word, the surname (the last word) and the words between
+// them that are not particles ("bin", "von der", "Al"): middle names, initials and, in
+// Arabic names, the patronymic chain ("Mohammed bin Zayed bin Sultan Al Nahyan": zayed,
+// sultan).
 struct PersonName {
   std::string first, surname;
+  std::vector<std::string> middle;
   size_t words = 0;
+  bool particles = false;  // some word of the name is a particle
 };
+
+bool is_particle(const Knowledge* k, const std::string& w, bool may_be_name) {
+  if (!k) return false;
+  return k->particles.count(w) || (may_be_name && k->particle_names.count(w));
+}
 
 PersonName person_name(std::string_view name, const Knowledge* k) {
   std::vector<std::string> w = split_slug(name_slug(name));
@@ -119,16 +129,18 @@ PersonName person_name(std::string_view name, const Knowledge* k) {
   p.surname = w[end - 1];
   p.words = end - begin;
   // A surname's particle is no first name ("De Mel", "von der Leyen"); particles that are
-  // also first names ("Van", "Al") are left out.
-  static constexpr std::string_view kParticles[] = {"de", "del", "della", "der", "den", "du", "von", "bin", "ibn"};
-  bool particle = false;
-  for (std::string_view x : kParticles) particle = particle || w[begin] == x;
+  // also first names ("Van", "Al") may be one.
+  bool particle = is_particle(k, w[begin], false);
   if (p.words >= 2 && !particle) p.first = w[begin];
+  for (size_t i = begin; i < end; ++i) p.particles = p.particles || is_particle(k, w[i], true);
+  for (size_t i = begin + (p.first.empty() ? 0 : 1); i + 1 < end; ++i)
+    if (!is_particle(k, w[i], true)) p.middle.push_back(w[i]);
   return p;
 }
 
-// The key under which spellings of one surname meet: letters doubled by a transliteration
-// written once ("Zelenskyy" / "Zelensky"), and a final "iy" as "y" ("Zelenskiy").
+// The key under which spellings of one name meet: letters doubled by a transliteration
+// written once ("Zelenskyy" / "Zelensky", "Mohammed" / "Mohamed"), and a final "iy" as
+// "y" ("Zelenskiy").
 std::string spelling_key(const std::string& surname) {
   std::string k;
   k.reserve(surname.size());
@@ -138,12 +150,24 @@ std::string spelling_key(const std::string& surname) {
   return k;
 }
 
-// Two people's surnames name one person: the same, or spellings of one name (same
-// spelling_key) when both carry the same first name in full.
+// A looser key for transliterations that differ in their vowels ("Muhammad" /
+// "Mohammed"): every run of vowels as one "a", doubled letters once. Used only where the
+// rest of the name (the patronymic chain) agrees.
+std::string vowel_key(const std::string& name) {
+  std::string k;
+  for (char c : name) {
+    bool vowel = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    char x = vowel ? 'a' : c;
+    if (k.empty() || k.back() != x) k += x;
+  }
+  return k;
+}
+
+// Two people's surnames may name one person: the same, or spellings of one name (same
+// spelling_key, five letters or more).
 bool surnames_agree(const PersonName& a, const PersonName& b) {
   if (a.surname == b.surname) return true;
-  return a.surname.size() >= 5 && a.first.size() >= 2 && a.first == b.first &&
-         spelling_key(a.surname) == spelling_key(b.surname);
+  return a.surname.size() >= 5 && spelling_key(a.surname) == spelling_key(b.surname);
 }
 
 // The formal first name an English short form stands for ("joe" -> "joseph"), or the
@@ -169,17 +193,47 @@ std::string_view formal_first_name(std::string_view n) {
   return n;
 }
 
-// "Antony" and "Antony", "A" and "Antony", "Joe" and "Joseph", or either unknown.
+// "Antony" and "Antony", "A" and "Antony", "Joe" and "Joseph", "Mohammed" and "Mohamed",
+// or either unknown.
 bool first_names_agree(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty() || a == b) return true;
   if (formal_first_name(a) == formal_first_name(b)) return true;
   if (a.size() == 1) return b[0] == a[0];
   if (b.size() == 1) return a[0] == b[0];
-  return false;
+  return a.size() >= 4 && spelling_key(a) == spelling_key(b);
 }
 
-// The initials of a name of two or more significant words ("north-atlantic-treaty-
-// organization" -> "nato"), or "".
+// One middle word and another: the same spelling, or an initial and a name it begins.
+bool middle_words_agree(const std::string& a, const std::string& b) {
+  if (a.size() == 1 || b.size() == 1) return a[0] == b[0];
+  return spelling_key(a) == spelling_key(b);
+}
+
+// Whether two names' middle words can be one person's: word by word as far as both go
+// ("Zayed" and "Zayed Sultan"; "R." and none), never "W." against "H. W." or "Salman"
+// against "Nayef". `shared` tells whether at least one word was compared.
+bool middles_agree(const PersonName& a, const PersonName& b, bool* shared = nullptr) {
+  size_t n = std::min(a.middle.size(), b.middle.size());
+  for (size_t i = 0; i < n; ++i)
+    if (!middle_words_agree(a.middle[i], b.middle[i])) return false;
+  if (shared) *shared = n > 0;
+  return true;
+}
+
+// The whole test for two full or partial names of one person: surnames, first names
+// (or, where the middle chain agrees and is given on both sides, first names that differ
+// only in vowels: "Muhammad bin Zayed" / "Mohamed bin Zayed") and middle words.
+bool names_agree(const PersonName& a, const PersonName& b) {
+  if (!surnames_agree(a, b)) return false;
+  bool shared = false;
+  if (!middles_agree(a, b, &shared)) return false;
+  if (first_names_agree(a.first, b.first)) return true;
+  return shared && a.first.size() >= 4 && vowel_key(a.first) == vowel_key(b.first);
+}
+
+// The initials of a name of two or more significant words ("democratic-peoples-
+// republic-of-korea" -> "dprk"), or "". Places only: an organisation's initials are no
+// evidence without an article or table that gives both ("EC" is many bodies).
 std::string initials(const std::string& slug) {
   std::string out;
   size_t words = 0;
@@ -469,7 +523,8 @@ Graph::Graph(const Graph& o)
       indexed_(o.indexed_),
       by_surname_(o.by_surname_),
       by_alias_(o.by_alias_),
-      by_people_(o.by_people_) {
+      by_people_(o.by_people_),
+      years_(o.years_) {
   adj_ = std::make_unique<Adjacency>(*o.adj_);
 }
 
@@ -492,6 +547,7 @@ void Graph::swap(Graph& o) noexcept {
   by_surname_.swap(o.by_surname_);
   by_alias_.swap(o.by_alias_);
   by_people_.swap(o.by_people_);
+  years_.swap(o.years_);
 }
 
 void Graph::index_names(Vertex v, const std::string& name) {
@@ -508,6 +564,11 @@ void Graph::index_names(Vertex v, const std::string& name) {
   std::string slug = name_slug(name);
   if (slug.empty()) return;
   add(by_alias_[key_prefix(n.kind) + slug], v);
+  // "G-7" is also found as "G7" (an acronym's spellings); a name that is its own key
+  // is indexed once.
+  std::string acro = acronym_key(name);
+  if (acro != slug) add(by_alias_[key_prefix(n.kind) + std::string("~") + acro], v);
+  if (n.kind != NodeKind::Place) return;
   std::string init = initials(slug);
   if (!init.empty()) add(by_alias_[key_prefix(n.kind) + std::string("^") + init], v);
 }
@@ -519,23 +580,91 @@ void Graph::catch_up() {
     if (is_entity(n.kind)) {
       index_names(v, n.name);
       for (const auto& a : n.aliases) index_names(v, a);
+      for (uint32_t a : n.articles) note_year(v, a);
     } else if (n.kind == NodeKind::Meeting) {
       by_people_[people_of(n.key)].push_back(v);
     }
   }
 }
 
-std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const {
+namespace {
+// The year of an ISO date, or -1.
+int year_of(const std::string& date) {
+  if (date.size() < 4) return -1;
+  int y = 0;
+  for (int i = 0; i < 4; ++i) {
+    if (date[i] < '0' || date[i] > '9') return -1;
+    y = y * 10 + (date[i] - '0');
+  }
+  return y;
+}
+
+// Whether `names` (a name and its aliases) show a title that stands before a given name
+// ("King Faisal", job title "Sheikh") right before `name`: then `name` alone is a given
+// name, no surname.
+bool given_name_titled(const Knowledge* k, const std::string& name, const std::string& job_title,
+                       const std::vector<std::string>& aliases) {
+  if (!k || k->given_name_titles.empty()) return false;
+  if (!job_title.empty() && k->given_name_titles.count(name_slug(job_title))) return true;
+  std::string slug = name_slug(name);
+  for (const auto& a : aliases) {
+    std::string s = name_slug(a);
+    if (s.size() > slug.size() + 1 && s.compare(s.size() - slug.size(), slug.size(), slug) == 0 &&
+        s[s.size() - slug.size() - 1] == '-' && k->given_name_titles.count(s.substr(0, s.size() - slug.size() - 1)))
+      return true;
+  }
+  return false;
+}
+
+// Name slugs of more than one word among a name and its aliases ("G-7" is one short
+// token, not a long name): the long forms that tell two organisations apart when they
+// share an acronym.
+std::vector<std::string> long_names(const std::string& name, const std::vector<std::string>& aliases) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& n) {
+    if (acronym_key(n).find('-') != std::string::npos) out.push_back(name_slug(n));
+  };
+  add(name);
+  for (const auto& a : aliases) add(a);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+}  // namespace
+
+void Graph::note_year(Vertex v, uint32_t article) {
+  int y = year_of(articles_[article].date);
+  if (y < 0) return;
+  if (years_.size() <= v) years_.resize(v + 1, {0, 0});
+  auto& [first, last] = years_[v];
+  if (first == 0 || y < first) first = y;
+  if (last == 0 || y > last) last = y;
+}
+
+// How far in years the article is from the dated articles that name `v`: 0 inside their
+// span, -1 when either side has no date.
+int Graph::years_apart(Vertex v, uint32_t article) const {
+  int y = year_of(articles_[article].date);
+  if (y < 0 || v >= years_.size() || years_[v].first == 0) return -1;
+  if (y < years_[v].first) return years_[v].first - y;
+  return y > years_[v].second ? y - years_[v].second : 0;
+}
+
+std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind kind, uint32_t article,
+                                          const std::vector<int64_t>& context) const {
   std::vector<Vertex> cands;
   if (kind == NodeKind::Person) {
     PersonName p = person_name(e.name, knowledge_.get());
     if (p.surname.empty()) return std::nullopt;
+    // A given name alone after "King" or "Sheikh" is no surname: it joins nobody by it.
+    if (p.words < 2 && given_name_titled(knowledge_.get(), e.name, e.job_title, e.aliases)) return std::nullopt;
     auto it = by_surname_.find(spelling_key(p.surname));
     std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
     if (it != by_surname_.end())
       for (Vertex c : it->second) {
-        PersonName q = person_name(g()[c].name, knowledge_.get());
-        if (!surnames_agree(p, q) || !first_names_agree(p.first, q.first)) continue;
+        const Node& n = g()[c];
+        PersonName q = person_name(n.name, knowledge_.get());
+        if (!names_agree(p, q)) continue;
+        if (q.words < 2 && given_name_titled(knowledge_.get(), n.name, n.job_title, n.aliases)) continue;
         (q.first.empty() ? bare : named).push_back(c);
       }
     if (!p.first.empty()) cands = named.size() == 1 || (named.empty() && bare.size() == 1) ? (named.empty() ? bare : named)
@@ -547,38 +676,114 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
     if (cands.empty()) {
       // A family name written first ("Xi" beside "Xi Jinping"): a bare name and a full
       // name whose first word it is are one person only where the article's other
-      // entities point to them.
+      // entities point to them, and only in names of two or three words without
+      // particles (the first word of "Abdullah bin Zayed" is his given name).
       std::vector<Vertex> first_word;
       auto f = by_surname_.find(p.first.empty() ? "^" + spelling_key(p.surname) : spelling_key(p.first));
       if (f != by_surname_.end())
         for (Vertex c : f->second) {
           PersonName q = person_name(g()[c].name, knowledge_.get());
+          const PersonName& full = p.first.empty() ? q : p;
+          if (full.particles || full.words > 3) continue;
           if (p.first.empty() ? (q.first.size() > 1 && spelling_key(q.first) == spelling_key(p.surname))
-                              : (q.first.empty() && spelling_key(q.surname) == spelling_key(p.first)))
+                              : (q.first.empty() && spelling_key(q.surname) == spelling_key(p.first) &&
+                                 !given_name_titled(knowledge_.get(), g()[c].name, g()[c].job_title, g()[c].aliases)))
             first_word.push_back(c);
         }
-      return best_by_context(e, first_word, context, true);
+      return best_by_context(e, first_word, context, Support::Context);
+    }
+    // A surname alone, or an initial, against a name from articles a decade or more away
+    // is weak: the same surname decades apart is often another person. Then the people
+    // and organisations the article names with it must point to the candidate.
+    bool partial = p.first.size() < 2;
+    if (cands.size() == 1) {
+      PersonName q = person_name(g()[cands[0]].name, knowledge_.get());
+      partial = partial || q.first.size() < 2;
+    }
+    if (partial) {
+      bool far = false;
+      for (Vertex c : cands) {
+        int gap = years_apart(c, article);
+        far = far || gap >= kFarYears;
+      }
+      if (far) return best_by_context(e, cands, context, Support::PeopleContext);
     }
   } else {
     std::vector<std::string> names = e.aliases;
     names.push_back(e.name);
+    std::vector<std::string> keys;
     for (const auto& name : names) {
-      std::string slug = name_slug(name);
-      for (const std::string& k : {key_prefix(kind) + slug, key_prefix(kind) + std::string("^") + slug,
-                                   key_prefix(kind) + initials(slug)}) {
-        auto it = by_alias_.find(k);
-        if (it == by_alias_.end() || k == key_prefix(kind)) continue;
-        for (Vertex c : it->second)
-          if (std::find(cands.begin(), cands.end(), c) == cands.end()) cands.push_back(c);
+      std::string slug = name_slug(name), acro = acronym_key(name);
+      if (slug.empty()) continue;
+      keys.push_back(key_prefix(kind) + slug);
+      if (acro.find('-') == std::string::npos) {
+        keys.push_back(key_prefix(kind) + std::string("~") + acro);  // "G7" finds "G-7"
+        if (acro != slug) keys.push_back(key_prefix(kind) + acro);     // "G-7" finds "G7"
+      }
+      if (kind == NodeKind::Place) {  // "DPRK" and the Democratic People's Republic of Korea
+        keys.push_back(key_prefix(kind) + std::string("^") + slug);
+        std::string init = initials(slug);
+        if (!init.empty()) keys.push_back(key_prefix(kind) + init);
+      }
+      // A known table: "G7" and the Group of Seven.
+      if (knowledge_ && kind == NodeKind::Organization) {
+        if (auto a = knowledge_->acronyms.find(acro); a != knowledge_->acronyms.end())
+          for (const auto& l : a->second) keys.push_back(key_prefix(kind) + l);
+        if (auto l = knowledge_->long_forms.find(slug); l != knowledge_->long_forms.end())
+          for (const auto& a : l->second) {
+            keys.push_back(key_prefix(kind) + a);
+            keys.push_back(key_prefix(kind) + std::string("~") + a);
+          }
+      }
+    }
+    std::vector<std::string> mine;
+    bool mine_known = false;
+    for (const std::string& k : keys) {
+      auto it = by_alias_.find(k);
+      if (it == by_alias_.end()) continue;
+      // A shared name of several words is evidence enough; a short one is checked below.
+      bool short_name = k.find('-') == std::string::npos;
+      for (Vertex c : it->second) {
+        if (std::find(cands.begin(), cands.end(), c) != cands.end()) continue;
+        if (!short_name || kind != NodeKind::Organization) {
+          cands.push_back(c);
+          continue;
+        }
+        if (!mine_known) mine = long_names(e.name, e.aliases), mine_known = true;
+        // Two bodies with different long forms are two, whatever short name they share
+        // ("European Community (EC)" and "Environment Canada (EC)").
+        std::vector<std::string> theirs = long_names(g()[c].name, g()[c].aliases), common;
+        std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(common));
+        // Places have common and official names ("North Korea", "Democratic People's
+        // Republic of Korea"), so this holds for organisations only.
+        if (!mine.empty() && !theirs.empty() && common.empty() && !long_forms_agree(mine, theirs)) continue;
+        cands.push_back(c);
       }
     }
   }
-  return best_by_context(e, cands, context, false);
+  return best_by_context(e, cands, context, Support::LoneOk);
+}
+
+// Whether a known table makes two sets of long names one body's: one of each is a long
+// form of the same acronym ("Group of Seven" and "Group of 7" are not; "G7" lists one).
+bool Graph::long_forms_agree(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
+  if (!knowledge_) return false;
+  for (const auto& x : a) {
+    auto it = knowledge_->long_forms.find(x);
+    if (it == knowledge_->long_forms.end()) continue;
+    for (const auto& y : b) {
+      auto jt = knowledge_->long_forms.find(y);
+      if (jt == knowledge_->long_forms.end()) continue;
+      for (const auto& acro : it->second)
+        if (std::find(jt->second.begin(), jt->second.end(), acro) != jt->second.end()) return true;
+    }
+  }
+  return false;
 }
 
 std::optional<Vertex> Graph::best_by_context(const Fragment::Entity& e, const std::vector<Vertex>& cands,
-                                             const std::vector<int64_t>& context, bool always) const {
-  if (cands.size() == 1 && !always) return cands[0];
+                                             const std::vector<int64_t>& context, Support support) const {
+  if (cands.size() == 1 && support == Support::LoneOk) return cands[0];
   if (cands.empty()) return std::nullopt;
   // The one the article's other entities and job title point to.
   int best = 0;
@@ -587,8 +792,11 @@ std::optional<Vertex> Graph::best_by_context(const Fragment::Entity& e, const st
   for (Vertex c : cands) {
     const Node& n = g()[c];
     int score = 0;
-    for (int64_t u : context)
-      if (u >= 0 && Vertex(u) != c && shares_article(g()[Vertex(u)].articles, n.articles)) ++score;
+    for (int64_t u : context) {
+      if (u < 0 || Vertex(u) == c) continue;
+      if (support == Support::PeopleContext && g()[Vertex(u)].kind == NodeKind::Place) continue;
+      if (shares_article(g()[Vertex(u)].articles, n.articles)) ++score;
+    }
     if (!e.job_title.empty() && e.job_title == n.job_title) ++score;
     if (score > best) best = score, choice = c, tie = false;
     else if (score == best && score > 0) tie = true;
@@ -603,9 +811,15 @@ Vertex Graph::entity_vertex(const Fragment::Entity& e, uint32_t article, const s
   std::optional<Vertex> v = find(key);
   bool bare_surname = kind == NodeKind::Person && person_name(e.name, knowledge_.get()).words < 2;
   if (!v || bare_surname) {
-    if (auto t = merge_target(e, kind, context)) v = t;
+    if (auto t = merge_target(e, kind, article, context)) v = t;
+    // The same bare name decades apart, with nothing else in common, is not taken for
+    // one person ("Brandt" of 1987 and "Brandt" of 2024).
+    else if (v && bare_surname && years_apart(*v, article) >= kFarYears &&
+             !best_by_context(e, {*v}, context, Support::PeopleContext))
+      v.reset();
   }
   if (!v) {
+    for (int n = 2; find(key); ++n) key = key_prefix(kind) + name_slug(e.name) + "-" + std::to_string(n);
     v = find_or_add(kind, key);
     g()[*v].name = e.name;
     index_names(*v, e.name);
@@ -639,6 +853,7 @@ Vertex Graph::entity_vertex(const Fragment::Entity& e, uint32_t article, const s
     }
   }
   insert_sorted(n.articles, article);
+  note_year(*v, article);
   return *v;
 }
 
@@ -795,32 +1010,49 @@ void Graph::settle(Vertex v) {
 
 namespace ng::graph {
 
-Knowledge load_knowledge(const std::string& titles_path, const std::string& gazetteer_path) {
+std::string acronym_key(std::string_view name) {
+  std::string slug = name_slug(name);
+  if (slug.size() > 9) return slug;
+  std::string out;
+  size_t part = 0;
+  for (char c : slug) {
+    if (c == '-') {
+      part = 0;
+      continue;
+    }
+    if (++part > 3) return slug;
+    out += c;
+  }
+  return out;
+}
+
+Knowledge load_knowledge(const std::string& titles_path, const std::string& gazetteer_path,
+                         const std::string& identity_path) {
   Knowledge k;
   auto each_line = [](const std::string& path, auto f) {
-    std::string text = core::read_file(path);
-    size_t line_no = 0;
-    for (size_t start = 0; start < text.size();) {
-      size_t end = text.find('\n', start);
-      if (end == std::string::npos) end = text.size();
-      std::string line = text.substr(start, end - start);
-      start = end + 1;
-      ++line_no;
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> cols;
-      for (size_t c = 0;;) {
-        size_t tab = line.find('\t', c);
-        cols.push_back(line.substr(c, tab == std::string::npos ? std::string::npos : tab - c));
-        if (tab == std::string::npos) break;
-        c = tab + 1;
-      }
-      f(cols, line_no);
-    }
+    core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) { f(cols, size_t(line)); });
   };
   if (!titles_path.empty())
     each_line(titles_path, [&](const std::vector<std::string>& cols, size_t line) {
       if (cols.size() < 2) throw core::Error(titles_path, "expected phrase<TAB>kind", long(line));
       if (cols[1] == "title") k.titles.insert(name_slug(cols[0]));
+    });
+  if (!identity_path.empty())
+    each_line(identity_path, [&](const std::vector<std::string>& cols, size_t line) {
+      if (cols.size() < 2 || cols[1].empty()) throw core::Error(identity_path, "expected kind<TAB>phrase", long(line));
+      const std::string& kind = cols[0];
+      std::string slug = name_slug(cols[1]);
+      if (kind == "particle") k.particles.insert(slug);
+      else if (kind == "particle_name") k.particle_names.insert(slug);
+      else if (kind == "given_title") k.given_name_titles.insert(slug);
+      else if (kind == "acronym") {
+        if (cols.size() < 3 || cols[2].empty()) throw core::Error(identity_path, "an acronym needs its long form", long(line));
+        std::string acro = acronym_key(cols[1]), long_form = name_slug(cols[2]);
+        k.acronyms[acro].push_back(long_form);
+        k.long_forms[long_form].push_back(acro);
+      } else {
+        throw core::Error(identity_path, "kind must be particle, particle_name, given_title or acronym", long(line));
+      }
     });
   if (!gazetteer_path.empty()) {
     std::unordered_map<std::string, double> population;

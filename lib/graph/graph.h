@@ -52,12 +52,31 @@ struct Knowledge {
   std::unordered_set<std::string> titles;
   // Place name_slug() -> coordinates (the most populous place of that name).
   std::unordered_map<std::string, Geo> places;
+  // Name particles, as name_slug()s: words that join a surname or a patronym and are no
+  // name of their own ("von", "bin", "de"), and those that may also be a given name
+  // ("al", "van", "ben"). Neither counts as a middle name; the first is no first name.
+  std::unordered_set<std::string> particles, particle_names;
+  // Titles that stand before a given name, not a surname ("king", "sheikh"): "King
+  // Faisal" is a man called Faisal, no family name, as name_slug()s.
+  std::unordered_set<std::string> given_name_titles;
+  // Organisation acronyms and the long form they stand for, both as acronym_key() /
+  // name_slug() ("g7" -> "group-of-seven"). An acronym merges across articles with a long
+  // form only through this table or an article that uses both for one entity.
+  std::unordered_map<std::string, std::vector<std::string>> acronyms;   // acronym key -> long slugs
+  std::unordered_map<std::string, std::vector<std::string>> long_forms; // long slug -> acronym keys
 };
 
 // Reads data/titles.tsv-style (phrase TAB kind) and data/gazetteer.tsv-style (phrase TAB
-// category [TAB country TAB latitude TAB longitude TAB population] for cities) files.
+// category [TAB country TAB latitude TAB longitude TAB population] for cities) files, and
+// data/name_identity.tsv-style (kind TAB phrase [TAB long form]; kinds `given_title` and
+// `acronym`) when `identity_path` is not empty.
 // Throws core::Error naming the file and line when one is unreadable or malformed.
-Knowledge load_knowledge(const std::string& titles_path, const std::string& gazetteer_path);
+Knowledge load_knowledge(const std::string& titles_path, const std::string& gazetteer_path,
+                         const std::string& identity_path = "");
+
+// The key under which spellings of one acronym meet: its name_slug() without dashes when
+// the slug is one short token or a letter and a number ("G-7", "G7" -> "g7"), else the slug.
+std::string acronym_key(std::string_view name);
 
 // One article as added to the graph.
 struct Article {
@@ -172,16 +191,32 @@ class HashIndex {
 // Thread safety: none for writers; const methods may run concurrently.
 //
 // Merging (add): an entity joins an existing vertex of its type when
-//   - its name has the same key (name_slug), or
-//   - people: the surname is the same and the first names agree ("Blinken", "Antony
-//     Blinken", "Antony J. Blinken", "A. Blinken"; titles before the name are ignored);
-//     different first names never merge ("Jared Kushner" vs "John Kushner"). A bare
-//     surname that fits several people goes to the one the article's other entities,
-//     job title and country point to, if one stands out; else it stays its own vertex;
-//   - organisations and places: one of its names or aliases is a name or alias of
-//     exactly one vertex, or its name is the initials of exactly one vertex's name
-//     ("NATO"). The merged vertex keeps every name and article; its name becomes the
-//     fullest one (its key stays).
+//   - its name has the same key (name_slug); for a surname alone, not when the articles
+//     are kFarYears or more apart and share no people or organisations ("Brandt" of 1987
+//     and of 2024 are two vertices, "person/brandt" and "person/brandt-2"), or
+//   - people: the names agree: the same surname (or spellings of it: "Zelensky" /
+//     "Zelenskyy"), first names that agree ("Antony" / "A." / "Tony", "Mohammed" /
+//     "Mohamed", and vowel variants "Muhammad" where the middle chain is given on both
+//     sides and agrees) and middle words that agree word by word as far as both go
+//     ("bin Zayed" / "bin Zayed bin Sultan"; never "W." / "H. W.", "bin Salman" / "bin
+//     Nayef"). Titles before the name and particles ("bin", "von der", "Al") are no first
+//     or middle names. A bare surname (or an initial) joins the one full name that fits
+//     it, or among several the one the article's other entities and job title point to;
+//     when the candidate's articles are kFarYears or more away it needs people or
+//     organisations of its article in common. A given name after a title such as "King"
+//     or "Sheikh" (Knowledge::given_name_titles) is nobody's surname, and a family name
+//     written first ("Xi" / "Xi Jinping") joins only names of two or three words without
+//     particles, with the article's company agreeing;
+//   - organisations: one of its names or aliases is a name or alias of one vertex (so an
+//     acronym an article defines, "Gulf Cooperation Council (GCC)", carries over), or an
+//     acronym and its long form are in Knowledge::acronyms ("G7" / "Group of Seven";
+//     "G-7" and "G7" are one spelling); initials alone are no evidence ("EC" is not
+//     "Environment Canada"), and two bodies with different long forms stay apart
+//     whatever short name they share;
+//   - places: by name or alias, or a name that is the initials of one vertex's name
+//     ("DPRK"); different long names do not keep places apart ("North Korea").
+// The merged vertex keeps every name and article; its name becomes the fullest one (its
+// key stays).
 // A meeting joins an existing meeting with the same participants on a compatible date
 // ("2026-01" and "2026-01-22"; a day inside an interval); undated meetings merge only
 // within one article.
@@ -241,12 +276,20 @@ class Graph {
 
  private:
   Vertex find_or_add(NodeKind kind, std::string key);
-  std::optional<Vertex> merge_target(const Fragment::Entity& e, NodeKind kind, const std::vector<int64_t>& context) const;
+  // Articles this many years or more apart make a surname alone weak evidence.
+  static constexpr int kFarYears = 10;
+  // What a candidate needs to be taken: LoneOk, nothing when it is the only one; Context,
+  // the article's other entities or job title pointing to it; PeopleContext, the same
+  // from people and organisations only (a country co-occurs with everyone).
+  enum class Support { LoneOk, Context, PeopleContext };
+  std::optional<Vertex> merge_target(const Fragment::Entity& e, NodeKind kind, uint32_t article,
+                                     const std::vector<int64_t>& context) const;
   // Among `cands`, the one most of the article's other entities (`context`) share an
-  // article with, or whose job title is e's; none on a tie. With `always` false a lone
-  // candidate is taken as it is; with `always` true it too needs that support.
+  // article with, or whose job title is e's; none on a tie.
   std::optional<Vertex> best_by_context(const Fragment::Entity& e, const std::vector<Vertex>& cands,
-                                        const std::vector<int64_t>& context, bool always) const;
+                                        const std::vector<int64_t>& context, Support support) const;
+  int years_apart(Vertex v, uint32_t article) const;
+  bool long_forms_agree(const std::vector<std::string>& a, const std::vector<std::string>& b) const;
   Vertex entity_vertex(const Fragment::Entity& e, uint32_t article, const std::vector<int64_t>& context);
   std::optional<Vertex> meeting_for(const std::string& people, const std::string& date, uint32_t article,
                                     core::Status status) const;
@@ -267,6 +310,10 @@ class Graph {
   std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people, by spelling_key of the surname
   std::unordered_map<std::string, std::vector<Vertex>> by_alias_;    // kind prefix + slug of any name
   std::unordered_map<std::string, std::vector<Vertex>> by_people_;   // meetings by participant part of the key
+  // Entities: the first and last year of the articles that name them (0 when none is
+  // dated), so that years_apart costs O(1) however many articles a vertex has.
+  std::vector<std::pair<int, int>> years_;
+  void note_year(Vertex v, uint32_t article);
 };
 
 }  // namespace ng::graph

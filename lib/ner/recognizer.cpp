@@ -1,5 +1,7 @@
 #include "ner/recognizer.h"
 
+#include "ner/mention_passes.h"
+
 #include <algorithm>
 
 #include "core/resources.h"
@@ -132,6 +134,7 @@ struct EntityRecognizer::Impl {
   std::vector<uint64_t> misc_words;  // lower_hash, sorted
   std::vector<uint64_t> common_words;  // lower_hash, sorted
   std::vector<uint64_t> proper_words;  // lower_hash, sorted
+  MentionLexicon passes;
   bool common(uint64_t h) const { return std::binary_search(common_words.begin(), common_words.end(), h); }
   bool proper(uint64_t h) const { return std::binary_search(proper_words.begin(), proper_words.end(), h); }
 };
@@ -151,6 +154,13 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
       options.proper_words_path.empty() ? core::resource_path("data/proper_words.tsv") : options.proper_words_path;
   for (const auto& w : read_word_list(proper)) impl_->proper_words.push_back(lower_hash(w));
   std::sort(impl_->proper_words.begin(), impl_->proper_words.end());
+  auto or_default = [](const std::string& path, const char* fallback) {
+    return path.empty() ? core::resource_path(fallback) : path;
+  };
+  impl_->passes = load_mention_lexicon(or_default(options.name_identity_path, "data/name_identity.tsv"),
+                                       or_default(options.venue_words_path, "data/venue_words.tsv"),
+                                       or_default(options.org_words_path, "data/org_words.tsv"),
+                                       or_default(options.gazetteer_path, "data/gazetteer.tsv"));
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
@@ -1476,6 +1486,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     if (c.tb < c.te) m.title = {doc.tokens[word_token[c.tb]].span.begin, doc.tokens[word_token[c.te - 1]].span.end};
     doc.mentions.push_back(m);
   }
+  run_mention_passes(doc, impl_->passes);
 }
 
 }  // namespace ng::ner

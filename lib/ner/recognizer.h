@@ -13,6 +13,11 @@ struct Options {
   std::string misc_words_path;  // empty: core::resource_path("data/misc_words.tsv")
   std::string common_words_path;  // empty: core::resource_path("data/common_words.tsv")
   std::string proper_words_path;  // empty: core::resource_path("data/proper_words.tsv")
+  // The mention passes' word classes (mention_passes.h).
+  std::string name_identity_path;  // empty: core::resource_path("data/name_identity.tsv")
+  std::string venue_words_path;    // empty: core::resource_path("data/venue_words.tsv")
+  std::string org_words_path;      // empty: core::resource_path("data/org_words.tsv")
+  std::string gazetteer_path;      // empty: core::resource_path("data/gazetteer.tsv") (its first names)
 };
 
 // What this object represents: a loaded entity tagger (models/ner.model, an averaged
@@ -33,6 +38,8 @@ struct Options {
 // Development"), group nouns alone ("the Delegation"), and people run on into an
 // organisation's name. Title Case headings (two or more capitalised common words, no
 // final punctuation) are tagged in capitals; a line of names is tagged as written.
+// Last, the named passes of mention_passes.h run on the mentions (acronym definitions,
+// name particles, venue heads, organisations inside titles or run into a person).
 // Thread safety: after construction it is const and may serve many threads at once.
 class EntityRecognizer {
  public:

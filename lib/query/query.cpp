@@ -41,30 +41,113 @@ Index::Index(const graph::Graph& g) : g_(g) {
     for (auto& [k, list] : *m) std::sort(list.begin(), list.end(), by_key);
 }
 
+namespace {
+// One tier of matches: people first when `people_first` (a person named by it wins over
+// an organisation named after that person, "Biden-Harris Administration").
+std::vector<Vertex> prefer_people(const graph::Graph& g, std::vector<Vertex> found) {
+  std::vector<Vertex> people;
+  for (Vertex v : found)
+    if (g.node(v).kind == NodeKind::Person) people.push_back(v);
+  return people.empty() ? found : people;
+}
+
+// The last word of a person's canonical name ("biden" of "Joseph R. Biden, Jr." once the
+// suffix is dropped).
+std::string surname_slug(const std::string& name) {
+  std::string slug = graph::name_slug(name);
+  std::vector<std::string> words;
+  for (size_t start = 0; start < slug.size();) {
+    size_t end = slug.find('-', start);
+    if (end == std::string::npos) end = slug.size();
+    words.push_back(slug.substr(start, end - start));
+    start = end + 1;
+  }
+  while (words.size() > 1 && (words.back() == "jr" || words.back() == "sr" || words.back() == "ii" || words.back() == "iii"))
+    words.pop_back();
+  return words.empty() ? std::string() : words.back();
+}
+
+// Levenshtein distance of two short strings, stopping early past `limit`.
+size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0], best = row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] != b[j - 1])});
+      diag = up;
+      best = std::min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return row[b.size()];
+}
+}  // namespace
+
 Resolution Index::resolve(std::string_view name) const {
   Resolution r;
   std::string slug = graph::name_slug(name);
-  auto canonical = by_canonical_.find(slug);
+  auto by_key = [&](Vertex a, Vertex b) { return g_.node(a).key < g_.node(b).key; };
+  // Tiers, the first that names anyone decides: the canonical name; any name or alias
+  // (the people among them first); for a single word, the people whose surname it is;
+  // then everyone with that word in a name (people first).
   std::vector<Vertex> found;
-  if (canonical != by_canonical_.end()) {
-    found = canonical->second;
-  } else {
-    if (auto it = by_name_.find(slug); it != by_name_.end()) found = it->second;
-    // A single word ("Kushner") also names everyone with that word in a name.
-    if (slug.find('-') == std::string::npos)
-      if (auto it = by_word_.find(slug); it != by_word_.end())
-        for (Vertex v : it->second) add_unique(found, v);
-    std::sort(found.begin(), found.end(), [&](Vertex a, Vertex b) { return g_.node(a).key < g_.node(b).key; });
+  if (auto it = by_canonical_.find(slug); it != by_canonical_.end()) found = prefer_people(g_, it->second);
+  if (found.empty())
+    if (auto it = by_name_.find(slug); it != by_name_.end()) found = prefer_people(g_, it->second);
+  if (found.empty() && !slug.empty() && slug.find('-') == std::string::npos)
+    if (auto it = by_word_.find(slug); it != by_word_.end()) {
+      for (Vertex v : it->second)
+        if (g_.node(v).kind == NodeKind::Person && surname_slug(g_.node(v).name) == slug) found.push_back(v);
+      if (found.empty()) found = prefer_people(g_, it->second);
+    }
+  std::sort(found.begin(), found.end(), by_key);
+  if (found.size() == 1) {
+    r.match = found.front();
+    return r;
   }
-  if (found.size() == 1) r.match = found.front();
-  else r.candidates = std::move(found);
+  r.candidates = std::move(found);
+  if (!r.candidates.empty() || slug.empty()) return r;
+  // Nothing: names whose words are a letter or two from the words asked ("Zelenskyy" for
+  // "Zelensky"), as suggestions.
+  std::vector<std::string> words;
+  for (size_t start = 0; start < slug.size();) {
+    size_t end = slug.find('-', start);
+    if (end == std::string::npos) end = slug.size();
+    if (end - start >= 4) words.push_back(slug.substr(start, end - start));
+    start = end + 1;
+  }
+  for (const auto& [word, list] : by_word_)
+    for (const auto& w : words)
+      if (word.size() >= 4 && edit_distance(w, word, w.size() >= 8 ? 2 : 1) <= (w.size() >= 8 ? 2u : 1u))
+        for (Vertex v : list) add_unique(r.suggestions, v);
+  std::sort(r.suggestions.begin(), r.suggestions.end(), by_key);
   return r;
 }
 
 std::string explain(const graph::Graph& g, std::string_view name, const Resolution& r) {
-  std::string out = std::string(r.candidates.size() > 1 ? "ambiguous" : "unknown") + " name '" + std::string(name) + "'";
-  if (r.candidates.size() > 1) out += "; it could be:";
-  for (Vertex v : r.candidates) out += "\n  " + g.node(v).name + " (" + graph::to_string(g.node(v).kind) + ")";
+  auto describe = [&](Vertex v) {
+    const graph::Node& n = g.node(v);
+    std::string out = "\n  " + n.name + " (" + graph::to_string(n.kind);
+    std::vector<std::string> ids;
+    for (uint32_t a : n.articles) ids.push_back(g.articles()[a].id);
+    std::sort(ids.begin(), ids.end());
+    const size_t shown = 5;
+    for (size_t i = 0; i < ids.size() && i < shown; ++i) out += (i ? ", " : "; articles ") + ids[i];
+    if (ids.size() > shown) out += ", ... " + std::to_string(ids.size()) + " in all";
+    return out + ")";
+  };
+  std::string out;
+  if (r.candidates.size() > 1) {
+    out = "ambiguous name '" + std::string(name) + "'; did you mean one of:";
+    for (Vertex v : r.candidates) out += describe(v);
+  } else {
+    out = "unknown name '" + std::string(name) + "'";
+    if (!r.suggestions.empty()) out += "; did you mean:";
+    for (Vertex v : r.suggestions) out += describe(v);
+  }
   return out;
 }
 

@@ -2,9 +2,16 @@
 // Questions to a graph: who met whom, when, where, says who.
 //
 // Names resolve like a person types them, compared by graph::name_slug (case, spacing,
-// dots, apostrophes and a leading "the" do not matter): an entity's canonical name first;
-// else any alias, and for a single word ("Kushner") every entity with that word in one
-// of its names. One entity found is a match; several are candidates (ambiguous).
+// dots, apostrophes and a leading "the" do not matter), in tiers; the first tier that
+// names anyone decides, and within a tier people come before organisations and places
+// (a person named by it wins over a body named after the person):
+//   1. an entity's canonical name;
+//   2. any name or alias ("Biden" is an alias of one person: that person, whatever other
+//      Bidens and "Biden-Harris Administration" there are);
+//   3. a single word: the people whose surname it is;
+//   4. a single word: every entity with that word in one of its names.
+// One entity found is a match; several are candidates (a real tie). None: suggestions of
+// entities with a word a letter or two away ("Zelensky" for "Zelenskyy").
 //
 // Thread safety: an Index is const after construction; queries may run concurrently.
 #include <optional>
@@ -22,8 +29,8 @@ using graph::Vertex;
 
 struct Resolution {
   std::optional<Vertex> match;      // set when the name names exactly one entity
-  std::vector<Vertex> candidates;   // when ambiguous: the entities it could name; when
-                                    // unknown: entities with a similar name (may be empty)
+  std::vector<Vertex> candidates;   // when ambiguous: the entities it could name, by key
+  std::vector<Vertex> suggestions;  // when unknown: entities with a similar name (may be empty)
 };
 
 // What this object represents: a name index over the entities of one graph, which must
@@ -41,8 +48,9 @@ class Index {
   std::unordered_map<std::string, std::vector<Vertex>> by_word_;  // slug of one word of a name -> entities
 };
 
-// A human message for a failed resolution: "unknown name 'X'" or "ambiguous name 'X'",
-// followed by the candidates ("Name (Type)"), one per line.
+// A human message for a failed resolution: "ambiguous name 'X'; did you mean one of:" or
+// "unknown name 'X'" (with "; did you mean:" when there are suggestions), followed by the
+// entities, one per line: "Name (Type; articles a, b)", at most five article ids each.
 std::string explain(const graph::Graph& g, std::string_view name, const Resolution& r);
 
 struct MeetingFilter {

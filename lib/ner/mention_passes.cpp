@@ -1,0 +1,343 @@
+#include "ner/mention_passes.h"
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/io.h"
+#include "ner/lexicon.h"
+
+namespace ng::ner {
+namespace {
+
+using core::EntityType;
+
+std::string lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+  return out;
+}
+
+bool capitalised(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// The state a pass works on: the document and, per token, the mention that holds it.
+struct Work {
+  core::Document& doc;
+  const MentionLexicon& lex;
+  std::vector<int> owner;  // token -> index into doc.mentions, or -1
+
+  Work(core::Document& d, const MentionLexicon& l) : doc(d), lex(l) { index(); }
+  void index() {
+    owner.assign(doc.tokens.size(), -1);
+    for (size_t i = 0; i < doc.mentions.size(); ++i)
+      for (uint32_t t = doc.mentions[i].first_token; t < doc.mentions[i].last_token; ++t) owner[t] = int(i);
+  }
+  std::string_view word(uint32_t t) const { return doc.view(doc.tokens[t].span); }
+  std::string low(uint32_t t) const { return lower(word(t)); }
+  size_t size() const { return doc.tokens.size(); }
+  bool same_sentence(uint32_t a, uint32_t b) const { return doc.tokens[a].sentence == doc.tokens[b].sentence; }
+  // Sets the mention's tokens and span, and the owners of its tokens.
+  void place(int i, uint32_t first, uint32_t last) {
+    core::Mention& m = doc.mentions[i];
+    for (uint32_t t = m.first_token; t < m.last_token; ++t)
+      if (owner[t] == i) owner[t] = -1;
+    m.first_token = first, m.last_token = last;
+    m.span = {doc.tokens[first].span.begin, doc.tokens[last - 1].span.end};
+    for (uint32_t t = first; t < last; ++t) owner[t] = i;
+  }
+  // Drops mention i (removed by tidy()).
+  void drop(int i) {
+    core::Mention& m = doc.mentions[i];
+    for (uint32_t t = m.first_token; t < m.last_token; ++t)
+      if (owner[t] == i) owner[t] = -1;
+    m.last_token = m.first_token;
+  }
+  int add(uint32_t first, uint32_t last, EntityType type) {
+    core::Mention m;
+    m.type = type;
+    doc.mentions.push_back(m);
+    place(int(doc.mentions.size() - 1), first, last);
+    return int(doc.mentions.size() - 1);
+  }
+  // The first token of mention m's title, or m.first_token when it has none.
+  uint32_t title_start(const core::Mention& m) const {
+    if (m.title.empty()) return m.first_token;
+    uint32_t t = m.first_token;
+    while (t > 0 && doc.tokens[t - 1].span.begin >= m.title.begin) --t;
+    return t;
+  }
+};
+
+// Removes dropped mentions and restores text order.
+void tidy(core::Document& doc) {
+  doc.mentions.erase(std::remove_if(doc.mentions.begin(), doc.mentions.end(),
+                                    [](const core::Mention& m) { return m.last_token <= m.first_token; }),
+                     doc.mentions.end());
+  std::stable_sort(doc.mentions.begin(), doc.mentions.end(),
+                   [](const core::Mention& a, const core::Mention& b) { return a.first_token < b.first_token; });
+}
+
+// Letters of an acronym ("GCC", "U.N.", "UNHCR"), lower case, or "".
+std::string acronym_letters(std::string_view w) {
+  std::string out;
+  size_t upper = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') out += char(c | 0x20), ++upper;
+    else if (c == '.' || c == '&') continue;
+    else if (c >= 'a' && c <= 'z' && !out.empty()) out += c;
+    else return "";
+  }
+  return out.size() >= 2 && upper * 2 >= out.size() + 1 ? out : "";
+}
+
+bool is_function_word(const std::string& w) {
+  return w == "of" || w == "the" || w == "and" || w == "for" || w == "on" || w == "in" || w == "de" || w == "&";
+}
+
+// Initials of a mention's words, function words left out, each part of a hyphenated word.
+std::string initials(const Work& w, const core::Mention& m) {
+  std::string out;
+  for (uint32_t t = m.first_token; t < m.last_token; ++t) {
+    std::string lw = w.low(t);
+    if (is_function_word(lw) || lw.empty() || lw[0] < 'a' || lw[0] > 'z') continue;
+    out += lw[0];
+    for (size_t i = 1; i + 1 < lw.size(); ++i)
+      if (lw[i] == '-' && lw[i + 1] >= 'a' && lw[i + 1] <= 'z') out += lw[i + 1];
+  }
+  return out;
+}
+
+void acronym_definition(Work& w) {
+  for (uint32_t t = 1; t + 2 < w.size(); ++t) {
+    if (w.word(t) != "(" || w.word(t + 2) != ")") continue;
+    std::string letters = acronym_letters(w.word(t + 1));
+    int long_form = w.owner[t - 1];
+    if (letters.empty() || long_form < 0 || w.doc.mentions[long_form].last_token != t) continue;
+    core::Mention& m = w.doc.mentions[long_form];
+    if (m.last_token - m.first_token < 2 || initials(w, m) != letters) continue;
+    // One type for both: the long form's (a country's long name keeps "(PRC)" a place);
+    // a long form read as Misc takes an organisation head's or the acronym's ("European
+    // Monetary System (EMS)" with EMS an organisation).
+    int acro_owner = w.owner[t + 1];
+    EntityType acro_type = acro_owner >= 0 ? w.doc.mentions[acro_owner].type : EntityType::Misc;
+    EntityType type = m.type;
+    if (type == EntityType::Misc && w.lex.org_heads.count(w.low(m.last_token - 1))) type = EntityType::Organization;
+    if (type == EntityType::Misc) type = acro_type;
+    if (type == EntityType::Person || acro_type == EntityType::Person) continue;
+    m.type = type;
+    // The acronym is a name of that type wherever the article writes it.
+    std::string_view acro = w.word(t + 1);
+    for (uint32_t u = 0; u < w.size(); ++u) {
+      if (w.word(u) != acro) continue;
+      int o = w.owner[u];
+      if (o < 0) {
+        if (type != EntityType::Misc) w.add(u, u + 1, type);
+      } else if (w.doc.mentions[o].first_token == u && w.doc.mentions[o].last_token == u + 1) {
+        w.doc.mentions[o].type = type;
+      }
+    }
+  }
+}
+
+bool particle(const Work& w, uint32_t t) { return w.lex.particles.count(w.low(t)) > 0; }
+
+// "al-Amin", "Al-Mansour": a particle, a hyphen and a capitalised name in one token.
+bool particle_word(const Work& w, uint32_t t) {
+  std::string_view s = w.word(t);
+  size_t d = s.find('-');
+  return d != std::string_view::npos && d > 0 && d + 1 < s.size() && s[d + 1] >= 'A' && s[d + 1] <= 'Z' &&
+         w.lex.particles.count(lower(s.substr(0, d)));
+}
+
+void particle_names(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    if (m.type != EntityType::Person || m.last_token <= m.first_token) continue;
+    for (bool more = true; more;) {
+      more = false;
+      uint32_t j = m.last_token;
+      if (j >= w.size() || !w.same_sentence(j, m.first_token)) break;
+      uint32_t k = j;
+      if (particle_word(w, j)) {
+        k = j;  // the particle and the name in one token
+      } else {
+        while (k < w.size() && w.same_sentence(k, j) && w.owner[k] < 0 && particle(w, k)) ++k;
+        if (k == j || k >= w.size() || !w.same_sentence(k, j) || !capitalised(w.word(k)) || particle(w, k)) break;
+      }
+      uint32_t end = k + 1;
+      int o = w.owner[k];
+      if (o >= 0) {
+        // A one-word place after lower-case particles is a surname ("von Tessel").
+        const core::Mention& next = w.doc.mentions[o];
+        bool surname = next.last_token == k + 1 && k > j && !capitalised(w.word(j));
+        if (next.first_token != k || (next.type == EntityType::Place && !surname) || !next.title.empty()) break;
+        end = next.last_token;
+        w.drop(o);
+      }
+      // The name may go on after the particle's name: "Mohamed El-Hassan Mohamed".
+      if (end < w.size() && w.same_sentence(end, k)) {
+        int after = w.owner[end];
+        if (after >= 0 && after != int(i) && w.doc.mentions[after].first_token == end &&
+            w.doc.mentions[after].type == EntityType::Person && w.doc.mentions[after].title.empty()) {
+          uint32_t last = w.doc.mentions[after].last_token;
+          w.drop(after);
+          end = last;
+        }
+      }
+      w.place(int(i), m.first_token, end);
+      more = true;
+    }
+    // A lower-case particle right before the name: "said von der Leyen".
+    if (!m.title.empty()) continue;
+    uint32_t p = m.first_token;
+    while (p > 0 && w.same_sentence(p - 1, m.first_token) && w.owner[p - 1] < 0 && !capitalised(w.word(p - 1)) &&
+           particle(w, p - 1))
+      --p;
+    if (p < m.first_token && (p == 0 || !capitalised(w.word(p - 1)) || !w.same_sentence(p - 1, p)))
+      w.place(int(i), p, m.last_token);
+  }
+}
+
+void venue_heads(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    if (m.type == EntityType::Place || m.last_token - m.first_token < 2) continue;
+    std::string head = w.low(m.last_token - 1);
+    if (m.last_token < w.size() && w.low(m.last_token) == "of") continue;  // "Palace of Westminster" runs on
+    if (w.lex.venues.count(head)) {
+      m.type = EntityType::Place;
+    } else if (w.lex.venue_names.count(head) && (m.type == EntityType::Person || m.type == EntityType::Misc)) {
+      uint32_t b = w.title_start(m);
+      if (b > 0 && w.low(b - 1) == "the") --b;
+      if (b > 0 && w.same_sentence(b - 1, m.first_token) && w.lex.place_preps.count(w.low(b - 1))) m.type = EntityType::Place;
+    }
+  }
+}
+
+// The title of a person named right after an organisation that follows "of the" (or
+// "at the"): the capitalised words before that ("Secretary" of "Secretary of the Harbour
+// Council Ivo Marek"), or an empty span.
+core::Span title_before(const Work& w, uint32_t org_first) {
+  uint32_t b = org_first;
+  if (b > 0 && w.low(b - 1) == "the") --b;
+  if (b == 0 || (w.low(b - 1) != "of" && w.low(b - 1) != "at")) return {};
+  --b;
+  uint32_t a = b;
+  while (a > 0 && w.same_sentence(a - 1, b) && w.owner[a - 1] < 0 && capitalised(w.word(a - 1))) --a;
+  if (a == b) return {};
+  return {w.doc.tokens[a].span.begin, w.doc.tokens[b - 1].span.end};
+}
+
+void title_organisation(Work& w) {
+  size_t n = w.doc.mentions.size();
+  for (size_t i = 0; i < n; ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    if (m.type != EntityType::Person || m.title.empty()) continue;
+    uint32_t ts = w.title_start(m), last = m.first_token - 1;
+    if (last < ts || last >= m.first_token || !w.lex.org_heads.count(w.low(last))) continue;
+    uint32_t s = last;
+    while (s > ts && capitalised(w.word(s - 1))) --s;
+    if (last - s + 1 < 2) continue;
+    bool free = true;
+    for (uint32_t t = s; t <= last; ++t) free = free && w.owner[t] < 0;
+    if (!free) continue;
+    // The title: the words before the organisation, without the "of the" that joins
+    // them; when the recognizer left those words out, the capitalised ones before it.
+    core::Span title;
+    if (s == ts) {
+      title = title_before(w, s);
+    } else {
+      uint32_t te = s;
+      if (te > ts && w.low(te - 1) == "the") --te;
+      if (te > ts && (w.low(te - 1) == "of" || w.low(te - 1) == "at")) --te;
+      if (te > ts) title = {w.doc.tokens[ts].span.begin, w.doc.tokens[te - 1].span.end};
+    }
+    w.doc.mentions[i].title = title;
+    w.add(s, last + 1, EntityType::Organization);
+  }
+}
+
+// An organisation's name run on into a person's: a word that heads organisations, then two
+// or three capitalised words the first of which is a given name ("Harbour Safety Council
+// Ivan Petrov" is the council and Ivan Petrov, titled as the words before "of the" say).
+void organisation_then_person(Work& w) {
+  size_t n = w.doc.mentions.size();
+  for (size_t i = 0; i < n; ++i) {
+    const core::Mention m = w.doc.mentions[i];
+    if (m.type != EntityType::Organization || m.last_token - m.first_token < 3) continue;
+    for (uint32_t h = m.last_token - 3; h + 3 <= m.last_token && h >= m.first_token + 1; --h) {
+      if (m.last_token - (h + 1) > 3) break;
+      if (!w.lex.org_heads.count(w.low(h)) || !w.lex.first_names.count(w.low(h + 1))) continue;
+      bool name = true;
+      for (uint32_t t = h + 1; t < m.last_token; ++t)
+        name = name && capitalised(w.word(t)) && !w.lex.org_heads.count(w.low(t));
+      if (!name) break;
+      w.place(int(i), m.first_token, h + 1);
+      int p = w.add(h + 1, m.last_token, EntityType::Person);
+      w.doc.mentions[p].title = title_before(w, m.first_token);
+      break;
+    }
+  }
+}
+
+struct Pass {
+  const char* name;
+  void (*run)(Work&);
+};
+
+// In order: acronyms first (they type long forms the later passes read), then names.
+constexpr Pass kPasses[] = {
+    {"acronym_definition", acronym_definition},
+    {"particle_names", particle_names},
+    {"venue_heads", venue_heads},
+    {"title_organisation", title_organisation},
+    {"organisation_then_person", organisation_then_person},
+};
+
+}  // namespace
+
+MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
+                                    const std::string& org_words_path, const std::string& gazetteer_path) {
+  MentionLexicon lex;
+  auto rows = [](const std::string& path, auto f) {
+    core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
+      if (cols.size() < 2) throw core::Error(path, "expected two tab-separated columns", line);
+      f(cols[0], cols[1], line);
+    });
+  };
+  rows(name_identity_path, [&](const std::string& kind, const std::string& phrase, long) {
+    if (kind == "particle" || kind == "particle_name") lex.particles.insert(lower(phrase));
+  });
+  rows(venue_words_path, [&](const std::string& word, const std::string& kind, long line) {
+    if (kind == "venue") lex.venues.insert(lower(word));
+    else if (kind == "venue_name") lex.venue_names.insert(lower(word));
+    else if (kind == "place_preposition") lex.place_preps.insert(lower(word));
+    else throw core::Error(venue_words_path, "kind must be venue, venue_name or place_preposition", line);
+  });
+  for (const auto& w : read_word_list(org_words_path)) lex.org_heads.insert(lower(w));
+  if (!gazetteer_path.empty())
+    core::for_each_tsv_row(gazetteer_path, [&](const std::vector<std::string>& cols, long) {
+      if (cols.size() >= 2 && cols[1] == "first_name") lex.first_names.insert(lower(cols[0]));
+    });
+  return lex;
+}
+
+void run_mention_passes(core::Document& doc, const MentionLexicon& lex) {
+  for (const Pass& p : kPasses) {
+    Work w(doc, lex);
+    p.run(w);
+    tidy(doc);
+  }
+}
+
+void run_mention_pass(const std::string& name, core::Document& doc, const MentionLexicon& lex) {
+  for (const Pass& p : kPasses)
+    if (name == p.name) {
+      Work w(doc, lex);
+      p.run(w);
+      tidy(doc);
+      return;
+    }
+  throw core::Error("ner: no mention pass named '" + name + "'");
+}
+
+}  // namespace ng::ner

@@ -1,0 +1,54 @@
+#pragma once
+// Rules over the recognizer's finished mentions, each a named pass in one table (see
+// mention_passes.cpp), run in order by EntityRecognizer::annotate after its own rules:
+//   acronym_definition  "the Gulf Cooperation Council (GCC)": the long form and the acronym
+//                       in brackets after it (its initials) are one type, an organisation
+//                       where the long form's last word heads organisations; the acronym is
+//                       a mention wherever the article uses it
+//   particle_names      a person's name runs on through name particles and the capitalised
+//                       word after them ("Ursula von der Leyen", "Khalid Nasser Al-Mansour",
+//                       "Abu Bakr al-Amin"); a lower-case particle before a person's name
+//                       joins it ("said von der Leyen")
+//   venue_heads         a name of two words or more that ends in a venue word ("Hotel",
+//                       "Bazaar", "Airport") is a place; one that ends in a word that is
+//                       also a surname or seat ("House", "Hall") only when typed a person or
+//                       Misc right after a preposition of place ("at Blair House")
+//   title_organisation  a title that ends in an organisation ("Secretary of the National
+//                       Security Council Ivan Petrov") gives the organisation as a mention of
+//                       its own, and the person keeps the title words before it
+//   organisation_then_person  an organisation's name run on into a person's ("Harbour
+//                       Safety Council Ivan Petrov": an organisation head word, then a given
+//                       name and one or two capitalised words) is the two
+// Word classes come from data/: name particles from name_identity.tsv, venue words and
+// prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
+// given names from gazetteer.tsv (its `first_name` rows).
+#include <string>
+#include <unordered_set>
+
+#include "core/document.h"
+
+namespace ng::ner {
+
+struct MentionLexicon {
+  std::unordered_set<std::string> particles;      // lower case: "von", "bin", "al", ...
+  std::unordered_set<std::string> venues;         // "hotel", "bazaar": never a surname
+  std::unordered_set<std::string> venue_names;    // "house", "hall": also a surname or seat
+  std::unordered_set<std::string> place_preps;    // "at", "in", "inside"
+  std::unordered_set<std::string> org_heads;      // "council", "office", "ministry"
+  std::unordered_set<std::string> first_names;    // "ivan", "anna"
+};
+
+// Reads the files (the gazetteer only when its path is not empty). Throws core::Error
+// naming a file that is missing or malformed.
+MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
+                                    const std::string& org_words_path, const std::string& gazetteer_path = "");
+
+// Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
+// without overlaps; keeps that so).
+void run_mention_passes(core::Document& doc, const MentionLexicon& lex);
+
+// One pass by name ("acronym_definition", ...), for tests. Throws core::Error on an unknown
+// name.
+void run_mention_pass(const std::string& name, core::Document& doc, const MentionLexicon& lex);
+
+}  // namespace ng::ner

@@ -1,0 +1,145 @@
+// The recognizer's named mention passes (lib/ner/mention_passes.h), each on invented
+// sentences with hand-placed mentions, so a pass is tested apart from the tagger; and
+// the whole recognizer on the same shapes.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/resources.h"
+#include "ner/mention_passes.h"
+#include "mention_format.h"
+#include "ner/recognizer.h"
+#include "text/article.h"
+#include "tokenize/tokenizer.h"
+
+using namespace ng;
+
+namespace {
+
+const ner::MentionLexicon& lexicon() {
+  static const ner::MentionLexicon lex = ner::load_mention_lexicon(core::resource_path("data/name_identity.tsv"),
+                                                                   core::resource_path("data/venue_words.tsv"),
+                                                                   core::resource_path("data/org_words.tsv"),
+                                                                   core::resource_path("data/gazetteer.tsv"));
+  return lex;
+}
+
+core::Document tokenized(const std::string& text) {
+  core::Document doc = text::read_article("t", "t.txt", text);
+  tokenize::tokenize(doc);
+  return doc;
+}
+
+// Marks the tokens of the first occurrence of `name` (after `title`, when given) as a
+// mention; `name` must start and end on token edges.
+void mark(core::Document& doc, const std::string& name, core::EntityType type, const std::string& title = "") {
+  size_t at = doc.text.find(title.empty() ? name : title + " " + name);
+  REQUIRE(at != std::string::npos);
+  uint32_t begin = uint32_t(at + (title.empty() ? 0 : title.size() + 1)), end = uint32_t(begin + name.size());
+  core::Mention m;
+  m.type = type;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    if (doc.tokens[t].span.begin == begin) m.first_token = t;
+    if (doc.tokens[t].span.end == end) m.last_token = t + 1;
+  }
+  REQUIRE(m.last_token > m.first_token);
+  m.span = {begin, end};
+  if (!title.empty()) m.title = {uint32_t(at), uint32_t(at + title.size())};
+  doc.mentions.push_back(m);
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const core::Mention& a, const core::Mention& b) { return a.first_token < b.first_token; });
+}
+
+using testing::mentions_of;
+
+}  // namespace
+
+namespace {
+struct Mark {
+  std::string name;
+  core::EntityType type;
+  std::string title;
+};
+
+// The mentions after pass `pass` on `text` with the mentions `marks`.
+std::string after(const char* pass, const std::string& text, const std::vector<Mark>& marks) {
+  core::Document doc = tokenized(text);
+  for (const Mark& m : marks) mark(doc, m.name, m.type, m.title);
+  ner::run_mention_pass(pass, doc, lexicon());
+  return mentions_of(doc);
+}
+
+using T = core::EntityType;
+}  // namespace
+
+TEST_CASE("acronym_definition: a long form and its bracketed initials are one type; the acronym is a name everywhere") {
+  CHECK(after("acronym_definition", "Ministers of the Coastal Fisheries Board (CFB) met. The CFB said so.\n",
+              {{"Coastal Fisheries Board", T::Misc, ""}, {"CFB", T::Place, ""}}) ==
+        "Organization:Coastal Fisheries Board;Organization:CFB;Organization:CFB;");
+  CHECK(after("acronym_definition", "The Coastal Fisheries Board (CAB) met.\n",  // not its initials
+              {{"Coastal Fisheries Board", T::Misc, ""}}) == "Misc:Coastal Fisheries Board;");
+  // A long form read as Misc takes the acronym's type ("Nordic Payment System (NPS)"); a
+  // place's long name keeps its type ("Federal Republic of Norland (FRN)").
+  CHECK(after("acronym_definition", "The Nordic Payment System (NPS) and the Federal Republic of Norland (FRN) met.\n",
+              {{"Nordic Payment System", T::Misc, ""}, {"NPS", T::Organization, ""},
+               {"Federal Republic of Norland", T::Place, ""}, {"FRN", T::Organization, ""}}) ==
+        "Organization:Nordic Payment System;Organization:NPS;Place:Federal Republic of Norland;Place:FRN;");
+}
+
+TEST_CASE("particle_names: a person's name runs on through particles to the name after them") {
+  CHECK(after("particle_names", "Ilse von der Brucken met Tariq Nabil Al-Hamdani and Abu Salim al-Rawi.\n",
+              {{"Ilse", T::Person, ""}, {"Brucken", T::Person, ""}, {"Tariq Nabil", T::Person, ""},
+               {"Abu Salim", T::Person, ""}}) ==
+        "Person:Ilse von der Brucken;Person:Tariq Nabil Al-Hamdani;Person:Abu Salim al-Rawi;");
+  CHECK(after("particle_names", "His father Salim El-Nour Haddad spoke.\n", {{"Salim", T::Person, ""}, {"Haddad", T::Person, ""}}) ==
+        "Person:Salim El-Nour Haddad;");
+  CHECK(after("particle_names", "The speech by von der Brucken was short; Smith in Paris spoke to Ada von Tessel.\n",
+              {{"Brucken", T::Person, ""}, {"Smith", T::Person, ""}, {"Paris", T::Place, ""},
+               {"Ada", T::Person, ""}, {"Tessel", T::Place, ""}}) ==
+        "Person:von der Brucken;Person:Smith;Place:Paris;Person:Ada von Tessel;");  // "in" is no particle
+}
+
+TEST_CASE("venue_heads: venue words make places; surname-like ones only after a preposition of place") {
+  CHECK(after("venue_heads",
+              "They dined at the Riverside Hotel, walked the Old Bazaar and met at Marlow House; Anna House spoke.\n",
+              {{"Riverside Hotel", T::Organization, ""}, {"Old Bazaar", T::Misc, ""}, {"Marlow House", T::Person, ""},
+               {"Anna House", T::Person, ""}}) ==
+        "Place:Riverside Hotel;Place:Old Bazaar;Place:Marlow House;Person:Anna House;");
+}
+
+TEST_CASE("title_organisation: an organisation at the end of a title is a mention of its own") {
+  CHECK(after("title_organisation", "Secretary of the Harbour Safety Council Ivo Marek met Director Lena Ost.\n",
+              {{"Ivo Marek", T::Person, "Harbour Safety Council"}, {"Lena Ost", T::Person, "Director"}}) ==
+        "Organization:Harbour Safety Council;Person:Ivo Marek/Secretary;Person:Lena Ost/Director;");
+  CHECK(after("title_organisation", "Chief Executive of the Tidewater Relief Council Mara Lind spoke.\n",
+              {{"Mara Lind", T::Person, "Chief Executive of the Tidewater Relief Council"}}) ==
+        "Organization:Tidewater Relief Council;Person:Mara Lind/Chief Executive;");
+}
+
+TEST_CASE("organisation_then_person: an organisation run on into a given name and a surname is the two") {
+  const ner::MentionLexicon& lex = lexicon();
+  REQUIRE(lex.first_names.count("ivan"));
+  CHECK(after("organisation_then_person", "Secretary of the Harbour Safety Council Ivan Petrov said so.\n",
+              {{"Harbour Safety Council Ivan Petrov", T::Organization, ""}}) ==
+        "Organization:Harbour Safety Council;Person:Ivan Petrov/Secretary;");
+  CHECK(after("organisation_then_person", "The Harbour Council Tower Group said so.\n",  // no given name
+              {{"Harbour Council Tower Group", T::Organization, ""}}) == "Organization:Harbour Council Tower Group;");
+}
+
+TEST_CASE("mention passes: an unknown pass name is an error") {
+  auto doc = tokenized("Nothing.\n");
+  CHECK_THROWS_AS(ner::run_mention_pass("no_such_pass", doc, lexicon()), core::Error);
+}
+
+TEST_CASE("the whole recognizer on the passes' shapes") {
+  ner::EntityRecognizer r;
+  core::Document doc = tokenized(
+      "Leaders of the Coastal Fisheries Board (CFB) met on Monday.\n"
+      "Secretary of the National Maritime Council Ivan Petrov arrived at the Riverside Hotel.\n"
+      "He met Helen von der Brucken and Sarah von Tessel.\n");
+  r.annotate(doc);
+  CHECK(mentions_of(doc) ==
+        "Organization:Coastal Fisheries Board;Organization:CFB;Organization:National Maritime Council;"
+        "Person:Ivan Petrov/Secretary;Place:Riverside Hotel;Person:Helen von der Brucken;Person:Sarah von Tessel;");
+}
