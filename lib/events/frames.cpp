@@ -181,17 +181,20 @@ Group Run::frame_side(const std::vector<uint32_t>& fillers, const std::vector<bo
   return g;
 }
 
+// The meeting at t is known: a meeting of sentence s has its trigger, or all its people.
 bool Run::known_meeting(uint32_t s, size_t t, const Group& a, const Group& b) const {
   for (size_t i = events_.size(); i-- > 0;) {
     const auto& ev = events_[i];
     if (ev.sentence != s) break;
     if (ev.kind != core::EventKind::Meeting) continue;
     if (ev.trigger == doc_.tokens[t].span) return true;
-    size_t shared = 0;
+    size_t shared = 0, total = 0;
     for (const auto* g : {&a, &b})
-      for (const auto& x : *g)
+      for (const auto& x : *g) {
+        ++total;
         for (const auto& p : ev.participants) shared += p.entity == x.entity;
-    if (shared >= 2) return true;
+      }
+    if (shared == total) return true;
   }
   return false;
 }
