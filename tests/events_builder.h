@@ -4,11 +4,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cctype>
 #include <string>
 #include <vector>
 
 #include "core/document.h"
+#include "core/ud.h"
 #include "events/extractor.h"
 #include "syntax/parser.h"
 #include "tokenize/tokenizer.h"
@@ -78,8 +80,28 @@ struct Builder {
     parser.annotate(doc);
     return *this;
   }
-  Document& run() {
-    ng::events::EventExtractor().annotate(doc);
+  // A hand-made dependency tree for sentence `s`: one "UPOS head relation" entry per token,
+  // '|' between tokens, heads counted from 1 within the sentence and 0 for the root (as in
+  // CoNLL-U). Other sentences stay unparsed.
+  void tree(uint32_t s, const std::string& spec) {
+    doc.syntax.resize(doc.tokens.size());
+    const auto& sen = doc.sentences.at(s);
+    size_t t = sen.first_token, pos = 0;
+    while (pos <= spec.size()) {
+      size_t bar = spec.find('|', pos);
+      std::string item = spec.substr(pos, bar == std::string::npos ? std::string::npos : bar - pos);
+      pos = bar == std::string::npos ? spec.size() + 1 : bar + 1;
+      char upos[16] = {0}, rel[32] = {0};
+      int head = 0;
+      REQUIRE(sscanf(item.c_str(), " %15s %d %31s", upos, &head, rel) == 3);
+      REQUIRE(t < sen.last_token);
+      doc.syntax[t] = {ng::core::upos_from(upos), ng::core::dep_from(rel), head == 0 ? -1 : int32_t(sen.first_token + head - 1)};
+      ++t;
+    }
+    REQUIRE(t == sen.last_token);
+  }
+  Document& run(const ng::events::Options& options = {}) {
+    ng::events::EventExtractor(options).annotate(doc);
     return doc;
   }
 };

@@ -37,6 +37,15 @@ struct Options {
   // Countries and their demonyms ("Rwandan officials" are Rwanda's side); empty:
   // core::resource_path("data/countries.tsv").
   std::string countries_path;
+  // Where a meeting's participants sit in the dependency tree; empty:
+  // core::resource_path("data/event_frames.tsv").
+  std::string frames_path;
+  // Tree passes left out (names from Frames::pass_names()), to measure what each adds;
+  // default none. An unknown name throws core::Error.
+  std::vector<std::string> skip_tree_passes;
+  // Meetings from the dependency tree only, without the surface meeting patterns (to
+  // measure or test the tree passes alone); default false.
+  bool tree_meetings_only = false;
 };
 
 class Lexicon;

@@ -81,6 +81,40 @@ const std::string* Lexicon::country_of(std::string_view lower_demonym) const {
   return it == demonyms_.end() ? nullptr : &it->second;
 }
 
+Frames Frames::load(const std::string& path) {
+  std::string text = core::read_file(path);
+  Frames out;
+  for_each_line(text, [&](std::string_view line, long line_no) {
+    std::string_view f[4];
+    size_t n = 0;
+    for (size_t pos = 0; n < 4 && pos <= line.size(); ++n) {
+      size_t tab = line.find('\t', pos);
+      f[n] = line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos);
+      pos = tab == std::string_view::npos ? line.size() + 1 : tab + 1;
+    }
+    if (n < 4) throw core::Error(path, "expected class<TAB>relation<TAB>case<TAB>side", line_no);
+    FrameRow row;
+    for (const auto& [name, c] : kClassNames)
+      if (f[0] == name) row.trigger_class = c;
+    if (!(row.trigger_class & (kMeetVerb | kMeetWith | kMeetNoun | kLight)))
+      throw core::Error(path, "unknown trigger class '" + std::string(f[0]) + "'", line_no);
+    row.relation = core::dep_from(f[1]);
+    if (row.relation == core::Dep::dep && f[1] != "dep")
+      throw core::Error(path, "unknown relation '" + std::string(f[1]) + "'", line_no);
+    for (std::string_view rest = f[2]; f[2] != "-" && !rest.empty();) {
+      size_t bar = rest.find('|');
+      row.cases.emplace_back(rest.substr(0, bar));
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+    }
+    if (f[3] != "a" && f[3] != "b") throw core::Error(path, "side must be a or b", line_no);
+    row.subject_side = f[3] == "a";
+    out.rows_.push_back(std::move(row));
+  });
+  return out;
+}
+
+void Lexicon::load_frames(const std::string& path) { frames_ = Frames::load(path); }
+
 uint32_t Lexicon::classes(std::string_view lower_word) const {
   // A short word is looked up through a stack buffer-sized string (small-string
   // optimisation): no heap allocation for ordinary words.

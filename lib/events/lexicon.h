@@ -7,6 +7,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "events/frames.h"
+
 namespace ng::events {
 
 enum WordClass : uint32_t {
@@ -48,9 +50,15 @@ class Lexicon {
   // The country a lower-case demonym names ("rwandan" -> "Rwanda"), or nullptr.
   const std::string* country_of(std::string_view lower_demonym) const;
 
+  // Replaces the frame table with data/event_frames.tsv's shape at `path` (Frames::load).
+  void load_frames(const std::string& path);
+  const Frames& frames() const { return frames_; }
+  Frames& frames() { return frames_; }
+
  private:
   std::unordered_map<std::string, uint32_t> table_;
   std::unordered_map<std::string, std::string> demonyms_;
+  Frames frames_;
 };
 
 }  // namespace ng::events

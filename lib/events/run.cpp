@@ -330,7 +330,7 @@ void Run::sentence(uint32_t s) {
       if (has(t, kSay) && ment_[t] < 0) statement_from_tree(s, t, sentence_speakers_);
   // "The statement was released by A, B and C": the "we" of what follows
   if (sentence_speakers_.size() >= 2 && !in_quote(s, e)) we_group_ = sentence_speakers_;
-  for (size_t t = b; t < e; ++t) {
+  for (size_t t = b; t < e && !lex_.frames().tree_only(); ++t) {
     if (ment_[t] >= 0) continue;
     if (has(t, kMeetNoun)) {
       size_t before = events_.size();
@@ -348,6 +348,7 @@ void Run::sentence(uint32_t s) {
     if (has(t, kDiscuss)) discuss(s, t);
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
+  tree_meetings(s);
   itinerary(s);
   Group subj;
   for (const auto& a : sentence_speakers_)
@@ -755,6 +756,7 @@ void Run::extract() {
     for (size_t t = mm.first_token; t < mm.last_token && t < n; ++t) ment_[t] = int32_t(m);
   }
   build_indexes();
+  build_tree_index();
   titles_.assign(doc_.entities.size(), {});
   mention_count_.assign(doc_.entities.size(), 0);
   std::string buf;

@@ -18,6 +18,16 @@ using core::Document;
 using core::EntityType;
 using core::Span;
 
+// A meeting read off the dependency tree: its trigger, the verb whose subject is the
+// meeting's subject (the trigger, or the light verb of "held talks"), and the filler tokens
+// of each side before they become entities (frames.cpp).
+struct TreeFrame {
+  size_t trigger = 0;
+  size_t verb = 0;
+  std::vector<uint32_t> a, b;
+  std::vector<bool> from_obj_b;  // per b filler: it came from an object (never a place)
+};
+
 struct Arg {
   int32_t entity = -1;
   Span span;
@@ -52,6 +62,14 @@ class Run {
  public:
   Run(const Lexicon& lex, Document& doc) : lex_(lex), doc_(doc) {}
   void extract();
+
+  // The named passes over a tree frame (frames.cpp, kTreePasses), public for that table.
+  void pass_light_verb(TreeFrame& f) const;
+  void pass_control(TreeFrame& f) const;
+  void pass_relative_clause(TreeFrame& f) const;
+  void pass_shared_subject(TreeFrame& f) const;
+  void pass_apposition(TreeFrame& f) const;
+  void pass_conjuncts(TreeFrame& f) const;
 
  private:
   const Lexicon& lex_;
@@ -217,6 +235,26 @@ class Run {
   bool side_group_word(size_t t) const;
   bool joint_in(size_t b, size_t e) const { return joint_prefix_[e] > joint_prefix_[b]; }
   void build_indexes();
+
+  // Meetings from the dependency tree (frames.cpp): for each meeting word of sentence s
+  // that no meeting of the sentence used, the fillers its frame (data/event_frames.tsv)
+  // names, then the named passes (light verb, control, relative clause, shared subject,
+  // apposition, conjuncts); a meeting is emitted when its people are not already a
+  // meeting of the sentence.
+  void tree_meetings(uint32_t s);
+  void build_tree_index();
+  bool parsed(size_t t) const { return t < doc_.syntax.size() && doc_.syntax[t].upos != core::Upos::None; }
+  const core::TokenSyntax& syn(size_t t) const { return doc_.syntax[t]; }
+  uint32_t frame_classes(size_t t) const;
+  bool has_case(size_t f, const std::vector<std::string>& cases) const;
+  void frame_fillers(size_t v, uint32_t classes, TreeFrame& f) const;
+  void children_as(size_t v, core::Dep d, std::vector<uint32_t>& out) const;
+  bool has_marker(size_t v, core::Dep d, const char* w) const;
+  // The entities of `fillers`; from_obj marks objects, which are never places (nor, for a
+  // travel verb, anything but people).
+  Group frame_side(const std::vector<uint32_t>& fillers, const std::vector<bool>* from_obj, bool travel) const;
+  bool known_meeting(uint32_t s, size_t t, const Group& a, const Group& b) const;
+  std::vector<uint32_t> kid_begin_, kids_;  // children of token t: kids_[kid_begin_[t], kid_begin_[t+1])
 
   Group sentence_speakers_;  // speakers of the current sentence
   // Statements emitted so far, as "sentence|speaker|date" keys of events_[0, said_upto_):

@@ -1,0 +1,246 @@
+// Meetings read from the dependency tree: a trigger's frame (data/event_frames.tsv) names
+// the dependents that fill each side; a few named passes, each a general fact about
+// English clauses, widen or resolve the fillers. Runs after the surface patterns of the
+// sentence and adds only meetings they missed.
+#include <algorithm>
+#include <cstring>
+
+#include "core/error.h"
+#include "events/run.h"
+
+namespace ng::events::detail {
+
+using core::Dep;
+using core::Upos;
+
+namespace {
+
+bool verbal(Upos u) { return u == Upos::VERB || u == Upos::AUX || u == Upos::ADJ; }
+
+// The passes in the order they run: structural ones first (they add fillers of other
+// clauses), then apposition (a description's name), then conjuncts (of every filler so far).
+struct TreePass {
+  const char* name;
+  void (Run::*apply)(TreeFrame&) const;
+};
+const TreePass kTreePasses[] = {
+    {"light_verb", &Run::pass_light_verb},           {"control", &Run::pass_control},
+    {"relative_clause", &Run::pass_relative_clause}, {"shared_subject", &Run::pass_shared_subject},
+    {"apposition", &Run::pass_apposition},           {"conjuncts", &Run::pass_conjuncts},
+};
+
+}  // namespace
+
+void Run::build_tree_index() {
+  const size_t n = doc_.tokens.size();
+  kid_begin_.assign(n + 1, 0);
+  kids_.clear();
+  if (doc_.syntax.size() != n) return;
+  for (size_t t = 0; t < n; ++t)
+    if (doc_.syntax[t].head >= 0 && size_t(doc_.syntax[t].head) < n) ++kid_begin_[doc_.syntax[t].head + 1];
+  for (size_t t = 0; t < n; ++t) kid_begin_[t + 1] += kid_begin_[t];
+  kids_.resize(kid_begin_[n]);
+  std::vector<uint32_t> fill(kid_begin_.begin(), kid_begin_.end() - 1);
+  for (size_t t = 0; t < n; ++t)
+    if (doc_.syntax[t].head >= 0 && size_t(doc_.syntax[t].head) < n) kids_[fill[doc_.syntax[t].head]++] = uint32_t(t);
+}
+
+uint32_t Run::frame_classes(size_t t) const {
+  Upos u = syn(t).upos;
+  if (u == Upos::VERB) {
+    uint32_t c = cls_[t] & (kMeetVerb | kMeetWith);
+    return c ? c : (has(t, kMeetNoun) ? uint32_t(kMeetVerb) : 0u);  // "after meeting X": the gerund is the verb
+  }
+  if (u == Upos::NOUN || u == Upos::PROPN) return cls_[t] & kMeetNoun;
+  return 0;
+}
+
+void Run::children_as(size_t v, Dep d, std::vector<uint32_t>& out) const {
+  for (uint32_t i = kid_begin_[v]; i < kid_begin_[v + 1]; ++i)
+    if (syn(kids_[i]).dep == d) out.push_back(kids_[i]);
+}
+
+bool Run::has_marker(size_t v, Dep d, const char* w) const {
+  for (uint32_t i = kid_begin_[v]; i < kid_begin_[v + 1]; ++i)
+    if (syn(kids_[i]).dep == d && low_[kids_[i]] == w) return true;
+  return false;
+}
+
+bool Run::has_case(size_t f, const std::vector<std::string>& cases) const {
+  if (cases.empty()) return true;
+  for (uint32_t i = kid_begin_[f]; i < kid_begin_[f + 1]; ++i)
+    if (syn(kids_[i]).dep == Dep::case_ && std::find(cases.begin(), cases.end(), low_[kids_[i]]) != cases.end())
+      return true;
+  return false;
+}
+
+void Run::frame_fillers(size_t v, uint32_t classes, TreeFrame& f) const {
+  for (uint32_t i = kid_begin_[v]; i < kid_begin_[v + 1]; ++i) {
+    uint32_t c = kids_[i];
+    for (const auto& row : lex_.frames().rows()) {
+      if (!(row.trigger_class & classes) || syn(c).dep != row.relation || !has_case(c, row.cases)) continue;
+      if (row.subject_side) {
+        f.a.push_back(c);
+      } else {
+        f.b.push_back(c);
+        f.from_obj_b.push_back(row.relation == Dep::obj);
+      }
+      break;
+    }
+  }
+}
+
+// "A held talks with B", "A had a meeting with B": a meeting noun that is the object of a
+// light verb takes the verb's subject and its with-phrase; the verb is the clause's.
+void Run::pass_light_verb(TreeFrame& f) const {
+  size_t t = f.trigger;
+  if (!(frame_classes(t) & kMeetNoun) || syn(t).dep != Dep::obj || syn(t).head < 0) return;
+  size_t h = size_t(syn(t).head);
+  if (!has(h, kLight) || syn(h).upos != Upos::VERB) return;
+  f.verb = h;
+  frame_fillers(h, kLight, f);
+}
+
+// "A agreed to meet B", "A is expected to hold talks with B": a verb with no subject of its
+// own, an open complement ("to" + verb) of another, has that verb's subject.
+void Run::pass_control(TreeFrame& f) const {
+  size_t v = f.verb;
+  if (!f.a.empty() || syn(v).head < 0 || !has_marker(v, Dep::mark, "to")) return;
+  if (syn(v).dep != Dep::dep && syn(v).dep != Dep::ccomp && syn(v).dep != Dep::advcl) return;  // xcomp is stored as dep
+  size_t h = size_t(syn(v).head);
+  if (!verbal(syn(h).upos)) return;
+  children_as(h, Dep::nsubj, f.a);
+  children_as(h, Dep::nsubj_pass, f.a);
+}
+
+// "A, who met B on Monday, said": a relative clause's verb has the noun it modifies as its
+// subject (the relative pronoun names no one).
+void Run::pass_relative_clause(TreeFrame& f) const {
+  size_t v = f.verb;
+  if (syn(v).dep != Dep::acl_relcl || syn(v).head < 0) return;
+  f.a.push_back(uint32_t(syn(v).head));
+}
+
+// "A arrived in Cairo and met B": a coordinated verb with no subject shares the first's.
+void Run::pass_shared_subject(TreeFrame& f) const {
+  size_t v = f.verb;
+  if (!f.a.empty() || syn(v).dep != Dep::conj || syn(v).head < 0) return;
+  size_t h = size_t(syn(v).head);
+  if (!verbal(syn(h).upos)) return;
+  children_as(h, Dep::nsubj, f.a);
+}
+
+// "her Ugandan counterpart Paul Okello", "the Secretary, Antony Blinken": a filler that is
+// no name stands for the name in apposition to it (or a person's name compounded with it).
+void Run::pass_apposition(TreeFrame& f) const {
+  auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
+    for (size_t i = 0, n = side.size(); i < n; ++i) {
+      uint32_t x = side[i];
+      if (ment_[x] >= 0) continue;
+      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+        uint32_t c = kids_[k];
+        Dep d = syn(c).dep;
+        // a compound names the filler only when it is a person ("counterpart Paul Okello"),
+        // not a modifier ("their G-7 colleagues")
+        if (ment_[c] >= 0 && (d == Dep::appos || d == Dep::flat ||
+                              (d == Dep::compound && type_of(mention(c).entity) == EntityType::Person))) {
+          side.push_back(c);
+          if (obj) obj->push_back((*obj)[i]);
+          break;
+        }
+      }
+    }
+  };
+  widen(f.a, nullptr);
+  widen(f.b, &f.from_obj_b);
+}
+
+// "A, B and C": every conjunct of a filler is a filler.
+void Run::pass_conjuncts(TreeFrame& f) const {
+  auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
+    for (size_t i = 0; i < side.size() && side.size() < kMaxGroup; ++i) {
+      children_as(side[i], Dep::conj, side);
+      if (obj) obj->resize(side.size(), (*obj)[i]);
+    }
+  };
+  widen(f.a, nullptr);
+  widen(f.b, &f.from_obj_b);
+}
+
+Group Run::frame_side(const std::vector<uint32_t>& fillers, const std::vector<bool>* from_obj, bool travel) const {
+  Group g;
+  for (size_t i = 0; i < fillers.size(); ++i) {
+    uint32_t x = fillers[i];
+    if (ment_[x] < 0) continue;
+    int32_t e = mention(x).entity;
+    // an object is met, not gone to: "visited Cairo", "visited the plant" are trips
+    if (from_obj && (*from_obj)[i] && (type_of(e) == EntityType::Place || (travel && type_of(e) != EntityType::Person)))
+      continue;
+    add_unique(g, Arg{e, mention(x).span});
+  }
+  return g;
+}
+
+// The meeting at t is known: a meeting of sentence s has its trigger, or all its people.
+bool Run::known_meeting(uint32_t s, size_t t, const Group& a, const Group& b) const {
+  for (size_t i = events_.size(); i-- > 0;) {
+    const auto& ev = events_[i];
+    if (ev.sentence != s) break;
+    if (ev.kind != core::EventKind::Meeting) continue;
+    if (ev.trigger == doc_.tokens[t].span) return true;
+    size_t shared = 0, total = 0;
+    for (const auto* g : {&a, &b})
+      for (const auto& x : *g) {
+        ++total;
+        for (const auto& p : ev.participants) shared += p.entity == x.entity;
+      }
+    if (shared == total) return true;
+  }
+  return false;
+}
+
+void Run::tree_meetings(uint32_t s) {
+  const auto& sen = doc_.sentences[s];
+  if (kid_begin_.size() != doc_.tokens.size() + 1 || kids_.empty()) return;
+  for (size_t t = sen.first_token; t < sen.last_token; ++t) {
+    if (ment_[t] >= 0 || !parsed(t)) continue;
+    uint32_t classes = frame_classes(t);
+    if (!classes) continue;
+    TreeFrame f;
+    f.trigger = f.verb = t;
+    frame_fillers(t, classes, f);
+    for (const auto& p : kTreePasses)
+      if (!lex_.frames().skips(p.name)) (this->*p.apply)(f);
+    Group a = frame_side(f.a, nullptr, false), b = frame_side(f.b, &f.from_obj_b, has(t, kTravelVerb));
+    // "A and B welcomed the launch": an object that names no one makes the verb no
+    // meeting of its subjects
+    bool object = std::find(f.from_obj_b.begin(), f.from_obj_b.end(), true) != f.from_obj_b.end();
+    if (a.size() + b.size() < 2 || (object && b.empty()) || known_meeting(s, t, a, b)) continue;
+    emit_meeting(s, t, a, b, false, false);
+  }
+}
+
+}  // namespace ng::events::detail
+
+namespace ng::events {
+
+const std::vector<std::string>& Frames::pass_names() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> v;
+    for (const auto& p : detail::kTreePasses) v.emplace_back(p.name);
+    return v;
+  }();
+  return names;
+}
+
+void Frames::skip_pass(const std::string& name) {
+  const auto& n = pass_names();
+  if (std::find(n.begin(), n.end(), name) == n.end()) throw core::Error("unknown tree pass '" + name + "'");
+  skipped_.push_back(name);
+}
+
+bool Frames::skips(const std::string& name) const {
+  return std::find(skipped_.begin(), skipped_.end(), name) != skipped_.end();
+}
+
+}  // namespace ng::events

@@ -1,0 +1,175 @@
+// Meetings read from the dependency tree (lib/events/frames.cpp, data/event_frames.tsv):
+// invented sentences with hand-made trees. Each case also runs with the pass it names left
+// out, to show that pass is what finds the meeting (without the surface patterns, where
+// they find the sentence too).
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/error.h"
+#include "events/frames.h"
+#include "events_builder.h"
+
+using events_test::Builder;
+using events_test::of_kind;
+using events_test::who;
+using ng::core::EntityType;
+using ng::core::EventKind;
+using Names = std::vector<std::string>;
+using ng::events::Frames;
+
+namespace {
+
+// The meetings' participants, with every tree pass and with the passes `skip` left out;
+// tree_only: without the surface patterns (which find some of these sentences too).
+struct Both {
+  std::vector<Names> all, skipped;
+};
+
+template <class Setup>
+Both meetings(const std::string& body, const std::string& spec, Setup setup, std::vector<std::string> skip,
+              bool tree_only = false) {
+  Both out;
+  for (bool all : {true, false}) {
+    Builder b(body);
+    setup(b);
+    b.tree(0, spec);
+    ng::events::Options options;
+    options.tree_meetings_only = tree_only;
+    if (!all) options.skip_tree_passes = skip;
+    auto& doc = b.run(options);
+    for (auto* m : of_kind(doc, EventKind::Meeting)) (all ? out.all : out.skipped).push_back(who(doc, *m));
+  }
+  return out;
+}
+
+// The tree finds one meeting of `expected` in `body`, and loses it when any one of
+// `passes` is left out.
+template <class Setup>
+void check_passes(std::vector<std::string> passes, const std::string& body, const std::string& spec, Setup setup,
+                  const Names& expected, bool tree_only) {
+  for (const auto& pass : passes) {
+    CAPTURE(pass);
+    auto r = meetings(body, spec, setup, {pass}, tree_only);
+    CHECK(r.all == std::vector<Names>{expected});
+    CHECK(r.skipped != r.all);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("frame: the object of a meeting verb, its apposition and its conjuncts are one meeting") {
+  // passes: apposition ("her counterpart Tomas Vega"), conjuncts (titles before each name)
+  check_passes({"apposition", "conjuncts"},
+               "Trade Minister Lena Moss received her Chilean counterpart Tomas Vega, Finance Minister Rosa Diaz and "
+               "central bank governor Ivo Petrov during a regional tour.",
+               "PROPN 2 compound | PROPN 4 compound | PROPN 4 compound | PROPN 5 nsubj | VERB 0 root | PRON 8 nmod:poss | "
+               "ADJ 8 amod | NOUN 5 obj | PROPN 10 compound | PROPN 8 appos | PUNCT 15 punct | PROPN 13 compound | "
+               "PROPN 15 compound | PROPN 15 compound | PROPN 8 conj | CCONJ 21 cc | ADJ 18 amod | NOUN 19 compound | "
+               "NOUN 21 compound | PROPN 21 compound | PROPN 8 conj | ADP 25 case | DET 25 det | ADJ 25 amod | "
+               "NOUN 5 obl | PUNCT 5 punct",
+               [](Builder& b) { b.people({"Lena Moss", "Tomas Vega", "Rosa Diaz", "Ivo Petrov"}); },
+               {"Ivo Petrov", "Lena Moss", "Rosa Diaz", "Tomas Vega"}, false);
+}
+
+// The surface patterns find the next three sentences too: they run without them.
+TEST_CASE("frame: a relative clause's light verb has the noun it modifies as subject") {
+  // passes: light_verb ("held talks with"), relative_clause ("A, who held ...")
+  check_passes({"light_verb", "relative_clause"}, "Ann Lee, who held talks with Bo Chan on Monday, said the deal was close.",
+               "PROPN 2 compound | PROPN 13 nsubj | PUNCT 5 punct | PRON 5 nsubj | VERB 2 acl:relcl | NOUN 5 obj | "
+               "ADP 9 case | PROPN 9 compound | PROPN 5 obl | ADP 11 case | PROPN 5 obl | PUNCT 5 punct | VERB 0 root | "
+               "DET 15 det | NOUN 17 nsubj | AUX 17 cop | ADJ 13 ccomp | PUNCT 13 punct",
+               [](Builder& b) {
+                 b.people({"Ann Lee", "Bo Chan"});
+                 b.timex("Monday", "2026-01-19");
+               },
+               {"Ann Lee", "Bo Chan"}, true);
+}
+
+TEST_CASE("frame: an open complement takes the subject of the verb that governs it") {
+  // pass: control ("A is due ... to host B": xcomp, which the syntax layer stores as dep)
+  check_passes({"control"}, "Ann Lee of the western alliance is due in two weeks to host Bo Chan.",
+               "PROPN 2 compound | PROPN 8 nsubj | ADP 6 case | DET 6 det | ADJ 6 amod | NOUN 2 nmod | AUX 8 cop | "
+               "ADJ 0 root | ADP 11 case | NUM 11 nummod | NOUN 8 obl | PART 13 mark | VERB 8 dep | PROPN 15 compound | "
+               "PROPN 13 obj | PUNCT 8 punct",
+               [](Builder& b) { b.people({"Ann Lee", "Bo Chan"}); }, {"Ann Lee", "Bo Chan"}, true);
+}
+
+TEST_CASE("frame: a coordinated verb with no subject shares the first verb's") {
+  // pass: shared_subject ("A landed ... and met B")
+  check_passes({"shared_subject"},
+               "Ivo Petrov landed in Geneva after a long overnight flight from the coast and met Lena Moss.",
+               "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 10 case | DET 10 det | "
+               "ADJ 10 amod | ADJ 10 amod | NOUN 3 obl | ADP 13 case | DET 13 det | NOUN 10 nmod | CCONJ 15 cc | "
+               "VERB 3 conj | PROPN 17 compound | PROPN 15 obj | PUNCT 3 punct",
+               [](Builder& b) {
+                 b.people({"Ivo Petrov", "Lena Moss"});
+                 b.entity(EntityType::Place, "Geneva");
+               },
+               {"Ivo Petrov", "Lena Moss"}, true);
+}
+
+TEST_CASE("frame: a place as object is a trip; a hedged meeting, or one whose object names no one, is none") {
+  struct Case {
+    const char* body;
+    const char* spec;
+  };
+  const Case cases[] = {
+      {"Ann Lee visited Geneva.", "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | PROPN 3 obj | PUNCT 3 punct"},
+      {"Ann Lee hopes to meet Bo Chan.",
+       "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | PART 5 mark | VERB 3 dep | PROPN 7 compound | PROPN 5 obj | "
+       "PUNCT 3 punct"},
+      // the subjects welcomed a thing, they did not meet
+      {"Ann Lee and Bo Chan welcomed the launch.",
+       "PROPN 2 compound | PROPN 6 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | VERB 0 root | DET 8 det | "
+       "NOUN 6 obj | PUNCT 6 punct"},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.body);
+    auto r = meetings(c.body, c.spec,
+                      [](Builder& b) {
+                        b.people({"Ann Lee", "Bo Chan"});
+                        b.entity(EntityType::Place, "Geneva");
+                      },
+                      {});
+    CHECK(r.all.empty());
+  }
+}
+
+TEST_CASE("frame: a meeting the surface patterns found is not found again") {
+  auto r = meetings(
+      "Ann Lee met Bo Chan.",
+      "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | PROPN 5 compound | PROPN 3 obj | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan"});
+      },
+      Frames::pass_names());
+  CHECK(r.all == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  CHECK(r.skipped == r.all);
+}
+
+TEST_CASE("the frame table loads, and a bad line names its file and line") {
+  auto frames = ng::events::Frames::load(NEWSGRAPH_SOURCE_DIR "/data/event_frames.tsv");
+  CHECK(frames.rows().size() >= 8);
+  std::string path = (std::filesystem::temp_directory_path() / "events_frames_test_bad.tsv").string();
+  for (const char* bad :
+       {"meet_v\tnsubj\t-\n", "say\tnsubj\t-\ta\n", "meet_v\tsubject\t-\ta\n", "meet_v\tnsubj\t-\tc\n"}) {
+    {
+      std::FILE* f = std::fopen(path.c_str(), "w");
+      REQUIRE(f);
+      std::fputs("# comment\n", f);
+      std::fputs(bad, f);
+      std::fclose(f);
+    }
+    try {
+      ng::events::Frames::load(path);
+      FAIL("no error for: " << bad);
+    } catch (const ng::core::Error& e) {
+      CHECK(std::string(e.what()).find(path + ":2") != std::string::npos);
+    }
+  }
+  std::remove(path.c_str());
+}
