@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
+#include <optional>
 
 #include "args.h"
 #include "command.h"
@@ -34,6 +35,8 @@ const char* kUsageText =
     "  --into GRAPH   add the articles to the saved graph GRAPH (JSON-LD; created when\n"
     "                 missing) and write it back there (or to OUT); an article already\n"
     "                 in it changes nothing\n"
+    "  --lock-timeout S  with --into, wait at most S seconds for another newsgraph\n"
+    "                 writing GRAPH (the lock is GRAPH.lock; default: wait)\n"
     "  --no-snapshot  write no binary snapshot beside the JSON-LD (by default GRAPH.ngbin,\n"
     "                 a cache that query, export, render and --into load much faster)\n"
     "  --date D       document date for every article (overrides headers, datelines)\n"
@@ -68,7 +71,7 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model"}, {"--no-snapshot"});
+  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model", "--lock-timeout"}, {"--no-snapshot"});
   if (args.help()) {
     std::cout << kUsageText;
     return kOk;
@@ -86,6 +89,22 @@ int run(const std::vector<std::string>& argv) {
   if (!into.empty() && out.empty() && format != "jsonld") throw UsageError("--into writes JSON-LD back; give -o for DOT");
   if (std::count(args.positional().begin(), args.positional().end(), std::string("-")) > 1)
     throw UsageError("'-' (stdin) may be given once");
+  double lock_timeout = -1;
+  if (args.has("--lock-timeout")) {
+    std::string v = args.get("--lock-timeout");
+    char* end = nullptr;
+    lock_timeout = std::strtod(v.c_str(), &end);
+    if (v.empty() || *end || !(lock_timeout >= 0 && lock_timeout <= 1e6))
+      throw UsageError("--lock-timeout needs a number of seconds from 0 to 1000000");
+    if (into.empty()) throw UsageError("--lock-timeout is for --into");
+  }
+  std::vector<std::string> inputs = expand_inputs(args.positional());
+  for (const std::string& target : {out, into}) {
+    std::error_code ec;
+    for (const auto& path : inputs)
+      if (!target.empty() && path != "-" && std::filesystem::equivalent(target, path, ec))
+        throw UsageError("'" + target + "' is an INPUT: writing the graph there would overwrite the article");
+  }
 
   pipeline::Options opt;
   opt.date = args.get("--date");
@@ -95,6 +114,10 @@ int run(const std::vector<std::string>& argv) {
   auto knowledge = std::make_shared<const graph::Knowledge>(
       graph::load_knowledge(core::resource_path("data/titles.tsv"), core::resource_path("data/gazetteer.tsv")));
   graph::Graph g(knowledge);
+  // --into is a read-modify-write of GRAPH: one newsgraph at a time, or a concurrent
+  // one's articles would be lost when the later write replaces the earlier.
+  std::optional<core::FileLock> lock;
+  if (!into.empty()) lock.emplace(into + ".lock", lock_timeout);
   if (!into.empty() && std::filesystem::exists(into)) {
     g = load_saved_graph("build", into);
     g.set_knowledge(knowledge);
@@ -103,7 +126,7 @@ int run(const std::vector<std::string>& argv) {
   // a canonical order: by id (the file name), then path. `build A B` and `build B A`
   // give the same bytes.
   std::vector<std::pair<std::string, std::string>> order;
-  for (const auto& path : expand_inputs(args.positional())) order.emplace_back(path == "-" ? "stdin" : text::article_id(path), path);
+  for (const auto& path : inputs) order.emplace_back(path == "-" ? "stdin" : text::article_id(path), path);
   std::sort(order.begin(), order.end());
   for (const auto& [id, path] : order) {
     core::Document doc = path == "-" ? pipe.run("stdin", "<stdin>", std::string(std::istreambuf_iterator<char>(std::cin), {}))

@@ -22,6 +22,11 @@ graph::Graph load_saved_graph(const char* command, const std::string& path);
 // Throws UsageError on another word.
 std::vector<graph::NodeKind> parse_types(const std::string& list);
 
+// Checks the --from and --to dates of a filter ("" when not given): each must be an ISO
+// year, month or day that exists, and --to must not end before --from begins. Throws
+// UsageError naming the option.
+void check_date_range(const std::string& from, const std::string& to);
+
 inline const char* kDiagramOptionsHelp =
     "  --around NAME   only entities within --depth meetings or trips of NAME\n"
     "  --depth N       default 1\n"
