@@ -7,6 +7,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -19,6 +20,7 @@
 #include "export/jsonld.h"
 #include "graph/graph.h"
 #include "graph/snapshot.h"
+#include "ner/model.h"
 #include "text/article.h"
 
 using namespace ng;
@@ -154,4 +156,30 @@ TEST_CASE("render_dot many times in one process: each in its own Graphviz") {
   }
   CHECK_THROWS_WITH_AS(exporter::render_dot(dot, "no-such-format", "t"), "t: Graphviz cannot render format 'no-such-format'",
                        core::Error);
+}
+
+TEST_CASE("the NER tagger in parts gives the tags of the whole document at once") {
+  // Memory: a long document is tagged a part of its sentences at a time; the document-wide
+  // features (how a word occurs elsewhere, the types it was given before) must not change.
+  auto model = ner::TaggerModel::load(std::string(NEWSGRAPH_SOURCE_DIR) + "/models/ner.model");
+  std::string text = slurp("samples/000-seed-ukraine-talks.txt") + slurp("samples/039-kerry-putin-call.txt");
+  ner::TaggerDoc doc;
+  std::vector<std::string> words;
+  for (size_t i = 0; i < text.size();) {
+    size_t j = text.find_first_of(" \n", i);
+    if (j == std::string::npos) j = text.size();
+    if (j > i) words.push_back(text.substr(i, j - i));
+    i = j + 1;
+  }
+  for (int copy = 0; copy < 3; ++copy)
+    for (const auto& w : words) {
+      if (doc.words.empty() || doc.words.back().back() == '.') doc.sentence_starts.push_back(uint32_t(doc.words.size()));
+      doc.words.push_back(w);
+    }
+  REQUIRE(doc.sentence_starts.size() > 60);
+  std::vector<ner::Tag> whole, parts;
+  model.tag(doc, whole, 1u << 30);
+  model.tag(doc, parts, 50);
+  CHECK(whole == parts);
+  CHECK(std::count(whole.begin(), whole.end(), ner::Tag(0)) < long(whole.size()) - 100);  // names were found
 }
