@@ -86,7 +86,9 @@ void write_file_atomic(const std::string& path, const std::function<void(std::os
   }
   std::filesystem::path p(path);
   std::string dir = p.has_parent_path() ? p.parent_path().string() : ".";
-  if (!sync_path(dir, O_RDONLY | O_DIRECTORY)) throw Error(path, std::string("cannot sync its folder: ") + std::strerror(errno));
+  // A file system that cannot sync a folder (EINVAL) has nothing more to give.
+  if (!sync_path(dir, O_RDONLY | O_DIRECTORY) && errno != EINVAL)
+    throw Error(path, std::string("cannot sync its folder: ") + std::strerror(errno));
 }
 
 FileLock::FileLock(const std::string& lock_path, double timeout_seconds) {
