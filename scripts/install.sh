@@ -6,7 +6,8 @@
 # usage: scripts/install.sh [--test] [--score]
 #   --test   also what the test suite needs: Node.js + npm (for the npm client packages
 #            that scripts/test.sh installs with `npm ci`), python3-rdflib and
-#            python3-networkx
+#            python3-networkx, and clang with its sanitizer and libFuzzer runtimes
+#            (libclang-rt-14-dev) for scripts/sanitize.sh
 #   --score  also python3-rdflib, which ../shared/eval/graph_score.py loads graphs with
 set -euo pipefail
 
@@ -14,9 +15,9 @@ packages=(pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz d
 commands=()  # packages wanted for a command rather than a library: "command:package"
 for arg in "$@"; do
   case "$arg" in
-    --test) packages+=(python3-rdflib python3-networkx); commands+=(node:nodejs npm:npm) ;;
+    --test) packages+=(python3-rdflib python3-networkx clang libclang-rt-14-dev); commands+=(node:nodejs npm:npm) ;;
     --score) packages+=(python3-rdflib) ;;
-    -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "install.sh: unknown option '$arg'" >&2; exit 2 ;;
   esac
 done
