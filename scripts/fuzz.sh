@@ -38,6 +38,7 @@ for t in "${targets[@]}"; do
   [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
   # -rss_limit_mb: the pipeline holds models (~0.5 GB under ASan); -timeout: any one
   # input over 10 s is a finding (max_len keeps inputs at article size).
+  start=$(date +%s)
   if "$bin" "$out/$t/corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/$t/" >"$out/$t/log" 2>&1; then
     result=ok
@@ -46,7 +47,7 @@ for t in "${targets[@]}"; do
   fi
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$out/$t/log" | grep -o '[0-9]*$' || echo '?')
   cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$out/$t/log" | tail -n 1 || true)
-  echo "fuzz $t: $result: ${seconds} s, $execs executions, ${cov:-cov: ?}, corpus $(ls "$out/$t/corpus" | wc -l) inputs"
+  echo "fuzz $t: $result: $(($(date +%s) - start)) s, $execs executions, ${cov:-cov: ?}, corpus $(ls "$out/$t/corpus" | wc -l) inputs"
   if [ "$result" = FAILED ]; then
     grep -m 1 -A 30 'ERROR\|==ERROR\|runtime error\|deadly signal\|Timeout\|out-of-memory' "$out/$t/log" | head -40 || tail -40 "$out/$t/log"
     ls "$out/$t/" | grep -E '^(crash|leak|timeout|oom|slow-unit)-' || true
