@@ -15,8 +15,16 @@
 
 using namespace ng;
 
+namespace {
+const temporal::TimeTagger* tagger = nullptr;
+}
+
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  tagger = new temporal::TimeTagger();  // lexicons load once; lives for the process
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const temporal::TimeTagger tagger;
   std::string s(reinterpret_cast<const char*>(data), size);
   core::Ymd ymd;
   core::parse_iso_date(s, ymd);
@@ -35,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     text::find_dateline(doc);
     if (doc.dct.empty()) doc.dct = "2026-01-22";
     tokenize::tokenize(doc);
-    tagger.annotate(doc);
+    tagger->annotate(doc);
   } catch (const core::Error&) {
   }
   return 0;
