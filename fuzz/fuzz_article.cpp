@@ -14,19 +14,19 @@
 using namespace ng;
 
 namespace {
-const pipeline::Pipeline* pipe = nullptr;
+const pipeline::Pipeline* article_pipeline = nullptr;
 }
 
 // Models load once, before the first input (seconds under ASan, which must not count
 // against the time an input may take).
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  pipe = new pipeline::Pipeline();  // lives for the process
+  article_pipeline = new pipeline::Pipeline();  // lives for the process
   return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   try {
-    core::Document doc = pipe->run("fuzz", "fuzz.txt", std::string(reinterpret_cast<const char*>(data), size));
+    core::Document doc = article_pipeline->run("fuzz", "fuzz.txt", std::string(reinterpret_cast<const char*>(data), size));
     graph::Graph g;
     g.add(doc);
     std::string text = exporter::to_jsonld(g);
