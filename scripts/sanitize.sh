@@ -22,7 +22,9 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 CXX=clang++ cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" -DNEWSGRAPH_SANITIZE=ON -DNEWSGRAPH_FUZZ=ON -DNEWSGRAPH_BUILD_BENCH=OFF >/dev/null
 cmake --build build-sanitize -j "${JOBS:-$(nproc)}"
-ctest --test-dir build-sanitize --output-on-failure -j "${JOBS:-$(nproc)}"
+status=0
+ctest --test-dir build-sanitize --output-on-failure -j "${JOBS:-$(nproc)}" || status=1
 if [ "$fuzz" = 1 ]; then
-  bash scripts/fuzz.sh --build-dir build-sanitize --seconds "${FUZZ_SECONDS:-60}"
+  bash scripts/fuzz.sh --build-dir build-sanitize --seconds "${FUZZ_SECONDS:-60}" || status=1
 fi
+exit $status

@@ -174,8 +174,10 @@ std::string render_dot(const std::string& dot, const std::string& format, const 
   agseterr(AGMAX);
   agreseterrors();
   if (GraphPtr g{agmemread(dot.c_str())}; !g) {
-    const char* err = aglasterr();
-    throw core::Error(what, std::string("Graphviz cannot read the DOT input") + (err ? std::string(": ") + err : ""));
+    char* err = aglasterr();  // malloc'ed: ours to free
+    std::string message = err ? std::string(": ") + err : std::string();
+    std::free(err);
+    throw core::Error(what, "Graphviz cannot read the DOT input" + message);
   }
   // Layout and rendering run in a child process. Graphviz 2.42 keeps process-wide state
   // in its plugins: a second context in one process reads freed memory in the pango
