@@ -8,7 +8,8 @@
 #            that scripts/test.sh installs with `npm ci`), python3-rdflib,
 #            python3-networkx, chromium (the headless browser the HTML explorer's
 #            test drives through puppeteer-core; it never downloads a browser of its own),
-#            and what --dask installs (the Dask runner's test)
+#            clang with its sanitizer and libFuzzer runtimes (libclang-rt-14-dev) for
+#            scripts/sanitize.sh, and what --dask installs (the Dask runner's test)
 #   --score  also python3-rdflib, which ../shared/eval/graph_score.py loads graphs with
 #   --dask   also python3-dask and python3-distributed, for scripts/dask_build.py
 set -euo pipefail
@@ -17,7 +18,7 @@ packages=(pkg-config libboost-graph-dev rapidjson-dev libgraphviz-dev graphviz d
 commands=()  # packages wanted for a command rather than a library: "command:package"
 for arg in "$@"; do
   case "$arg" in
-    --test) packages+=(python3-rdflib python3-networkx python3-dask python3-distributed chromium); commands+=(node:nodejs npm:npm) ;;
+    --test) packages+=(python3-rdflib python3-networkx python3-dask python3-distributed chromium clang libclang-rt-14-dev); commands+=(node:nodejs npm:npm) ;;
     --dask) packages+=(python3-dask python3-distributed) ;;
     --score) packages+=(python3-rdflib) ;;
     -h|--help) sed -n '2,13s/^# \{0,1\}//p' "$0"; exit 0 ;;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include <unistd.h>
+#include <optional>
 
 #include "args.h"
 #include "command.h"
@@ -43,6 +44,8 @@ const char* kUsageText =
     "  --into GRAPH   add the articles to the saved graph GRAPH (JSON-LD; created when\n"
     "                 missing) and write it back there (or to OUT); an article already\n"
     "                 in it changes nothing\n"
+    "  --lock-timeout S  with --into, wait at most S seconds for another newsgraph\n"
+    "                 writing GRAPH (the lock is GRAPH.lock; default: wait)\n"
     "  --no-snapshot  write no binary snapshot beside the JSON-LD (by default GRAPH.ngbin,\n"
     "                 a cache that query, export, render and --into load much faster)\n"
     "  --date D       document date for every article (overrides headers, datelines)\n"
@@ -68,7 +71,7 @@ bool ends_with(const std::string& s, const char* suffix) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model", "--jobs"}, {"--no-snapshot", "--quiet"});
+  Args args(argv, {"--date", "--format", "-o", "--into", "--ner-model", "--jobs", "--lock-timeout"}, {"--no-snapshot", "--quiet"});
   if (args.help()) {
     std::cout << kUsageText;
     return kOk;
@@ -85,11 +88,31 @@ int run(const std::vector<std::string>& argv) {
   if (format != "jsonld" && format != "dot" && format != "events-dot")
     throw UsageError("--format must be jsonld, dot or events-dot");
   if (!into.empty() && out.empty() && format != "jsonld") throw UsageError("--into writes JSON-LD back; give -o for DOT");
-  Extraction x = extraction_args(args);
+  pipeline::BuildStats stats;
+  Extraction x = extraction_args(args, &stats.skipped);
+  double lock_timeout = -1;
+  if (args.has("--lock-timeout")) {
+    std::string v = args.get("--lock-timeout");
+    char* end = nullptr;
+    lock_timeout = std::strtod(v.c_str(), &end);
+    if (v.empty() || *end || !(lock_timeout >= 0 && lock_timeout <= 1e6))
+      throw UsageError("--lock-timeout needs a number of seconds from 0 to 1000000");
+    if (into.empty()) throw UsageError("--lock-timeout is for --into");
+  }
+  for (const std::string& target : {out, into}) {
+    std::error_code ec;
+    for (const auto& in : x.inputs)
+      if (!target.empty() && in.path != "-" && std::filesystem::equivalent(target, in.path, ec))
+        throw UsageError("'" + target + "' is an INPUT: writing the graph there would overwrite the article");
+  }
   pipeline::Pipeline pipe(x.options);
 
   auto knowledge = merge_knowledge();
   graph::Graph g(knowledge);
+  // --into is a read-modify-write of GRAPH: one newsgraph at a time, or a concurrent
+  // one's articles would be lost when the later write replaces the earlier.
+  std::optional<core::FileLock> lock;
+  if (!into.empty()) lock.emplace(into + ".lock", lock_timeout);
   if (!into.empty() && std::filesystem::exists(into)) {
     g = load_saved_graph("build", into);
     g.set_knowledge(knowledge);
@@ -100,8 +123,7 @@ int run(const std::vector<std::string>& argv) {
   // hands over the fragments in that order (build is extract, then merge). An article
   // whose text the graph held before the run is not extracted at all; one repeated
   // within the run is extracted and then skipped by Graph::add.
-  pipeline::BuildStats stats;
-  std::vector<pipeline::Input> inputs = pipeline::article_inputs(args.positional(), &stats.skipped);
+  const std::vector<pipeline::Input>& inputs = x.inputs;
   std::unordered_set<std::string> held;
   for (const auto& a : g.articles()) held.insert(a.hash);
   const bool quiet = args.has("--quiet"), terminal = isatty(STDERR_FILENO);

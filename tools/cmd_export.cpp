@@ -56,8 +56,8 @@ int run(const std::vector<std::string>& argv) {
   if (cmd.filtered() && format != "dot") g = exporter::select(g, options);
   if (format == "neo4j") {
     std::filesystem::create_directories(out);
-    for (const auto& [name, text] : exporter::to_neo4j(g))
-      core::write_file_atomic((std::filesystem::path(out) / name).string(), [&](std::ostream& os) { os << text; });
+    for (const auto& file : exporter::to_neo4j(g))  // (clang's C++17 captures no structured binding)
+      core::write_file_atomic((std::filesystem::path(out) / file.first).string(), [&](std::ostream& os) { os << file.second; });
     return kOk;
   }
   std::string text;

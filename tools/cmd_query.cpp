@@ -98,6 +98,7 @@ int run(const std::vector<std::string>& argv) {
   query::MeetingFilter filter;
   filter.from = args.get("--from");
   filter.to = args.get("--to");
+  check_date_range(filter.from, filter.to);
   if (args.has("--status")) filter.status = parse_status(args.get("--status"));
   filter.stated_only = args.has("--stated-only");
   std::vector<graph::NodeKind> types = parse_types(args.get("--types"));

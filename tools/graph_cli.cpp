@@ -1,9 +1,12 @@
 #include "graph_cli.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <climits>
 #include <cstdlib>
 #include <iostream>
 
+#include "core/calendar.h"
 #include "core/error.h"
 #include "core/io.h"
 #include "core/resources.h"
@@ -23,7 +26,7 @@ void write_output(const std::string& path, const std::string& data) {
   }
 }
 
-Extraction extraction_args(const Args& args) {
+Extraction extraction_args(const Args& args, std::vector<std::string>* skipped) {
   const auto& pos = args.positional();
   if (std::count(pos.begin(), pos.end(), std::string("-")) > 1) throw UsageError("'-' (stdin) may be given once");
   Extraction x;
@@ -36,7 +39,7 @@ Extraction extraction_args(const Args& args) {
   }
   x.options.date = args.get("--date");
   x.options.ner.model_path = args.get("--ner-model");
-  x.inputs = pipeline::article_inputs(pos);
+  x.inputs = pipeline::article_inputs(pos, skipped);
   return x;
 }
 
@@ -58,6 +61,18 @@ graph::Graph load_saved_graph(const char* command, const std::string& path) {
   graph::Graph g = exporter::load_graph(path, &info);
   if (!info.note.empty()) std::cerr << "newsgraph " << command << ": warning: " << info.note << "\n";
   return g;
+}
+
+void check_date_range(const std::string& from, const std::string& to) {
+  int64_t from_first = 0, from_last = 0, to_first = 0, to_last = 0;
+  auto check = [](const char* name, const std::string& v, int64_t& first, int64_t& last) {
+    if (!v.empty() && !core::parse_iso_period(v, first, last))
+      throw UsageError(std::string(name) + " '" + v + "': not a date (ISO: 2026, 2026-01, 2026-01-22)");
+  };
+  check("--from", from, from_first, from_last);
+  check("--to", to, to_first, to_last);
+  if (!from.empty() && !to.empty() && to_last < from_first)
+    throw UsageError("--to " + to + " is before --from " + from);
 }
 
 namespace {
@@ -82,6 +97,7 @@ DiagramCommand::DiagramCommand(const std::vector<std::string>& argv, const std::
   if (format_.empty()) throw UsageError("--to FORMAT is required (" + formats + ")");
   if (args_.positional().size() != 1) throw UsageError("expected one GRAPH");
   graph_ = args_.positional()[0];
+  check_date_range(args_.get("--from"), date_to_);
 }
 
 std::vector<graph::NodeKind> parse_types(const std::string& list) {
@@ -115,8 +131,10 @@ exporter::DiagramOptions DiagramCommand::diagram_options(const graph::Graph& g) 
     if (!args_.has(name)) return fallback;
     std::string v = args_.get(name);
     char* end = nullptr;
+    errno = 0;
     long n = std::strtol(v.c_str(), &end, 10);
-    if (v.empty() || *end || n < 0) throw UsageError(std::string(name) + " needs a number >= 0");
+    if (v.empty() || *end || n < 0 || errno == ERANGE || n > INT_MAX)
+      throw UsageError(std::string(name) + " needs a number from 0 to " + std::to_string(INT_MAX));
     return n;
   };
   o.depth = int(number("--depth", 1));

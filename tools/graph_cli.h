@@ -29,7 +29,7 @@ struct Extraction {
   unsigned jobs = 1;
   pipeline::Options options;
 };
-Extraction extraction_args(const Args& args);
+Extraction extraction_args(const Args& args, std::vector<std::string>* skipped = nullptr);
 
 // Writes `g` to `path` as `format` ("jsonld", "dot" for the relationship diagram or
 // "events-dot" for the event graph): a JSON-LD file through
@@ -44,6 +44,11 @@ std::shared_ptr<const graph::Knowledge> merge_knowledge();
 // The entity kinds of a --types LIST ("person,organization,place"; "organisation" too).
 // Throws UsageError on another word.
 std::vector<graph::NodeKind> parse_types(const std::string& list);
+
+// Checks the --from and --to dates of a filter ("" when not given): each must be an ISO
+// year, month or day that exists, and --to must not end before --from begins. Throws
+// UsageError naming the option.
+void check_date_range(const std::string& from, const std::string& to);
 
 inline const char* kDiagramOptionsHelp =
     "  --around NAME   only entities within --depth meetings or trips of NAME\n"

@@ -56,6 +56,30 @@ bool parse_iso_date(std::string_view s, Ymd& out) {
   return true;
 }
 
+bool parse_iso_period(std::string_view s, int64_t& first, int64_t& last) {
+  auto digits = [&](size_t at, size_t n, int& v) {
+    v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      v = v * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  int y = 0, m = 0;
+  if (s.size() == 4 && digits(0, 4, y)) {
+    first = days_from_civil(y, 1, 1), last = days_from_civil(y, 12, 31);
+    return true;
+  }
+  if (s.size() == 7 && s[4] == '-' && digits(0, 4, y) && digits(5, 2, m) && m >= 1 && m <= 12) {
+    first = days_from_civil(y, m, 1), last = days_from_civil(y, m, days_in_month(y, m));
+    return true;
+  }
+  Ymd d;
+  if (!parse_iso_date(s, d)) return false;
+  first = last = days_from_civil(d.y, d.m, d.d);
+  return true;
+}
+
 void iso_week(int64_t z, int& iso_year, int& week) {
   int64_t thursday = z - weekday(z) + 4;  // the week's Thursday decides its year
   Ymd t = civil_from_days(thursday);

@@ -21,6 +21,11 @@ bool valid_date(int y, int m, int d);
 // Reads a calendar date written "YYYY-MM-DD" into `out`; false (out untouched) when `s`
 // is not exactly that form or names no day.
 bool parse_iso_date(std::string_view s, Ymd& out);
+// The days an ISO date of year, month or day precision names ("2026": the year,
+// "2026-02": the month, "2026-02-28": the day) as the day numbers of its first and last
+// day; false (outputs untouched) when `s` is none of these forms or names no such date
+// ("2026-02-30", "2026-13", "yesterday").
+bool parse_iso_period(std::string_view s, int64_t& first, int64_t& last);
 // ISO-8601 week of a day number: sets iso_year and week (1..53).
 void iso_week(int64_t z, int& iso_year, int& week);
 // Day number of the Monday of ISO week `week` of `iso_year`.

@@ -3,9 +3,17 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string_view>
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -13,6 +21,8 @@
 namespace ng::core {
 
 std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw Error(path, "is a directory, not a file");
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
   // One read into a string of the file's size, where a stream would copy it twice;
@@ -57,7 +67,44 @@ void for_each_tsv_row(const std::string& path,
   }
 }
 
+namespace {
+
+// fsync of the file or folder at `path`; false with errno set when it fails.
+bool sync_path(const std::string& path, int flags) {
+  int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool ok = ::fsync(fd) == 0;
+  int e = errno;
+  ::close(fd);
+  errno = e;
+  return ok;
+}
+
+// Removes PATH.tmp.PID files beside `path` whose process PID is gone (kill -9 mid-write).
+// A PID that runs again (reused) keeps its file until that process ends too.
+void remove_dead_temps(const std::filesystem::path& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  std::string prefix = path.filename().string() + ".tmp.";
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    std::string digits = name.substr(prefix.size());
+    if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    pid_t pid = pid_t(std::stol(digits));
+    if (pid <= 0 || pid == ::getpid()) continue;
+    if (::kill(pid, 0) != 0 && errno == ESRCH) {
+      std::error_code ignored;
+      fs::remove(it->path(), ignored);
+    }
+  }
+}
+
+}  // namespace
+
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write) {
+  remove_dead_temps(path);
   std::string tmp = path + ".tmp." + std::to_string(::getpid());
   try {
     {
@@ -67,12 +114,43 @@ void write_file_atomic(const std::string& path, const std::function<void(std::os
       out.flush();
       if (!out) throw Error(path, "write failed");
     }
+    if (!sync_path(tmp, O_RDONLY)) throw Error(path, std::string("cannot sync: ") + std::strerror(errno));
     if (std::rename(tmp.c_str(), path.c_str()) != 0)
       throw Error(path, std::string("cannot replace: ") + std::strerror(errno));
   } catch (...) {
     std::remove(tmp.c_str());
     throw;
   }
+  std::filesystem::path p(path);
+  std::string dir = p.has_parent_path() ? p.parent_path().string() : ".";
+  // A file system that cannot sync a folder (EINVAL) has nothing more to give.
+  if (!sync_path(dir, O_RDONLY | O_DIRECTORY) && errno != EINVAL)
+    throw Error(path, std::string("cannot sync its folder: ") + std::strerror(errno));
+}
+
+FileLock::FileLock(const std::string& lock_path, double timeout_seconds) {
+  fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd_ < 0) throw Error(lock_path, std::string("cannot open lock file: ") + std::strerror(errno));
+  auto start = std::chrono::steady_clock::now();
+  auto wait = std::chrono::milliseconds(1);
+  while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    int e = errno;
+    if (e == EINTR) continue;
+    double waited = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    if (e != EWOULDBLOCK || (timeout_seconds >= 0 && waited >= timeout_seconds)) {
+      ::close(fd_);
+      if (e != EWOULDBLOCK) throw Error(lock_path, std::string("cannot lock: ") + std::strerror(e));
+      char secs[32];
+      std::snprintf(secs, sizeof secs, "%.1f", waited);
+      throw Error(lock_path, std::string("locked by another process (gave up after ") + secs + " s)");
+    }
+    std::this_thread::sleep_for(wait);
+    wait = std::min(wait * 2, std::chrono::milliseconds(100));
+  }
+}
+
+FileLock::~FileLock() {
+  if (fd_ >= 0) ::close(fd_);  // closing drops the lock
 }
 
 }  // namespace ng::core

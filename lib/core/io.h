@@ -16,9 +16,29 @@ std::string read_file(const std::string& path);
 void for_each_tsv_row(const std::string& path,
                       const std::function<void(const std::vector<std::string>& columns, long line)>& row);
 
-// Writes a file atomically: `write` fills a temporary file beside `path`, which then
-// replaces `path` by rename. If `write` throws, or writing fails, `path` is untouched
-// and the temporary file is removed; the error propagates as Error.
+// Writes a file atomically and durably: `write` fills a temporary file beside `path`
+// (PATH.tmp.PID), which is fsync'ed, then replaces `path` by rename, and the folder is
+// fsync'ed, so after a crash or power cut `path` holds the old bytes or the new, whole.
+// If `write` throws, or writing fails, `path` is untouched and the temporary file is
+// removed; the error propagates as Error. Temporary files of `path` left by processes
+// that no longer run (killed mid-write) are removed first.
 void write_file_atomic(const std::string& path, const std::function<void(std::ostream&)>& write);
+
+// An exclusive advisory lock (flock) on the file `lock_path`, created when missing and
+// left in place (removing it would race with the next locker), held while the object
+// lives; the kernel drops it when the process dies, so a killed holder blocks no one.
+// Waits for another holder up to `timeout_seconds` (< 0: for as long as it takes), then
+// throws Error naming `lock_path`. Not for threads of one process (flock is per open
+// file): one per process and file.
+class FileLock {
+ public:
+  explicit FileLock(const std::string& lock_path, double timeout_seconds = -1);
+  ~FileLock();
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  int fd_ = -1;
+};
 
 }  // namespace ng::core

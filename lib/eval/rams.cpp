@@ -29,7 +29,7 @@ std::vector<RamsExample> read_rams(const std::string& path, const std::string& t
     ++line_no;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     rapidjson::Document d;
-    d.Parse(line.c_str(), line.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(line.c_str(), line.size());
     if (d.HasParseError() || !d.IsObject() || !d.HasMember("sentences") || !d["sentences"].IsArray() ||
         !d.HasMember("evt_triggers") || !d["evt_triggers"].IsArray() || d["evt_triggers"].Empty())
       throw core::Error(path, "not a RAMS example (sentences, evt_triggers)", line_no);

@@ -41,7 +41,7 @@ void for_each_object(const std::string& path, F f) {
     pos = end + 1;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     rapidjson::Document d;
-    d.Parse(line.data(), line.size());
+    d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
     if (d.HasParseError() || !d.IsObject()) throw core::Error(path, "not a JSON object", line_no);
     f(line_no, d);
   }

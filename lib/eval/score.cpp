@@ -308,7 +308,7 @@ double Counts::f1() const {
 
 Gold parse_gold(const std::string& json, const std::string& path) {
   rapidjson::Document d;
-  d.Parse(json.c_str(), json.size());
+  d.Parse<rapidjson::kParseIterativeFlag>(json.c_str(), json.size());
   if (d.HasParseError()) {
     long line = 1 + std::count(json.begin(), json.begin() + std::min(json.size(), d.GetErrorOffset()), '\n');
     throw core::Error(path, std::string("invalid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()), line);

@@ -92,6 +92,11 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     for (const auto& x : a) add_unique(all, x);
     for (const auto& x : b) add_unique(all, x);
     if (all.size() < 2) return;
+    if (all.cut || a.cut || b.cut || subj.cut || obj.cut) {
+      std::string w = doc_.path + ": byte " + std::to_string(doc_.tokens[t].span.begin) + ": a meeting names more than " +
+                      std::to_string(kMaxGroup) + " participants; only the first " + std::to_string(kMaxGroup) + " are kept";
+      if (doc_.warnings.empty() || doc_.warnings.back() != w) doc_.warnings.push_back(std::move(w));
+    }
     core::Event ev;
     ev.kind = core::EventKind::Meeting;
     for (const auto& x : all) {

@@ -314,6 +314,7 @@ Group Run::people_first(const Group& g, const Document& doc) {
     if (a.entity < 0) continue;
     (doc.entities[a.entity].type == EntityType::Person ? persons : others).push_back(a);
   }
+  persons.cut = others.cut = g.cut;
   return persons.empty() ? others : persons;
 }
 

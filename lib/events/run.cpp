@@ -10,9 +10,13 @@
 namespace ng::events::detail {
 
 void add_unique(Group& g, const Arg& a) {
-  if (a.entity < 0 || g.size() >= kMaxGroup) return;
+  if (a.entity < 0) return;
   for (const auto& x : g)
     if (x.entity == a.entity) return;
+  if (g.size() >= kMaxGroup) {
+    g.cut = true;
+    return;
+  }
   g.push_back(a);
 }
 

@@ -32,7 +32,12 @@ struct Arg {
   int32_t entity = -1;
   Span span;
 };
-using Group = std::vector<Arg>;
+// Participants in order. `cut` records that add_unique turned one away because the
+// group was full (kMaxGroup), so the meeting can say it lost names.
+struct Group : std::vector<Arg> {
+  using std::vector<Arg>::vector;
+  bool cut = false;
+};
 
 // The most participants one group holds: a longer list (run-on text) is cut there, which
 // keeps every comparison between groups bounded.
@@ -41,7 +46,8 @@ inline constexpr size_t kMaxGroup = 64;
 // its trigger: far beyond any real sentence's phrase, it bounds the work on run-on text.
 inline constexpr size_t kPhraseWindow = 200;
 
-// Appends `a` unless it has no entity, its entity is already in `g`, or `g` is full.
+// Appends `a` unless it has no entity, its entity is already in `g`, or `g` is full
+// (then marks `g` cut).
 void add_unique(Group& g, const Arg& a);
 
 inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }

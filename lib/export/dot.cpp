@@ -10,6 +10,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -187,6 +194,31 @@ std::string to_dot(const graph::Graph& g) {
   return write_agraph(a);
 }
 
+namespace {
+
+// Exit codes of the rendering child.
+constexpr int kRenderFailed = 3, kLayoutFailed = 4, kWriteFailed = 5;
+
+// In the child: lays out and renders `dot`, writes the bytes to `fd`, and _exits (no
+// atexit handlers, no stdio flush of the parent's buffers).
+[[noreturn]] void render_child(const std::string& dot, const std::string& format, int fd) {
+  GVC_t* gvc = gvContext();
+  Agraph_t* g = gvc ? agmemread(dot.c_str()) : nullptr;
+  if (!g || gvLayout(gvc, g, "dot") != 0) ::_exit(kLayoutFailed);
+  char* data = nullptr;
+  unsigned int len = 0;
+  if (gvRenderData(gvc, g, format.c_str(), &data, &len) != 0 || !data) ::_exit(kRenderFailed);
+  for (unsigned int done = 0; done < len;) {
+    ssize_t n = ::write(fd, data + done, len - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) ::_exit(kWriteFailed);
+    done += unsigned(n);
+  }
+  ::_exit(0);
+}
+
+}  // namespace
+
 std::string render_dot(const std::string& dot, const std::string& format, const std::string& what) {
   agseterr(AGMAX);
   agreseterrors();
@@ -197,22 +229,48 @@ std::string render_dot(const std::string& dot, const std::string& format, const 
     std::fclose(in);
   }
   if (!g) {
-    const char* err = aglasterr();
-    throw core::Error(what, std::string("Graphviz cannot read the DOT input") + (err ? std::string(": ") + err : ""));
+    char* err = aglasterr();  // malloc'ed: ours to free
+    std::string message = err ? std::string(": ") + err : std::string();
+    std::free(err);
+    throw core::Error(what, "Graphviz cannot read the DOT input" + message);
   }
-  std::unique_ptr<GVC_t, int (*)(GVC_t*)> gvc(gvContext(), gvFreeContext);
-  if (!gvc) throw core::Error(what, "cannot start Graphviz");
-  if (gvLayout(gvc.get(), g.get(), "dot") != 0) throw core::Error(what, "Graphviz layout failed");
-  char* data = nullptr;
-  unsigned int len = 0;
-  int rc = gvRenderData(gvc.get(), g.get(), format.c_str(), &data, &len);
-  std::string out(data && rc == 0 ? data : "", data && rc == 0 ? len : 0);
-  if (data) gvFreeRenderData(data);
-  // No gvFreeLayout: Graphviz 2.42/2.43's dot cleanup frees edge-label nodes twice when
-  // clusters and edge labels meet (valgrind: invalid free in libgvplugin_dot_layout).
-  // agclose releases the graph; the layout's own records are left to process exit.
-  if (rc != 0) throw core::Error(what, "Graphviz cannot render format '" + format + "'");
-  return out;
+  // Layout and rendering run in a child process. Graphviz 2.42 keeps process-wide state
+  // in its plugins: a second context in one process reads freed memory in the pango
+  // plugin, gvFreeLayout frees edge-label nodes twice where clusters and edge labels
+  // meet, and skipping it leaks the layout. A child's exit frees all of that, and a
+  // crash inside Graphviz is an error here, not the caller's death.
+  int fds[2];
+  if (::pipe2(fds, O_CLOEXEC) != 0) throw core::Error(what, std::string("cannot start Graphviz: ") + std::strerror(errno));
+  pid_t pid = ::fork();
+  if (pid < 0) {
+    int e = errno;
+    ::close(fds[0]), ::close(fds[1]);
+    throw core::Error(what, std::string("cannot start Graphviz: ") + std::strerror(e));
+  }
+  if (pid == 0) {
+    ::close(fds[0]);
+    render_child(dot, format, fds[1]);
+  }
+  ::close(fds[1]);
+  std::string out;
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fds[0], buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    out.append(buf, size_t(n));
+  }
+  ::close(fds[0]);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return out;
+  if (WIFEXITED(status) && WEXITSTATUS(status) == kRenderFailed)
+    throw core::Error(what, "Graphviz cannot render format '" + format + "'");
+  if (WIFEXITED(status) && WEXITSTATUS(status) == kLayoutFailed) throw core::Error(what, "Graphviz layout failed");
+  if (WIFSIGNALED(status))
+    throw core::Error(what, "Graphviz failed (signal " + std::to_string(WTERMSIG(status)) + ")");
+  throw core::Error(what, "Graphviz failed (exit " + std::to_string(WEXITSTATUS(status)) + ")");
 }
 
 }  // namespace ng::exporter

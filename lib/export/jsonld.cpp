@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <unordered_map>
 
 #include <rapidjson/document.h>
@@ -155,7 +156,8 @@ class Reader {
 
   graph::Graph read(char* bytes) {
     rapidjson::Document doc;
-    doc.ParseInsitu<rapidjson::kParseDefaultFlags>(bytes);
+    // Iterative: a deeply nested file ('[[[[...') is an error, not a stack overflow.
+    doc.ParseInsitu<rapidjson::kParseIterativeFlag>(bytes);
     if (doc.HasParseError())
       fail("not JSON: " + std::string(rapidjson::GetParseError_En(doc.GetParseError())) + " at byte " +
            std::to_string(doc.GetErrorOffset()));
@@ -198,6 +200,11 @@ class Reader {
     // Pass 2: fields and links.
     for (auto [v, item] : entities) entity(v, *item);
     for (auto [v, item] : events) event(v, *item);
+    try {
+      g_.check_loaded();
+    } catch (const core::Error& e) {
+      fail(e.what());
+    }
     return std::move(g_);
   }
 
@@ -215,9 +222,11 @@ class Reader {
     auto t = item.FindMember("@type");
     if (t == item.MemberEnd()) fail("node without @type");
     if (t->value.IsString()) return sv(t->value);
-    if (!t->value.IsArray() || t->value.Empty()) fail("bad @type");
+    if (!t->value.IsArray() || t->value.Empty()) fail("node " + std::string(key_of(item)) + ": @type is neither a string nor a list of strings");
     for (const Value& x : t->value.GetArray())
-      if (x.IsString() && std::strncmp(x.GetString(), "ng:", 3) == 0) return sv(x);
+      if (!x.IsString()) fail("node " + std::string(key_of(item)) + ": @type holds a non-string");
+    for (const Value& x : t->value.GetArray())
+      if (std::strncmp(x.GetString(), "ng:", 3) == 0) return sv(x);
     return sv(t->value[0]);
   }
 
@@ -441,6 +450,8 @@ graph::Graph read_jsonld(std::string bytes, const std::string& path) {
 graph::Graph load_jsonld(const std::string& path) {
   // One read into a string of the file's size (core::read_file streams, slower for
   // hundreds of MB); the same errors.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw core::Error(path, "is a directory, not a saved graph");
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (!f) return read_jsonld(core::read_file(path), path);
   std::string bytes;

@@ -114,7 +114,11 @@ PersonName person_name(std::string_view name, const Knowledge* k) {
       more = false;
       std::string phrase;
       size_t longest = 0;
-      for (size_t i = begin; i + 1 < w.size(); ++i) {  // keep at least one word
+      // Phrases of at most title_words words: a run-on name ("Putin Putin ...") costs
+      // linear time, not the square of its length.
+      size_t stop = w.size() - 1;
+      if (k->title_words) stop = std::min(stop, begin + k->title_words);
+      for (size_t i = begin; i < stop; ++i) {  // keep at least one word
         phrase += (i > begin ? "-" : "") + w[i];
         if (k->titles.count(phrase)) longest = i + 1;
       }
@@ -502,6 +506,28 @@ uint32_t Graph::add_article(Article a) {
   article_keys_.insert(hash_of(a.key), index);
   articles_.push_back(std::move(a));
   return index;
+}
+
+void Graph::check_loaded() const {
+  static constexpr std::string_view kArticle = "article/";
+  for (const Article& a : articles_)
+    if (a.key.size() <= kArticle.size() || a.key.compare(0, kArticle.size(), kArticle) != 0)
+      throw core::Error("article key '" + a.key + "' is not article/<id>");
+  auto entity = [&](Vertex from, int64_t v, const char* what) {
+    if (v >= 0 && !is_entity(node(Vertex(v)).kind))
+      throw core::Error("node " + node(from).key + " has " + what + " " + node(Vertex(v)).key + ", which is no person, organization or place");
+  };
+  for (Vertex v = 0; v < size(); ++v) {
+    const Node& n = node(v);
+    entity(v, n.country, "country");
+    entity(v, n.place, "place");
+    for (const Report& r : n.reports) entity(v, r.place, "reported place");
+    for (auto [e, end] = boost::out_edges(v, g()); e != end; ++e) {
+      Vertex to = boost::target(*e, g());
+      if (is_event(n.kind) == is_event(node(to).kind))
+        throw core::Error("node " + n.key + " links to " + node(to).key + ": a link joins an event to a person, organization or place");
+    }
+  }
 }
 
 Vertex Graph::find_or_add(NodeKind kind, std::string key) {
@@ -1035,7 +1061,11 @@ Knowledge load_knowledge(const std::string& titles_path, const std::string& gaze
   if (!titles_path.empty())
     each_line(titles_path, [&](const std::vector<std::string>& cols, size_t line) {
       if (cols.size() < 2) throw core::Error(titles_path, "expected phrase<TAB>kind", long(line));
-      if (cols[1] == "title") k.titles.insert(name_slug(cols[0]));
+      if (cols[1] == "title") {
+        std::string slug = name_slug(cols[0]);
+        k.title_words = std::max(k.title_words, split_slug(slug).size());
+        k.titles.insert(std::move(slug));
+      }
     });
   if (!identity_path.empty())
     each_line(identity_path, [&](const std::vector<std::string>& cols, size_t line) {

@@ -50,6 +50,9 @@ struct Knowledge {
   // Titles that may stand before a name, as name_slug()s ("president",
   // "secretary-of-state"): "Secretary Blinken" is compared as "Blinken".
   std::unordered_set<std::string> titles;
+  // Words in the longest of `titles` (set by load_knowledge): no longer run of words before
+  // a name is looked up as a title. 0: not known, every run is looked up.
+  size_t title_words = 0;
   // Place name_slug() -> coordinates (the most populous place of that name).
   std::unordered_map<std::string, Geo> places;
   // Name particles, as name_slug()s: words that join a surname or a patronym and are no
@@ -273,6 +276,13 @@ class Graph {
   // Makes room for degree[v] more edges at each vertex v, before many add_link calls.
   void reserve_links(const std::vector<uint32_t>& degree);
   uint32_t add_article(Article a);
+
+  // For readers of saved graphs, after the last link: checks what the rest of newsgraph
+  // relies on and a file may break: every article key is "article/<id>"; every edge
+  // joins an event to an entity (so no meeting attends or takes place at itself or
+  // another event); every place, report place and country is an entity. Throws
+  // core::Error (without a file name: readers add theirs) naming the first offender.
+  void check_loaded() const;
 
  private:
   Vertex find_or_add(NodeKind kind, std::string key);

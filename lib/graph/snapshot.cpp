@@ -573,6 +573,11 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
     if (r.event >= n_nodes || r.entity >= n_nodes) in.fail("edge end out of range");
     g.add_link(r.event, r.entity, {Relation(r.relation), core::Role(r.role)});
   }
+  try {
+    g.check_loaded();
+  } catch (const core::Error& e) {
+    in.fail(e.what());
+  }
   return g;
 }
 

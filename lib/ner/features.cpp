@@ -36,52 +36,63 @@ inline uint64_t feature_key(uint32_t templ, uint64_t a, uint64_t b = 0) {
   return x ? x : 1;
 }
 
-// Per-document table from a word's lower-case hash to bits, sized for the document once.
-class WordBits {
- public:
-  explicit WordBits(size_t words) {
-    size_t cap = 16;
-    while (cap < words * 2) cap <<= 1;
-    keys_.assign(cap, 0);
-    bits_.assign(cap, 0);
-  }
-  void set(uint64_t key, uint32_t bits) {
-    key = key ? key : 1;
-    size_t mask = keys_.size() - 1;
-    for (size_t i = key & mask;; i = (i + 1) & mask) {
-      if (keys_[i] == key) { bits_[i] |= bits; return; }
-      if (keys_[i] == 0) { keys_[i] = key; bits_[i] = bits; return; }
-    }
-  }
-  uint32_t get(uint64_t key) const {
-    key = key ? key : 1;
-    size_t mask = keys_.size() - 1;
-    for (size_t i = key & mask;; i = (i + 1) & mask) {
-      if (keys_[i] == key) return bits_[i];
-      if (keys_[i] == 0) return 0;
-    }
-  }
-
- private:
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> bits_;
-};
 constexpr uint32_t kSeenLower = 1, kSeenCapitalisedMid = 2;  // context bits start at bit 8
 
 }  // namespace
 
-void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const WordClusters* clusters,
-                     std::vector<TokenInfo>& out) {
-  const size_t n = doc.words.size();
+void WordOccurrences::set(uint64_t key, uint32_t bits) {
+  key = key ? key : 1;
+  if ((used_ + 1) * 2 > keys_.size()) grow();
+  size_t mask = keys_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (keys_[i] == key) { bits_[i] |= bits; return; }
+    if (keys_[i] == 0) { keys_[i] = key; bits_[i] = bits; ++used_; return; }
+  }
+}
+
+uint32_t WordOccurrences::get(uint64_t key) const {
+  if (keys_.empty()) return 0;
+  key = key ? key : 1;
+  size_t mask = keys_.size() - 1;
+  for (size_t i = key & mask;; i = (i + 1) & mask) {
+    if (keys_[i] == key) return bits_[i];
+    if (keys_[i] == 0) return 0;
+  }
+}
+
+void WordOccurrences::grow() {
+  std::vector<uint64_t> keys(std::max<size_t>(64, keys_.size() * 2), 0);
+  std::vector<uint32_t> bits(keys.size(), 0);
+  size_t mask = keys.size() - 1;
+  for (size_t j = 0; j < keys_.size(); ++j) {
+    if (!keys_[j]) continue;
+    size_t i = keys_[j] & mask;
+    while (keys[i]) i = (i + 1) & mask;
+    keys[i] = keys_[j], bits[i] = bits_[j];
+  }
+  keys_.swap(keys);
+  bits_.swap(bits);
+}
+
+void describe_sentences(const TaggerDoc& doc, uint32_t first, uint32_t last, const Gazetteer* gazetteer,
+                        const WordClusters* clusters, std::vector<TokenInfo>& out, WordOccurrences& seen) {
+  const uint32_t words = static_cast<uint32_t>(doc.words.size()), sentences = static_cast<uint32_t>(doc.sentence_starts.size());
+  // Words [base, end): the sentences' words (all words when the document has no sentences).
+  const uint32_t base = first == 0 ? 0 : doc.sentence_starts[first];
+  const uint32_t end = last >= sentences ? words : doc.sentence_starts[last];
+  auto sentence = [&](uint32_t s) {  // the sentence's words, relative to base
+    uint32_t b = doc.sentence_starts[s], e = s + 1 < sentences ? doc.sentence_starts[s + 1] : words;
+    return std::pair<uint32_t, uint32_t>(b - base, e - base);
+  };
+  const size_t n = end - base;
   out.assign(n, TokenInfo{});
   std::vector<uint64_t> lowers(n);
-  WordBits seen(n);  // how each word (case-insensitively) occurs in the document
   std::vector<uint8_t> starts(n, 0);
-  for (uint32_t s = 0; s < doc.sentence_starts.size(); ++s)
-    if (doc.sentence_starts[s] < n) starts[doc.sentence_starts[s]] = 1;
+  for (uint32_t s = first; s < last && s < sentences; ++s)
+    if (doc.sentence_starts[s] >= base && doc.sentence_starts[s] < end) starts[doc.sentence_starts[s] - base] = 1;
 
   for (size_t t = 0; t < n; ++t) {
-    std::string_view w = doc.words[t];
+    std::string_view w = doc.words[base + t];
     TokenInfo& ti = out[t];
     ti.word = hash_bytes(w);
     uint64_t lower = 1469598103934665603ULL, shape = 1469598103934665603ULL, sshape = 1469598103934665603ULL;
@@ -124,11 +135,11 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
     }
   }
   // Sentence-level: headlines written in capitals.
-  for (uint32_t s = 0; s < doc.sentence_starts.size(); ++s) {
-    uint32_t b = doc.sentence_starts[s], e = s + 1 < doc.sentence_starts.size() ? doc.sentence_starts[s + 1] : n;
+  for (uint32_t s = first; s < last && s < sentences; ++s) {
+    auto [b, e] = sentence(s);
     bool caps = false, lower_seen = false;
     for (uint32_t t = b; t < e && !lower_seen; ++t) {
-      for (char c : doc.words[t]) {
+      for (char c : doc.words[base + t]) {
         if (is_lower(static_cast<unsigned char>(c))) { lower_seen = true; break; }
         if (is_upper(static_cast<unsigned char>(c))) caps = true;
       }
@@ -140,12 +151,12 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
     std::vector<uint16_t> marks(n, 0);
     std::unique_ptr<bool[]> may_start(new bool[n]);
     for (size_t t = 0; t < n; ++t) {
-      auto c = doc.words[t].empty() ? 0 : static_cast<unsigned char>(doc.words[t][0]);
+      auto c = doc.words[base + t].empty() ? 0 : static_cast<unsigned char>(doc.words[base + t][0]);
       may_start[t] = !is_lower(c) && !is_digit(c);
     }
-    for (uint32_t s = 0; s < doc.sentence_starts.size(); ++s) {
-      uint32_t b = doc.sentence_starts[s], e = s + 1 < doc.sentence_starts.size() ? doc.sentence_starts[s + 1] : n;
-      gazetteer->mark(lowers.data(), may_start.get(), b, static_cast<uint32_t>(e), marks.data());
+    for (uint32_t s = first; s < last && s < sentences; ++s) {
+      auto [b, e] = sentence(s);
+      gazetteer->mark(lowers.data(), may_start.get(), b, e, marks.data());
     }
     for (size_t t = 0; t < n; ++t) out[t].gazetteer = marks[t];
   }
@@ -153,8 +164,8 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
   // capitalised word (case-insensitively) say about it.
   static const uint64_t kIn = lower_hash("in"), kAt = lower_hash("at"), kThe = lower_hash("the"),
                         kPoss = lower_hash("'s"), kOf = lower_hash("of");
-  for (uint32_t s = 0; s < doc.sentence_starts.size(); ++s) {
-    uint32_t b = doc.sentence_starts[s], e = s + 1 < doc.sentence_starts.size() ? doc.sentence_starts[s + 1] : n;
+  for (uint32_t s = first; s < last && s < sentences; ++s) {
+    auto [b, e] = sentence(s);
     for (uint32_t t = b; t < e; ++t) {
       const TokenInfo& ti = out[t];
       if (!(ti.flags & (kFlagCapitalised | kFlagAllCaps))) continue;
@@ -175,13 +186,23 @@ void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const Wor
       seen.set(ti.lower, static_cast<uint32_t>(f) << 8);
     }
   }
-  for (size_t t = 0; t < n; ++t) {
-    uint32_t bits = seen.get(out[t].lower);
-    if (!(out[t].flags & (kFlagCapitalised | kFlagAllCaps))) continue;
-    if (bits & kSeenLower) out[t].flags |= kFlagLowerSeenInDoc;
-    if (bits & kSeenCapitalisedMid) out[t].flags |= kFlagCapSeenInDoc;
-    out[t].context = static_cast<uint16_t>(bits >> 8);
+}
+
+void apply_occurrences(const WordOccurrences& seen, std::vector<TokenInfo>& info) {
+  for (TokenInfo& ti : info) {
+    if (!(ti.flags & (kFlagCapitalised | kFlagAllCaps))) continue;
+    uint32_t bits = seen.get(ti.lower);
+    if (bits & kSeenLower) ti.flags |= kFlagLowerSeenInDoc;
+    if (bits & kSeenCapitalisedMid) ti.flags |= kFlagCapSeenInDoc;
+    ti.context = static_cast<uint16_t>(bits >> 8);
   }
+}
+
+void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const WordClusters* clusters,
+                     std::vector<TokenInfo>& out) {
+  WordOccurrences seen;
+  describe_sentences(doc, 0, static_cast<uint32_t>(doc.sentence_starts.size()), gazetteer, clusters, out, seen);
+  apply_occurrences(seen, out);
 }
 
 // Template ids: stable numbers, part of the model's meaning (change => new model version).

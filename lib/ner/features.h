@@ -77,6 +77,31 @@ inline uint64_t mix64(uint64_t x) {
 void describe_tokens(const TaggerDoc& doc, const Gazetteer* gazetteer, const WordClusters* clusters,
                      std::vector<TokenInfo>& out);
 
+// How each word (by lower-case hash) occurs across a document, gathered sentence by
+// sentence: the document-wide part of TokenInfo (kFlag*SeenInDoc, `context`). A table
+// that grows with the distinct words, not with the document's length.
+class WordOccurrences {
+ public:
+  void set(uint64_t key, uint32_t bits);
+  uint32_t get(uint64_t key) const;
+
+ private:
+  void grow();
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> bits_;
+  size_t used_ = 0;
+};
+
+// describe_tokens in parts, so that a long document needs TokenInfo for a part at a
+// time: describe_sentences fills `out` for the words of sentences [first, last) (out[0]
+// is the first word of sentence `first`; all words when `doc` has no sentences) but
+// their document-wide facts, which it records in `seen`; apply_occurrences adds those
+// to `out` once `seen` has seen every sentence. Together, over all sentences, they give
+// what describe_tokens gives.
+void describe_sentences(const TaggerDoc& doc, uint32_t first, uint32_t last, const Gazetteer* gazetteer,
+                        const WordClusters* clusters, std::vector<TokenInfo>& out, WordOccurrences& seen);
+void apply_occurrences(const WordOccurrences& seen, std::vector<TokenInfo>& out);
+
 // Maximum number of features features() writes.
 inline constexpr int kMaxFeatures = 64;
 

@@ -28,8 +28,21 @@ inline uint32_t fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 
 
 void TypeHistory::reset(size_t words) {
   size_t cap = 16;
-  while (cap < words * 2) cap <<= 1;
+  while (cap < words * 2 && cap < 4096) cap <<= 1;
   slots_.assign(cap, Slot{});
+  used_ = 0;
+}
+
+void TypeHistory::grow() {
+  std::vector<Slot> slots(slots_.size() * 2);
+  size_t mask = slots.size() - 1;
+  for (const Slot& s : slots_) {
+    if (!s.key) continue;
+    size_t i = s.key & mask;
+    while (slots[i].key) i = (i + 1) & mask;
+    slots[i] = s;
+  }
+  slots_.swap(slots);
 }
 
 uint32_t TypeHistory::get(uint64_t word) const {
@@ -49,10 +62,11 @@ uint32_t TypeHistory::get(uint64_t word) const {
 void TypeHistory::add(uint64_t word, int type) {
   if (type < 0) return;
   if (word == 0) word = 1;
+  if ((used_ + 1) * 2 > slots_.size()) grow();
   size_t mask = slots_.size() - 1;
   for (size_t i = word & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
-    if (s.key == 0) s.key = word;
+    if (s.key == 0) s.key = word, ++used_;
     if (s.key == word) {
       if (s.counts[type] < 0xFFFF) ++s.counts[type];
       return;
@@ -128,12 +142,9 @@ void TaggerModel::score(const uint64_t* keys, int n, int32_t* scores) const {
     for (int t = 0; t < kTags; ++t) scores[t] += rows[r][t];
 }
 
-void TaggerModel::tag(const TaggerDoc& doc, std::vector<Tag>& tags) const {
-  std::vector<TokenInfo> info;
-  describe_tokens(doc, &gazetteer_, &clusters_, info);
+void TaggerModel::tag(const TaggerDoc& doc, std::vector<Tag>& tags, uint32_t part_words) const {
   tags.assign(doc.words.size(), 0);
-  TypeHistory history;
-  walk(doc, info, history, [&](const uint64_t* keys, int n, Tag prev, uint32_t i, bool last) -> Tag {
+  auto choose = [&](const uint64_t* keys, int n, Tag prev, uint32_t i, bool last) -> Tag {
     int32_t scores[kTags] = {0};
     if (!slots_.empty()) score(keys, n, scores);
     Tag best = 0;
@@ -145,7 +156,34 @@ void TaggerModel::tag(const TaggerDoc& doc, std::vector<Tag>& tags) const {
     }
     tags[i] = best;
     return best;
-  });
+  };
+  // Sentences in parts: TokenInfo (128 bytes a word) is held for one part at a time, so
+  // a long document costs a bounded multiple of its size. The document-wide facts are
+  // gathered over every part first, so the tags are the same.
+  const uint32_t sentences = static_cast<uint32_t>(doc.sentence_starts.size());
+  std::vector<std::pair<uint32_t, uint32_t>> parts;  // sentence ranges
+  for (uint32_t s = 0; s < sentences;) {
+    uint32_t e = s + 1;
+    while (e < sentences && doc.sentence_starts[e] - doc.sentence_starts[s] < part_words) ++e;
+    parts.emplace_back(s, e);
+    s = e;
+  }
+  std::vector<TokenInfo> info;
+  TypeHistory history;
+  history.reset(doc.words.size());
+  if (parts.size() <= 1) {
+    describe_tokens(doc, &gazetteer_, &clusters_, info);
+    walk_sentences(doc, 0, sentences, info.data(), history, choose);
+    return;
+  }
+  WordOccurrences seen;
+  for (auto [b, e] : parts) describe_sentences(doc, b, e, &gazetteer_, &clusters_, info, seen);
+  for (auto [b, e] : parts) {
+    WordOccurrences again;  // already in `seen`
+    describe_sentences(doc, b, e, &gazetteer_, &clusters_, info, again);
+    apply_occurrences(seen, info);
+    walk_sentences(doc, b, e, info.data(), history, choose);
+  }
 }
 
 void TaggerModel::save(const std::string& path) const {

@@ -38,7 +38,9 @@ class TaggerModel {
                                   Gazetteer gazetteer, WordClusters clusters, std::string description);
 
   // Tags every word of `doc` (BILOU, well-formed per sentence).
-  void tag(const TaggerDoc& doc, std::vector<Tag>& tags) const;
+  // Works through the sentences in parts of about `part_words` words (a long document
+  // holds per-word features for one part at a time); the tags do not depend on it.
+  void tag(const TaggerDoc& doc, std::vector<Tag>& tags, uint32_t part_words = 1u << 16) const;
 
   size_t features() const { return rows_; }
   const std::string& description() const { return description_; }
@@ -63,6 +65,7 @@ class TaggerModel {
 // history feature. Shared by training and tagging.
 class TypeHistory {
  public:
+  // Empties the record for a document of `words` words (the table grows as needed).
   void reset(size_t words);
   // 0 when the word has no history, else 1 + the type given most often.
   uint32_t get(uint64_t word) const;
@@ -73,32 +76,45 @@ class TypeHistory {
     uint64_t key = 0;
     uint16_t counts[kTypes] = {0, 0, 0, 0};
   };
+  void grow();
   std::vector<Slot> slots_;
+  size_t used_ = 0;
 };
 
-// Greedy decoding shared by training and tagging: for each sentence, left to right,
-// computes features, asks `choose(keys, n, prev1, position) -> Tag`, and records history.
-// Only capitalised words enter the history.
+// Greedy decoding of sentences [first, last) of `doc`: for each sentence, left to
+// right, computes features, asks `choose(keys, n, prev1, position, last_of_sentence)
+// -> Tag` (position counts words of the whole document), and records history. `info`
+// holds the TokenInfo of those sentences' words, info[0] the first word of sentence
+// `first`. Only capitalised words enter the history.
 template <class Choose>
-void walk(const TaggerDoc& doc, const std::vector<TokenInfo>& info, TypeHistory& history, Choose choose) {
+void walk_sentences(const TaggerDoc& doc, uint32_t first, uint32_t last, const TokenInfo* info, TypeHistory& history,
+                    Choose choose) {
   uint64_t keys[kMaxFeatures];
-  const uint32_t n = static_cast<uint32_t>(doc.words.size());
-  history.reset(n);
-  for (size_t s = 0; s < doc.sentence_starts.size(); ++s) {
+  const uint32_t n = static_cast<uint32_t>(doc.words.size()), sentences = static_cast<uint32_t>(doc.sentence_starts.size());
+  const uint32_t base = first == 0 ? 0 : doc.sentence_starts[first];
+  for (uint32_t s = first; s < last && s < sentences; ++s) {
     uint32_t b = doc.sentence_starts[s];
-    uint32_t e = s + 1 < doc.sentence_starts.size() ? doc.sentence_starts[s + 1] : n;
+    uint32_t e = s + 1 < sentences ? doc.sentence_starts[s + 1] : n;
     Tag p1 = 0, p2 = 0;
     for (uint32_t i = b; i < e; ++i) {
-      const TokenInfo& t = info[i];
+      const TokenInfo& t = info[i - base];
       bool tracked = t.flags & (kFlagCapitalised | kFlagAllCaps);
       uint32_t h = tracked ? history.get(t.lower) : 0;
-      int k = features(info.data(), b, e, i, p1, p2, h, keys);
+      int k = features(info, b - base, e - base, i - base, p1, p2, h, keys);
       Tag y = choose(keys, k, p1, i, i + 1 == e);
       if (tracked) history.add(t.lower, tag_type(y));
       p2 = p1;
       p1 = y;
     }
   }
+}
+
+// Greedy decoding shared by training and tagging: walk_sentences over the whole
+// document, with a fresh history.
+template <class Choose>
+void walk(const TaggerDoc& doc, const std::vector<TokenInfo>& info, TypeHistory& history, Choose choose) {
+  history.reset(doc.words.size());
+  walk_sentences(doc, 0, static_cast<uint32_t>(doc.sentence_starts.size()), info.data(), history, choose);
 }
 
 }  // namespace ng::ner

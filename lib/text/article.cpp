@@ -63,10 +63,23 @@ std::vector<Line> lines_of(std::string_view text, size_t from) {
   return out;
 }
 
+// UTF-16 (either byte order): a byte-order mark, or, in the first 4 KB, NUL in most
+// bytes of one parity and in almost none of the other (ASCII text as UTF-16).
+bool looks_utf16(std::string_view bytes) {
+  if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+    return true;
+  size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t(1), nul[2] = {0, 0};
+  for (size_t i = 0; i < n; ++i) nul[i & 1] += bytes[i] == '\0';
+  size_t half = n / 2;
+  return half >= 2 && (std::max(nul[0], nul[1]) * 10 >= half * 7) && std::min(nul[0], nul[1]) * 10 <= half;
+}
+
 void check_bytes(const std::string& path, std::string_view bytes) {
   if (bytes.size() > kMaxArticleBytes)
     throw Error(path, "file too large (" + std::to_string(bytes.size()) + " bytes; the limit is " +
                           std::to_string(kMaxArticleBytes >> 20) + " MiB)");
+  if (looks_utf16(bytes))
+    throw Error(path, "UTF-16 text, not UTF-8: convert it first (iconv -f UTF-16 -t UTF-8)");
   if (bytes.find('\0') != std::string_view::npos)
     throw Error(path, "binary file (contains NUL bytes), not a text article", line_of(bytes, bytes.find('\0')));
   size_t bad = find_invalid_utf8(bytes);
