@@ -1,6 +1,7 @@
 #include "ner/mention_passes.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/error.h"
 #include "core/io.h"
@@ -108,6 +109,7 @@ std::string initials(const Work& w, const core::Mention& m) {
 }
 
 void acronym_definition(Work& w) {
+  std::map<std::string_view, EntityType> defined;
   for (uint32_t t = 1; t + 2 < w.size(); ++t) {
     if (w.word(t) != "(" || w.word(t + 2) != ")") continue;
     std::string letters = acronym_letters(w.word(t + 1));
@@ -125,16 +127,20 @@ void acronym_definition(Work& w) {
     if (type == EntityType::Misc) type = acro_type;
     if (type == EntityType::Person || acro_type == EntityType::Person) continue;
     m.type = type;
-    // The acronym is a name of that type wherever the article writes it.
-    std::string_view acro = w.word(t + 1);
-    for (uint32_t u = 0; u < w.size(); ++u) {
-      if (w.word(u) != acro) continue;
-      int o = w.owner[u];
-      if (o < 0) {
-        if (type != EntityType::Misc) w.add(u, u + 1, type);
-      } else if (w.doc.mentions[o].first_token == u && w.doc.mentions[o].last_token == u + 1) {
-        w.doc.mentions[o].type = type;
-      }
+    defined[w.word(t + 1)] = type;  // a later definition of the same acronym wins
+  }
+  if (defined.empty()) return;
+  // The acronym is a name of its type wherever the article writes it: one pass over the
+  // tokens for all definitions, so that the work stays linear in the article's length.
+  for (uint32_t u = 0; u < w.size(); ++u) {
+    auto it = defined.find(w.word(u));
+    if (it == defined.end()) continue;
+    EntityType type = it->second;
+    int o = w.owner[u];
+    if (o < 0) {
+      if (type != EntityType::Misc) w.add(u, u + 1, type);
+    } else if (w.doc.mentions[o].first_token == u && w.doc.mentions[o].last_token == u + 1) {
+      w.doc.mentions[o].type = type;
     }
   }
 }
