@@ -132,7 +132,10 @@ TEST_CASE("merge cases: every should-merge group is one node, every must-not-mer
       for (const core::Entity& e : c.entities.at(article)) b.entity(e.type, e.name, e.aliases, e.job_title);
       g.add(b.doc);
     }
-    for (const auto& [together, refs] : c.expect) {
+    for (const auto& expectation : c.expect) {
+      // named copies, not structured bindings: clang 14 cannot capture those in doctest's lambdas
+      const bool together = expectation.first;
+      const auto& refs = expectation.second;
       (together ? same : apart)++;
       std::vector<graph::Vertex> vs;
       for (const auto& ref : refs) {

@@ -259,7 +259,9 @@ TEST_CASE("tree statements: the subject of a verb of saying speaks, however much
       {"Farmers were told by the ministry that prices would rise.", {}},
       {"Oslo, which hosts the union's headquarters and most of its staff, on Monday announced that prices would rise.", {}},
   };
-  for (const auto& [text, expected] : cases) {
+  for (const auto& item : cases) {
+    const char* text = item.first;
+    const std::vector<std::string>& expected = item.second;
     std::string sentence = text;
     CAPTURE(sentence);
     for (bool parse : {false, true}) {
