@@ -277,3 +277,10 @@ TEST_CASE("ranges of months") {
   CHECK(d.timexes[0].value == "2025-12");
   CHECK(d.timexes[0].end_value == "2026-02");
 }
+
+TEST_CASE("a long run of digits after 'mid-' or 'early-' is no year (and overflows nothing)") {
+  // found by the dates fuzz target: 77 fives after "early-" overflowed an int under UBSan
+  CHECK(values("Sales fell in early-" + std::string(77, '5') + " and rose in mid-1998.", "1999-01-01").back() ==
+        "mid-1998=1998");
+  CHECK(values("It was early-" + std::string(12, '9') + ".", "1999-01-01").empty());
+}

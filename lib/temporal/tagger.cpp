@@ -1060,7 +1060,8 @@ class Run {
     }
     int v = 0;
     size_t n = 0;
-    while (n < t.size() && t[n] >= '0' && t[n] <= '9') v = v * 10 + (t[n++] - '0');
+    // at most five digits are read: four make a year, more make none (and cannot overflow)
+    while (n < t.size() && n < 5 && t[n] >= '0' && t[n] <= '9') v = v * 10 + (t[n++] - '0');
     if (n == 4 && t.size() == 4 && v >= 1000 && v <= 2999) { w.g = Gran::Year; w.y = v; return true; }
     if (n == 4 && t.substr(4) == "s" && v % 10 == 0) { w.g = Gran::Decade; w.y = v / 10; return true; }
     return false;
