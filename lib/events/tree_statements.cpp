@@ -10,11 +10,21 @@ namespace ng::events::detail {
 using core::Dep;
 using core::Upos;
 
+namespace {
+// The tokens of sentence `sen` within kPhraseWindow of token t, where its tree children
+// are looked for: every real phrase, and linear work on run-on text with no breaks.
+std::pair<size_t, size_t> near(const core::Sentence& sen, size_t t) {
+  size_t b = t > sen.first_token + kPhraseWindow ? t - kPhraseWindow : sen.first_token;
+  size_t e = std::min<size_t>(sen.last_token, t + kPhraseWindow);
+  return {b, e};
+}
+}  // namespace
+
 Arg Run::named_by_tree(size_t t) const {
   if (ment_[t] >= 0 && mention(t).entity >= 0) return {mention(t).entity, mention(t).span};
   // A description with a name in apposition or as a flat part: "its spokesman, X".
-  const auto& sen = doc_.sentences[doc_.tokens[t].sentence];
-  for (size_t c = sen.first_token; c < sen.last_token; ++c) {
+  auto [b, e] = near(doc_.sentences[doc_.tokens[t].sentence], t);
+  for (size_t c = b; c < e; ++c) {
     const auto& x = doc_.syntax[c];
     if (x.head != int32_t(t)) continue;
     if ((x.dep == Dep::appos || x.dep == Dep::flat) && ment_[c] >= 0 && mention(c).entity >= 0)
@@ -35,7 +45,8 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   for (size_t i = events_.size(); i-- > 0 && events_[i].sentence == s;)
     if (events_[i].kind == core::EventKind::Statement && events_[i].trigger.begin == doc_.tokens[t].span.begin) return;
   Group speakers;
-  for (size_t c = sen.first_token; c < sen.last_token; ++c) {
+  auto [b, e] = near(sen, t);
+  for (size_t c = b; c < e; ++c) {
     const auto& x = doc_.syntax[c];
     if (x.head != int32_t(t)) continue;
     if (x.dep == Dep::aux_pass || x.dep == Dep::nsubj_pass) return;  // "were told", "was announced"
@@ -44,7 +55,8 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
     if (x.dep != Dep::nsubj || c > t) continue;
     add_unique(speakers, named_by_tree(c));
     // every conjunct of the subject: "A and B said"
-    for (size_t k = sen.first_token; k < sen.last_token; ++k)
+    auto [cb, ce] = near(sen, c);
+    for (size_t k = cb; k < ce; ++k)
       if (doc_.syntax[k].head == int32_t(c) && doc_.syntax[k].dep == Dep::conj) add_unique(speakers, named_by_tree(k));
   }
   for (const auto& a : speakers) {
