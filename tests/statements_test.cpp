@@ -279,3 +279,34 @@ TEST_CASE("tree statements: the subject of a verb of saying speaks, however much
     }
   }
 }
+
+TEST_CASE("tree statements: a passive's agent speaks; a negated verb, or a clause-only verb without a clause, does not") {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      // the agent of a passive verb of saying, with the verb far from its subject
+      {"Responsibility for the blockade of the main northern highway was later claimed by Anna Berg.", {"Anna Berg"}},
+      // a verb that reports speech only with a clause: with one, and without
+      {"Anna Berg has repeatedly maintained that prices would rise.", {"Anna Berg"}},
+      {"Anna Berg has repeatedly maintained a policy of silence on prices.", {}},
+      // negation: nothing was said
+      {"Anna Berg has not announced any plans to leave.", {}},
+      {"Anna Berg never said that prices would rise.", {}},
+      // a country speaks (its government); a city does not
+      {"Norway on Monday stressed that prices would rise.", {"Norway"}},
+      {"Oslo on Monday stressed that prices would rise.", {}},
+  };
+  for (const auto& item : cases) {
+    std::string sentence = item.first;
+    CAPTURE(sentence);
+    Builder b(item.first, "2026-03-02");
+    b.entity(EntityType::Person, "Anna Berg");
+    b.entity(EntityType::Place, "Norway");
+    b.entity(EntityType::Place, "Oslo");
+    b.parse();
+    auto got = speakers(b.run());
+    std::sort(got.begin(), got.end());
+    std::string found;
+    for (const auto& g : got) found += g + ";";
+    CAPTURE(found);
+    CHECK(got == item.second);
+  }
+}

@@ -12,6 +12,7 @@
 #include "syntax/features.h"
 #include "syntax/parser.h"
 #include "syntax/train.h"
+#include "tokenize/tokenizer.h"
 
 using namespace ng;
 
@@ -225,4 +226,39 @@ TEST_CASE("UD relations: every relation the treebank uses has its own Dep; subty
       std::string mapped = core::to_string(core::dep_from(w.deprel));
       if (mapped != w.deprel) CHECK(mapped == w.deprel.substr(0, w.deprel.find(':')));
     }
+}
+
+TEST_CASE("a dateline is no part of the sentence it opens: its tokens stay unparsed, the clause after it is parsed alone") {
+  core::Document doc;
+  doc.text = "NAIROBI, March 3 (Reuters) - Kenyan Trade Minister Ann Wanjiru met her Ugandan counterpart on Monday.";
+  doc.body = {0, uint32_t(doc.text.size())};
+  doc.dateline = {0, uint32_t(doc.text.find(')') + 1)};
+  tokenize::tokenize(doc);
+  REQUIRE(doc.sentences.size() == 1);
+  const uint32_t start = doc.clause_start(0);
+  CHECK(doc.view(doc.tokens[start].span) == "Kenyan");
+  syntax::DependencyParser parser;
+  parser.annotate(doc);
+  size_t met = doc.tokens.size(), subject_of_met = 0;
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+    const auto& x = doc.syntax[t];
+    if (t < start) {
+      CHECK(x.upos == core::Upos::None);
+      continue;
+    }
+    CHECK(x.upos != core::Upos::None);
+    CHECK((x.head < 0 || uint32_t(x.head) >= start));  // nothing hangs from the dateline
+    if (doc.view(doc.tokens[t].span) == "met") met = t;
+  }
+  REQUIRE(met < doc.tokens.size());
+  for (uint32_t t = start; t < doc.tokens.size(); ++t)
+    if (doc.syntax[t].head == int32_t(met) && doc.syntax[t].dep == core::Dep::nsubj) {
+      std::string_view w = doc.view(doc.tokens[t].span);
+      subject_of_met += w == "Ann" || w == "Wanjiru" || w == "Minister";
+    }
+  CHECK(subject_of_met == 1);
+  // without a dateline the clause is the whole sentence
+  core::Document plain = doc;
+  plain.dateline = {};
+  CHECK(plain.clause_start(0) == 0);
 }

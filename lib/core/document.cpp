@@ -2,6 +2,20 @@
 
 namespace ng::core {
 
+uint32_t Document::clause_start(size_t s) const {
+  const Sentence& sen = sentences[s];
+  uint32_t i = sen.first_token;
+  if (dateline.empty() || dateline.end <= sen.span.begin || dateline.begin >= sen.span.end) return i;
+  while (i < sen.last_token && tokens[i].span.begin < dateline.end) ++i;
+  // a dash of any width (ASCII, en dash, em dash) closes the dateline
+  auto dash = [&](uint32_t t) {
+    std::string_view w = view(tokens[t].span);
+    return w == "-" || w == "--" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+  };
+  while (i < sen.last_token && dash(i)) ++i;
+  return i < sen.last_token ? i : sen.first_token;
+}
+
 const char* to_string(EntityType t) {
   switch (t) {
     case EntityType::Person: return "Person";

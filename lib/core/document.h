@@ -153,6 +153,11 @@ struct Document {
   std::vector<std::string> warnings;  // things a user should know ("no document date")
 
   std::string_view view(Span s) const { return slice(text, s); }
+
+  // The first token of sentence s after the dateline and its closing dash ("MOSCOW, Jan. 22
+  // (Reuters) - Envoys met ..." -> "Envoys"): where the sentence's own clause begins. The
+  // sentence's first token when no dateline lies in it, or when nothing follows it.
+  uint32_t clause_start(size_t s) const;
 };
 
 }  // namespace ng::core

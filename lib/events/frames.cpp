@@ -66,6 +66,15 @@ bool Run::has_marker(size_t v, Dep d, const char* w) const {
   return false;
 }
 
+bool Run::negated(size_t t) const {
+  if (!parsed(t) || kid_begin_.size() != doc_.tokens.size() + 1) return false;
+  for (uint32_t i = kid_begin_[t]; i < kid_begin_[t + 1]; ++i) {
+    uint32_t c = kids_[i];
+    if (syn(c).dep == Dep::advmod && (low_[c] == "not" || low_[c] == "n't" || low_[c] == "never")) return true;
+  }
+  return false;
+}
+
 bool Run::has_case(size_t f, const std::vector<std::string>& cases) const {
   if (cases.empty()) return true;
   for (uint32_t i = kid_begin_[f]; i < kid_begin_[f + 1]; ++i)

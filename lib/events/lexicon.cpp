@@ -13,7 +13,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"discuss", kDiscuss},       {"say", kSay},            {"say_ing", kSayIng},    {"travel_v", kTravelVerb},
     {"travel_n", kTravelNoun},   {"planned", kPlanned},    {"cancelled", kCancelled}, {"denied", kDenied},
     {"hedge", kHedge},           {"call", kCall},          {"np", kNounPhrase},     {"plural", kPlural},
-    {"adv", kAdverb},
+    {"adv", kAdverb},            {"say_clause", kSayClause},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,
@@ -65,10 +65,12 @@ void Lexicon::load_demonyms(const std::string& path) {
     size_t a = line.find('\t'), b = a == std::string_view::npos ? a : line.find('\t', a + 1);
     if (a == std::string_view::npos || b == std::string_view::npos || a == 0 || b + 1 >= line.size())
       throw core::Error(path, "expected country<TAB>kind<TAB>form", line_no);
-    if (line.substr(a + 1, b - a - 1) != "demonym") return;
     low.clear();
     for (char c : line.substr(b + 1)) low += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-    add_demonym(low, std::string(line.substr(0, a)));
+    if (line.substr(a + 1, b - a - 1) == "demonym")
+      add_demonym(low, std::string(line.substr(0, a)));
+    else
+      country_names_.insert(low);
   });
 }
 
@@ -79,6 +81,10 @@ void Lexicon::add_demonym(std::string_view lower_demonym, std::string country) {
 const std::string* Lexicon::country_of(std::string_view lower_demonym) const {
   auto it = demonyms_.find(std::string(lower_demonym));
   return it == demonyms_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::is_country_name(std::string_view lower_name) const {
+  return country_names_.count(std::string(lower_name)) > 0;
 }
 
 Frames Frames::load(const std::string& path) {

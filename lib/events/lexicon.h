@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "events/frames.h"
 
@@ -29,6 +30,7 @@ enum WordClass : uint32_t {
   kNounPhrase = 1u << 14, // the, senior, minister, officials
   kPlural = 1u << 15,     // leaders, envoys, both
   kAdverb = 1u << 16,     // today, also, jointly
+  kSayClause = 1u << 17,  // maintained, indicated: a verb of saying only with a clause ("maintained that ...")
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after
@@ -43,12 +45,15 @@ class Lexicon {
   // Classes of a lower-case word; 0 when unknown.
   uint32_t classes(std::string_view lower_word) const;
 
-  // Adds the demonyms of data/countries.tsv ("Country<TAB>demonym<TAB>Form" lines; other
-  // kinds are skipped). Throws core::Error naming the file and line on a malformed line.
+  // Adds the demonyms of data/countries.tsv ("Country<TAB>demonym<TAB>Form" lines) and its
+  // names and short forms (the other kinds). Throws core::Error naming the file and line on a malformed line.
   void load_demonyms(const std::string& path);
   void add_demonym(std::string_view lower_demonym, std::string country);
   // The country a lower-case demonym names ("rwandan" -> "Rwanda"), or nullptr.
   const std::string* country_of(std::string_view lower_demonym) const;
+  // Whether a lower-case name is a country's name or short form of data/countries.tsv
+  // ("germany", "united states", "u.s.").
+  bool is_country_name(std::string_view lower_name) const;
 
   // Replaces the frame table with data/event_frames.tsv's shape at `path` (Frames::load).
   void load_frames(const std::string& path);
@@ -58,6 +63,7 @@ class Lexicon {
  private:
   std::unordered_map<std::string, uint32_t> table_;
   std::unordered_map<std::string, std::string> demonyms_;
+  std::unordered_set<std::string> country_names_;
   Frames frames_;
 };
 

@@ -74,15 +74,6 @@ size_t Run::skip_right(size_t t, size_t end) const {
   return j;
 }
 
-size_t Run::clause_start(uint32_t s) const {
-  const auto& sen = doc_.sentences[s];
-  size_t i = sen.first_token;
-  if (doc_.dateline.empty() || doc_.dateline.end <= sen.span.begin || doc_.dateline.begin >= sen.span.end) return i;
-  while (i < sen.last_token && doc_.tokens[i].span.begin < doc_.dateline.end) ++i;
-  while (i < sen.last_token && (is(i, "-") || is(i, "--") || is(i, "\xE2\x80\x93") || is(i, "\xE2\x80\x94"))) ++i;
-  return i < sen.last_token ? i : sen.first_token;
-}
-
 void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group& obj_raw, bool split, bool host) {
   Group subj = people_first(subj_raw, doc_), obj = people_first(obj_raw, doc_);
   core::Status st;
@@ -126,7 +117,7 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     // mentioned in passing ("as discussed by X and Y at the summit")
     bool main_clause = false;
     for (const auto& x : all)
-      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(clause_start(s) + 4, sen.last_token - 1)].span.end;
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(doc_.clause_start(s) + 4, sen.last_token - 1)].span.end;
     events_.push_back(std::move(ev));
     needs_date_.push_back(undated);
     if (main_clause) current_group_ = all;
@@ -138,7 +129,7 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
     const auto& sen = doc_.sentences[s];
     bool main_clause = false;
     for (const auto& x : subj)
-      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(clause_start(s) + 4, sen.last_token - 1)].span.end;
+      main_clause |= !x.span.empty() && x.span.begin < doc_.tokens[std::min<size_t>(doc_.clause_start(s) + 4, sen.last_token - 1)].span.end;
     if (all.size() >= 2 && main_clause) current_group_ = all;
   } else {
     make(subj, obj);

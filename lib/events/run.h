@@ -133,6 +133,10 @@ class Run {
   const core::Mention& mention(size_t t) const { return doc_.mentions[ment_[t]]; }
   int32_t entity_at(size_t t) const { return ment_[t] >= 0 ? mention(t).entity : -1; }
   EntityType type_of(int32_t e) const { return doc_.entities[e].type; }
+  // A place whose name or an alias is a country's (data/countries.tsv).
+  bool is_country(int32_t e) const;
+  // The tree negates the verb at t ("had not announced", "never said"); false unparsed.
+  bool negated(size_t t) const;
   Span tok_span(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
 
   // references
@@ -188,7 +192,6 @@ class Run {
   void transcript_turn(uint32_t s);
   void special_lines(uint32_t s, Group& speakers_out);
   // The first token of sentence s after a dateline it opens with ("CAIRO, May 2 -").
-  size_t clause_start(uint32_t s) const;
   void emit_meeting(uint32_t s, size_t t, const Group& subj, const Group& obj, bool split, bool host);
   void conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host);
   // date_to: the date may come from a timex up to 4 tokens past it (default: past t)

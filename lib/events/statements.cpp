@@ -10,6 +10,7 @@ namespace ng::events::detail {
 // Statements.
 
 void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from, size_t date_to) {
+  if (negated(t)) return;  // "had not announced", "never said": nothing was said
   const auto& sen = doc_.sentences[s];
   core::Event ev;
   ev.kind = core::EventKind::Statement;

@@ -20,6 +20,18 @@ std::pair<size_t, size_t> near(const core::Sentence& sen, size_t t) {
 }
 }  // namespace
 
+bool Run::is_country(int32_t e) const {
+  if (type_of(e) != EntityType::Place) return false;
+  std::string low;
+  auto lower_is_country = [&](const std::string& name) {
+    low.assign(name);
+    for (char& c : low) c = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    return lex_.is_country_name(low);
+  };
+  const auto& ent = doc_.entities[e];
+  return lower_is_country(ent.name) || std::any_of(ent.aliases.begin(), ent.aliases.end(), lower_is_country);
+}
+
 Arg Run::named_by_tree(size_t t) const {
   if (ment_[t] >= 0 && mention(t).entity >= 0) return {mention(t).entity, mention(t).span};
   // A description with a name in apposition or as a flat part: "its spokesman, X".
@@ -36,7 +48,7 @@ Arg Run::named_by_tree(size_t t) const {
 void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   const auto& sen = doc_.sentences[s];
   const auto& v = doc_.syntax[t];
-  // A verb of saying used as a verb (not "the announced plan"), not passive.
+  // A verb of saying used as a verb (not "the announced plan"); a passive one only with its agent.
   if (v.upos != Upos::VERB) return;
   if (quote(t) || in_quote(s, t)) return;
   // A participle ("with officials saying") is the surface patterns' kSayIng.
@@ -46,23 +58,36 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
     if (events_[i].kind == core::EventKind::Statement && events_[i].trigger.begin == doc_.tokens[t].span.begin) return;
   Group speakers;
   auto [b, e] = near(sen, t);
-  for (size_t c = b; c < e; ++c) {
-    const auto& x = doc_.syntax[c];
-    if (x.head != int32_t(t)) continue;
-    if (x.dep == Dep::aux_pass || x.dep == Dep::nsubj_pass) return;  // "were told", "was announced"
-    // The subject before its verb; an inverted "said X" is the surface patterns' (and
-    // a parse that puts the subject after the verb is most often wrong).
-    if (x.dep != Dep::nsubj || c > t) continue;
+  auto add_with_conjuncts = [&](size_t c) {
     add_unique(speakers, named_by_tree(c));
-    // every conjunct of the subject: "A and B said"
+    // every conjunct: "A and B said"
     auto [cb, ce] = near(sen, c);
     for (size_t k = cb; k < ce; ++k)
       if (doc_.syntax[k].head == int32_t(c) && doc_.syntax[k].dep == Dep::conj) add_unique(speakers, named_by_tree(k));
+  };
+  bool passive = false, clause = false;
+  for (size_t c = b; c < e; ++c) {
+    const auto& x = doc_.syntax[c];
+    if (x.head != int32_t(t)) continue;
+    clause |= x.dep == Dep::ccomp || x.dep == Dep::parataxis || quote(c);
+    // The agent of a passive is the speaker: "the attack was claimed by X", "as reported by X".
+    if (x.dep == Dep::obl_agent) {
+      add_with_conjuncts(c);
+      continue;
+    }
+    passive |= x.dep == Dep::aux_pass || x.dep == Dep::nsubj_pass;
+    // The subject before its verb; an inverted "said X" is the surface patterns' (and
+    // a parse that puts the subject after the verb is most often wrong).
+    if (x.dep == Dep::nsubj && c < t) add_with_conjuncts(c);
   }
+  // a passive without its agent names no speaker: "were told", "was announced"
+  if (passive && speakers.empty()) return;
+  // "maintained a policy", "reported a loss": such a verb reports speech only with a clause
+  if (!has(t, kSay) && !clause) return;
   for (const auto& a : speakers) {
-    // A place that speaks is its government only in a country's name, which the surface
-    // patterns read; a city in the tree is most often a dateline or a scene.
-    if (type_of(a.entity) == EntityType::Place) continue;
+    // A place speaks only as a country ("Germany said": its government); a city that is
+    // the subject of a verb of saying is most often a scene.
+    if (type_of(a.entity) == EntityType::Place && !is_country(a.entity)) continue;
     if (std::any_of(speakers_out.begin(), speakers_out.end(), [&](const Arg& o) { return o.entity == a.entity; })) continue;
     emit_statement(s, t, a, t + 1, t);
     speakers_out.push_back(a);

@@ -63,19 +63,21 @@ void DependencyParser::annotate(core::Document& doc, const std::vector<uint8_t>*
     if (only && (si >= only->size() || !(*only)[si])) continue;
     words.clear();
     word_token.clear();
-    for (uint32_t t = s.first_token; t < s.last_token; ++t) {
+    // the dateline is no part of the sentence's clause: it would be parsed as its subject
+    const uint32_t first = doc.clause_start(si);
+    for (uint32_t t = first; t < s.last_token; ++t) {
       size_t k = ud_words(doc.view(doc.tokens[t].span), words);
       word_token.insert(word_token.end(), k, t);
     }
     if (words.empty()) continue;
     model_.analyse(words, a);
-    std::vector<bool> done(s.last_token - s.first_token, false);
+    std::vector<bool> done(s.last_token - first, false);
     for (size_t w = 0; w < words.size(); ++w) {
       uint32_t t = word_token[w];
       int32_t h = a.head[w];
       bool outside = h < 0 || word_token[size_t(h)] != t;
-      if (!outside || done[t - s.first_token]) continue;
-      done[t - s.first_token] = true;
+      if (!outside || done[t - first]) continue;
+      done[t - first] = true;
       core::TokenSyntax& ts = doc.syntax[t];
       ts.upos = core::Upos(a.upos[w]);
       ts.dep = deps_[a.label[w]];
