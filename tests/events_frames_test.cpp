@@ -112,6 +112,19 @@ TEST_CASE("frame: a coordinated verb with no subject shares the first verb's") {
                {"Ivo Petrov", "Lena Moss"}, true);
 }
 
+TEST_CASE("frame: a description of people stands for the parties its of-phrase names") {
+  // pass: parties_of ("the foreign ministers of A, B and C held a meeting"); light_verb
+  check_passes({"parties_of", "light_verb"}, "The foreign ministers of Chile, Peru and Colombia held a virtual meeting on Monday.",
+               "DET 3 det | ADJ 3 amod | NOUN 10 nsubj | ADP 5 case | PROPN 3 nmod | PUNCT 7 punct | PROPN 5 conj | "
+               "CCONJ 9 cc | PROPN 5 conj | VERB 0 root | DET 13 det | ADJ 13 amod | NOUN 10 obj | ADP 15 case | "
+               "PROPN 10 obl | PUNCT 10 punct",
+               [](Builder& b) {
+                 for (const char* p : {"Chile", "Peru", "Colombia"}) b.entity(EntityType::Place, p);
+                 b.timex("Monday", "2026-01-19");
+               },
+               {"Chile", "Colombia", "Peru"}, true);
+}
+
 TEST_CASE("frame: a place as object is a trip; a hedged meeting, or one whose object names no one, is none") {
   struct Case {
     const char* body;

@@ -26,7 +26,8 @@ struct TreePass {
 const TreePass kTreePasses[] = {
     {"light_verb", &Run::pass_light_verb},           {"control", &Run::pass_control},
     {"relative_clause", &Run::pass_relative_clause}, {"shared_subject", &Run::pass_shared_subject},
-    {"apposition", &Run::pass_apposition},           {"conjuncts", &Run::pass_conjuncts},
+    {"apposition", &Run::pass_apposition},           {"parties_of", &Run::pass_parties_of},
+    {"conjuncts", &Run::pass_conjuncts},
 };
 
 }  // namespace
@@ -157,6 +158,28 @@ void Run::pass_apposition(TreeFrame& f) const {
           if (obj) obj->push_back((*obj)[i]);
           break;
         }
+      }
+    }
+  };
+  widen(f.a, nullptr);
+  widen(f.b, &f.from_obj_b);
+}
+
+// "the foreign ministers of A, B and C", "officials from A": a description of people that
+// names no one stands for the countries or organisations its of/from-phrase names (their
+// conjuncts follow in the next pass).
+void Run::pass_parties_of(TreeFrame& f) const {
+  static const std::vector<std::string> kOfFrom{"of", "from"};
+  auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
+    for (size_t i = 0, n = side.size(); i < n; ++i) {
+      uint32_t x = side[i];
+      if (ment_[x] >= 0 || syn(x).upos != Upos::NOUN || !has(x, kPlural | kNounPhrase)) continue;
+      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+        uint32_t c = kids_[k];
+        if (syn(c).dep != Dep::nmod || ment_[c] < 0 || mention(c).entity < 0 || !has_case(c, kOfFrom)) continue;
+        if (type_of(mention(c).entity) == EntityType::Person) continue;  // "the wife of X" is not X
+        side.push_back(c);
+        if (obj) obj->push_back((*obj)[i]);
       }
     }
   };

@@ -75,6 +75,7 @@ class Run {
   void pass_relative_clause(TreeFrame& f) const;
   void pass_shared_subject(TreeFrame& f) const;
   void pass_apposition(TreeFrame& f) const;
+  void pass_parties_of(TreeFrame& f) const;
   void pass_conjuncts(TreeFrame& f) const;
 
  private:
