@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "events/run.h"
 #include "events_builder.h"
 
 using events_test::Builder;
@@ -293,4 +294,25 @@ TEST_CASE("date basis: with no date in the text, the document date and where it 
     CHECK(m[0]->date_basis == source);
     CHECK_FALSE(ng::core::date_from_text(m[0]->date_basis));
   }
+}
+
+TEST_CASE("a week dates an event as the interval of its days, Monday to Sunday") {
+  Builder b("Ann Lee met Bo Chan last week. Ann Lee said last week that prices would rise.", "1987-03-31");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.timex("last week", "1987-W13");
+  size_t second = b.doc.text.find("last week", b.doc.text.find("last week") + 1);
+  ng::core::Timex x = b.doc.timexes[0];
+  x.span = {uint32_t(second), uint32_t(second + 9)};
+  x.sentence = 1;
+  b.doc.timexes.push_back(x);
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  auto s = of_kind(doc, EventKind::Statement);
+  REQUIRE(m.size() == 1);
+  REQUIRE(s.size() == 1);
+  CHECK(m[0]->date == "1987-03-23/1987-03-29");
+  CHECK(s[0]->date == "1987-03-23/1987-03-29");
+  // a week number outside 1..53 is no date
+  CHECK(ng::events::detail::calendar_date("1987-W54", "1987-03-31").empty());
+  CHECK(ng::events::detail::calendar_date("2026-W01", "2026-01-02") == "2025-12-29/2026-01-04");
 }

@@ -2,9 +2,11 @@
 #include "events/run.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <map>
 #include <set>
+#include "core/calendar.h"
 #include "core/resources.h"
 
 namespace ng::events::detail {
@@ -49,6 +51,16 @@ std::string calendar_date(const std::string& v, const std::string& dct) {
   if (v.size() >= 10 && v[4] == '-' && digits(5, 7) && v[7] == '-' && digits(8, 10)) return v.substr(0, 10);
   if (v.size() >= 7 && v[4] == '-' && digits(5, 7)) return v.substr(0, 7);
   if (v.size() == 4) return v;
+  // "last week": the days of the ISO week
+  if (v.size() == 8 && v[4] == '-' && v[5] == 'W' && digits(6, 8)) {
+    int year = std::stoi(v.substr(0, 4)), week = std::stoi(v.substr(6, 2));
+    if (week < 1 || week > 53) return "";
+    int64_t monday = core::iso_week_monday(year, week);
+    char buf[32];
+    core::Ymd a = core::civil_from_days(monday), b = core::civil_from_days(monday + 6);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d/%04d-%02d-%02d", a.y, a.m, a.d, b.y, b.m, b.d);
+    return buf;
+  }
   return "";
 }
 

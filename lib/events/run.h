@@ -55,8 +55,9 @@ inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 // Lower-cases ASCII and maps the typographic apostrophe to "'", into `out`.
 void lower_into(std::string_view s, std::string& out);
 
-// A date string from a timex value: a day, a month, a year, or "" when the value is
-// not a calendar date (durations, weeks, unresolved "XXXX").
+// A date string from a timex value: a day, a month, a year, a week as the interval of its
+// days Monday to Sunday ("1987-W13" -> "1987-03-23/1987-03-29"), or "" when the value is
+// not a calendar date (durations, unresolved "XXXX").
 std::string calendar_date(const std::string& v, const std::string& dct);
 
 // True when `date` (a day, a month or a year; an interval by its start) lies after the
