@@ -186,3 +186,32 @@ TEST_CASE("the frame table loads, and a bad line names its file and line") {
   }
   std::remove(path.c_str());
 }
+
+TEST_CASE("attendance: a person whose clause happens at a meeting takes part in it") {
+  auto run = [](const char* second, const char* spec) {
+    Builder b(std::string("Ann Lee and Bo Chan held a summit on Monday. ") + second);
+    b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
+    b.timex("Monday", "2026-01-19");
+    b.tree(0, "PROPN 2 compound | PROPN 6 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | VERB 0 root | "
+              "DET 8 det | NOUN 6 obj | ADP 10 case | PROPN 6 obl | PUNCT 6 punct");
+    b.tree(1, spec);
+    std::vector<Names> out;
+    auto& doc = b.run();
+    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+    return out;
+  };
+  // "At the summit, X said": X attended the summit the first sentence told
+  CHECK(run("At the summit, Ivo Petrov said prices would rise.",
+            "ADP 3 case | DET 3 det | NOUN 7 obl | PUNCT 7 punct | PROPN 6 compound | PROPN 7 nsubj | VERB 0 root | "
+            "NOUN 10 nsubj | AUX 10 aux | VERB 7 ccomp | PUNCT 7 punct") ==
+        std::vector<Names>{{"Ann Lee", "Bo Chan", "Ivo Petrov"}});
+  // "at the end of the summit" too
+  CHECK(run("At the end of the summit, Ivo Petrov said prices would rise.",
+            "ADP 3 case | DET 3 det | NOUN 10 obl | ADP 6 case | DET 6 det | NOUN 3 nmod | PUNCT 10 punct | "
+            "PROPN 9 compound | PROPN 10 nsubj | VERB 0 root | NOUN 13 nsubj | AUX 13 aux | VERB 10 ccomp | "
+            "PUNCT 10 punct") == std::vector<Names>{{"Ann Lee", "Bo Chan", "Ivo Petrov"}});
+  // talking about a summit is not attending it
+  CHECK(run("About the summit, Ivo Petrov said prices would rise.",
+            "ADP 3 case | DET 3 det | NOUN 7 obl | PUNCT 7 punct | PROPN 6 compound | PROPN 7 nsubj | VERB 0 root | "
+            "NOUN 10 nsubj | AUX 10 aux | VERB 7 ccomp | PUNCT 7 punct") == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+}

@@ -365,6 +365,7 @@ void Run::sentence(uint32_t s) {
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
   tree_meetings(s);
+  attendance(s);
   itinerary(s);
   Group subj;
   for (const auto& a : sentence_speakers_)
@@ -486,6 +487,7 @@ std::string Run::first_body_date() const {
 }
 
 void Run::finish() {
+  fold_attendance();
   std::vector<std::pair<uint32_t, size_t>> dated_trips;  // (sentence, index) of each dated trip
   for (size_t i = 0; i < events_.size(); ++i)
     if (events_[i].kind == core::EventKind::Travel && !events_[i].date.empty()) dated_trips.emplace_back(events_[i].sentence, i);

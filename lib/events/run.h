@@ -267,6 +267,19 @@ class Run {
   bool known_meeting(uint32_t s, size_t t, const Group& a, const Group& b) const;
   std::vector<uint32_t> kid_begin_, kids_;  // children of token t: kids_[kid_begin_[t], kid_begin_[t+1])
 
+  // Attendance (attendance.cpp): the people a sentence places at a meeting ("At the summit,
+  // X said", "a summit where X and Y signed"), gathered over the article and folded into
+  // that meeting at the end: one meeting of all who attended it.
+  struct Attended {
+    std::string key;   // the meeting noun, with the name that modifies it ("summit#3", "talks")
+    size_t noun = 0;   // the meeting noun's token
+    uint32_t sentence = 0;
+    Arg who;
+  };
+  std::vector<Attended> attended_;
+  void attendance(uint32_t s);
+  void fold_attendance();
+
   Group sentence_speakers_;  // speakers of the current sentence
   // Statements emitted so far, as "sentence|speaker|date" keys of events_[0, said_upto_):
   // one remark per speaker, sentence and date (emit_statement, amortised constant time).

@@ -1,0 +1,110 @@
+// Attendance read from the dependency tree: a person whose clause happens at a meeting
+// ("At the summit, X said", "X told reporters at the end of the talks", "during the
+// meeting X proposed") or a meeting noun's where-clause ("a summit where X and Y signed")
+// took part in it. A definite bare noun ("the summit") is the latest such meeting of the
+// article with that noun. At the end, each meeting's attendees join the meeting event its
+// noun started, or, two or more of them with none, make one.
+#include <algorithm>
+
+#include "events/run.h"
+
+namespace ng::events::detail {
+
+using core::Dep;
+using core::Upos;
+
+namespace {
+bool verbal(Upos u) { return u == Upos::VERB || u == Upos::AUX || u == Upos::ADJ; }
+}  // namespace
+
+void Run::attendance(uint32_t s) {
+  if (kid_begin_.size() != doc_.tokens.size() + 1) return;
+  static const std::vector<std::string> kAt{"at", "during"}, kOf{"of"}, kScene{"at", "on", "during"};
+  const auto& sen = doc_.sentences[s];
+  for (size_t n = sen.first_token; n < sen.last_token; ++n) {
+    if (!parsed(n) || syn(n).upos != Upos::NOUN || !has(n, kMeetNoun) || has(n, kTravelNoun) || ment_[n] >= 0) continue;
+    std::vector<size_t> clauses;  // the verbs whose subjects attend
+    Dep d = syn(n).dep;
+    int32_t h = syn(n).head;
+    if (h >= 0 && (d == Dep::obl || d == Dep::nmod) && has_case(n, kAt) && verbal(syn(size_t(h)).upos)) {
+      clauses.push_back(size_t(h));  // "At the summit, X said"
+    } else if (h >= 0 && d == Dep::nmod && has_case(n, kOf)) {
+      // "at the opening of the summit", "on the sidelines of the talks"
+      size_t o = size_t(h);
+      int32_t oh = syn(o).head;
+      if (oh >= 0 && (syn(o).dep == Dep::obl || syn(o).dep == Dep::nmod) && has_case(o, kScene) &&
+          verbal(syn(size_t(oh)).upos))
+        clauses.push_back(size_t(oh));
+    }
+    // "a summit where X and Y signed"
+    for (uint32_t k = kid_begin_[n]; k < kid_begin_[n + 1]; ++k) {
+      uint32_t r = kids_[k];
+      if (syn(r).dep == Dep::acl_relcl && has_marker(r, Dep::advmod, "where")) clauses.push_back(r);
+    }
+    if (clauses.empty()) continue;
+    // the key: the noun, and a name that modifies it ("the AU summit"); a bare noun is the
+    // latest meeting of that noun
+    std::string key(word(n));
+    for (uint32_t k = kid_begin_[n]; k < kid_begin_[n + 1]; ++k) {
+      uint32_t c = kids_[k];
+      if ((syn(c).dep == Dep::compound || syn(c).dep == Dep::nmod_poss) && ment_[c] >= 0 && mention(c).entity >= 0) {
+        key += '#' + std::to_string(mention(c).entity);
+        break;
+      }
+    }
+    if (key == word(n))
+      for (size_t i = attended_.size(); i-- > 0;)
+        if (attended_[i].key.compare(0, key.size(), key) == 0 &&
+            (attended_[i].key.size() == key.size() || attended_[i].key[key.size()] == '#')) {
+          key = attended_[i].key;
+          break;
+        }
+    for (size_t v : clauses) {
+      std::vector<uint32_t> subjects;
+      children_as(v, Dep::nsubj, subjects);
+      for (size_t i = 0; i < subjects.size() && subjects.size() < kMaxGroup; ++i) children_as(subjects[i], Dep::conj, subjects);
+      for (uint32_t c : subjects) {
+        Arg a = named_by_tree(c);
+        if (a.entity < 0 || type_of(a.entity) != EntityType::Person) continue;
+        attended_.push_back({key, n, s, a});
+      }
+    }
+  }
+}
+
+void Run::fold_attendance() {
+  std::vector<bool> done(attended_.size(), false);
+  for (size_t i = 0; i < attended_.size(); ++i) {
+    if (done[i]) continue;
+    Group who;
+    std::vector<size_t> members;
+    for (size_t j = i; j < attended_.size(); ++j)
+      if (!done[j] && attended_[j].key == attended_[i].key) {
+        done[j] = true;
+        members.push_back(j);
+        add_unique(who, attended_[j].who);
+      }
+    const Attended& first = attended_[members[0]];
+    // the meeting event this noun started: a meeting whose trigger is the same noun, the
+    // latest one at or before the first attendance
+    std::string_view noun = word(first.noun);
+    core::Event* target = nullptr;
+    for (auto& ev : events_) {
+      if (ev.kind != core::EventKind::Meeting || ev.sentence > first.sentence) continue;
+      std::string low;
+      lower_into(doc_.view(ev.trigger), low);
+      if (low == noun) target = &ev;
+    }
+    if (target) {
+      for (const auto& a : who)
+        if (std::none_of(target->participants.begin(), target->participants.end(),
+                         [&](const core::Argument& p) { return p.entity == a.entity; }))
+          target->participants.push_back({a.entity, core::Role::Participant, a.span});
+      continue;
+    }
+    if (who.size() < 2) continue;
+    emit_meeting(first.sentence, first.noun, who, {}, false, false);
+  }
+}
+
+}  // namespace ng::events::detail
