@@ -3,19 +3,22 @@
 # committed seed corpus (fuzz/corpus/NAME), and prints executions and coverage per
 # target. A crash, leak, sanitizer report or timeout fails the script; the input that
 # caused it is kept in OUT/NAME/ (crash-*, leak-*, timeout-*).
-# usage: scripts/fuzz.sh [--build-dir DIR] [--seconds N] [--out DIR] [TARGET...]
+# usage: scripts/fuzz.sh [--build-dir DIR] [--seconds N] [--timeout S] [--out DIR] [TARGET...]
 #   --build-dir  a build with NEWSGRAPH_FUZZ=ON (default build-sanitize: scripts/sanitize.sh)
 #   --seconds    per target (default 60)
+#   --timeout    seconds one input may take before it is a finding (default 10; raise it
+#                on a machine that other work loads, where a starved run looks slow)
 #   --out        where the working corpora and findings go (default a temporary folder)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build=build-sanitize seconds=60 out="" targets=()
+build=build-sanitize seconds=60 timeout=10 out="" targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-dir) build=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
+    --timeout) timeout=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
-    -h|--help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
     -*) echo "fuzz.sh: unknown option '$1'" >&2; exit 2 ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -37,9 +40,9 @@ for t in "${targets[@]}"; do
   dict=()
   [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
   # -rss_limit_mb: the pipeline holds models (~0.5 GB under ASan); -timeout: any one
-  # input over 10 s is a finding (max_len keeps inputs at article size).
+  # input over --timeout seconds is a finding (max_len keeps inputs at article size).
   start=$(date +%s)
-  if "$bin" "$out/$t/corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+  if "$bin" "$out/$t/corpus" "${dict[@]}" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
       -max_len=65536 -print_final_stats=1 -artifact_prefix="$out/$t/" >"$out/$t/log" 2>&1; then
     result=ok
   else
