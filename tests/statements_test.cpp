@@ -310,3 +310,23 @@ TEST_CASE("tree statements: a passive's agent speaks; a negated verb, or a claus
     CHECK(got == item.second);
   }
 }
+
+TEST_CASE("tree statements: a time inside what is said does not date the saying") {
+  auto date_of = [](const char* text, const char* spec) {
+    Builder b(text, "2026-03-09");
+    b.entity(EntityType::Person, "Anna Berg");
+    b.timex("Saturday", "2026-03-07");
+    b.tree(0, spec);
+    auto st = of_kind(b.run(), EventKind::Statement);
+    REQUIRE(st.size() == 1);
+    return st[0]->date;
+  };
+  // the subject of the complement: what was said, not when
+  CHECK(date_of("Anna Berg said Saturday's talks were useful.",
+                "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PROPN 6 nmod:poss | PART 4 case | NOUN 8 nsubj | "
+                "AUX 8 cop | ADJ 3 ccomp | PUNCT 3 punct") == "2026-03-09");
+  // a modifier of the verb of saying: when it was said
+  CHECK(date_of("Anna Berg said on Saturday that talks were useful.",
+                "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADP 5 case | PROPN 3 obl | SCONJ 9 mark | NOUN 9 nsubj | "
+                "AUX 9 cop | ADJ 3 ccomp | PUNCT 3 punct") == "2026-03-07");
+}

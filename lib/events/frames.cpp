@@ -67,6 +67,32 @@ bool Run::has_marker(size_t v, Dep d, const char* w) const {
   return false;
 }
 
+Run::TimexRole Run::timex_under(size_t k, size_t t) const {
+  if (!parsed(t) || k >= timex_first_.size() || timex_first_[k] == UINT32_MAX) return TimexRole::None;
+  size_t a = timex_first_[k], b = timex_last_[k];
+  // the timex's head: its token whose head lies outside it
+  size_t h = a;
+  for (size_t i = a; i < b; ++i)
+    if (parsed(i) && (syn(i).head < int32_t(a) || syn(i).head >= int32_t(b))) {
+      h = i;
+      break;
+    }
+  if (!parsed(h)) return TimexRole::None;
+  // up the tree to t; the edge into t tells the role
+  size_t node = h;
+  for (int steps = 0; steps < 64 && syn(node).head >= 0; ++steps) {
+    size_t up = size_t(syn(node).head);
+    if (up == t) {
+      Dep d = syn(node).dep;
+      if (d == Dep::ccomp || d == Dep::parataxis || d == Dep::csubj || d == Dep::dep || d == Dep::advcl)
+        return TimexRole::Content;
+      return TimexRole::Adjunct;
+    }
+    node = up;
+  }
+  return TimexRole::None;
+}
+
 bool Run::negated(size_t t) const {
   if (!parsed(t) || kid_begin_.size() != doc_.tokens.size() + 1) return false;
   for (uint32_t i = kid_begin_[t]; i < kid_begin_[t + 1]; ++i) {

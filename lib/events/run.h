@@ -137,6 +137,11 @@ class Run {
   EntityType type_of(int32_t e) const { return doc_.entities[e].type; }
   // A place whose name or an alias is a country's (data/countries.tsv).
   bool is_country(int32_t e) const;
+  // Where timex k stands in the tree relative to verb t: below it as a modifier of its
+  // clause (Adjunct: "said on Monday"), inside its complement (Content: "said talks would
+  // open on Monday"), or elsewhere or unparsed (None).
+  enum class TimexRole { None, Adjunct, Content };
+  TimexRole timex_under(size_t k, size_t t) const;
   // The tree negates the verb at t ("had not announced", "never said"); false unparsed.
   bool negated(size_t t) const;
   Span tok_span(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }

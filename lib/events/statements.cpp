@@ -38,11 +38,14 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
         best = date_near(s, i, 0);
       }
     }
+  // The tree, where the sentence has one: a timex inside what is said ("said talks would
+  // open on Saturday") does not date the saying.
+  if (best.second >= 0 && timex_under(size_t(best.second), t) == TimexRole::Content) best = {"", -1};
   if (best.first.empty()) {
     // "Speaking last night, X said": a sentence-initial timex
     for (size_t i = sen.first_token; i < sen.last_token && i < sen.first_token + 4; ++i)
       if (timex_[i] >= 0) {
-        best = date_near(s, i, 0);
+        if (timex_under(size_t(timex_[i]), t) != TimexRole::Content) best = date_near(s, i, 0);
         break;
       }
   }
