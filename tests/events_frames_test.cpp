@@ -112,6 +112,17 @@ TEST_CASE("frame: a coordinated verb with no subject shares the first verb's") {
                {"Ivo Petrov", "Lena Moss"}, true);
 }
 
+TEST_CASE("frame: a meeting attended: the passive's agent, and a verb of taking part with 'in'") {
+  check_passes({"light_verb", "conjuncts"}, "The summit was attended by Lena Moss and Ivo Petrov.",
+               "DET 2 det | NOUN 4 nsubj:pass | AUX 4 aux:pass | VERB 0 root | ADP 7 case | PROPN 7 compound | "
+               "PROPN 4 obl:agent | CCONJ 10 cc | PROPN 10 compound | PROPN 7 conj | PUNCT 4 punct",
+               [](Builder& b) { b.people({"Lena Moss", "Ivo Petrov"}); }, {"Ivo Petrov", "Lena Moss"}, true);
+  check_passes({"light_verb", "conjuncts"}, "Lena Moss and Ivo Petrov participated in the talks.",
+               "PROPN 2 compound | PROPN 6 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | VERB 0 root | "
+               "ADP 9 case | DET 9 det | NOUN 6 obl | PUNCT 6 punct",
+               [](Builder& b) { b.people({"Lena Moss", "Ivo Petrov"}); }, {"Ivo Petrov", "Lena Moss"}, true);
+}
+
 TEST_CASE("frame: a description of people stands for the parties its of-phrase names") {
   // pass: parties_of ("the foreign ministers of A, B and C held a meeting"); light_verb
   check_passes({"parties_of", "light_verb"}, "The foreign ministers of Chile, Peru and Colombia held a virtual meeting on Monday.",

@@ -126,13 +126,20 @@ void Run::frame_fillers(size_t v, uint32_t classes, TreeFrame& f) const {
   }
 }
 
-// "A held talks with B", "A had a meeting with B": a meeting noun that is the object of a
-// light verb takes the verb's subject and its with-phrase; the verb is the clause's.
+// "A held talks with B", "A had a meeting with B", "the summit was attended by A", "A
+// participated in the talks": a meeting noun that is the object of a light verb (or follows
+// "in" after a verb of taking part) takes the verb's subject, agent and with-phrase; the
+// verb is the clause's.
 void Run::pass_light_verb(TreeFrame& f) const {
+  static const std::vector<std::string> kIn{"in"};
   size_t t = f.trigger;
-  if (!(frame_classes(t) & kMeetNoun) || syn(t).dep != Dep::obj || syn(t).head < 0) return;
+  if (!(frame_classes(t) & kMeetNoun) || syn(t).head < 0) return;
   size_t h = size_t(syn(t).head);
-  if (!has(h, kLight) || syn(h).upos != Upos::VERB) return;
+  if (syn(h).upos != Upos::VERB) return;
+  // "held talks", "attended the summit", "the summit was attended by"; "participated in the talks"
+  bool light = (syn(t).dep == Dep::obj || syn(t).dep == Dep::nsubj_pass) && has(h, kLight);
+  bool in = syn(t).dep == Dep::obl && has(h, kAttendIn) && has_case(t, kIn);
+  if (!light && !in) return;
   f.verb = h;
   frame_fillers(h, kLight, f);
 }

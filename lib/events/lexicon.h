@@ -31,6 +31,7 @@ enum WordClass : uint32_t {
   kPlural = 1u << 15,     // leaders, envoys, both
   kAdverb = 1u << 16,     // today, also, jointly
   kSayClause = 1u << 17,  // maintained, indicated: a verb of saying only with a clause ("maintained that ...")
+  kAttendIn = 1u << 18,   // participated: a light verb whose meeting noun follows "in"
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after
