@@ -84,7 +84,7 @@ Run::TimexRole Run::timex_under(size_t k, size_t t) const {
     size_t up = size_t(syn(node).head);
     if (up == t) {
       Dep d = syn(node).dep;
-      if (d == Dep::ccomp || d == Dep::parataxis || d == Dep::csubj || d == Dep::dep || d == Dep::advcl)
+      if (d == Dep::ccomp || d == Dep::parataxis || d == Dep::csubj || d == Dep::dep)
         return TimexRole::Content;
       return TimexRole::Adjunct;
     }
