@@ -60,6 +60,37 @@ TEST_CASE("content_hash: streaming equals one call; any change shows") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("ContentHasher: the hash of bytes given in pieces of any size is content_hash of them all") {
+  std::string s(1000, 'x');
+  for (size_t i = 0; i < s.size(); ++i) s[i] = char('a' + i * 7 % 26);
+  for (size_t step : {1, 5, 31, 32, 33, 100, 999, 1000}) {
+    graph::ContentHasher h;
+    for (size_t at = 0; at < s.size(); at += step) h.update(std::string_view(s).substr(at, step));
+    CHECK(h.stamp() == graph::SourceStamp{1000, graph::content_hash(s)});
+  }
+}
+
+TEST_CASE("write_jsonld: to_jsonld's bytes in pieces of bounded size, whatever the graph's size") {
+  graph::Graph g;
+  std::vector<graph::Node> people(5000);
+  for (size_t i = 0; i < people.size(); ++i) {
+    people[i].key = "person/p" + std::to_string(i);
+    people[i].name = "Person Number " + std::to_string(i);
+  }
+  g.add_nodes(std::move(people));
+  std::string joined;
+  size_t pieces = 0, largest = 0;
+  exporter::write_jsonld(g, [&](std::string_view piece) {
+    joined.append(piece);
+    ++pieces;
+    largest = std::max(largest, piece.size());
+  });
+  CHECK(joined == exporter::to_jsonld(g));
+  REQUIRE(joined.size() > 300000);
+  CHECK(pieces > 4);
+  CHECK(largest < 70000);  // 64 KiB and one node's line
+}
+
 TEST_CASE("snapshot: same graph as the JSON-LD, same bytes whatever the article order") {
   graph::Graph g = fixture_graph();
   std::string jsonld = exporter::to_jsonld(g);

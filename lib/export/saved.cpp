@@ -65,18 +65,22 @@ void save_graph(const graph::Graph& g, const std::string& jsonld_path, bool snap
   // then stamped with the JSON-LD's size and hash.
   std::future<std::string> snap;
   if (snapshot) snap = std::async(std::launch::async, [&] { return graph::to_snapshot(g, {}); });
-  std::string text;
+  // The JSON-LD goes to the file as it is made (never whole in memory), hashed on the way.
+  graph::ContentHasher hash;
   try {
-    text = to_jsonld(g);
-    core::write_file_atomic(jsonld_path, [&](std::ostream& os) { os.write(text.data(), std::streamsize(text.size())); });
+    core::write_file_atomic(jsonld_path, [&](std::ostream& os) {
+      write_jsonld(g, [&](std::string_view piece) {
+        hash.update(piece);
+        os.write(piece.data(), std::streamsize(piece.size()));
+      });
+    });
   } catch (...) {
     if (snap.valid()) snap.wait();
     throw;
   }
   if (snapshot) {
     std::string bytes = snap.get();
-    graph::restamp_snapshot(bytes, {uint64_t(text.size()), graph::content_hash(text)});
-    text = std::string();
+    graph::restamp_snapshot(bytes, hash.stamp());
     core::write_file_atomic(snapshot_path(jsonld_path),
                             [&](std::ostream& os) { os.write(bytes.data(), std::streamsize(bytes.size())); });
   } else {

@@ -61,45 +61,6 @@ inline uint64_t word(const char* p) {
   return w;
 }
 
-class Hasher {
- public:
-  void update(const char* p, size_t n) {
-    total_ += n;
-    if (pending_) {
-      size_t k = std::min(n, size_t(32) - pending_);
-      std::memcpy(buf_ + pending_, p, k);
-      pending_ += k, p += k, n -= k;
-      if (pending_ < 32) return;
-      block(buf_);
-      pending_ = 0;
-    }
-    for (; n >= 32; p += 32, n -= 32) block(p);
-    std::memcpy(buf_, p, n);
-    pending_ = n;
-  }
-  uint64_t finish() const {
-    uint64_t h = rotl(lane_[0], 1) + rotl(lane_[1], 7) + rotl(lane_[2], 12) + rotl(lane_[3], 18) + total_ * kP3;
-    size_t i = 0;
-    for (; i + 8 <= pending_; i += 8) h = rotl(h ^ (word(buf_ + i) * kP2), 27) * kP1 + kP3;
-    for (; i < pending_; ++i) h = rotl(h ^ (uint8_t(buf_[i]) * kP1), 11) * kP2;
-    h ^= h >> 33;
-    h *= kP2;
-    h ^= h >> 29;
-    h *= kP3;
-    h ^= h >> 32;
-    return h;
-  }
-
- private:
-  void block(const char* p) {
-    for (int k = 0; k < 4; ++k) lane_[k] = rotl(lane_[k] + word(p + 8 * k) * kP2, 31) * kP1;
-  }
-  uint64_t lane_[4] = {kP1 + kP2, kP2, 0, 0 - kP1};
-  uint64_t total_ = 0;
-  char buf_[32];
-  size_t pending_ = 0;
-};
-
 class Out {
  public:
   void align() { buf_.resize((buf_.size() + 7) & ~size_t(7), '\0'); }
@@ -204,16 +165,52 @@ class In {
 
 }  // namespace
 
+ContentHasher::ContentHasher() : lane_{kP1 + kP2, kP2, 0, 0 - kP1} {}
+
+void ContentHasher::update(std::string_view bytes) {
+  const char* p = bytes.data();
+  size_t n = bytes.size();
+  total_ += n;
+  if (pending_) {
+    size_t k = std::min(n, size_t(32) - pending_);
+    std::memcpy(buf_ + pending_, p, k);
+    pending_ += k, p += k, n -= k;
+    if (pending_ < 32) return;
+    block(buf_);
+    pending_ = 0;
+  }
+  for (; n >= 32; p += 32, n -= 32) block(p);
+  std::memcpy(buf_, p, n);
+  pending_ = n;
+}
+
+uint64_t ContentHasher::finish() const {
+  uint64_t h = rotl(lane_[0], 1) + rotl(lane_[1], 7) + rotl(lane_[2], 12) + rotl(lane_[3], 18) + total_ * kP3;
+  size_t i = 0;
+  for (; i + 8 <= pending_; i += 8) h = rotl(h ^ (word(buf_ + i) * kP2), 27) * kP1 + kP3;
+  for (; i < pending_; ++i) h = rotl(h ^ (uint8_t(buf_[i]) * kP1), 11) * kP2;
+  h ^= h >> 33;
+  h *= kP2;
+  h ^= h >> 29;
+  h *= kP3;
+  h ^= h >> 32;
+  return h;
+}
+
+void ContentHasher::block(const char* p) {
+  for (int k = 0; k < 4; ++k) lane_[k] = rotl(lane_[k] + word(p + 8 * k) * kP2, 31) * kP1;
+}
+
 uint64_t content_hash(std::string_view bytes) {
-  Hasher h;
-  h.update(bytes.data(), bytes.size());
+  ContentHasher h;
+  h.update(bytes);
   return h.finish();
 }
 
 SourceStamp stamp_file(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY);
   if (fd < 0) throw core::Error(path, std::string("cannot open: ") + std::strerror(errno));
-  Hasher h;
+  ContentHasher h;
   std::vector<char> buf(size_t(1) << 20);
   SourceStamp s;
   for (;;) {
@@ -225,7 +222,7 @@ SourceStamp stamp_file(const std::string& path) {
       throw core::Error(path, std::string("read failed: ") + std::strerror(e));
     }
     if (n == 0) break;
-    h.update(buf.data(), size_t(n));
+    h.update(std::string_view(buf.data(), size_t(n)));
     s.size += uint64_t(n);
   }
   ::close(fd);

@@ -38,6 +38,23 @@ struct SourceStamp {
 // cryptographic: it detects change and corruption, not tampering.
 uint64_t content_hash(std::string_view bytes);
 
+// content_hash over bytes given in pieces, for a writer that streams them: the same
+// value as content_hash of all the pieces joined, and their total size.
+class ContentHasher {
+ public:
+  ContentHasher();
+  void update(std::string_view bytes);
+  uint64_t finish() const;
+  SourceStamp stamp() const { return {total_, finish()}; }
+
+ private:
+  void block(const char* p);
+  uint64_t lane_[4];
+  uint64_t total_ = 0;
+  char buf_[32];
+  size_t pending_ = 0;
+};
+
 // The stamp of a file's bytes, read in blocks (the file is not held in memory).
 // Throws core::Error naming `path` when it cannot be read.
 SourceStamp stamp_file(const std::string& path);
