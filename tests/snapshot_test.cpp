@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "core/error.h"
 #include "core/io.h"
@@ -128,6 +129,26 @@ TEST_CASE("snapshot: same graph as the JSON-LD, same bytes whatever the article 
   CHECK(back.add(more.doc));
   CHECK(g.add(more.doc));
   CHECK(exporter::to_jsonld(back) == exporter::to_jsonld(g));
+}
+
+TEST_CASE("SnapshotWriter: streams to_snapshot's bytes (checksum written last), and save_graph's snapshot loads") {
+  graph::Graph g = fixture_graph();
+  graph::SourceStamp stamp{1234, 5678};
+  graph::SnapshotWriter writer(g);
+  std::ostringstream out;
+  writer.write(stamp, out);
+  CHECK(out.str() == graph::to_snapshot(g, stamp));
+  CHECK(writer.bytes(stamp) == out.str());
+  auto dir = temp_dir();
+  std::string path = (dir / "g.jsonld").string();
+  exporter::save_graph(g, path);
+  CHECK(graph::snapshot_source(exporter::snapshot_path(path)) == graph::stamp_file(path));
+  exporter::LoadInfo info;
+  graph::Graph back = exporter::load_graph(path, &info);
+  CHECK(info.from_snapshot);
+  CHECK(info.note.empty());
+  CHECK(exporter::to_jsonld(back) == exporter::to_jsonld(g));
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("snapshot: every truncation and many corruptions are errors naming the file, never a crash") {
