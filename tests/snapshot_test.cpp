@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "core/error.h"
 #include "core/io.h"
@@ -60,6 +61,37 @@ TEST_CASE("content_hash: streaming equals one call; any change shows") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("ContentHasher: the hash of bytes given in pieces of any size is content_hash of them all") {
+  std::string s(1000, 'x');
+  for (size_t i = 0; i < s.size(); ++i) s[i] = char('a' + i * 7 % 26);
+  for (size_t step : {1, 5, 31, 32, 33, 100, 999, 1000}) {
+    graph::ContentHasher h;
+    for (size_t at = 0; at < s.size(); at += step) h.update(std::string_view(s).substr(at, step));
+    CHECK(h.stamp() == graph::SourceStamp{1000, graph::content_hash(s)});
+  }
+}
+
+TEST_CASE("write_jsonld: to_jsonld's bytes in pieces of bounded size, whatever the graph's size") {
+  graph::Graph g;
+  std::vector<graph::Node> people(5000);
+  for (size_t i = 0; i < people.size(); ++i) {
+    people[i].key = "person/p" + std::to_string(i);
+    people[i].name = "Person Number " + std::to_string(i);
+  }
+  g.add_nodes(std::move(people));
+  std::string joined;
+  size_t pieces = 0, largest = 0;
+  exporter::write_jsonld(g, [&](std::string_view piece) {
+    joined.append(piece);
+    ++pieces;
+    largest = std::max(largest, piece.size());
+  });
+  CHECK(joined == exporter::to_jsonld(g));
+  REQUIRE(joined.size() > 300000);
+  CHECK(pieces > 4);
+  CHECK(largest < 70000);  // 64 KiB and one node's line
+}
+
 TEST_CASE("snapshot: same graph as the JSON-LD, same bytes whatever the article order") {
   graph::Graph g = fixture_graph();
   std::string jsonld = exporter::to_jsonld(g);
@@ -97,6 +129,26 @@ TEST_CASE("snapshot: same graph as the JSON-LD, same bytes whatever the article 
   CHECK(back.add(more.doc));
   CHECK(g.add(more.doc));
   CHECK(exporter::to_jsonld(back) == exporter::to_jsonld(g));
+}
+
+TEST_CASE("SnapshotWriter: streams to_snapshot's bytes (checksum written last), and save_graph's snapshot loads") {
+  graph::Graph g = fixture_graph();
+  graph::SourceStamp stamp{1234, 5678};
+  graph::SnapshotWriter writer(g);
+  std::ostringstream out;
+  writer.write(stamp, out);
+  CHECK(out.str() == graph::to_snapshot(g, stamp));
+  CHECK(writer.bytes(stamp) == out.str());
+  auto dir = temp_dir();
+  std::string path = (dir / "g.jsonld").string();
+  exporter::save_graph(g, path);
+  CHECK(graph::snapshot_source(exporter::snapshot_path(path)) == graph::stamp_file(path));
+  exporter::LoadInfo info;
+  graph::Graph back = exporter::load_graph(path, &info);
+  CHECK(info.from_snapshot);
+  CHECK(info.note.empty());
+  CHECK(exporter::to_jsonld(back) == exporter::to_jsonld(g));
+  std::filesystem::remove_all(dir);
 }
 
 TEST_CASE("snapshot: every truncation and many corruptions are errors naming the file, never a crash") {

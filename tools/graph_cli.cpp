@@ -44,10 +44,15 @@ Extraction extraction_args(const Args& args, std::vector<std::string>* skipped) 
 }
 
 void write_graph(const graph::Graph& g, const std::string& format, const std::string& path, bool snapshot) {
-  if (format == "jsonld" && !path.empty()) exporter::save_graph(g, path, snapshot);
-  else write_output(path, format == "dot"          ? exporter::to_diagram(g)
-                         : format == "events-dot" ? exporter::to_dot(g)
-                                                  : exporter::to_jsonld(g));
+  if (format == "jsonld" && !path.empty()) {
+    exporter::save_graph(g, path, snapshot);
+  } else if (format == "jsonld") {  // to stdout, as it is made
+    exporter::write_jsonld(g, [](std::string_view piece) { std::cout.write(piece.data(), std::streamsize(piece.size())); });
+    std::cout.flush();
+    if (!std::cout) throw core::Error("<stdout>", "write failed");
+  } else {
+    write_output(path, format == "dot" ? exporter::to_diagram(g) : exporter::to_dot(g));
+  }
 }
 
 std::shared_ptr<const graph::Knowledge> merge_knowledge() {

@@ -116,8 +116,16 @@ const char* country_term(NodeKind k) {
 }  // namespace
 
 std::string to_jsonld(const graph::Graph& g) {
+  std::string out;
+  write_jsonld(g, [&](std::string_view piece) { out.append(piece); });
+  return out;
+}
+
+void write_jsonld(const graph::Graph& g, const std::function<void(std::string_view)>& sink) {
   // The context pretty-printed; then one @graph node per line: compact to load, and
-  // line-wise diffs stay readable.
+  // line-wise diffs stay readable. Pieces are gathered up to kPiece bytes before they go
+  // to the sink.
+  constexpr size_t kPiece = size_t(1) << 16;
   rapidjson::StringBuffer buf;
   {
     Writer w(buf);
@@ -138,9 +146,13 @@ std::string to_jsonld(const graph::Graph& g) {
     out += first ? "\n  " : ",\n  ";
     out.append(buf.GetString(), buf.GetSize());
     first = false;
+    if (out.size() >= kPiece) {
+      sink(out);
+      out.clear();
+    }
   });
   out += first ? "]\n}\n" : "\n ]\n}\n";
-  return out;
+  sink(out);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -30,7 +30,9 @@
 // attributed, inferred; an event also corroborated: see graph::Strength); an evidence
 // node's ng:dateBasis is that report's. Nodes come in graph::Graph::sorted_vertices() order, articles first, each
 // event followed by its evidence; keys in a fixed order: the same graph gives the same bytes.
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "graph/graph.h"
 
@@ -42,6 +44,10 @@ inline constexpr const char* kSchemaIri = "http://schema.org/";
 
 // The graph as JSON-LD text (UTF-8, ends with a newline).
 std::string to_jsonld(const graph::Graph& g);
+
+// The same bytes as to_jsonld, handed to `sink` in pieces (the context, then about one
+// node at a time), so that a large graph's JSON-LD never is in memory whole.
+void write_jsonld(const graph::Graph& g, const std::function<void(std::string_view)>& sink);
 
 // Loads a graph written by to_jsonld. `bytes` is parsed in place (it is modified).
 // Throws core::Error naming `path` when the bytes are not such a graph.

@@ -16,8 +16,8 @@ std::string snapshot_path(const std::string& jsonld_path) { return jsonld_path +
 namespace {
 
 void write_snapshot(const graph::Graph& g, const std::string& jsonld_path, const graph::SourceStamp& stamp) {
-  std::string bytes = graph::to_snapshot(g, stamp);
-  core::write_file_atomic(snapshot_path(jsonld_path), [&](std::ostream& os) { os.write(bytes.data(), std::streamsize(bytes.size())); });
+  graph::SnapshotWriter writer(g);
+  core::write_file_atomic(snapshot_path(jsonld_path), [&](std::ostream& os) { writer.write(stamp, os); });
 }
 
 }  // namespace
@@ -63,22 +63,24 @@ graph::Graph load_graph(const std::string& jsonld_path, LoadInfo* info) {
 void save_graph(const graph::Graph& g, const std::string& jsonld_path, bool snapshot) {
   // The snapshot is made on a second thread while the JSON-LD is (both read `g` only),
   // then stamped with the JSON-LD's size and hash.
-  std::future<std::string> snap;
-  if (snapshot) snap = std::async(std::launch::async, [&] { return graph::to_snapshot(g, {}); });
-  std::string text;
+  std::future<graph::SnapshotWriter> snap;
+  if (snapshot) snap = std::async(std::launch::async, [&] { return graph::SnapshotWriter(g); });
+  // The JSON-LD goes to the file as it is made (never whole in memory), hashed on the way.
+  graph::ContentHasher hash;
   try {
-    text = to_jsonld(g);
-    core::write_file_atomic(jsonld_path, [&](std::ostream& os) { os.write(text.data(), std::streamsize(text.size())); });
+    core::write_file_atomic(jsonld_path, [&](std::ostream& os) {
+      write_jsonld(g, [&](std::string_view piece) {
+        hash.update(piece);
+        os.write(piece.data(), std::streamsize(piece.size()));
+      });
+    });
   } catch (...) {
     if (snap.valid()) snap.wait();
     throw;
   }
   if (snapshot) {
-    std::string bytes = snap.get();
-    graph::restamp_snapshot(bytes, {uint64_t(text.size()), graph::content_hash(text)});
-    text = std::string();
-    core::write_file_atomic(snapshot_path(jsonld_path),
-                            [&](std::ostream& os) { os.write(bytes.data(), std::streamsize(bytes.size())); });
+    graph::SnapshotWriter writer = snap.get();
+    core::write_file_atomic(snapshot_path(jsonld_path), [&](std::ostream& os) { writer.write(hash.stamp(), os); });
   } else {
     std::error_code ec;
     std::filesystem::remove(snapshot_path(jsonld_path), ec);

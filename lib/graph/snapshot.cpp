@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <ostream>
 #include <tuple>
 #include <unordered_map>
 
@@ -61,65 +62,39 @@ inline uint64_t word(const char* p) {
   return w;
 }
 
-class Hasher {
- public:
-  void update(const char* p, size_t n) {
-    total_ += n;
-    if (pending_) {
-      size_t k = std::min(n, size_t(32) - pending_);
-      std::memcpy(buf_ + pending_, p, k);
-      pending_ += k, p += k, n -= k;
-      if (pending_ < 32) return;
-      block(buf_);
-      pending_ = 0;
-    }
-    for (; n >= 32; p += 32, n -= 32) block(p);
-    std::memcpy(buf_, p, n);
-    pending_ = n;
-  }
-  uint64_t finish() const {
-    uint64_t h = rotl(lane_[0], 1) + rotl(lane_[1], 7) + rotl(lane_[2], 12) + rotl(lane_[3], 18) + total_ * kP3;
-    size_t i = 0;
-    for (; i + 8 <= pending_; i += 8) h = rotl(h ^ (word(buf_ + i) * kP2), 27) * kP1 + kP3;
-    for (; i < pending_; ++i) h = rotl(h ^ (uint8_t(buf_[i]) * kP1), 11) * kP2;
-    h ^= h >> 33;
-    h *= kP2;
-    h ^= h >> 29;
-    h *= kP3;
-    h ^= h >> 32;
-    return h;
-  }
-
- private:
-  void block(const char* p) {
-    for (int k = 0; k < 4; ++k) lane_[k] = rotl(lane_[k] + word(p + 8 * k) * kP2, 31) * kP1;
-  }
-  uint64_t lane_[4] = {kP1 + kP2, kP2, 0, 0 - kP1};
-  uint64_t total_ = 0;
-  char buf_[32];
-  size_t pending_ = 0;
-};
-
+// Writes a snapshot's bytes in order to `put` (a callable taking pointer and size),
+// keeping the position (for alignment) and, when `hash`, the checksum of every byte from
+// kChecksumEnd on.
+template <class Put>
 class Out {
  public:
-  void align() { buf_.resize((buf_.size() + 7) & ~size_t(7), '\0'); }
+  Out(Put put, bool hash) : put_(put), hash_(hash) {}
+  void raw(const void* p, size_t n) {
+    if (hash_ && pos_ >= kChecksumEnd) hasher_.update(std::string_view(static_cast<const char*>(p), n));
+    put_(static_cast<const char*>(p), n);
+    pos_ += n;
+  }
+  void align() {
+    static constexpr char kZeros[8] = {};
+    raw(kZeros, ((pos_ + 7) & ~uint64_t(7)) - pos_);
+  }
   template <class T>
   void put(const T& x) {
-    buf_.append(reinterpret_cast<const char*>(&x), sizeof(T));
+    raw(&x, sizeof(T));
   }
   template <class T>
   void array(const std::vector<T>& v) {
     align();
-    if (!v.empty()) buf_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+    if (!v.empty()) raw(v.data(), v.size() * sizeof(T));
   }
-  void bytes(const std::string& s) {
-    align();
-    buf_ += s;
-  }
-  std::string& str() { return buf_; }
+  uint64_t pos() const { return pos_; }
+  uint64_t checksum() const { return hasher_.finish(); }
 
  private:
-  std::string buf_;
+  Put put_;
+  bool hash_;
+  uint64_t pos_ = 0;
+  ContentHasher hasher_;
 };
 
 uint32_t narrow(size_t n, const char* what) {
@@ -149,20 +124,17 @@ class Strings {
     return uint32_t(list_.size() - 1);
   }
   void reserve(size_t n) { ids_.reserve(n); }
-  // Appends the offsets and bytes; returns the byte count.
-  uint64_t write(Out& out) const {
+  // Writes the offsets, then the bytes.
+  template <class O>
+  void write(O& out) const {
     std::vector<uint64_t> offsets{0};
     offsets.reserve(list_.size() + 1);
-    std::string text;
-    text.reserve(bytes_);
-    for (std::string_view s : list_) {
-      text += s;
-      offsets.push_back(text.size());
-    }
+    for (std::string_view s : list_) offsets.push_back(offsets.back() + s.size());
     out.array(offsets);
-    out.bytes(text);
-    return text.size();
+    out.align();
+    for (std::string_view s : list_) out.raw(s.data(), s.size());
   }
+  uint64_t bytes() const { return bytes_; }
   size_t size() const { return list_.size(); }
 
  private:
@@ -204,16 +176,52 @@ class In {
 
 }  // namespace
 
+ContentHasher::ContentHasher() : lane_{kP1 + kP2, kP2, 0, 0 - kP1} {}
+
+void ContentHasher::update(std::string_view bytes) {
+  const char* p = bytes.data();
+  size_t n = bytes.size();
+  total_ += n;
+  if (pending_) {
+    size_t k = std::min(n, size_t(32) - pending_);
+    std::memcpy(buf_ + pending_, p, k);
+    pending_ += k, p += k, n -= k;
+    if (pending_ < 32) return;
+    block(buf_);
+    pending_ = 0;
+  }
+  for (; n >= 32; p += 32, n -= 32) block(p);
+  std::memcpy(buf_, p, n);
+  pending_ = n;
+}
+
+uint64_t ContentHasher::finish() const {
+  uint64_t h = rotl(lane_[0], 1) + rotl(lane_[1], 7) + rotl(lane_[2], 12) + rotl(lane_[3], 18) + total_ * kP3;
+  size_t i = 0;
+  for (; i + 8 <= pending_; i += 8) h = rotl(h ^ (word(buf_ + i) * kP2), 27) * kP1 + kP3;
+  for (; i < pending_; ++i) h = rotl(h ^ (uint8_t(buf_[i]) * kP1), 11) * kP2;
+  h ^= h >> 33;
+  h *= kP2;
+  h ^= h >> 29;
+  h *= kP3;
+  h ^= h >> 32;
+  return h;
+}
+
+void ContentHasher::block(const char* p) {
+  for (int k = 0; k < 4; ++k) lane_[k] = rotl(lane_[k] + word(p + 8 * k) * kP2, 31) * kP1;
+}
+
 uint64_t content_hash(std::string_view bytes) {
-  Hasher h;
-  h.update(bytes.data(), bytes.size());
+  ContentHasher h;
+  h.update(bytes);
   return h.finish();
 }
 
 SourceStamp stamp_file(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY);
   if (fd < 0) throw core::Error(path, std::string("cannot open: ") + std::strerror(errno));
-  Hasher h;
+  ContentHasher h;
   std::vector<char> buf(size_t(1) << 20);
   SourceStamp s;
   for (;;) {
@@ -225,7 +233,7 @@ SourceStamp stamp_file(const std::string& path) {
       throw core::Error(path, std::string("read failed: ") + std::strerror(e));
     }
     if (n == 0) break;
-    h.update(buf.data(), size_t(n));
+    h.update(std::string_view(buf.data(), size_t(n)));
     s.size += uint64_t(n);
   }
   ::close(fd);
@@ -233,7 +241,60 @@ SourceStamp stamp_file(const std::string& path) {
   return s;
 }
 
-std::string to_snapshot(const Graph& g, const SourceStamp& source) {
+struct SnapshotWriter::Parts {
+  Strings strings;
+  std::vector<ArticleRec> article_recs;
+  std::vector<uint32_t> article_sources, alias_ids, node_articles;
+  std::vector<NodeRec> node_recs;
+  std::vector<ReportRec> report_recs;
+  std::vector<CitationRec> citation_recs;
+  std::vector<EdgeRec> edge_recs;
+
+  // The whole file in order: header, counts, strings, records.
+  template <class O>
+  void emit(O& out, const SourceStamp& source, uint64_t payload) const {
+    out.raw(kMagic, 8);
+    out.put(kVersion);
+    out.put(kByteOrder);
+    out.put(uint64_t(0));  // checksum, written last
+    out.put(source.size);
+    out.put(source.hash);
+    out.put(payload);
+    out.put(uint64_t(0));  // reserved
+    out.put(uint64_t(0));  // reserved
+    if (out.pos() != kHeaderSize) throw core::Error("graph snapshot: header layout");
+    uint64_t c[kCounts] = {strings.size(), strings.bytes(), article_recs.size(), article_sources.size(), node_recs.size(),
+                           alias_ids.size(), node_articles.size(), report_recs.size(), citation_recs.size(), edge_recs.size()};
+    out.raw(c, sizeof c);
+    strings.write(out);
+    out.array(article_recs);
+    out.array(article_sources);
+    out.array(node_recs);
+    out.array(alias_ids);
+    out.array(node_articles);
+    out.array(report_recs);
+    out.array(citation_recs);
+    out.array(edge_recs);
+    out.align();
+  }
+  // The file's size, from a dry run.
+  uint64_t size() const {
+    Out count([](const char*, size_t) {}, false);
+    emit(count, {}, 0);
+    return count.pos();
+  }
+  // Writes the file through put(pointer, size); returns the checksum, which belongs at
+  // byte 16.
+  template <class Put>
+  uint64_t write(Put put, const SourceStamp& source) const {
+    Out<Put> out(put, true);
+    emit(out, source, size() - kHeaderSize);
+    return out.checksum();
+  }
+};
+
+SnapshotWriter::SnapshotWriter(const Graph& g) : parts_(std::make_unique<Parts>()) {
+  Parts& p = *parts_;
   const auto& adj = g.adjacency();
   std::vector<Vertex> order = g.sorted_vertices();
   std::vector<uint32_t> new_index(order.size());
@@ -247,10 +308,10 @@ std::string to_snapshot(const Graph& g, const SourceStamp& source) {
   std::sort(art_order.begin(), art_order.end(), [&](uint32_t a, uint32_t b) { return arts[a].key < arts[b].key; });
   for (size_t i = 0; i < art_order.size(); ++i) new_article[art_order[i]] = uint32_t(i);
 
-  Strings strings;
+  Strings& strings = p.strings;
   strings.reserve(order.size() * 2);
-  std::vector<ArticleRec> article_recs;
-  std::vector<uint32_t> article_sources;
+  auto& article_recs = p.article_recs;
+  auto& article_sources = p.article_sources;
   for (uint32_t a : art_order) {
     const Article& x = arts[a];
     ArticleRec r{};
@@ -261,10 +322,10 @@ std::string to_snapshot(const Graph& g, const SourceStamp& source) {
     article_recs.push_back(r);
   }
 
-  std::vector<NodeRec> node_recs;
-  std::vector<uint32_t> alias_ids, node_articles;
-  std::vector<ReportRec> report_recs;
-  std::vector<CitationRec> citation_recs;
+  auto& node_recs = p.node_recs;
+  auto &alias_ids = p.alias_ids, &node_articles = p.node_articles;
+  auto& report_recs = p.report_recs;
+  auto& citation_recs = p.citation_recs;
   node_recs.reserve(order.size());
   for (Vertex v : order) {
     const Node& n = g.node(v);
@@ -305,7 +366,7 @@ std::string to_snapshot(const Graph& g, const SourceStamp& source) {
     node_recs.push_back(r);
   }
 
-  std::vector<EdgeRec> edge_recs;
+  auto& edge_recs = p.edge_recs;
   edge_recs.reserve(boost::num_edges(adj));
   for (auto [e, end] = boost::edges(adj); e != end; ++e) {
     uint32_t a = new_index[boost::source(*e, adj)], b = new_index[boost::target(*e, adj)];
@@ -320,39 +381,31 @@ std::string to_snapshot(const Graph& g, const SourceStamp& source) {
     return std::tie(x.event, x.entity, x.relation, x.role) < std::tie(y.event, y.entity, y.relation, y.role);
   });
 
-  Out out;
-  out.str().append(kMagic, 8);
-  out.put(kVersion);
-  out.put(kByteOrder);
-  out.put(uint64_t(0));  // checksum, filled in last
-  out.put(source.size);
-  out.put(source.hash);
-  out.put(uint64_t(0));  // payload size, filled in last
-  out.put(uint64_t(0));  // reserved
-  out.put(uint64_t(0));  // reserved
-  if (out.str().size() != kHeaderSize) throw core::Error("graph snapshot: header layout");
-  const size_t counts = out.str().size();
-  for (size_t i = 0; i < kCounts; ++i) out.put(uint64_t(0));
-  uint64_t text_bytes = strings.write(out);
-  uint64_t c[kCounts] = {strings.size(), text_bytes, article_recs.size(), article_sources.size(), node_recs.size(),
-                         alias_ids.size(), node_articles.size(), report_recs.size(), citation_recs.size(), edge_recs.size()};
-  std::memcpy(&out.str()[counts], c, sizeof c);
-  out.array(article_recs);
-  out.array(article_sources);
-  out.array(node_recs);
-  out.array(alias_ids);
-  out.array(node_articles);
-  out.array(report_recs);
-  out.array(citation_recs);
-  out.array(edge_recs);
-  out.align();
-  std::string& s = out.str();
-  uint64_t payload = s.size() - kHeaderSize;
-  std::memcpy(&s[40], &payload, 8);
-  uint64_t sum = content_hash(std::string_view(s).substr(kChecksumEnd));
-  std::memcpy(&s[16], &sum, 8);
-  return std::move(s);
 }
+
+SnapshotWriter::SnapshotWriter(SnapshotWriter&&) noexcept = default;
+SnapshotWriter& SnapshotWriter::operator=(SnapshotWriter&&) noexcept = default;
+SnapshotWriter::~SnapshotWriter() = default;
+
+std::string SnapshotWriter::bytes(const SourceStamp& source) const {
+  std::string s;
+  s.reserve(parts_->size());
+  uint64_t sum = parts_->write([&](const char* p, size_t n) { s.append(p, n); }, source);
+  std::memcpy(&s[16], &sum, 8);
+  return s;
+}
+
+void SnapshotWriter::write(const SourceStamp& source, std::ostream& out) const {
+  const auto start = out.tellp();
+  uint64_t sum = parts_->write([&](const char* p, size_t n) { out.write(p, std::streamsize(n)); }, source);
+  const auto end = out.tellp();
+  out.seekp(start + std::streamoff(16));
+  out.write(reinterpret_cast<const char*>(&sum), 8);
+  out.seekp(end);
+  if (!out) throw core::Error("graph snapshot: write failed");
+}
+
+std::string to_snapshot(const Graph& g, const SourceStamp& source) { return SnapshotWriter(g).bytes(source); }
 
 void restamp_snapshot(std::string& bytes, const SourceStamp& source) {
   if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, 8) != 0)

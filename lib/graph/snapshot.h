@@ -19,6 +19,8 @@
 // the same graph gives the same bytes, and a graph loaded from a snapshot has the same
 // vertex numbering as one loaded from its JSON-LD.
 #include <cstdint>
+#include <iosfwd>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -38,6 +40,23 @@ struct SourceStamp {
 // cryptographic: it detects change and corruption, not tampering.
 uint64_t content_hash(std::string_view bytes);
 
+// content_hash over bytes given in pieces, for a writer that streams them: the same
+// value as content_hash of all the pieces joined, and their total size.
+class ContentHasher {
+ public:
+  ContentHasher();
+  void update(std::string_view bytes);
+  uint64_t finish() const;
+  SourceStamp stamp() const { return {total_, finish()}; }
+
+ private:
+  void block(const char* p);
+  uint64_t lane_[4];
+  uint64_t total_ = 0;
+  char buf_[32];
+  size_t pending_ = 0;
+};
+
 // The stamp of a file's bytes, read in blocks (the file is not held in memory).
 // Throws core::Error naming `path` when it cannot be read.
 SourceStamp stamp_file(const std::string& path);
@@ -46,6 +65,30 @@ SourceStamp stamp_file(const std::string& path);
 // Throws core::Error when the graph is too large for the format (over 2^32 strings,
 // nodes or records of one kind).
 std::string to_snapshot(const Graph& g, const SourceStamp& source);
+
+// What this object represents: a snapshot of a graph made ready to write, everything but
+// the source stamp, so that it can be made while the source is written (on another
+// thread) and then streamed to a file without its bytes ever being whole in memory.
+// REQUIRES: the graph outlives this object and does not change while it lives (it keeps
+// views of the graph's strings). Thread safety: const methods may run concurrently.
+class SnapshotWriter {
+ public:
+  // Throws core::Error when the graph is too large for the format (see to_snapshot).
+  explicit SnapshotWriter(const Graph& g);
+  SnapshotWriter(SnapshotWriter&&) noexcept;
+  SnapshotWriter& operator=(SnapshotWriter&&) noexcept;
+  ~SnapshotWriter();
+  // to_snapshot's bytes for a source with stamp `source`.
+  std::string bytes(const SourceStamp& source) const;
+  // The same bytes written to `out` from its current position as they are made; `out`
+  // must be seekable (the checksum goes into the header last). Throws core::Error when
+  // the stream fails.
+  void write(const SourceStamp& source, std::ostream& out) const;
+
+ private:
+  struct Parts;
+  std::unique_ptr<Parts> parts_;
+};
 
 // Sets the source stamp of snapshot `bytes` (from to_snapshot) and its checksum, so a
 // snapshot can be made while its source is still being written.
