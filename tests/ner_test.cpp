@@ -558,6 +558,13 @@ TEST_CASE("a line of names is no Title Case heading: it needs two capitalised co
   CHECK(mentions_of(doc) == "Person:Anna Berg;Place:Norway;Person:Julia Lopes;Place:Brazil;Place:Oslo;");
 }
 
+TEST_CASE("a line of names is no Title Case heading: common words are more than half its capitalised words") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Results on Saturday.\nPostponed: Birmingham v Barnsley, Manchester City v Charlton\n");
+  CHECK(mentions_of(doc) ==
+        "Organization:Birmingham;Organization:Barnsley;Organization:Manchester City;Organization:Charlton;");
+}
+
 TEST_CASE("a label without a title is a speaker only when it is a full name, not a form's field") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");

@@ -225,8 +225,9 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // Headings in Title Case ("Ukraine Peace Talks Narrow to Single Issue") are tagged in
   // capitals, the form headlines have in the training data, where capitalisation says
   // nothing about names. A heading capitalises at least two dictionary common words
-  // ("Peace", "Talks"); a line of names ("Ann Lee ( Norway ) beat Bo Li ( Chile )", a
-  // byline, a signature) is no heading, whatever its punctuation.
+  // ("Peace", "Talks"), more than half of its capitalised words; a line of names ("Ann
+  // Lee ( Norway ) beat Bo Li ( Chile )", "Harbour Trust Bank, Lisbon", a byline, a
+  // signature) is no heading, whatever its punctuation.
   std::string heading_text;
   std::vector<std::string_view> original_words;  // the headings' words as written, when there are headings
   std::vector<uint8_t> in_heading(n, 0);
@@ -236,10 +237,13 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     for (size_t s = 0; s < td.sentence_starts.size(); ++s) {
       uint32_t b = td.sentence_starts[s], e = s + 1 < td.sentence_starts.size() ? td.sentence_starts[s + 1] : n;
       if (!is_heading(doc, td, word_token, b, e)) continue;
-      int common_words = 0;
-      for (uint32_t i = b; i < e && common_words < 2; ++i)
-        common_words += td.words[i][0] >= 'A' && td.words[i][0] <= 'Z' && impl_->common(lower[i]);
-      if (common_words >= 2) {
+      int common_words = 0, capitalised_words = 0;
+      for (uint32_t i = b; i < e; ++i) {
+        bool capital = td.words[i][0] >= 'A' && td.words[i][0] <= 'Z';
+        capitalised_words += capital;
+        common_words += capital && impl_->common(lower[i]);
+      }
+      if (common_words >= 2 && common_words * 2 > capitalised_words) {
         headings.emplace_back(b, e);
         for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size(), in_heading[i] = 1;
       }
