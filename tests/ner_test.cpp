@@ -565,6 +565,12 @@ TEST_CASE("a line of names is no Title Case heading: common words are more than 
         "Organization:Birmingham;Organization:Barnsley;Organization:Manchester City;Organization:Charlton;");
 }
 
+TEST_CASE("a capitalised 'The' in mid-sentence is part of the name; at a sentence's start it is not") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "The second test was played at The Oval in London on Friday.\n");
+  CHECK(mentions_of(doc) == "Place:The Oval;Place:London;");
+}
+
 TEST_CASE("a label without a title is a speaker only when it is a full name, not a form's field") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");

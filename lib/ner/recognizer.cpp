@@ -355,7 +355,11 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (c.tb == c.te) {
         for (uint32_t i = c.b + 1; i < c.e; ++i)
           if (!may_be_inside(i)) { c.e = i; break; }
-        while (c.b < c.e && (is_edge_junk(c.b) || lower[c.b] == kThe)) ++c.b;  // "The Davos ..." in a heading
+        // "The Davos ..." in a heading or at a sentence's start; in mid-sentence a
+        // capitalised "The" is the name's own ("at The Oval", "The Hague").
+        while (c.b < c.e && (is_edge_junk(c.b) || (lower[c.b] == kThe && (sentence_start[c.b] || in_heading[c.b] ||
+                                                                          doc.tokens[word_token[c.b]].line_start))))
+          ++c.b;
         while (c.e > c.b && is_edge_junk(c.e - 1)) --c.e;
         if (c.b == c.e) continue;
       }
