@@ -571,6 +571,12 @@ TEST_CASE("a capitalised 'The' in mid-sentence is part of the name; at a sentenc
   CHECK(mentions_of(doc) == "Place:The Oval;Place:London;");
 }
 
+TEST_CASE("a title word that ends a full name in the article is that person's surname: 'King said'") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Billie Jean King won the cup in Oslo. King said the team played well.\n");
+  CHECK(mentions_of(doc) == "Person:Billie Jean King;Place:Oslo;Person:King;");
+}
+
 TEST_CASE("a label without a title is a speaker only when it is a full name, not a form's field") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");

@@ -878,7 +878,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   //    first or not, makes it Misc ("Universal Declaration of Human Rights", "Treaty of
   //    Valmont", "Strategy for ...");
   //  - no entity: a person's name made of common words only with no first name ("Begin
-  //    Text"), a title alone ("King", "Foreign Ministers"), a generational suffix alone.
+  //    Text"), a title alone ("King", "Foreign Ministers") unless it ends a full name of
+  //    the article's, a generational suffix alone.
   {
     auto is_month = [](std::string_view w) {
       static constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "June",     "July",
@@ -906,6 +907,12 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       return false;
     };
     const uint32_t demonym_bit = 1u << kGazDemonym;
+    // The last words of the article's people's full names: a title word among them is a
+    // surname here ("Billie Jean King ... King said").
+    std::vector<uint64_t> surnames;
+    for (const Chunk& c : chunks)
+      if (c.type == kPer && c.e - c.b >= 2) surnames.push_back(lower[c.e - 1]);
+    std::sort(surnames.begin(), surnames.end());
     std::vector<Chunk> out;
     out.reserve(chunks.size());
     for (size_t k = 0; k < chunks.size(); ++k) {
@@ -957,7 +964,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         bool bare = impl_->titles.match_at(lower.data(), c.b, c.e) == c.e || (c.e - c.b <= 2 && plural_title(c.e - 1) &&
                                                                                (c.e - c.b == 1 || common(c.b)));
         bool before_person = k + 1 < chunks.size() && chunks[k + 1].b == c.e && chunks[k + 1].type == kPer;
-        if (bare && !before_person) continue;
+        bool surname = c.type == kPer && c.e - c.b == 1 && std::binary_search(surnames.begin(), surnames.end(), lower[c.b]);
+        if (bare && !before_person && !surname) continue;
       }
       if (c.e - c.b == 1 && (first == "Jr." || first == "Sr." || first == "Jr" || first == "Sr")) continue;
       out.push_back(c);
