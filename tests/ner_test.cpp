@@ -577,6 +577,17 @@ TEST_CASE("a title word that ends a full name in the article is that person's su
   CHECK(mentions_of(doc) == "Person:Billie Jean King;Place:Oslo;Person:King;");
 }
 
+TEST_CASE("sentence-cased copy ('the U.S. Would be'): a capitalised word after a dotted abbreviation starts a sentence") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r,
+                      "The U.S. Wants Japan to end import controls within three years, the spokesman said.\n"
+                      "He said the U.S. Would be pleased with less, after recent U.S. Complaints.\n");
+  CHECK(mentions_of(doc) == "Place:U.S.;Place:Japan;Place:U.S.;Place:U.S.;");
+  // Where no function word is capitalised there, a capital after "U.S." may be a name's.
+  auto named = annotate(r, "A report by the U.S. Agriculture Department came out on Monday.\n");
+  CHECK(mentions_of(named) == "Organization:U.S. Agriculture Department;");
+}
+
 TEST_CASE("a label without a title is a speaker only when it is a full name, not a form's field") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");

@@ -132,6 +132,7 @@ struct EntityRecognizer::Impl {
   TaggerModel model;
   TitleLexicon titles;
   std::vector<uint64_t> misc_words;  // lower_hash, sorted
+  std::vector<uint64_t> function_words;  // lower_hash, sorted
   std::vector<uint64_t> common_words;  // lower_hash, sorted
   std::vector<uint64_t> proper_words;  // lower_hash, sorted
   MentionLexicon passes;
@@ -146,6 +147,10 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
   std::string misc = options.misc_words_path.empty() ? core::resource_path("data/misc_words.tsv") : options.misc_words_path;
   for (const auto& w : read_word_list(misc)) impl_->misc_words.push_back(lower_hash(w));
   std::sort(impl_->misc_words.begin(), impl_->misc_words.end());
+  std::string function_words = options.function_words_path.empty() ? core::resource_path("data/function_words.tsv")
+                                                                   : options.function_words_path;
+  for (const auto& w : read_word_list(function_words)) impl_->function_words.push_back(lower_hash(w));
+  std::sort(impl_->function_words.begin(), impl_->function_words.end());
   std::string common =
       options.common_words_path.empty() ? core::resource_path("data/common_words.tsv") : options.common_words_path;
   for (const auto& w : read_word_list(common)) impl_->common_words.push_back(lower_hash(w));
@@ -221,6 +226,34 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     std::sort(starts.begin(), starts.end());
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     td.sentence_starts = std::move(starts);
+  }
+  // Sentence-cased copy: an article that capitalises a function word right after a dotted
+  // abbreviation in mid-sentence ("the U.S. Would be pleased") capitalises whatever word
+  // follows one ("recent U.S. Complaints"), as at a sentence's start; so every such word
+  // is tagged as a sentence's first. (A real sentence break after an abbreviation, "in
+  // Washington, D.C. In May", is one too.)
+  {
+    auto dotted = [](std::string_view w) {  // "U.S.", "D.C.", "U.K."
+      if (w.size() < 4 || w.size() % 2) return false;
+      for (size_t i = 0; i < w.size(); i += 2)
+        if (!(w[i] >= 'A' && w[i] <= 'Z') || w[i + 1] != '.') return false;
+      return true;
+    };
+    std::vector<uint8_t> starts(n + 1, 0);
+    for (uint32_t s : td.sentence_starts) starts[s] = 1;
+    std::vector<uint32_t> after;
+    bool sentence_cased = false;
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+      std::string_view next = td.words[i + 1];
+      if (starts[i + 1] || !dotted(td.words[i]) || !(next[0] >= 'A' && next[0] <= 'Z') || !has_lower(next)) continue;
+      after.push_back(i + 1);
+      sentence_cased = sentence_cased || std::binary_search(impl_->function_words.begin(), impl_->function_words.end(),
+                                                            lower[i + 1]);
+    }
+    if (sentence_cased) {
+      td.sentence_starts.insert(td.sentence_starts.end(), after.begin(), after.end());
+      std::sort(td.sentence_starts.begin(), td.sentence_starts.end());
+    }
   }
   // Headings in Title Case ("Ukraine Peace Talks Narrow to Single Issue") are tagged in
   // capitals, the form headlines have in the training data, where capitalisation says
