@@ -565,6 +565,13 @@ TEST_CASE("a line of names is no Title Case heading: common words are more than 
         "Organization:Birmingham;Organization:Barnsley;Organization:Manchester City;Organization:Charlton;");
 }
 
+TEST_CASE("the Title header is a heading by its place, whatever share of its words are common words") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\n"
+                         "President Trump spoke with President Putin on Monday.\n");
+  CHECK(mentions_of(doc) == "Person:Trump/President;Place:Ukraine;Person:Trump/President;Person:Putin/President;");
+}
+
 TEST_CASE("a capitalised 'The' in mid-sentence is part of the name; at a sentence's start it is not") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "The second test was played at The Oval in London on Friday.\n");

@@ -258,9 +258,10 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   // Headings in Title Case ("Ukraine Peace Talks Narrow to Single Issue") are tagged in
   // capitals, the form headlines have in the training data, where capitalisation says
   // nothing about names. A heading capitalises at least two dictionary common words
-  // ("Peace", "Talks"), more than half of its capitalised words; a line of names ("Ann
-  // Lee ( Norway ) beat Bo Li ( Chile )", "Harbour Trust Bank, Lisbon", a byline, a
-  // signature) is no heading, whatever its punctuation.
+  // ("Peace", "Talks"), in a body line more than half of its capitalised words (the Title
+  // header is a heading by its place); a line of names ("Ann Lee ( Norway ) beat Bo Li (
+  // Chile )", "Harbour Trust Bank, Lisbon", a byline, a signature) is no heading,
+  // whatever its punctuation.
   std::string heading_text;
   std::vector<std::string_view> original_words;  // the headings' words as written, when there are headings
   std::vector<uint8_t> in_heading(n, 0);
@@ -276,7 +277,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         capitalised_words += capital;
         common_words += capital && impl_->common(lower[i]);
       }
-      if (common_words >= 2 && common_words * 2 > capitalised_words) {
+      bool title_header = doc.tokens[word_token[b]].span.begin < doc.body.begin;  // a heading by its place
+      if (common_words >= 2 && (title_header || common_words * 2 > capitalised_words)) {
         headings.emplace_back(b, e);
         for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size(), in_heading[i] = 1;
       }
