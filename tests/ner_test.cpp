@@ -595,6 +595,15 @@ TEST_CASE("sentence-cased copy ('the U.S. Would be'): a capitalised word after a
   CHECK(mentions_of(named) == "Organization:U.S. Agriculture Department;");
 }
 
+TEST_CASE("an acronym, a one-word title and a name read as one organisation are a person and the title") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Title: US Speaker Varga announces budget inquiry\n\nThe inquiry starts today.\n");
+  CHECK(mentions_of(doc) == "Person:Varga/US Speaker;");
+  // Without the acronym, or with an organisation word for a name, it stays one name.
+  auto firm = annotate(r, "Shares of Harlow Industries rose after the Justice Department ruled.\n");
+  CHECK(mentions_of(firm).find("Organization:Justice Department;") != std::string::npos);
+}
+
 TEST_CASE("a label without a title is a speaker only when it is a full name, not a form's field") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");

@@ -764,8 +764,15 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         if (s > 0 && is_patronym(s - 1)) continue;  // "bin Sultan": a name, not a title
         if (!has_upper(td.words[t]) || !has_upper(td.words[c.e - 1])) continue;
         // Outside person chunks a one-word title before a one-word name is too weak a sign
-        // ("General Motors", "Justice Department").
-        if (c.type != kPer && t - s < 2 && c.e - t < 2) continue;
+        // ("General Motors", "Justice Department"), unless an acronym comes first and the
+        // name is no dictionary or organisation word ("DRC President Tshisekedi").
+        if (c.type != kPer && t - s < 2 && c.e - t < 2) {
+          bool acronym = s > c.b;
+          for (uint32_t i = c.b; i < s && acronym; ++i) acronym = !has_lower(td.words[i]) && has_upper(td.words[i]);
+          if (!acronym || !has_lower(td.words[t]) || common(t) || is_org_head(td.words[t]) ||
+              (gaz_one(t) & (1u << kGazOrgWord)))
+            continue;
+        }
         split = true;
         if (s > c.b) {
           uint64_t h = 0;
