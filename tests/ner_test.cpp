@@ -604,6 +604,12 @@ TEST_CASE("an acronym, a one-word title and a name read as one organisation are 
   CHECK(mentions_of(firm).find("Organization:Justice Department;") != std::string::npos);
 }
 
+TEST_CASE("heads of government titled in their own languages and ranks ('Taoiseach', 'First Minister') are titles") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Taoiseach Aoife Brennan met First Minister Rhys Evans in Dublin.\n");
+  CHECK(mentions_of(doc) == "Person:Aoife Brennan/Taoiseach;Person:Rhys Evans/First Minister;Place:Dublin;");
+}
+
 TEST_CASE("a label without a title is a speaker only when it is a full name, not a form's field") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n");
