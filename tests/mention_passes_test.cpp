@@ -127,6 +127,15 @@ TEST_CASE("organisation_then_person: an organisation run on into a given name an
               {{"Harbour Council Tower Group", T::Organization, ""}}) == "Organization:Harbour Council Tower Group;");
 }
 
+TEST_CASE("bracketed_codes: a ticker in angle brackets is no name; a name in them is an organisation") {
+  CHECK(after("bracketed_codes", "Nordvik Motor <NDVK.F> bought a stake in <Solberg Ship Works> and Tarn <T.N>.\n",
+              {{"Nordvik Motor", T::Organization, ""}, {"NDVK.F", T::Place, ""}, {"Solberg", T::Person, ""},
+               {"Tarn", T::Organization, ""}, {"T.N", T::Person, ""}}) ==
+        "Organization:Nordvik Motor;Organization:Solberg Ship Works;Organization:Tarn;");
+  CHECK(after("bracketed_codes", "If a < b and c > d, Ada Lund wins.\n", {{"Ada Lund", T::Person, ""}}) ==
+        "Person:Ada Lund;");
+}
+
 TEST_CASE("mention passes: an unknown pass name is an error") {
   auto doc = tokenized("Nothing.\n");
   CHECK_THROWS_AS(ner::run_mention_pass("no_such_pass", doc, lexicon()), core::Error);

@@ -285,6 +285,42 @@ void organisation_then_person(Work& w) {
   }
 }
 
+// Angle brackets as wire stories use them: around a stock ticker after a company's name
+// ("Daihatsu Motor <DMOT.T>": capitals, digits and dots written without a space; no name
+// of its own) or around a company's name ("<Nordvik Shipping Lines>": one organisation).
+void bracketed_codes(Work& w) {
+  constexpr uint32_t kMaxWords = 10;
+  for (uint32_t t = 0; t + 2 < w.size(); ++t) {
+    if (w.word(t) != "<") continue;
+    uint32_t u = t + 1;
+    // A ticker's dot may have ended the tokenizer's sentence ("<DMOT." "T>"): its words
+    // are written without a space, so they count as the bracket's sentence.
+    while (u < w.size() && u - t <= kMaxWords && w.word(u) != ">" && w.word(u) != "<" &&
+           (w.same_sentence(t, u) || !w.doc.tokens[u].space_before))
+      ++u;
+    if (u >= w.size() || w.word(u) != ">" || u == t + 1) continue;
+    bool ticker = true, name = capitalised(w.word(t + 1));
+    for (uint32_t k = t + 1; k < u; ++k) {
+      if (k > t + 1 && w.doc.tokens[k].space_before) ticker = false;
+      for (char c : w.word(k)) {
+        bool code = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.';
+        if (!code) ticker = false;
+      }
+      std::string_view x = w.word(k);
+      if (!capitalised(x) && !is_function_word(lower(x)) && !particle(w, k)) name = false;
+    }
+    if (!ticker && !name) continue;
+    for (uint32_t k = t + 1; k < u; ++k) {
+      int o = w.owner[k];
+      if (o >= 0 && w.doc.mentions[o].first_token > t && w.doc.mentions[o].last_token <= u) w.drop(o);
+    }
+    bool clear = true;
+    for (uint32_t k = t + 1; k < u; ++k) clear = clear && w.owner[k] < 0;
+    if (!ticker && clear) w.add(t + 1, u, EntityType::Organization);
+    t = u;
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -297,6 +333,7 @@ constexpr Pass kPasses[] = {
     {"venue_heads", venue_heads},
     {"title_organisation", title_organisation},
     {"organisation_then_person", organisation_then_person},
+    {"bracketed_codes", bracketed_codes},
 };
 
 }  // namespace

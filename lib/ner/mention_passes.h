@@ -19,6 +19,9 @@
 //   organisation_then_person  an organisation's name run on into a person's ("Harbour
 //                       Safety Council Ivan Petrov": an organisation head word, then a given
 //                       name and one or two capitalised words) is the two
+//   bracketed_codes     a stock ticker in angle brackets ("<XYZ.F>", "<T.N>") is no name;
+//                       a name in angle brackets ("<Nordvik Shipping Lines>", as wire
+//                       stories mark companies) is one organisation
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names from gazetteer.tsv (its `first_name` rows).

@@ -132,6 +132,7 @@ struct EntityRecognizer::Impl {
   TaggerModel model;
   TitleLexicon titles;
   std::vector<uint64_t> misc_words;  // lower_hash, sorted
+  std::vector<uint64_t> function_words;  // lower_hash, sorted
   std::vector<uint64_t> common_words;  // lower_hash, sorted
   std::vector<uint64_t> proper_words;  // lower_hash, sorted
   MentionLexicon passes;
@@ -146,6 +147,10 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
   std::string misc = options.misc_words_path.empty() ? core::resource_path("data/misc_words.tsv") : options.misc_words_path;
   for (const auto& w : read_word_list(misc)) impl_->misc_words.push_back(lower_hash(w));
   std::sort(impl_->misc_words.begin(), impl_->misc_words.end());
+  std::string function_words = options.function_words_path.empty() ? core::resource_path("data/function_words.tsv")
+                                                                   : options.function_words_path;
+  for (const auto& w : read_word_list(function_words)) impl_->function_words.push_back(lower_hash(w));
+  std::sort(impl_->function_words.begin(), impl_->function_words.end());
   std::string common =
       options.common_words_path.empty() ? core::resource_path("data/common_words.tsv") : options.common_words_path;
   for (const auto& w : read_word_list(common)) impl_->common_words.push_back(lower_hash(w));
@@ -222,11 +227,41 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
     td.sentence_starts = std::move(starts);
   }
+  // Sentence-cased copy: an article that capitalises a function word right after a dotted
+  // abbreviation in mid-sentence ("the U.S. Would be pleased") capitalises whatever word
+  // follows one ("recent U.S. Complaints"), as at a sentence's start; so every such word
+  // is tagged as a sentence's first. (A real sentence break after an abbreviation, "in
+  // Washington, D.C. In May", is one too.)
+  {
+    auto dotted = [](std::string_view w) {  // "U.S.", "D.C.", "U.K."
+      if (w.size() < 4 || w.size() % 2) return false;
+      for (size_t i = 0; i < w.size(); i += 2)
+        if (!(w[i] >= 'A' && w[i] <= 'Z') || w[i + 1] != '.') return false;
+      return true;
+    };
+    std::vector<uint8_t> starts(n + 1, 0);
+    for (uint32_t s : td.sentence_starts) starts[s] = 1;
+    std::vector<uint32_t> after;
+    bool sentence_cased = false;
+    for (uint32_t i = 0; i + 1 < n; ++i) {
+      std::string_view next = td.words[i + 1];
+      if (starts[i + 1] || !dotted(td.words[i]) || !(next[0] >= 'A' && next[0] <= 'Z') || !has_lower(next)) continue;
+      after.push_back(i + 1);
+      sentence_cased = sentence_cased || std::binary_search(impl_->function_words.begin(), impl_->function_words.end(),
+                                                            lower[i + 1]);
+    }
+    if (sentence_cased) {
+      td.sentence_starts.insert(td.sentence_starts.end(), after.begin(), after.end());
+      std::sort(td.sentence_starts.begin(), td.sentence_starts.end());
+    }
+  }
   // Headings in Title Case ("Ukraine Peace Talks Narrow to Single Issue") are tagged in
   // capitals, the form headlines have in the training data, where capitalisation says
   // nothing about names. A heading capitalises at least two dictionary common words
-  // ("Peace", "Talks"); a line of names ("Ann Lee ( Norway ) beat Bo Li ( Chile )", a
-  // byline, a signature) is no heading, whatever its punctuation.
+  // ("Peace", "Talks"), in a body line more than half of its capitalised words (the Title
+  // header is a heading by its place); a line of names ("Ann Lee ( Norway ) beat Bo Li (
+  // Chile )", "Harbour Trust Bank, Lisbon", a byline, a signature) is no heading,
+  // whatever its punctuation.
   std::string heading_text;
   std::vector<std::string_view> original_words;  // the headings' words as written, when there are headings
   std::vector<uint8_t> in_heading(n, 0);
@@ -236,10 +271,14 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     for (size_t s = 0; s < td.sentence_starts.size(); ++s) {
       uint32_t b = td.sentence_starts[s], e = s + 1 < td.sentence_starts.size() ? td.sentence_starts[s + 1] : n;
       if (!is_heading(doc, td, word_token, b, e)) continue;
-      int common_words = 0;
-      for (uint32_t i = b; i < e && common_words < 2; ++i)
-        common_words += td.words[i][0] >= 'A' && td.words[i][0] <= 'Z' && impl_->common(lower[i]);
-      if (common_words >= 2) {
+      int common_words = 0, capitalised_words = 0;
+      for (uint32_t i = b; i < e; ++i) {
+        bool capital = td.words[i][0] >= 'A' && td.words[i][0] <= 'Z';
+        capitalised_words += capital;
+        common_words += capital && impl_->common(lower[i]);
+      }
+      bool title_header = doc.tokens[word_token[b]].span.begin < doc.body.begin;  // a heading by its place
+      if (common_words >= 2 && (title_header || common_words * 2 > capitalised_words)) {
         headings.emplace_back(b, e);
         for (uint32_t i = b; i < e; ++i) bytes += td.words[i].size(), in_heading[i] = 1;
       }
@@ -351,7 +390,11 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       if (c.tb == c.te) {
         for (uint32_t i = c.b + 1; i < c.e; ++i)
           if (!may_be_inside(i)) { c.e = i; break; }
-        while (c.b < c.e && (is_edge_junk(c.b) || lower[c.b] == kThe)) ++c.b;  // "The Davos ..." in a heading
+        // "The Davos ..." in a heading or at a sentence's start; in mid-sentence a
+        // capitalised "The" is the name's own ("at The Oval", "The Hague").
+        while (c.b < c.e && (is_edge_junk(c.b) || (lower[c.b] == kThe && (sentence_start[c.b] || in_heading[c.b] ||
+                                                                          doc.tokens[word_token[c.b]].line_start))))
+          ++c.b;
         while (c.e > c.b && is_edge_junk(c.e - 1)) --c.e;
         if (c.b == c.e) continue;
       }
@@ -721,8 +764,15 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         if (s > 0 && is_patronym(s - 1)) continue;  // "bin Sultan": a name, not a title
         if (!has_upper(td.words[t]) || !has_upper(td.words[c.e - 1])) continue;
         // Outside person chunks a one-word title before a one-word name is too weak a sign
-        // ("General Motors", "Justice Department").
-        if (c.type != kPer && t - s < 2 && c.e - t < 2) continue;
+        // ("General Motors", "Justice Department"), unless an acronym comes first and the
+        // name is no dictionary or organisation word ("DRC President Tshisekedi").
+        if (c.type != kPer && t - s < 2 && c.e - t < 2) {
+          bool acronym = s > c.b;
+          for (uint32_t i = c.b; i < s && acronym; ++i) acronym = !has_lower(td.words[i]) && has_upper(td.words[i]);
+          if (!acronym || !has_lower(td.words[t]) || common(t) || is_org_head(td.words[t]) ||
+              (gaz_one(t) & (1u << kGazOrgWord)))
+            continue;
+        }
         split = true;
         if (s > c.b) {
           uint64_t h = 0;
@@ -870,7 +920,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   //    first or not, makes it Misc ("Universal Declaration of Human Rights", "Treaty of
   //    Valmont", "Strategy for ...");
   //  - no entity: a person's name made of common words only with no first name ("Begin
-  //    Text"), a title alone ("King", "Foreign Ministers"), a generational suffix alone.
+  //    Text"), a title alone ("King", "Foreign Ministers") unless it ends a full name of
+  //    the article's, a generational suffix alone.
   {
     auto is_month = [](std::string_view w) {
       static constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "June",     "July",
@@ -898,6 +949,12 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       return false;
     };
     const uint32_t demonym_bit = 1u << kGazDemonym;
+    // The last words of the article's people's full names: a title word among them is a
+    // surname here ("Billie Jean King ... King said").
+    std::vector<uint64_t> surnames;
+    for (const Chunk& c : chunks)
+      if (c.type == kPer && c.e - c.b >= 2) surnames.push_back(lower[c.e - 1]);
+    std::sort(surnames.begin(), surnames.end());
     std::vector<Chunk> out;
     out.reserve(chunks.size());
     for (size_t k = 0; k < chunks.size(); ++k) {
@@ -949,7 +1006,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
         bool bare = impl_->titles.match_at(lower.data(), c.b, c.e) == c.e || (c.e - c.b <= 2 && plural_title(c.e - 1) &&
                                                                                (c.e - c.b == 1 || common(c.b)));
         bool before_person = k + 1 < chunks.size() && chunks[k + 1].b == c.e && chunks[k + 1].type == kPer;
-        if (bare && !before_person) continue;
+        bool surname = c.type == kPer && c.e - c.b == 1 && std::binary_search(surnames.begin(), surnames.end(), lower[c.b]);
+        if (bare && !before_person && !surname) continue;
       }
       if (c.e - c.b == 1 && (first == "Jr." || first == "Sr." || first == "Jr" || first == "Sr")) continue;
       out.push_back(c);

@@ -11,6 +11,7 @@ struct Options {
   std::string model_path;   // empty: core::resource_path("models/ner.model")
   std::string titles_path;  // empty: core::resource_path("data/titles.tsv")
   std::string misc_words_path;  // empty: core::resource_path("data/misc_words.tsv")
+  std::string function_words_path;  // empty: core::resource_path("data/function_words.tsv")
   std::string common_words_path;  // empty: core::resource_path("data/common_words.tsv")
   std::string proper_words_path;  // empty: core::resource_path("data/proper_words.tsv")
   // The mention passes' word classes (mention_passes.h).
@@ -37,7 +38,10 @@ struct Options {
 // common-word tails of names cut at "of"/"for"/"on" ("Conference on" + "Trade and
 // Development"), group nouns alone ("the Delegation"), and people run on into an
 // organisation's name. Title Case headings (two or more capitalised common words, no
-// final punctuation) are tagged in capitals; a line of names is tagged as written.
+// final punctuation) are tagged in capitals; a line of names is tagged as written. In
+// sentence-cased copy, which capitalises every word after a dotted abbreviation ("the
+// U.S. Would be pleased", data/function_words.tsv tells), such a word is tagged as a
+// sentence's first.
 // Last, the named passes of mention_passes.h run on the mentions (acronym definitions,
 // name particles, venue heads, organisations inside titles or run into a person).
 // Thread safety: after construction it is const and may serve many threads at once.
