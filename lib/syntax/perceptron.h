@@ -88,7 +88,10 @@ class AveragedPerceptron {
 };
 
 // What this object represents: averaged weights for inference, quantised to int16 per
-// table, in an open-addressing table. Const after construction; safe on many threads.
+// table, in an open-addressing table. A row keeps only its non-zero weights (as (class,
+// weight) entries): a word's row has weights for the few tags or labels it was confused
+// with, so a table of many classes stays small and a key costs two memory accesses, not
+// one per class. Const after construction; safe on many threads.
 class WeightTable {
  public:
   WeightTable() = default;
@@ -97,20 +100,19 @@ class WeightTable {
     float max_abs = 0;
     for (float w : rows) max_abs = std::max(max_abs, w < 0 ? -w : w);
     scale_ = max_abs > 0 ? max_abs / 32000.0f : 1.0f;
-    std::vector<size_t> kept;
+    std::vector<std::pair<uint64_t, size_t>> order;
     for (size_t r = 0; r < keys.size(); ++r) {
       bool keep = false;
       for (int c = 0; c < classes; ++c) keep |= std::abs(rows[r * classes + c]) >= prune;
-      if (keep && keys[r] != 0) kept.push_back(r);
+      if (keep && keys[r] != 0) order.emplace_back(keys[r], r);
     }
-    keys_.reserve(kept.size());
-    weights_.reserve(kept.size() * classes);
-    std::vector<std::pair<uint64_t, size_t>> order;
-    for (size_t r : kept) order.emplace_back(keys[r], r);
     std::sort(order.begin(), order.end());
+    starts_.push_back(0);
     for (auto& [k, r] : order) {
       keys_.push_back(k);
-      for (int c = 0; c < classes; ++c) weights_.push_back(int16_t(std::lround(rows[r * classes + c] / scale_)));
+      for (int c = 0; c < classes; ++c)
+        if (int16_t w = int16_t(std::lround(rows[r * classes + c] / scale_)); w != 0) classes_of_.push_back(uint16_t(c)), weights_.push_back(w);
+      starts_.push_back(uint32_t(weights_.size()));
     }
     build_slots();
   }
@@ -123,14 +125,16 @@ class WeightTable {
     WeightTable t;
     t.classes_ = classes_;
     t.scale_ = scale_;
+    t.starts_.push_back(0);
     const int32_t limit = int32_t(prune / scale_);
     for (size_t r = 0; r < keys_.size(); ++r) {
-      const int16_t* w = &weights_[r * size_t(classes_)];
       bool keep = false;
-      for (int c = 0; c < classes_; ++c) keep |= std::abs(int32_t(w[c])) >= limit;
+      for (uint32_t e = starts_[r]; e < starts_[r + 1]; ++e) keep |= std::abs(int32_t(weights_[e])) >= limit;
       if (!keep) continue;
       t.keys_.push_back(keys_[r]);
-      t.weights_.insert(t.weights_.end(), w, w + classes_);
+      t.classes_of_.insert(t.classes_of_.end(), classes_of_.begin() + starts_[r], classes_of_.begin() + starts_[r + 1]);
+      t.weights_.insert(t.weights_.end(), weights_.begin() + starts_[r], weights_.begin() + starts_[r + 1]);
+      t.starts_.push_back(uint32_t(t.weights_.size()));
     }
     t.build_slots();
     return t;
@@ -151,17 +155,22 @@ class WeightTable {
       return;
     }
     for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[keys[i] & mask_]);
-    int32_t rows[256];
-    int found = 0;
-    for (int i = 0; i < n && found < 256; ++i) {
-      int32_t row = find(keys[i]);
-      if (row < 0) continue;
-      __builtin_prefetch(&weights_[size_t(row) * classes_]);
-      rows[found++] = row;
+    const Slot* found[256];
+    int count = 0;
+    for (int i = 0; i < n && count < 256; ++i) {
+      const Slot* slot = find(keys[i]);
+      if (!slot) continue;
+      __builtin_prefetch(slot->count == kDense ? static_cast<const void*>(&dense_[slot->start]) : &entries_[slot->start]);
+      found[count++] = slot;
     }
-    for (int i = 0; i < found; ++i) {
-      const int16_t* w = &weights_[size_t(rows[i]) * classes_];
-      for (int c = 0; c < classes_; ++c) scores[c] += w[c];
+    int32_t* __restrict out = scores;
+    for (int i = 0; i < count; ++i) {
+      if (found[i]->count == kDense) {
+        const int16_t* __restrict w = &dense_[found[i]->start];
+        for (int c = 0; c < classes_; ++c) out[c] += w[c];
+      } else {
+        for (uint32_t e = found[i]->start, end = e + found[i]->count; e < end; ++e) out[entries_[e].cls] += entries_[e].w;
+      }
     }
   }
   float scale() const { return scale_; }
@@ -170,6 +179,8 @@ class WeightTable {
     w.put<uint32_t>(uint32_t(classes_));
     w.put<float>(scale_);
     w.put_vector(keys_);
+    w.put_vector(starts_);
+    w.put_vector(classes_of_);
     w.put_vector(weights_);
   }
   static WeightTable load(core::ByteReader& r) {
@@ -178,8 +189,16 @@ class WeightTable {
     if (t.classes_ <= 0 || t.classes_ > 4096) r.fail("implausible class count");
     t.scale_ = r.get<float>();
     t.keys_ = r.get_vector<uint64_t>(uint64_t(1) << 28);
-    t.weights_ = r.get_vector<int16_t>(uint64_t(1) << 34);
-    if (t.weights_.size() != t.keys_.size() * size_t(t.classes_)) r.fail("weight table size mismatch");
+    t.starts_ = r.get_vector<uint32_t>(uint64_t(1) << 28);
+    t.classes_of_ = r.get_vector<uint16_t>(uint64_t(1) << 32);
+    t.weights_ = r.get_vector<int16_t>(uint64_t(1) << 32);
+    if (t.starts_.size() != t.keys_.size() + 1 || t.starts_.front() != 0 || t.starts_.back() != t.weights_.size() ||
+        t.classes_of_.size() != t.weights_.size())
+      r.fail("weight table size mismatch");
+    for (size_t i = 0; i + 1 < t.starts_.size(); ++i)
+      if (t.starts_[i] > t.starts_[i + 1]) r.fail("weight table rows out of order");
+    for (uint16_t c : t.classes_of_)
+      if (c >= t.classes_) r.fail("weight for a class out of range");
     t.build_slots();
     return t;
   }
@@ -196,41 +215,63 @@ class WeightTable {
         size_t s = keys_[r] & mask_;
         while (inline_[s].key != 0) s = (s + 1) & mask_;
         inline_[s].key = keys_[r];
-        for (int c = 0; c < classes_; ++c) inline_[s].w[c] = weights_[r * size_t(classes_) + size_t(c)];
+        for (uint32_t e = starts_[r]; e < starts_[r + 1]; ++e) inline_[s].w[classes_of_[e]] = weights_[e];
       }
       return;
     }
-    slots_.assign(cap, Slot{0, -1});
+    // A row with weights for at least half the classes is kept whole (added with vector
+    // instructions, and no larger than its entries would be).
+    entries_.clear();
+    dense_.clear();
+    slots_.assign(cap, Slot{0, 0, 0});
     for (size_t r = 0; r < keys_.size(); ++r) {
+      if (keys_[r] == 0) continue;
       size_t s = keys_[r] & mask_;
-      while (slots_[s].row >= 0) s = (s + 1) & mask_;
-      slots_[s] = Slot{keys_[r], int32_t(r)};
+      while (slots_[s].key != 0) s = (s + 1) & mask_;
+      const uint32_t count = starts_[r + 1] - starts_[r];
+      if (2 * count >= uint32_t(classes_)) {
+        slots_[s] = Slot{keys_[r], uint32_t(dense_.size()), kDense};
+        dense_.resize(dense_.size() + size_t(classes_), 0);
+        for (uint32_t e = starts_[r]; e < starts_[r + 1]; ++e) dense_[slots_[s].start + classes_of_[e]] = weights_[e];
+      } else {
+        slots_[s] = Slot{keys_[r], uint32_t(entries_.size()), count};
+        for (uint32_t e = starts_[r]; e < starts_[r + 1]; ++e) entries_.push_back(Entry{classes_of_[e], weights_[e]});
+      }
     }
   }
-  int32_t find(uint64_t k) const {
+  static constexpr uint32_t kDense = 0xFFFFFFFF;
+  struct Slot {
+    uint64_t key;  // 0 = empty (no feature key is 0)
+    uint32_t start, count;  // the row's entries, or (count kDense) its weights in dense_
+  };
+  const Slot* find(uint64_t k) const {
     for (size_t s = k & mask_;; s = (s + 1) & mask_) {
-      if (slots_[s].row < 0) return -1;
-      if (slots_[s].key == k) return slots_[s].row;
+      if (slots_[s].key == 0) return nullptr;
+      if (slots_[s].key == k) return &slots_[s];
     }
   }
   int classes_ = 1;
   float scale_ = 1.0f;
-  std::vector<uint64_t> keys_;     // sorted
-  std::vector<int16_t> weights_;   // rows() x classes
-  struct Slot {
-    uint64_t key;
-    int32_t row;  // -1 = empty
+  std::vector<uint64_t> keys_;       // sorted
+  std::vector<uint32_t> starts_;     // row r's entries are [starts_[r], starts_[r + 1])
+  std::vector<uint16_t> classes_of_; // each entry's class
+  std::vector<int16_t> weights_;     // each entry's weight (never 0)
+  struct Entry {
+    uint16_t cls;
+    int16_t w;
   };
   // A table of at most kInline classes keeps its weights in the slot, so that a key
-  // costs one memory access (key 0 marks an empty slot; no feature key is 0).
+  // costs one memory access.
   static constexpr int kInline = 4;
   struct Inline {
     uint64_t key;
     int16_t w[kInline];
   };
   size_t mask_ = 0;
-  std::vector<Slot> slots_;     // classes > kInline
-  std::vector<Inline> inline_;  // classes <= kInline
+  std::vector<Slot> slots_;       // classes > kInline
+  std::vector<Entry> entries_;    // classes > kInline: the entries of the sparse rows
+  std::vector<int16_t> dense_;    // classes > kInline: the dense rows, classes_ weights each
+  std::vector<Inline> inline_;    // classes <= kInline
 };
 
 // What is known of a word type, keyed by the hash_bytes() of the lower-cased word: its
