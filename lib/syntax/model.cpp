@@ -22,9 +22,9 @@ int upos_id(std::string_view tag) {
 namespace {
 
 // The second tagger pass looks again only at the words whose best first-pass tag led the
-// next by less than this (in averaged-perceptron weight units): on EWT dev the second
-// pass changes no word the first was this sure of (UPOS 95.45 either way), and it skips
-// most words. See models/README.md.
+// next by less than this (in averaged-perceptron weight units). Measured on EWT dev with
+// a model trained as models/README.md says: UAS and LAS as when it looks at every word,
+// UPOS 95.46 against 95.45, and tagging in about 60% of the time.
 constexpr float kSureMargin = 40.0f;
 
 constexpr char kMagic[8] = {'N', 'G', 'S', 'Y', 'N', 'M', 'O', 'D'};

@@ -5,18 +5,20 @@
 // The tagger is an averaged perceptron over hashed word, affix, shape and tag-history
 // features, decoded greedily left to right, twice: the second pass also sees the first
 // pass's tags of the words to its right, and looks again only at the words the first
-// pass was unsure of. Its tags are fine: UPOS refined by the
-// treebank's own tag (EWT's Penn Treebank tags: "VERB/VBN", "PART/POS"), so that the
-// parser sees participles, possessives and wh-words apart; each fine tag has one UPOS. The parser is transition-based: arc-eager
-// with the root at the end of the buffer (Ballesteros & Nivre 2013), trained with
+// pass was unsure of. Its tags are fine: UPOS refined by the treebank's own tag (EWT's
+// Penn Treebank tags: "VERB/VBN", "PART/POS"), so that the parser sees participles,
+// possessives and wh-words apart; each fine tag has one UPOS.
+//
+// The parser is transition-based: arc-eager with the root at the end of the buffer (Ballesteros & Nivre 2013), trained with
 // Goldberg & Nivre's dynamic oracle and exploration; an averaged perceptron over the
 // feature templates of Zhang & Nivre (2011) chooses the transition, and a second one
 // labels each arc as it is made. Decoding is greedy: linear in the sentence's length.
 //
 // File format (little-endian): "NGSYNMOD", uint32 version (kSyntaxModelVersion), the
-// description, the label list, the fine tags (name, UPOS), the word classes, the weight tables of the tagger's two passes
-// and of the parser's transitions and labels, then a
-// uint64 FNV-1a checksum of everything before it.
+// description, the label list, the fine tags (name, UPOS), the word classes, the weight
+// tables of the tagger's two passes and of the parser's transitions and labels (each row
+// its non-zero weights as (class, weight) entries), then a uint64 FNV-1a checksum of
+// everything before it.
 #include <cstdint>
 #include <string>
 #include <string_view>
