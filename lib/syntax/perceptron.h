@@ -107,36 +107,37 @@ class WeightTable {
       if (keep && keys[r] != 0) order.emplace_back(keys[r], r);
     }
     std::sort(order.begin(), order.end());
-    starts_.push_back(0);
+    Rows out;
     for (auto& [k, r] : order) {
-      keys_.push_back(k);
+      out.keys.push_back(k);
       for (int c = 0; c < classes; ++c)
-        if (int16_t w = int16_t(std::lround(rows[r * classes + c] / scale_)); w != 0) classes_of_.push_back(uint16_t(c)), weights_.push_back(w);
-      starts_.push_back(uint32_t(weights_.size()));
+        if (int16_t w = int16_t(std::lround(rows[r * classes + c] / scale_)); w != 0) out.classes.push_back(uint16_t(c)), out.weights.push_back(w);
+      out.starts.push_back(uint32_t(out.weights.size()));
     }
-    build_slots();
+    build(out);
   }
 
   int classes() const { return classes_; }
-  size_t rows() const { return keys_.size(); }
+  size_t rows() const { return rows_; }
 
   // The same table without the rows whose weights all lie below `prune` in magnitude.
   WeightTable pruned(float prune) const {
     WeightTable t;
     t.classes_ = classes_;
     t.scale_ = scale_;
-    t.starts_.push_back(0);
     const int32_t limit = int32_t(prune / scale_);
-    for (size_t r = 0; r < keys_.size(); ++r) {
+    const Rows in = sorted_rows();
+    Rows out;
+    for (size_t r = 0; r < in.keys.size(); ++r) {
       bool keep = false;
-      for (uint32_t e = starts_[r]; e < starts_[r + 1]; ++e) keep |= std::abs(int32_t(weights_[e])) >= limit;
+      for (uint32_t e = in.starts[r]; e < in.starts[r + 1]; ++e) keep |= std::abs(int32_t(in.weights[e])) >= limit;
       if (!keep) continue;
-      t.keys_.push_back(keys_[r]);
-      t.classes_of_.insert(t.classes_of_.end(), classes_of_.begin() + starts_[r], classes_of_.begin() + starts_[r + 1]);
-      t.weights_.insert(t.weights_.end(), weights_.begin() + starts_[r], weights_.begin() + starts_[r + 1]);
-      t.starts_.push_back(uint32_t(t.weights_.size()));
+      out.keys.push_back(in.keys[r]);
+      out.classes.insert(out.classes.end(), in.classes.begin() + in.starts[r], in.classes.begin() + in.starts[r + 1]);
+      out.weights.insert(out.weights.end(), in.weights.begin() + in.starts[r], in.weights.begin() + in.starts[r + 1]);
+      out.starts.push_back(uint32_t(out.weights.size()));
     }
-    t.build_slots();
+    t.build(out);
     return t;
   }
 
@@ -176,46 +177,88 @@ class WeightTable {
   float scale() const { return scale_; }
 
   void save(core::ByteWriter& w) const {
+    const Rows rows = sorted_rows();
     w.put<uint32_t>(uint32_t(classes_));
     w.put<float>(scale_);
-    w.put_vector(keys_);
-    w.put_vector(starts_);
-    w.put_vector(classes_of_);
-    w.put_vector(weights_);
+    w.put_vector(rows.keys);
+    w.put_vector(rows.starts);
+    w.put_vector(rows.classes);
+    w.put_vector(rows.weights);
   }
   static WeightTable load(core::ByteReader& r) {
     WeightTable t;
     t.classes_ = int(r.get<uint32_t>());
     if (t.classes_ <= 0 || t.classes_ > 4096) r.fail("implausible class count");
     t.scale_ = r.get<float>();
-    t.keys_ = r.get_vector<uint64_t>(uint64_t(1) << 28);
-    t.starts_ = r.get_vector<uint32_t>(uint64_t(1) << 28);
-    t.classes_of_ = r.get_vector<uint16_t>(uint64_t(1) << 32);
-    t.weights_ = r.get_vector<int16_t>(uint64_t(1) << 32);
-    if (t.starts_.size() != t.keys_.size() + 1 || t.starts_.front() != 0 || t.starts_.back() != t.weights_.size() ||
-        t.classes_of_.size() != t.weights_.size())
+    Rows rows;
+    rows.keys = r.get_vector<uint64_t>(uint64_t(1) << 28);
+    rows.starts = r.get_vector<uint32_t>(uint64_t(1) << 28);
+    rows.classes = r.get_vector<uint16_t>(uint64_t(1) << 32);
+    rows.weights = r.get_vector<int16_t>(uint64_t(1) << 32);
+    if (rows.starts.size() != rows.keys.size() + 1 || rows.starts.front() != 0 || rows.starts.back() != rows.weights.size() ||
+        rows.classes.size() != rows.weights.size())
       r.fail("weight table size mismatch");
-    for (size_t i = 0; i + 1 < t.starts_.size(); ++i)
-      if (t.starts_[i] > t.starts_[i + 1]) r.fail("weight table rows out of order");
-    for (uint16_t c : t.classes_of_)
+    for (size_t i = 0; i + 1 < rows.starts.size(); ++i)
+      if (rows.starts[i] > rows.starts[i + 1]) r.fail("weight table rows out of order");
+    for (size_t i = 0; i < rows.keys.size(); ++i)
+      if (rows.keys[i] == 0 || (i > 0 && rows.keys[i] <= rows.keys[i - 1])) r.fail("weight table keys not sorted and distinct");
+    for (uint16_t c : rows.classes)
       if (c >= t.classes_) r.fail("weight for a class out of range");
-    t.build_slots();
+    t.build(rows);
     return t;
   }
 
  private:
-  void build_slots() {
+  // Rows as saved: sorted distinct non-zero keys; row r's entries are
+  // [starts[r], starts[r + 1]) of `classes` and `weights` (weights never 0).
+  struct Rows {
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> starts{0};
+    std::vector<uint16_t> classes;
+    std::vector<int16_t> weights;
+  };
+  // The table keeps only its slots and their weights; the rows are gathered again from
+  // them for saving and pruning, so that a loaded model holds its weights once.
+  Rows sorted_rows() const {
+    std::vector<std::pair<uint64_t, size_t>> order;  // key, slot
+    if (classes_ <= kInline) {
+      for (size_t s = 0; s < inline_.size(); ++s)
+        if (inline_[s].key != 0) order.emplace_back(inline_[s].key, s);
+    } else {
+      for (size_t s = 0; s < slots_.size(); ++s)
+        if (slots_[s].key != 0) order.emplace_back(slots_[s].key, s);
+    }
+    std::sort(order.begin(), order.end());
+    Rows rows;
+    auto add = [&](int c, int16_t w) {
+      if (w != 0) rows.classes.push_back(uint16_t(c)), rows.weights.push_back(w);
+    };
+    for (auto& [k, s] : order) {
+      rows.keys.push_back(k);
+      if (classes_ <= kInline) {
+        for (int c = 0; c < classes_; ++c) add(c, inline_[s].w[c]);
+      } else if (slots_[s].count == kDense) {
+        for (int c = 0; c < classes_; ++c) add(c, dense_[slots_[s].start + uint32_t(c)]);
+      } else {
+        for (uint32_t e = slots_[s].start; e < slots_[s].start + slots_[s].count; ++e) add(entries_[e].cls, entries_[e].w);
+      }
+      rows.starts.push_back(uint32_t(rows.weights.size()));
+    }
+    return rows;
+  }
+
+  void build(const Rows& rows) {
+    rows_ = rows.keys.size();
     size_t cap = 16;
-    while (cap < keys_.size() * 2) cap <<= 1;
+    while (cap < rows_ * 2) cap <<= 1;
     mask_ = cap - 1;
     if (classes_ <= kInline) {
       inline_.assign(cap, Inline{0, {0, 0, 0, 0}});
-      for (size_t r = 0; r < keys_.size(); ++r) {
-        if (keys_[r] == 0) continue;
-        size_t s = keys_[r] & mask_;
+      for (size_t r = 0; r < rows_; ++r) {
+        size_t s = rows.keys[r] & mask_;
         while (inline_[s].key != 0) s = (s + 1) & mask_;
-        inline_[s].key = keys_[r];
-        for (uint32_t e = starts_[r]; e < starts_[r + 1]; ++e) inline_[s].w[classes_of_[e]] = weights_[e];
+        inline_[s].key = rows.keys[r];
+        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) inline_[s].w[rows.classes[e]] = rows.weights[e];
       }
       return;
     }
@@ -224,18 +267,17 @@ class WeightTable {
     entries_.clear();
     dense_.clear();
     slots_.assign(cap, Slot{0, 0, 0});
-    for (size_t r = 0; r < keys_.size(); ++r) {
-      if (keys_[r] == 0) continue;
-      size_t s = keys_[r] & mask_;
+    for (size_t r = 0; r < rows_; ++r) {
+      size_t s = rows.keys[r] & mask_;
       while (slots_[s].key != 0) s = (s + 1) & mask_;
-      const uint32_t count = starts_[r + 1] - starts_[r];
+      const uint32_t count = rows.starts[r + 1] - rows.starts[r];
       if (2 * count >= uint32_t(classes_)) {
-        slots_[s] = Slot{keys_[r], uint32_t(dense_.size()), kDense};
+        slots_[s] = Slot{rows.keys[r], uint32_t(dense_.size()), kDense};
         dense_.resize(dense_.size() + size_t(classes_), 0);
-        for (uint32_t e = starts_[r]; e < starts_[r + 1]; ++e) dense_[slots_[s].start + classes_of_[e]] = weights_[e];
+        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) dense_[slots_[s].start + rows.classes[e]] = rows.weights[e];
       } else {
-        slots_[s] = Slot{keys_[r], uint32_t(entries_.size()), count};
-        for (uint32_t e = starts_[r]; e < starts_[r + 1]; ++e) entries_.push_back(Entry{classes_of_[e], weights_[e]});
+        slots_[s] = Slot{rows.keys[r], uint32_t(entries_.size()), count};
+        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) entries_.push_back(Entry{rows.classes[e], rows.weights[e]});
       }
     }
   }
@@ -252,10 +294,7 @@ class WeightTable {
   }
   int classes_ = 1;
   float scale_ = 1.0f;
-  std::vector<uint64_t> keys_;       // sorted
-  std::vector<uint32_t> starts_;     // row r's entries are [starts_[r], starts_[r + 1])
-  std::vector<uint16_t> classes_of_; // each entry's class
-  std::vector<int16_t> weights_;     // each entry's weight (never 0)
+  size_t rows_ = 0;
   struct Entry {
     uint16_t cls;
     int16_t w;
