@@ -139,6 +139,66 @@ TEST_CASE("training on a small treebank is deterministic and learns it") {
   std::remove(p2.c_str());
 }
 
+TEST_CASE("the tagger's tags are UPOS refined by XPOS; a rare pair tags as its UPOS's commonest") {
+  // "met" is VERB/VBD and "called" VERB/VBN ten times each; "go" VERB/VB once.
+  const char* bank =
+      "1\tAnn\tAnn\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+      "2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tBo\tBo\tPROPN\tNNP\t_\t2\tobj\t_\t_\n"
+      "\n"
+      "1\tDi\tDi\tPROPN\tNNP\t_\t3\tnsubj:pass\t_\t_\n"
+      "2\twas\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+      "3\tcalled\tcall\tVERB\tVBN\t_\t0\troot\t_\t_\n"
+      "\n";
+  const char* rare = "1\tgo\tgo\tVERB\tVB\t_\t0\troot\t_\t_\n\n";
+  std::vector<syntax::ConlluSentence> train;
+  for (int copy = 0; copy < 10; ++copy)
+    for (auto& s : syntax::parse_conllu(bank, "x.conllu")) train.push_back(s);
+  train.push_back(syntax::parse_conllu(rare, "r.conllu")[0]);
+  syntax::TrainOptions opt;
+  opt.tagger_epochs = 3, opt.parser_epochs = 2, opt.folds = 2, opt.fine_tag_min_count = 5;
+  auto m = syntax::train_syntax(train, {}, opt, "test", nullptr);
+  CHECK(m.fine_tags() == std::vector<std::string>{"PROPN/NNP", "AUX/VBD", "VERB/VBD", "VERB/VBN"});
+  syntax::Analysis a;
+  m.analyse({"Di", "was", "called"}, a);
+  REQUIRE(a.fine.size() == 3);
+  CHECK(m.fine_tags()[a.fine[2]] == "VERB/VBN");
+  CHECK(a.upos[2] == syntax::upos_id("VERB"));
+  m.analyse({"Ann", "met", "Bo"}, a);
+  CHECK(m.fine_tags()[a.fine[1]] == "VERB/VBD");
+}
+
+TEST_CASE("a weight table of many classes keeps a row's non-zero weights only, and scores as the dense rows do") {
+  using syntax::detail::WeightTable;
+  // Five classes; row 22 is all below the pruning threshold, row 33 has one weight, and
+  // row 44 weights for three classes (kept whole).
+  const std::vector<uint64_t> keys = {11, 22, 33, 44};
+  const std::vector<float> rows = {0, 2, 0, 0, -1,  0.25f, 0, 0, 0, 0,  0, 0, 0, 0, 0.5f,  1, 1, -1, 0, 0};
+  WeightTable t(5, keys, rows, 0.5f);
+  CHECK(t.rows() == 3);
+  auto scores = [](const WeightTable& table, std::vector<uint64_t> ks) {
+    std::vector<int32_t> out(5, 0);
+    table.score(ks.data(), int(ks.size()), out.data());
+    return out;
+  };
+  // scale: 2 / 32000 per unit
+  CHECK(scores(t, {11, 22, 33, 55}) == std::vector<int32_t>{0, 32000, 0, 0, -16000 + 8000});
+  CHECK(scores(t, {44, 11}) == std::vector<int32_t>{16000, 16000 + 32000, -16000, 0, -16000});
+  CHECK(scores(t.pruned(0.75f), {11, 33}) == std::vector<int32_t>{0, 32000, 0, 0, -16000});
+  core::ByteWriter w;
+  t.save(w);
+  core::ByteReader r(w.bytes(), "table");
+  WeightTable loaded = WeightTable::load(r);
+  CHECK(scores(loaded, {33, 44, 11}) == scores(t, {11, 33, 44}));
+  // A weight for a class the table does not have is refused.
+  std::string bad = w.bytes();
+  // The file ends with the entries' classes (6 x uint16), the weights' count (uint64) and
+  // the weights (6 x int16): set the first entry's class to 9.
+  bad[bad.size() - 12 - 8 - 12] = 9;
+  core::ByteReader rb(bad, "table");
+  CHECK_THROWS_AS(WeightTable::load(rb), core::Error);
+}
+
 TEST_CASE("tokens are read as UD words: contractions and hyphenated words split") {
   auto split = [](std::string_view t) {
     std::vector<std::string_view> out;
@@ -170,9 +230,9 @@ TEST_CASE("the committed model on EWT dev: UPOS, UAS and LAS floors") {
   MESSAGE("EWT dev: UPOS " << score.upos_pct() << " UAS " << score.uas_pct() << " LAS " << score.las_pct());
   // The figures of the committed model (models/README.md), so that a change that loses
   // accuracy fails here.
-  CHECK(score.upos_pct() >= 94.5);
-  CHECK(score.uas_pct() >= 83.5);
-  CHECK(score.las_pct() >= 80.0);
+  CHECK(score.upos_pct() >= 95.45);
+  CHECK(score.uas_pct() >= 84.8);
+  CHECK(score.las_pct() >= 81.3);
 }
 
 TEST_CASE("the syntax stage gives every token of an article a head in its own sentence") {

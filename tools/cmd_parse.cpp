@@ -152,7 +152,7 @@ int train(const std::vector<std::string>& argv) {
   std::vector<syntax::ConlluSentence> dev;
   if (args.has("--dev")) dev = syntax::read_conllu(args.get("--dev"));
   std::string t = args.get("--train");
-  std::string description = "UPOS tagger + arc-eager parser (dynamic oracle), averaged perceptrons; train " +
+  std::string description = "two-pass UPOS+XPOS tagger + arc-eager parser (dynamic oracle), averaged perceptrons; train " +
                             t.substr(t.find_last_of('/') + 1) + "; tagger epochs " + std::to_string(opt.tagger_epochs) +
                             ", parser epochs " + std::to_string(opt.parser_epochs) + ", seed " + std::to_string(opt.seed) +
                             ", prune " + args.get("--prune", "0");

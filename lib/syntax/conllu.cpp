@@ -59,6 +59,7 @@ std::vector<ConlluSentence> parse_conllu(const std::string& text, const std::str
     ConlluWord w;
     w.form = std::string(cols[1]);
     w.upos = std::string(cols[3]);
+    w.xpos = std::string(cols[4]);
     if (cols[6] == "_") w.head = -1;
     else if (all_digits(cols[6]) && cols[6].size() < 7) w.head = std::stoi(std::string(cols[6]));
     else throw core::Error(path, "not CoNLL-U: HEAD is not a number", line_no);

@@ -13,6 +13,7 @@ namespace ng::syntax {
 struct ConlluWord {
   std::string form;
   std::string upos;    // "_" when unknown
+  std::string xpos;    // the treebank's own tag (EWT: Penn Treebank); "_" when none
   int32_t head = -1;   // 0 = root, 1-based word index; -1 when unknown ("_")
   std::string deprel;  // full relation with subtype ("nmod:poss"); "_" when unknown
 };

@@ -8,7 +8,7 @@ namespace {
 
 // Hashes standing for "no word here", the root, and the sentence's edges.
 constexpr uint64_t kNone = 0x6e6f6e65ULL, kRoot = 0x726f6f74ULL, kStart = 0x7374617274ULL, kEnd = 0x656e64ULL;
-constexpr uint64_t kNoTag = 18, kRootTag = 17;
+constexpr uint64_t kNoTag = 255, kRootTag = 254;  // above any fine tag (kMaxFineTags)
 
 // UTF-8 aware: the byte length of the last `k` code points of s (or all of s).
 size_t tail_bytes(std::string_view s, int k) {
@@ -86,7 +86,8 @@ void describe_words(const std::vector<std::string_view>& words, const WordTable&
   }
 }
 
-int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, uint64_t* out) {
+int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
+                    uint64_t* out) {
   auto at = [&](long j) -> const WordInfo& { return j < 0 ? info[n + 1] : size_t(j) >= n ? info[n] : info[size_t(j)]; };
   const WordInfo& w = info[i];
   const WordInfo &p1 = at(long(i) - 1), &p2 = at(long(i) - 2), &n1 = at(long(i) + 1), &n2 = at(long(i) + 2);
@@ -124,6 +125,17 @@ int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const
   out[k++] = key(35, n1.cls[2]);
   out[k++] = key(36, p1.cls[2]);
   out[k++] = key(37, t1, w.cls[2]);
+  if (first) {
+    // The first pass's view of the words to the right.
+    const uint64_t r1 = i + 1 < n ? first[i + 1] : kNoTag, r2 = i + 2 < n ? first[i + 2] : kNoTag;
+    out[k++] = key(50, r1);
+    out[k++] = key(51, r1, r2);
+    out[k++] = key(52, r1, w.lower);
+    out[k++] = key(53, t1, r1);
+    out[k++] = key(54, r1, w.suffix[2]);
+    out[k++] = key(55, first[i], w.cls[1]);
+    out[k++] = key(56, t1, r1, w.cls[2]);
+  }
   return k;
 }
 

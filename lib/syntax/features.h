@@ -24,10 +24,15 @@ enum : uint8_t { kCapital = 1, kDigit = 2, kHyphen = 4, kAllCaps = 8 };
 void describe_words(const std::vector<std::string_view>& words, const WordTable& known, std::vector<WordInfo>& info,
                     std::string& scratch);
 
-// The tagger's features for word i given the tags already chosen for 0..i-1. Writes at
-// most kMaxTaggerFeatures keys and returns their count.
-inline constexpr int kMaxTaggerFeatures = 48;
-int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, uint64_t* out);
+// The most fine tags (UPOS refined by the treebank's tag) a model may have; tags are uint8.
+inline constexpr int kMaxFineTags = 200;
+
+// The tagger's features for word i given the tags already chosen for 0..i-1 and, in the
+// second pass, the first pass's tags of all words (`first`; null in the first pass).
+// Writes at most kMaxTaggerFeatures keys and returns their count.
+inline constexpr int kMaxTaggerFeatures = 56;
+int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
+                    uint64_t* out);
 
 // Arc-eager transitions; the label of an arc is chosen separately.
 enum Action : uint8_t { kShift, kReduce, kLeft, kRight, kActions };

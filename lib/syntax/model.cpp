@@ -21,6 +21,12 @@ int upos_id(std::string_view tag) {
 
 namespace {
 
+// The second tagger pass looks again only at the words whose best first-pass tag led the
+// next by less than this (in averaged-perceptron weight units). Measured on EWT dev with
+// a model trained as models/README.md says: UAS and LAS as when it looks at every word,
+// UPOS 95.46 against 95.45, and tagging in about 60% of the time.
+constexpr float kSureMargin = 40.0f;
+
 constexpr char kMagic[8] = {'N', 'G', 'S', 'Y', 'N', 'M', 'O', 'D'};
 
 uint64_t fnv1a(std::string_view bytes) {
@@ -34,6 +40,9 @@ struct Scratch {
   std::vector<detail::WordInfo> info;
   std::string lower;
   detail::Config config;
+  std::vector<int32_t> label_scores;
+  std::vector<uint8_t> first;  // the tagger's first pass
+  std::vector<int32_t> margin;  // how far the first pass's best tag led the next
 };
 Scratch& scratch() {
   thread_local Scratch s;
@@ -48,31 +57,56 @@ int argmax(const int32_t (&scores)[N], int count, int skip = -1) {
   return best;
 }
 
+// The best label but `root` for the features `keys` in `table`.
+uint16_t best_label(const detail::WeightTable& table, const uint64_t* keys, int count, uint16_t root, std::vector<int32_t>& scores) {
+  scores.assign(size_t(table.classes()), 0);
+  table.score(keys, count, scores.data());
+  int best = -1;
+  for (int l = 0; l < table.classes(); ++l)
+    if (l != root && (best < 0 || scores[size_t(l)] > scores[size_t(best)])) best = l;
+  return uint16_t(best < 0 ? 0 : best);
+}
+
 }  // namespace
 
-void SyntaxModel::tag(const std::vector<std::string_view>& words, std::vector<uint8_t>& upos) const {
+void SyntaxModel::tag_fine(const std::vector<std::string_view>& words, std::vector<uint8_t>& fine) const {
   Scratch& s = scratch();
   detail::describe_words(words, words_, s.info, s.lower);
-  upos.assign(words.size(), 0);
+  fine.assign(words.size(), 0);
   uint64_t keys[detail::kMaxTaggerFeatures];
-  for (size_t i = 0; i < words.size(); ++i) {
-    int n = detail::tagger_features(s.info, words.size(), i, upos.data(), keys);
-    int32_t scores[kUposCount] = {};
-    tagger_.score(keys, n, scores);
-    upos[i] = uint8_t(argmax(scores, kUposCount));
+  const int count = int(fine_names_.size());
+  s.margin.assign(words.size(), 0);
+  const int32_t sure = int32_t(kSureMargin / tagger_.scale());
+  for (int pass = 0; pass < (retagger_.rows() > 0 ? 2 : 1); ++pass) {
+    if (pass == 1) s.first.assign(fine.begin(), fine.end());
+    const detail::WeightTable& table = pass == 0 ? tagger_ : retagger_;
+    for (size_t i = 0; i < words.size(); ++i) {
+      if (pass == 1 && s.margin[i] >= sure) continue;  // the first pass was sure
+      int n = detail::tagger_features(s.info, words.size(), i, fine.data(), pass == 0 ? nullptr : s.first.data(), keys);
+      int32_t scores[detail::kMaxFineTags] = {};
+      table.score(keys, n, scores);
+      int best = argmax(scores, count);
+      fine[i] = uint8_t(best);
+      if (pass == 0) s.margin[i] = scores[best] - scores[argmax(scores, count, best)];
+    }
   }
 }
 
-void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::vector<uint8_t>& upos, Analysis& out) const {
+void SyntaxModel::tag(const std::vector<std::string_view>& words, std::vector<uint8_t>& upos) const {
+  tag_fine(words, upos);
+  for (uint8_t& t : upos) t = fine_upos_[t];
+}
+
+void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::vector<uint8_t>& fine, Analysis& out) const {
   Scratch& s = scratch();
   const size_t n = words.size();
   detail::describe_words(words, words_, s.info, s.lower);
   detail::Config& c = s.config;
   c.reset(n);
   uint64_t keys[detail::kMaxParserFeatures];
-  std::vector<int32_t> label_scores(labels_.size());
+  static_assert(detail::kMaxParserFeatures >= detail::kMaxLabelFeatures, "keys holds every feature set");
   while (!c.terminal()) {
-    int nf = detail::parser_features(c, s.info, upos.data(), keys);
+    int nf = detail::parser_features(c, s.info, fine.data(), keys);
     int32_t scores[detail::kActions] = {};
     actions_.score(keys, nf, scores);
     int best = -1;
@@ -84,18 +118,15 @@ void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::v
       if (h == int32_t(n)) {
         lab = root_label_;
       } else {
-        int nl = detail::label_features(c, s.info, upos.data(), h, d, keys);
-        std::fill(label_scores.begin(), label_scores.end(), 0);
-        arc_labels_.score(keys, nl, label_scores.data());
-        int bl = -1;
-        for (int l = 0; l < int(labels_.size()); ++l)
-          if (l != root_label_ && (bl < 0 || label_scores[l] > label_scores[bl])) bl = l;
-        lab = uint16_t(bl < 0 ? 0 : bl);
+        int nl = detail::label_features(c, s.info, fine.data(), h, d, keys);
+        lab = best_label(arc_labels_, keys, nl, root_label_, s.label_scores);
       }
     }
     c.apply(detail::Action(best), lab);
   }
-  out.upos = upos;
+  out.fine = fine;
+  out.upos.resize(n);
+  for (size_t i = 0; i < n; ++i) out.upos[i] = fine_upos_[fine[i]];
   out.head.assign(n, -1);
   out.label.assign(n, root_label_);
   int32_t root = -1;
@@ -118,13 +149,14 @@ void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::v
 }
 
 void SyntaxModel::analyse(const std::vector<std::string_view>& words, Analysis& out) const {
-  std::vector<uint8_t> upos;
-  tag(words, upos);
-  parse(words, upos, out);
+  std::vector<uint8_t> fine;
+  tag_fine(words, fine);
+  parse(words, fine, out);
 }
 
 void SyntaxModel::prune(float threshold) {
   tagger_ = tagger_.pruned(threshold);
+  retagger_ = retagger_.pruned(threshold);
   actions_ = actions_.pruned(threshold);
   arc_labels_ = arc_labels_.pruned(threshold);
   description_ += "; pruned at " + std::to_string(threshold);
@@ -138,8 +170,11 @@ void SyntaxModel::save(const std::string& path) const {
   w.put<uint32_t>(uint32_t(labels_.size()));
   for (const auto& l : labels_) w.put_string(l);
   w.put<uint16_t>(root_label_);
+  w.put<uint32_t>(uint32_t(fine_names_.size()));
+  for (size_t t = 0; t < fine_names_.size(); ++t) w.put_string(fine_names_[t]), w.put<uint8_t>(fine_upos_[t]);
   words_.save(w);
   tagger_.save(w);
+  retagger_.save(w);
   actions_.save(w);
   arc_labels_.save(w);
   w.put<uint64_t>(fnv1a(w.bytes()));
@@ -165,11 +200,19 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
   for (uint32_t i = 0; i < nl; ++i) m.labels_.push_back(r.get_string());
   m.root_label_ = r.get<uint16_t>();
   if (m.root_label_ >= nl) r.fail("root label out of range");
+  uint32_t nf = r.get<uint32_t>();
+  if (nf == 0 || nf > uint32_t(detail::kMaxFineTags)) r.fail("implausible fine tag count");
+  for (uint32_t i = 0; i < nf; ++i) {
+    m.fine_names_.push_back(r.get_string());
+    m.fine_upos_.push_back(r.get<uint8_t>());
+    if (m.fine_upos_.back() >= kUposCount) r.fail("fine tag with no UPOS");
+  }
   m.words_ = detail::WordTable::load(r);
   m.tagger_ = detail::WeightTable::load(r);
+  m.retagger_ = detail::WeightTable::load(r);
   m.actions_ = detail::WeightTable::load(r);
   m.arc_labels_ = detail::WeightTable::load(r);
-  if (m.tagger_.classes() != kUposCount || m.actions_.classes() != detail::kActions || m.arc_labels_.classes() != int(nl))
+  if (m.tagger_.classes() != int(nf) || m.retagger_.classes() != int(nf) || m.actions_.classes() != detail::kActions || m.arc_labels_.classes() != int(nl))
     r.fail("weight tables do not match the label set");
   if (r.remaining() != 0) r.fail("trailing bytes");
   return m;

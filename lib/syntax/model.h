@@ -3,16 +3,22 @@
 // Dependencies relations) in one model file.
 //
 // The tagger is an averaged perceptron over hashed word, affix, shape and tag-history
-// features, decoded greedily left to right. The parser is transition-based: arc-eager
-// with the root at the end of the buffer (Ballesteros & Nivre 2013), trained with
+// features, decoded greedily left to right, twice: the second pass also sees the first
+// pass's tags of the words to its right, and looks again only at the words the first
+// pass was unsure of. Its tags are fine: UPOS refined by the treebank's own tag (EWT's
+// Penn Treebank tags: "VERB/VBN", "PART/POS"), so that the parser sees participles,
+// possessives and wh-words apart; each fine tag has one UPOS.
+//
+// The parser is transition-based: arc-eager with the root at the end of the buffer (Ballesteros & Nivre 2013), trained with
 // Goldberg & Nivre's dynamic oracle and exploration; an averaged perceptron over the
 // feature templates of Zhang & Nivre (2011) chooses the transition, and a second one
 // labels each arc as it is made. Decoding is greedy: linear in the sentence's length.
 //
 // File format (little-endian): "NGSYNMOD", uint32 version (kSyntaxModelVersion), the
-// description, the label list, the word classes, the tagger's and the parser's weight
-// tables, then a
-// uint64 FNV-1a checksum of everything before it.
+// description, the label list, the fine tags (name, UPOS), the word classes, the weight
+// tables of the tagger's two passes and of the parser's transitions and labels (each row
+// its non-zero weights as (class, weight) entries), then a uint64 FNV-1a checksum of
+// everything before it.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -22,7 +28,7 @@
 
 namespace ng::syntax {
 
-inline constexpr uint32_t kSyntaxModelVersion = 1;
+inline constexpr uint32_t kSyntaxModelVersion = 2;
 
 // The 17 UPOS tags of Universal Dependencies, in this order.
 inline constexpr int kUposCount = 17;
@@ -34,6 +40,7 @@ struct Analysis {
   std::vector<uint8_t> upos;    // index into kUpos
   std::vector<int32_t> head;
   std::vector<uint16_t> label;  // index into SyntaxModel::labels()
+  std::vector<uint8_t> fine;    // index into SyntaxModel::fine_tags()
 };
 
 // What this object represents: a trained tagger and parser. Thread safety: const after
@@ -50,10 +57,12 @@ class SyntaxModel {
   // Tags and parses one sentence of words (each a token's text). Every word gets a
   // head; exactly one word has head -1.
   void analyse(const std::vector<std::string_view>& words, Analysis& out) const;
-  // Tags only.
+  // Tags only: UPOS.
   void tag(const std::vector<std::string_view>& words, std::vector<uint8_t>& upos) const;
-  // Parses words whose tags are given.
-  void parse(const std::vector<std::string_view>& words, const std::vector<uint8_t>& upos, Analysis& out) const;
+  // Tags only: fine tags (indexes into fine_tags()).
+  void tag_fine(const std::vector<std::string_view>& words, std::vector<uint8_t>& fine) const;
+  // Parses words whose fine tags are given.
+  void parse(const std::vector<std::string_view>& words, const std::vector<uint8_t>& fine, Analysis& out) const;
 
   // Drops the weight rows whose weights all lie below `threshold` in magnitude (a
   // smaller, faster model; see models/README.md for the accuracy it costs).
@@ -61,14 +70,20 @@ class SyntaxModel {
 
   const std::vector<std::string>& labels() const { return labels_; }
   const std::string& description() const { return description_; }
-  size_t feature_rows() const { return tagger_.rows() + actions_.rows() + arc_labels_.rows(); }
+  // The fine tags' names ("VERB/VBN") and their UPOS (index into kUpos).
+  const std::vector<std::string>& fine_tags() const { return fine_names_; }
+  uint8_t upos_of(uint8_t fine) const { return fine_upos_[fine]; }
+  size_t feature_rows() const { return tagger_.rows() + retagger_.rows() + actions_.rows() + arc_labels_.rows(); }
 
  private:
   friend class Trainer;
   std::string description_;
   std::vector<std::string> labels_;  // relation names with subtypes; labels_[root_label_] == "root"
   uint16_t root_label_ = 0;
-  detail::WeightTable tagger_, actions_, arc_labels_;
+  std::vector<std::string> fine_names_;
+  std::vector<uint8_t> fine_upos_;
+  // retagger_ is the second pass (none: the first pass's tags stand).
+  detail::WeightTable tagger_, retagger_, actions_, arc_labels_;
   detail::WordTable words_;
 };
 

@@ -88,7 +88,10 @@ class AveragedPerceptron {
 };
 
 // What this object represents: averaged weights for inference, quantised to int16 per
-// table, in an open-addressing table. Const after construction; safe on many threads.
+// table, in an open-addressing table. A row keeps only its non-zero weights (as (class,
+// weight) entries): a word's row has weights for the few tags or labels it was confused
+// with, so a table of many classes stays small and a key costs two memory accesses, not
+// one per class. Const after construction; safe on many threads.
 class WeightTable {
  public:
   WeightTable() = default;
@@ -97,26 +100,25 @@ class WeightTable {
     float max_abs = 0;
     for (float w : rows) max_abs = std::max(max_abs, w < 0 ? -w : w);
     scale_ = max_abs > 0 ? max_abs / 32000.0f : 1.0f;
-    std::vector<size_t> kept;
+    std::vector<std::pair<uint64_t, size_t>> order;
     for (size_t r = 0; r < keys.size(); ++r) {
       bool keep = false;
       for (int c = 0; c < classes; ++c) keep |= std::abs(rows[r * classes + c]) >= prune;
-      if (keep && keys[r] != 0) kept.push_back(r);
+      if (keep && keys[r] != 0) order.emplace_back(keys[r], r);
     }
-    keys_.reserve(kept.size());
-    weights_.reserve(kept.size() * classes);
-    std::vector<std::pair<uint64_t, size_t>> order;
-    for (size_t r : kept) order.emplace_back(keys[r], r);
     std::sort(order.begin(), order.end());
+    Rows out;
     for (auto& [k, r] : order) {
-      keys_.push_back(k);
-      for (int c = 0; c < classes; ++c) weights_.push_back(int16_t(std::lround(rows[r * classes + c] / scale_)));
+      out.keys.push_back(k);
+      for (int c = 0; c < classes; ++c)
+        if (int16_t w = int16_t(std::lround(rows[r * classes + c] / scale_)); w != 0) out.classes.push_back(uint16_t(c)), out.weights.push_back(w);
+      out.starts.push_back(uint32_t(out.weights.size()));
     }
-    build_slots();
+    build(out);
   }
 
   int classes() const { return classes_; }
-  size_t rows() const { return keys_.size(); }
+  size_t rows() const { return rows_; }
 
   // The same table without the rows whose weights all lie below `prune` in magnitude.
   WeightTable pruned(float prune) const {
@@ -124,15 +126,18 @@ class WeightTable {
     t.classes_ = classes_;
     t.scale_ = scale_;
     const int32_t limit = int32_t(prune / scale_);
-    for (size_t r = 0; r < keys_.size(); ++r) {
-      const int16_t* w = &weights_[r * size_t(classes_)];
+    const Rows in = sorted_rows();
+    Rows out;
+    for (size_t r = 0; r < in.keys.size(); ++r) {
       bool keep = false;
-      for (int c = 0; c < classes_; ++c) keep |= std::abs(int32_t(w[c])) >= limit;
+      for (uint32_t e = in.starts[r]; e < in.starts[r + 1]; ++e) keep |= std::abs(int32_t(in.weights[e])) >= limit;
       if (!keep) continue;
-      t.keys_.push_back(keys_[r]);
-      t.weights_.insert(t.weights_.end(), w, w + classes_);
+      out.keys.push_back(in.keys[r]);
+      out.classes.insert(out.classes.end(), in.classes.begin() + in.starts[r], in.classes.begin() + in.starts[r + 1]);
+      out.weights.insert(out.weights.end(), in.weights.begin() + in.starts[r], in.weights.begin() + in.starts[r + 1]);
+      out.starts.push_back(uint32_t(out.weights.size()));
     }
-    t.build_slots();
+    t.build(out);
     return t;
   }
 
@@ -151,86 +156,161 @@ class WeightTable {
       return;
     }
     for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[keys[i] & mask_]);
-    int32_t rows[256];
-    int found = 0;
-    for (int i = 0; i < n && found < 256; ++i) {
-      int32_t row = find(keys[i]);
-      if (row < 0) continue;
-      __builtin_prefetch(&weights_[size_t(row) * classes_]);
-      rows[found++] = row;
+    const Slot* found[256];
+    int count = 0;
+    for (int i = 0; i < n && count < 256; ++i) {
+      const Slot* slot = find(keys[i]);
+      if (!slot) continue;
+      __builtin_prefetch(slot->count == kDense ? static_cast<const void*>(&dense_[slot->start]) : &entries_[slot->start]);
+      found[count++] = slot;
     }
-    for (int i = 0; i < found; ++i) {
-      const int16_t* w = &weights_[size_t(rows[i]) * classes_];
-      for (int c = 0; c < classes_; ++c) scores[c] += w[c];
+    int32_t* __restrict out = scores;
+    for (int i = 0; i < count; ++i) {
+      if (found[i]->count == kDense) {
+        const int16_t* __restrict w = &dense_[found[i]->start];
+        for (int c = 0; c < classes_; ++c) out[c] += w[c];
+      } else {
+        for (uint32_t e = found[i]->start, end = e + found[i]->count; e < end; ++e) out[entries_[e].cls] += entries_[e].w;
+      }
     }
   }
   float scale() const { return scale_; }
 
   void save(core::ByteWriter& w) const {
+    const Rows rows = sorted_rows();
     w.put<uint32_t>(uint32_t(classes_));
     w.put<float>(scale_);
-    w.put_vector(keys_);
-    w.put_vector(weights_);
+    w.put_vector(rows.keys);
+    w.put_vector(rows.starts);
+    w.put_vector(rows.classes);
+    w.put_vector(rows.weights);
   }
   static WeightTable load(core::ByteReader& r) {
     WeightTable t;
     t.classes_ = int(r.get<uint32_t>());
     if (t.classes_ <= 0 || t.classes_ > 4096) r.fail("implausible class count");
     t.scale_ = r.get<float>();
-    t.keys_ = r.get_vector<uint64_t>(uint64_t(1) << 28);
-    t.weights_ = r.get_vector<int16_t>(uint64_t(1) << 34);
-    if (t.weights_.size() != t.keys_.size() * size_t(t.classes_)) r.fail("weight table size mismatch");
-    t.build_slots();
+    Rows rows;
+    rows.keys = r.get_vector<uint64_t>(uint64_t(1) << 28);
+    rows.starts = r.get_vector<uint32_t>(uint64_t(1) << 28);
+    rows.classes = r.get_vector<uint16_t>(uint64_t(1) << 32);
+    rows.weights = r.get_vector<int16_t>(uint64_t(1) << 32);
+    if (rows.starts.size() != rows.keys.size() + 1 || rows.starts.front() != 0 || rows.starts.back() != rows.weights.size() ||
+        rows.classes.size() != rows.weights.size())
+      r.fail("weight table size mismatch");
+    for (size_t i = 0; i + 1 < rows.starts.size(); ++i)
+      if (rows.starts[i] > rows.starts[i + 1]) r.fail("weight table rows out of order");
+    for (size_t i = 0; i < rows.keys.size(); ++i)
+      if (rows.keys[i] == 0 || (i > 0 && rows.keys[i] <= rows.keys[i - 1])) r.fail("weight table keys not sorted and distinct");
+    for (uint16_t c : rows.classes)
+      if (c >= t.classes_) r.fail("weight for a class out of range");
+    t.build(rows);
     return t;
   }
 
  private:
-  void build_slots() {
+  // Rows as saved: sorted distinct non-zero keys; row r's entries are
+  // [starts[r], starts[r + 1]) of `classes` and `weights` (weights never 0).
+  struct Rows {
+    std::vector<uint64_t> keys;
+    std::vector<uint32_t> starts{0};
+    std::vector<uint16_t> classes;
+    std::vector<int16_t> weights;
+  };
+  // The table keeps only its slots and their weights; the rows are gathered again from
+  // them for saving and pruning, so that a loaded model holds its weights once.
+  Rows sorted_rows() const {
+    std::vector<std::pair<uint64_t, size_t>> order;  // key, slot
+    if (classes_ <= kInline) {
+      for (size_t s = 0; s < inline_.size(); ++s)
+        if (inline_[s].key != 0) order.emplace_back(inline_[s].key, s);
+    } else {
+      for (size_t s = 0; s < slots_.size(); ++s)
+        if (slots_[s].key != 0) order.emplace_back(slots_[s].key, s);
+    }
+    std::sort(order.begin(), order.end());
+    Rows rows;
+    auto add = [&](int c, int16_t w) {
+      if (w != 0) rows.classes.push_back(uint16_t(c)), rows.weights.push_back(w);
+    };
+    for (auto& [k, s] : order) {
+      rows.keys.push_back(k);
+      if (classes_ <= kInline) {
+        for (int c = 0; c < classes_; ++c) add(c, inline_[s].w[c]);
+      } else if (slots_[s].count == kDense) {
+        for (int c = 0; c < classes_; ++c) add(c, dense_[slots_[s].start + uint32_t(c)]);
+      } else {
+        for (uint32_t e = slots_[s].start; e < slots_[s].start + slots_[s].count; ++e) add(entries_[e].cls, entries_[e].w);
+      }
+      rows.starts.push_back(uint32_t(rows.weights.size()));
+    }
+    return rows;
+  }
+
+  void build(const Rows& rows) {
+    rows_ = rows.keys.size();
     size_t cap = 16;
-    while (cap < keys_.size() * 2) cap <<= 1;
+    while (cap < rows_ * 2) cap <<= 1;
     mask_ = cap - 1;
     if (classes_ <= kInline) {
       inline_.assign(cap, Inline{0, {0, 0, 0, 0}});
-      for (size_t r = 0; r < keys_.size(); ++r) {
-        if (keys_[r] == 0) continue;
-        size_t s = keys_[r] & mask_;
+      for (size_t r = 0; r < rows_; ++r) {
+        size_t s = rows.keys[r] & mask_;
         while (inline_[s].key != 0) s = (s + 1) & mask_;
-        inline_[s].key = keys_[r];
-        for (int c = 0; c < classes_; ++c) inline_[s].w[c] = weights_[r * size_t(classes_) + size_t(c)];
+        inline_[s].key = rows.keys[r];
+        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) inline_[s].w[rows.classes[e]] = rows.weights[e];
       }
       return;
     }
-    slots_.assign(cap, Slot{0, -1});
-    for (size_t r = 0; r < keys_.size(); ++r) {
-      size_t s = keys_[r] & mask_;
-      while (slots_[s].row >= 0) s = (s + 1) & mask_;
-      slots_[s] = Slot{keys_[r], int32_t(r)};
+    // A row with weights for at least half the classes is kept whole (added with vector
+    // instructions, and no larger than its entries would be).
+    entries_.clear();
+    dense_.clear();
+    slots_.assign(cap, Slot{0, 0, 0});
+    for (size_t r = 0; r < rows_; ++r) {
+      size_t s = rows.keys[r] & mask_;
+      while (slots_[s].key != 0) s = (s + 1) & mask_;
+      const uint32_t count = rows.starts[r + 1] - rows.starts[r];
+      if (2 * count >= uint32_t(classes_)) {
+        slots_[s] = Slot{rows.keys[r], uint32_t(dense_.size()), kDense};
+        dense_.resize(dense_.size() + size_t(classes_), 0);
+        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) dense_[slots_[s].start + rows.classes[e]] = rows.weights[e];
+      } else {
+        slots_[s] = Slot{rows.keys[r], uint32_t(entries_.size()), count};
+        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) entries_.push_back(Entry{rows.classes[e], rows.weights[e]});
+      }
     }
   }
-  int32_t find(uint64_t k) const {
+  static constexpr uint32_t kDense = 0xFFFFFFFF;
+  struct Slot {
+    uint64_t key;  // 0 = empty (no feature key is 0)
+    uint32_t start, count;  // the row's entries, or (count kDense) its weights in dense_
+  };
+  const Slot* find(uint64_t k) const {
     for (size_t s = k & mask_;; s = (s + 1) & mask_) {
-      if (slots_[s].row < 0) return -1;
-      if (slots_[s].key == k) return slots_[s].row;
+      if (slots_[s].key == 0) return nullptr;
+      if (slots_[s].key == k) return &slots_[s];
     }
   }
   int classes_ = 1;
   float scale_ = 1.0f;
-  std::vector<uint64_t> keys_;     // sorted
-  std::vector<int16_t> weights_;   // rows() x classes
-  struct Slot {
-    uint64_t key;
-    int32_t row;  // -1 = empty
+  size_t rows_ = 0;
+  struct Entry {
+    uint16_t cls;
+    int16_t w;
   };
   // A table of at most kInline classes keeps its weights in the slot, so that a key
-  // costs one memory access (key 0 marks an empty slot; no feature key is 0).
+  // costs one memory access.
   static constexpr int kInline = 4;
   struct Inline {
     uint64_t key;
     int16_t w[kInline];
   };
   size_t mask_ = 0;
-  std::vector<Slot> slots_;     // classes > kInline
-  std::vector<Inline> inline_;  // classes <= kInline
+  std::vector<Slot> slots_;       // classes > kInline
+  std::vector<Entry> entries_;    // classes > kInline: the entries of the sparse rows
+  std::vector<int16_t> dense_;    // classes > kInline: the dense rows, classes_ weights each
+  std::vector<Inline> inline_;    // classes <= kInline
 };
 
 // What is known of a word type, keyed by the hash_bytes() of the lower-cased word: its

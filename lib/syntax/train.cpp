@@ -15,14 +15,17 @@ namespace ng::syntax {
 class Trainer {
  public:
   static SyntaxModel make(std::string description, std::vector<std::string> labels, uint16_t root,
-                          detail::WeightTable tagger, detail::WeightTable actions, detail::WeightTable arcs,
-                          detail::WordTable clusters) {
+                          const std::pair<std::vector<std::string>, std::vector<uint8_t>>& fine, detail::WeightTable tagger,
+                          detail::WeightTable retagger, detail::WeightTable actions, detail::WeightTable arcs, detail::WordTable clusters) {
     SyntaxModel m;
+    m.fine_names_ = fine.first;
+    m.fine_upos_ = fine.second;
     m.words_ = std::move(clusters);
     m.description_ = std::move(description);
     m.labels_ = std::move(labels);
     m.root_label_ = root;
     m.tagger_ = std::move(tagger);
+    m.retagger_ = std::move(retagger);
     m.actions_ = std::move(actions);
     m.arc_labels_ = std::move(arcs);
     return m;
@@ -36,7 +39,8 @@ using detail::AveragedPerceptron;
 // A training sentence: views of its words, gold tags, heads (n = root), labels.
 struct Example {
   std::vector<std::string_view> words;
-  std::vector<uint8_t> upos, auto_upos;
+  std::vector<uint8_t> fine, auto_fine;  // fine tags: gold, and jackknifed (both tagger passes)
+  std::vector<uint8_t> first_fine;       // jackknifed tags of the tagger's first pass
   std::vector<int32_t> head;
   std::vector<uint16_t> label;
   std::vector<std::vector<int32_t>> children;  // of 0..n
@@ -55,31 +59,32 @@ void shuffle(std::vector<T>& v, Rng& rng) {
 
 std::string universal(const std::string& rel) { return rel.substr(0, rel.find(':')); }
 
-// One greedy pass of the tagger over `ex`; updates `model` when `learn`.
-void tag_pass(AveragedPerceptron& model, const detail::WordTable& clusters, const Example& ex, std::vector<detail::WordInfo>& info, std::string& scratch,
-              std::vector<uint8_t>& out, bool learn) {
+// One greedy pass of the tagger over `ex`, learning; `first` holds the first pass's tags
+// when this is the second pass (null otherwise).
+void tag_pass(AveragedPerceptron& model, const detail::WordTable& clusters, const Example& ex, const uint8_t* first,
+              std::vector<detail::WordInfo>& info, std::string& scratch, std::vector<uint8_t>& out) {
   detail::describe_words(ex.words, clusters, info, scratch);
   out.assign(ex.words.size(), 0);
   uint64_t keys[detail::kMaxTaggerFeatures];
   for (size_t i = 0; i < ex.words.size(); ++i) {
-    int n = detail::tagger_features(info, ex.words.size(), i, out.data(), keys);
-    float scores[kUposCount] = {};
+    int n = detail::tagger_features(info, ex.words.size(), i, out.data(), first, keys);
+    float scores[detail::kMaxFineTags] = {};
     model.score(keys, n, scores);
-    int best = int(std::max_element(scores, scores + kUposCount) - scores);
-    if (learn) {
-      model.tick();
-      if (best != ex.upos[i]) {
-        model.update(keys, n, ex.upos[i], 1.0f);
-        model.update(keys, n, best, -1.0f);
-      }
+    int best = int(std::max_element(scores, scores + model.classes()) - scores);
+    model.tick();
+    if (best != ex.fine[i]) {
+      model.update(keys, n, ex.fine[i], 1.0f);
+      model.update(keys, n, best, -1.0f);
     }
-    out[i] = learn ? ex.upos[i] : uint8_t(best);
+    out[i] = ex.fine[i];
   }
 }
 
-AveragedPerceptron train_tagger(const std::vector<const Example*>& data, const detail::WordTable& clusters, int epochs,
-                                uint64_t seed) {
-  AveragedPerceptron model(kUposCount);
+// A tagger pass trained on `data`: the first (`second` false) or the second, which sees
+// each sentence's jackknifed first-pass tags.
+AveragedPerceptron train_tagger(const std::vector<const Example*>& data, const detail::WordTable& clusters, int tag_count,
+                                bool second, int epochs, uint64_t seed) {
+  AveragedPerceptron model(tag_count);
   std::vector<const Example*> order = data;
   Rng rng{seed};
   std::vector<detail::WordInfo> info;
@@ -87,7 +92,7 @@ AveragedPerceptron train_tagger(const std::vector<const Example*>& data, const d
   std::vector<uint8_t> tags;
   for (int e = 0; e < epochs; ++e) {
     shuffle(order, rng);
-    for (const Example* ex : order) tag_pass(model, clusters, *ex, info, scratch, tags, true);
+    for (const Example* ex : order) tag_pass(model, clusters, *ex, second ? ex->first_fine.data() : nullptr, info, scratch, tags);
   }
   return model;
 }
@@ -105,7 +110,7 @@ void parse_pass(AveragedPerceptron& actions, AveragedPerceptron& arcs, const det
   const size_t n = ex.words.size();
   detail::describe_words(ex.words, clusters, info, scratch);
   c.reset(n);
-  const uint8_t* tags = ex.auto_upos.data();
+  const uint8_t* tags = ex.auto_fine.data();
   uint64_t keys[detail::kMaxParserFeatures];
   std::vector<float> label_scores(arcs.classes());
   while (!c.terminal()) {
@@ -156,6 +161,36 @@ void parse_pass(AveragedPerceptron& actions, AveragedPerceptron& arcs, const det
   }
 }
 
+using FineTags = std::pair<std::vector<std::string>, std::vector<uint8_t>>;  // names, their UPOS
+
+// The tagger's tag set: the (UPOS, XPOS) pairs of `train` seen at least `min_count`
+// times, and each UPOS's commonest pair in any case; most frequent first (ties by name).
+// `of` maps every pair seen to its tag: a rarer pair to its UPOS's commonest.
+FineTags fine_tag_set(const std::vector<ConlluSentence>& train, size_t min_count, std::map<std::string, uint8_t>& of) {
+  std::map<std::string, size_t> freq;
+  std::map<std::string, int> upos;
+  for (const auto& s : train)
+    for (const auto& w : s.words)
+      if (int u = upos_id(w.upos); u >= 0) ++freq[w.upos + "/" + w.xpos], upos[w.upos + "/" + w.xpos] = u;
+  std::vector<std::pair<size_t, std::string>> by_freq;
+  for (auto& [t, f] : freq) by_freq.emplace_back(f, t);
+  std::sort(by_freq.begin(), by_freq.end(), [](auto& a, auto& b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  FineTags tags;
+  std::vector<int> commonest(kUposCount, -1);
+  for (auto& [f, t] : by_freq) {
+    int u = upos[t];
+    if (f < min_count && commonest[size_t(u)] >= 0) continue;
+    if (tags.first.size() == size_t(detail::kMaxFineTags)) throw core::Error("training data has too many fine tags");
+    if (commonest[size_t(u)] < 0) commonest[size_t(u)] = int(tags.first.size());
+    of[t] = uint8_t(tags.first.size());
+    tags.first.push_back(t);
+    tags.second.push_back(uint8_t(u));
+  }
+  for (auto& [f, t] : by_freq)
+    if (!of.count(t)) of[t] = uint8_t(commonest[size_t(upos[t])]);
+  return tags;
+}
+
 }  // namespace
 
 void add_score(ParseScore& s, const std::vector<ConlluWord>& gold, const std::vector<ConlluWord>& pred) {
@@ -202,6 +237,9 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
   for (auto& [f, l] : by_freq) label_id[l] = uint16_t(labels.size()), labels.push_back(l);
   if (!label_id.count("root")) throw core::Error("training data has no root relation");
   const uint16_t root = label_id["root"];
+  std::map<std::string, uint8_t> fine_of;
+  const FineTags fine = fine_tag_set(train, opt.fine_tag_min_count, fine_of);
+  const int fine_count = int(fine.first.size());
 
   std::vector<Example> examples;
   for (const auto& s : train) {
@@ -212,7 +250,7 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
       int u = upos_id(w.upos);
       if (u < 0 || w.head < 0 || w.head > n || !label_id.count(w.deprel)) ok = false;
       ex.words.push_back(w.form);
-      ex.upos.push_back(uint8_t(u < 0 ? 0 : u));
+      ex.fine.push_back(u < 0 ? 0 : fine_of[w.upos + "/" + w.xpos]);
       ex.head.push_back(w.head == 0 ? n : w.head - 1);
       ex.label.push_back(ok ? label_id[w.deprel] : 0);
     }
@@ -221,39 +259,44 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
     for (int32_t i = 0; i < n; ++i) ex.children[size_t(ex.head[i])].push_back(i);
     examples.push_back(std::move(ex));
   }
-  if (log) *log << "syntax: " << examples.size() << " training sentences, " << labels.size() << " relations\n";
+  if (log) *log << "syntax: " << examples.size() << " training sentences, " << labels.size() << " relations, " << fine_count << " fine tags\n";
 
   std::map<uint64_t, uint64_t> known;
   for (const auto& [w, packed] : opt.clusters) known[detail::hash_bytes(w)] |= packed;
   detail::WordTable clusters(std::vector<std::pair<uint64_t, uint64_t>>(known.begin(), known.end()));
 
-  // Jackknifed tags for the parser's training.
+  // Jackknifed tags for the parser's training, and for the second tagger pass's: fold f's
+  // sentences are tagged by passes trained on the other folds.
   std::vector<detail::WordInfo> info;
   std::string scratch;
-  for (int f = 0; f < opt.folds; ++f) {
-    std::vector<const Example*> in;
-    for (size_t i = 0; i < examples.size(); ++i)
-      if (int(i % size_t(opt.folds)) != f) in.push_back(&examples[i]);
-    AveragedPerceptron fold = train_tagger(in, clusters, opt.tagger_epochs, opt.seed + 100 + uint64_t(f));
-    // Tag the held-out fold with the fold's averaged weights.
-    std::vector<uint64_t> keys;
-    std::vector<float> rows;
-    fold.averaged(keys, rows);
-    detail::WeightTable t(kUposCount, keys, rows, 0.0f);
-    SyntaxModel tagger_only = Trainer::make("", {"root"}, 0, std::move(t), {}, {}, clusters);
-    for (size_t i = f; i < examples.size(); i += size_t(opt.folds)) tagger_only.tag(examples[i].words, examples[i].auto_upos);
-    if (log) *log << "syntax: jackknife fold " << f + 1 << "/" << opt.folds << " tagged (" << elapsed() << " s)\n";
+  std::vector<detail::WeightTable> first_folds;
+  for (int pass = 0; pass < (opt.tagger_passes >= 2 ? 2 : 1); ++pass) {
+    for (int f = 0; f < opt.folds; ++f) {
+      std::vector<const Example*> in;
+      for (size_t i = 0; i < examples.size(); ++i)
+        if (int(i % size_t(opt.folds)) != f) in.push_back(&examples[i]);
+      detail::WeightTable t = table(train_tagger(in, clusters, fine_count, pass == 1, opt.tagger_epochs, opt.seed + 100 * (pass + 1) + uint64_t(f)), 0.0f);
+      SyntaxModel tagger_only = pass == 0 ? Trainer::make("", {"root"}, 0, fine, t, {}, {}, {}, clusters)
+                                          : Trainer::make("", {"root"}, 0, fine, first_folds[size_t(f)], t, {}, {}, clusters);
+      for (size_t i = f; i < examples.size(); i += size_t(opt.folds)) tagger_only.tag_fine(examples[i].words, examples[i].auto_fine);
+      if (pass == 0) first_folds.push_back(std::move(t));
+      if (log) *log << "syntax: jackknife pass " << pass + 1 << " fold " << f + 1 << "/" << opt.folds << " tagged (" << elapsed() << " s)\n";
+    }
+    if (pass == 0)
+      for (auto& ex : examples) ex.first_fine = ex.auto_fine;
   }
   size_t agree = 0, total = 0;
   for (const auto& ex : examples)
-    for (size_t i = 0; i < ex.upos.size(); ++i) agree += ex.upos[i] == ex.auto_upos[i], ++total;
+    for (size_t i = 0; i < ex.fine.size(); ++i) agree += fine.second[ex.fine[i]] == fine.second[ex.auto_fine[i]], ++total;
   if (log) *log << "syntax: jackknifed UPOS accuracy on train " << 100.0 * agree / std::max<size_t>(total, 1) << "\n";
 
   std::vector<const Example*> all;
   for (const auto& ex : examples) all.push_back(&ex);
-  AveragedPerceptron tagger = train_tagger(all, clusters, opt.tagger_epochs, opt.seed);
-  detail::WeightTable tagger_table = table(tagger, opt.prune);
-  if (log) *log << "syntax: tagger trained, " << tagger_table.rows() << " rows (" << elapsed() << " s)\n";
+  detail::WeightTable tagger_table = table(train_tagger(all, clusters, fine_count, false, opt.tagger_epochs, opt.seed), opt.prune);
+  detail::WeightTable retagger_table = opt.tagger_passes >= 2
+                                           ? table(train_tagger(all, clusters, fine_count, true, opt.tagger_epochs, opt.seed + 1), opt.prune)
+                                           : detail::WeightTable(fine_count, {}, {}, 0.0f);
+  if (log) *log << "syntax: tagger trained, " << tagger_table.rows() << " + " << retagger_table.rows() << " rows (" << elapsed() << " s)\n";
 
   AveragedPerceptron actions(detail::kActions), arcs(int(labels.size()));
   std::vector<const Example*> order = all;
@@ -265,7 +308,7 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
     if (log) {
       *log << "syntax: parser epoch " << e + 1 << " (" << elapsed() << " s)";
       if (!dev.empty() && (e + 1 == opt.parser_epochs || (e + 1) % 3 == 0)) {
-        SyntaxModel m = Trainer::make(description, labels, root, tagger_table, table(actions, opt.prune), table(arcs, opt.prune), clusters);
+        SyntaxModel m = Trainer::make(description, labels, root, fine, tagger_table, retagger_table, table(actions, opt.prune), table(arcs, opt.prune), clusters);
         ParseScore s;
         for (const auto& d : dev) add_score(s, d.words, analyse_words(m, d));
         *log << ": dev UPOS " << s.upos_pct() << " UAS " << s.uas_pct() << " LAS " << s.las_pct();
@@ -273,7 +316,7 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
       *log << "\n" << std::flush;
     }
   }
-  return Trainer::make(description, labels, root, std::move(tagger_table), table(actions, opt.prune), table(arcs, opt.prune),
+  return Trainer::make(description, labels, root, fine, std::move(tagger_table), std::move(retagger_table), table(actions, opt.prune), table(arcs, opt.prune),
                        std::move(clusters));
 }
 

@@ -13,6 +13,8 @@ namespace ng::syntax {
 struct TrainOptions {
   int tagger_epochs = 10;
   int parser_epochs = 15;
+  size_t fine_tag_min_count = 30;  // (UPOS, XPOS) pairs seen fewer times tag as their UPOS's commonest pair
+  int tagger_passes = 2;       // 2: a second pass sees the first pass's tags to the right
   int folds = 4;               // jackknifing: the parser trains on tags predicted by taggers that did not see the sentence
   int explore_after = 1;       // epochs of following the oracle before following the model's own choices
   double explore_p = 0.9;      // then the model's choice is followed with this probability
