@@ -5,6 +5,7 @@
 // article with that noun. At the end, each meeting's attendees join the meeting event its
 // noun started, or, two or more of them with none, make one.
 #include <algorithm>
+#include <unordered_map>
 
 #include "events/run.h"
 
@@ -52,13 +53,11 @@ void Run::attendance(uint32_t s) {
         break;
       }
     }
-    if (key == word(n))
-      for (size_t i = attended_.size(); i-- > 0;)
-        if (attended_[i].key.compare(0, key.size(), key) == 0 &&
-            (attended_[i].key.size() == key.size() || attended_[i].key[key.size()] == '#')) {
-          key = attended_[i].key;
-          break;
-        }
+    if (key == word(n)) {
+      auto it = latest_attended_.find(key);
+      if (it != latest_attended_.end()) key = it->second;
+    }
+    latest_attended_[std::string(word(n))] = key;
     for (size_t v : clauses) {
       std::vector<uint32_t> subjects;
       children_as(v, Dep::nsubj, subjects);
@@ -73,28 +72,32 @@ void Run::attendance(uint32_t s) {
 }
 
 void Run::fold_attendance() {
-  std::vector<bool> done(attended_.size(), false);
+  // the attendances of each key, keys in order of first attendance
+  std::unordered_map<std::string, size_t> group_of;
+  std::vector<std::vector<size_t>> groups;
   for (size_t i = 0; i < attended_.size(); ++i) {
-    if (done[i]) continue;
+    auto [it, fresh] = group_of.emplace(attended_[i].key, groups.size());
+    if (fresh) groups.emplace_back();
+    groups[it->second].push_back(i);
+  }
+  // the meeting events by their lower-cased trigger word, in order
+  std::unordered_map<std::string, std::vector<size_t>> by_trigger;
+  std::string low;
+  for (size_t e = 0; e < events_.size(); ++e)
+    if (events_[e].kind == core::EventKind::Meeting) {
+      lower_into(doc_.view(events_[e].trigger), low);
+      by_trigger[low].push_back(e);
+    }
+  for (const auto& members : groups) {
     Group who;
-    std::vector<size_t> members;
-    for (size_t j = i; j < attended_.size(); ++j)
-      if (!done[j] && attended_[j].key == attended_[i].key) {
-        done[j] = true;
-        members.push_back(j);
-        add_unique(who, attended_[j].who);
-      }
+    for (size_t j : members) add_unique(who, attended_[j].who);
     const Attended& first = attended_[members[0]];
     // the meeting event this noun started: a meeting whose trigger is the same noun, the
     // latest one at or before the first attendance
-    std::string_view noun = word(first.noun);
     core::Event* target = nullptr;
-    for (auto& ev : events_) {
-      if (ev.kind != core::EventKind::Meeting || ev.sentence > first.sentence) continue;
-      std::string low;
-      lower_into(doc_.view(ev.trigger), low);
-      if (low == noun) target = &ev;
-    }
+    if (auto it = by_trigger.find(std::string(word(first.noun))); it != by_trigger.end())
+      for (size_t e : it->second)
+        if (events_[e].sentence <= first.sentence) target = &events_[e];
     if (target) {
       for (const auto& a : who)
         if (std::none_of(target->participants.begin(), target->participants.end(),

@@ -282,6 +282,8 @@ class Run {
     Arg who;
   };
   std::vector<Attended> attended_;
+  // per meeting noun, the key of its latest attendance: what a bare "the summit" names
+  std::unordered_map<std::string, std::string> latest_attended_;
   void attendance(uint32_t s);
   void fold_attendance();
 
