@@ -21,6 +21,21 @@ using ng::core::EventKind;
 using Names = std::vector<std::string>;
 using ng::events::Frames;
 
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::vector<std::string>>> {
+  static String convert(const std::vector<std::vector<std::string>>& v) {
+    std::string out;
+    for (const auto& m : v) {
+      out += "[";
+      for (const auto& n : m) out += n + (&n == &m.back() ? "" : ", ");
+      out += "] ";
+    }
+    return out.c_str();
+  }
+};
+}  // namespace doctest
+
 namespace {
 
 // The meetings' participants, with every tree pass and with the passes `skip` left out;
@@ -134,6 +149,55 @@ TEST_CASE("frame: a description of people stands for the parties its of-phrase n
                  b.timex("Monday", "2026-01-19");
                },
                {"Chile", "Colombia", "Peru"}, true);
+}
+
+TEST_CASE("frame: a name of several words is one node for its conjuncts, and a name apposed in a list is an item") {
+  // pass: conjuncts. The parser hangs "Peru" on "Chile", an inner word of "Republic of
+  // Chile", and gives "State of Colombia" as an apposition of the first name.
+  check_passes({"conjuncts"},
+               "The foreign ministers of the Republic of Chile, Peru, State of Colombia held a meeting.",
+               "DET 3 det | ADJ 3 amod | NOUN 15 nsubj | ADP 6 case | DET 6 det | PROPN 3 nmod | ADP 8 case | "
+               "PROPN 6 nmod | PUNCT 10 punct | PROPN 8 conj | PUNCT 12 punct | NOUN 6 appos | ADP 14 case | "
+               "PROPN 12 nmod | VERB 0 root | DET 17 det | NOUN 15 obj | PUNCT 15 punct",
+               [](Builder& b) {
+                 for (const char* p : {"Republic of Chile", "Peru", "State of Colombia"}) b.entity(EntityType::Place, p);
+               },
+               {"Peru", "Republic of Chile", "State of Colombia"}, true);
+}
+
+TEST_CASE("frame: a meeting noun that is an adjunct of another verb has that verb's parties") {
+  // pass: adjunct_noun ("After talks with B, A said"; the subject of "said" takes part)
+  check_passes({"adjunct_noun"}, "After talks with Bo Chan, Ann Lee said the deal was close.",
+               "ADP 2 case | NOUN 9 obl | ADP 5 case | PROPN 5 compound | PROPN 2 nmod | PUNCT 2 punct | "
+               "PROPN 8 compound | PROPN 9 nsubj | VERB 0 root | DET 11 det | NOUN 13 nsubj | AUX 13 cop | "
+               "ADJ 9 ccomp | PUNCT 9 punct",
+               [](Builder& b) { b.people({"Ann Lee", "Bo Chan"}); }, {"Ann Lee", "Bo Chan"}, true);
+  // "for talks" after a verb of going, with the with-phrase hung on the verb
+  check_passes({"adjunct_noun"}, "Ivo Petrov arrived in Geneva for talks with Lena Moss.",
+               "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | "
+               "NOUN 3 obl | ADP 10 case | PROPN 10 compound | PROPN 3 obl | PUNCT 3 punct",
+               [](Builder& b) {
+                 b.people({"Ivo Petrov", "Lena Moss"});
+                 b.entity(EntityType::Place, "Geneva");
+               },
+               {"Ivo Petrov", "Lena Moss"}, true);
+  // the one told during a call
+  check_passes({"adjunct_noun"}, "Ann Lee told Bo Chan during a phone call that aid would come.",
+               "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | PROPN 5 compound | PROPN 3 iobj | ADP 9 case | "
+               "DET 9 det | NOUN 9 compound | NOUN 3 obl | SCONJ 13 mark | NOUN 13 nsubj | AUX 13 aux | VERB 3 ccomp | "
+               "PUNCT 3 punct",
+               [](Builder& b) { b.people({"Ann Lee", "Bo Chan"}); }, {"Ann Lee", "Bo Chan"}, true);
+}
+
+TEST_CASE("frame: a description of people stands for the countries its demonyms name") {
+  // pass: demonym_sides ("French and Chilean trade ministers"), conjuncts for the second
+  check_passes({"demonym_sides", "conjuncts"}, "French and Chilean trade ministers met in Lyon. France and Chile agreed.",
+               "ADJ 5 amod | CCONJ 3 cc | ADJ 1 conj | NOUN 5 compound | NOUN 6 nsubj | VERB 0 root | ADP 8 case | "
+               "PROPN 6 obl | PUNCT 6 punct",
+               [](Builder& b) {
+                 for (const char* p : {"France", "Chile", "Lyon"}) b.entity(EntityType::Place, p);
+               },
+               {"Chile", "France"}, true);
 }
 
 TEST_CASE("frame: a place as object is a trip; a hedged meeting, or one whose object names no one, is none") {

@@ -24,9 +24,11 @@ struct TreePass {
   void (Run::*apply)(TreeFrame&) const;
 };
 const TreePass kTreePasses[] = {
-    {"light_verb", &Run::pass_light_verb},           {"control", &Run::pass_control},
+    {"light_verb", &Run::pass_light_verb},           {"adjunct_noun", &Run::pass_adjunct_noun},
+    {"control", &Run::pass_control},
     {"relative_clause", &Run::pass_relative_clause}, {"shared_subject", &Run::pass_shared_subject},
     {"apposition", &Run::pass_apposition},           {"parties_of", &Run::pass_parties_of},
+    {"demonym_sides", &Run::pass_demonym_sides},
     {"conjuncts", &Run::pass_conjuncts},
 };
 
@@ -144,6 +146,31 @@ void Run::pass_light_verb(TreeFrame& f) const {
   frame_fillers(h, kLight, f);
 }
 
+// "After talks with B, A said", "At their meeting in Oslo, A and B agreed", "A told B during
+// a phone call", "A arrived for talks with B": a meeting noun that is an adjunct of a verb
+// of no meeting (its oblique with in/at/during/after/following; with "for" after a verb of
+// going) is the verb's: the verb's subject and with-phrase take part (a participle's, its
+// head's subject), and so does the one told ("told B during a call") when the noun names
+// no one else.
+void Run::pass_adjunct_noun(TreeFrame& f) const {
+  static const std::vector<std::string> kWhen{"in", "at", "during", "after", "following"};
+  static const std::vector<std::string> kFor{"for"};
+  size_t t = f.trigger;
+  if (f.verb != t || !(frame_classes(t) & kMeetNoun) || syn(t).dep != Dep::obl || syn(t).head < 0) return;
+  size_t h = size_t(syn(t).head);
+  if (!verbal(syn(h).upos) || frame_classes(h) || has(h, kLight | kAttendIn)) return;
+  if (!has_case(t, kWhen) && !(has(h, kTravelVerb) && has_case(t, kFor))) return;
+  f.verb = h;
+  frame_fillers(h, kLight, f);  // its subject, and a with-phrase the parser may hang on it
+  if (f.a.empty() && syn(h).dep == Dep::advcl && syn(h).head >= 0 && verbal(syn(size_t(syn(h).head)).upos))
+    children_as(size_t(syn(h).head), Dep::nsubj, f.a);  // "Speaking after talks with B, A said"
+  if (f.b.empty() && has(h, kSay)) {
+    children_as(h, Dep::iobj, f.b);
+    children_as(h, Dep::obj, f.b);
+    f.from_obj_b.resize(f.b.size(), false);
+  }
+}
+
 // "A agreed to meet B", "A is expected to hold talks with B": a verb with no subject of its
 // own, an open complement ("to" + verb) of another, has that verb's subject.
 void Run::pass_control(TreeFrame& f) const {
@@ -220,11 +247,59 @@ void Run::pass_parties_of(TreeFrame& f) const {
   widen(f.b, &f.from_obj_b);
 }
 
-// "A, B and C": every conjunct of a filler is a filler.
+int32_t Run::demonym_country(size_t t) const {
+  if (entity_at(t) >= 0 || !cap(t)) return -1;
+  const std::string* name = lex_.country_of(word(t));
+  if (!name) return -1;
+  auto it = place_by_name_.find(*name);
+  return it == place_by_name_.end() ? -1 : it->second;
+}
+
+// "French and Soviet trade ministers", "the Ukrainian and American teams": a description of
+// people that names no one stands for the countries its demonyms name (when the article
+// names those countries); the demonyms' conjuncts follow in the next pass.
+void Run::pass_demonym_sides(TreeFrame& f) const {
+  auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
+    for (size_t i = 0, n = side.size(); i < n; ++i) {
+      uint32_t x = side[i];
+      if (entity_at(x) >= 0 || syn(x).upos != Upos::NOUN || !has(x, kPlural | kNounPhrase)) continue;
+      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+        uint32_t c = kids_[k];
+        if ((syn(c).dep != Dep::amod && syn(c).dep != Dep::compound) || demonym_country(c) < 0) continue;
+        side.push_back(c);
+        if (obj) obj->push_back((*obj)[i]);
+      }
+    }
+  };
+  widen(f.a, nullptr);
+  widen(f.b, &f.from_obj_b);
+}
+
+// "A, B and C": every conjunct of a filler is a filler. A name of several words is one
+// node: the conjuncts of any of its words count ("the Republic of Cyprus, Hellenic
+// Republic and Greece", where the parser may hang the next conjunct on an inner word), and
+// in a list of names (one with a conjunct) an apposed name is one more item.
 void Run::pass_conjuncts(TreeFrame& f) const {
   auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
     for (size_t i = 0; i < side.size() && side.size() < kMaxGroup; ++i) {
-      children_as(side[i], Dep::conj, side);
+      uint32_t x = side[i];
+      size_t a = x, b = x + 1;
+      if (ment_[x] >= 0) a = mention(x).first_token, b = mention(x).last_token;
+      size_t before = side.size();
+      for (size_t w = a; w < b; ++w)
+        for (uint32_t k = kid_begin_[w]; k < kid_begin_[w + 1]; ++k) {
+          uint32_t c = kids_[k];
+          if (c >= a && c < b) continue;
+          if (syn(c).dep == Dep::conj) side.push_back(c);
+        }
+      if (side.size() > before && ment_[x] >= 0 && type_of(mention(x).entity) != EntityType::Person)
+        for (size_t w = a; w < b; ++w)
+          for (uint32_t k = kid_begin_[w]; k < kid_begin_[w + 1]; ++k) {
+            uint32_t c = kids_[k];
+            if (syn(c).dep == Dep::appos && ment_[c] >= 0 && mention(c).entity >= 0 &&
+                type_of(mention(c).entity) != EntityType::Person)
+              side.push_back(c);
+          }
       if (obj) obj->resize(side.size(), (*obj)[i]);
     }
   };
@@ -236,8 +311,12 @@ Group Run::frame_side(const std::vector<uint32_t>& fillers, const std::vector<bo
   Group g;
   for (size_t i = 0; i < fillers.size(); ++i) {
     uint32_t x = fillers[i];
-    if (ment_[x] < 0) continue;
-    int32_t e = mention(x).entity;
+    int32_t e = entity_at(x);
+    if (e < 0 && (e = demonym_country(x)) >= 0) {  // a demonym stands for its country
+      add_unique(g, Arg{e, doc_.tokens[x].span});
+      continue;
+    }
+    if (e < 0) continue;
     // an object is met, not gone to: "visited Cairo", "visited the plant" are trips
     if (from_obj && (*from_obj)[i] && (type_of(e) == EntityType::Place || (travel && type_of(e) != EntityType::Person)))
       continue;

@@ -77,6 +77,10 @@ class Run {
   void pass_shared_subject(TreeFrame& f) const;
   void pass_apposition(TreeFrame& f) const;
   void pass_parties_of(TreeFrame& f) const;
+  void pass_adjunct_noun(TreeFrame& f) const;
+  void pass_demonym_sides(TreeFrame& f) const;
+  // The country a demonym at t names ("French" -> France) when the article names it, else -1.
+  int32_t demonym_country(size_t t) const;
   void pass_conjuncts(TreeFrame& f) const;
 
  private:
