@@ -14,7 +14,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"travel_n", kTravelNoun},   {"planned", kPlanned},    {"cancelled", kCancelled}, {"denied", kDenied},
     {"hedge", kHedge},           {"call", kCall},          {"np", kNounPhrase},     {"plural", kPlural},
     {"adv", kAdverb},            {"say_clause", kSayClause},
-    {"attend_in", kAttendIn},
+    {"attend_in", kAttendIn},    {"say_n", kSayNoun},      {"say_light", kSayLight},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

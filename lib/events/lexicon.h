@@ -32,6 +32,8 @@ enum WordClass : uint32_t {
   kAdverb = 1u << 16,     // today, also, jointly
   kSayClause = 1u << 17,  // maintained, indicated: a verb of saying only with a clause ("maintained that ...")
   kAttendIn = 1u << 18,   // participated: a light verb whose meeting noun follows "in"
+  kSayNoun = 1u << 19,    // statement, communique: a noun of something said
+  kSayLight = 1u << 20,   // issued, released: a verb whose object is a kSayNoun ("issued a statement")
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

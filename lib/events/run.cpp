@@ -341,9 +341,13 @@ void Run::sentence(uint32_t s) {
     if (is(t, "according") && is(t + 1, "to")) according_to(s, t, sentence_speakers_);
   }
   // Verbs of saying whose speaker the surface patterns did not find: read from the tree.
-  if (!doc_.syntax.empty())
-    for (size_t t = b; t < e; ++t)
-      if (has(t, kSay | kSayClause) && ment_[t] < 0) statement_from_tree(s, t, sentence_speakers_);
+  if (!doc_.syntax.empty()) {
+    for (size_t t = b; t < e; ++t) {
+      if (ment_[t] >= 0) continue;
+      if (has(t, kSay | kSayClause)) statement_from_tree(s, t, sentence_speakers_);
+      else if (has(t, kSayNoun)) statement_noun_from_tree(s, t, sentence_speakers_);
+    }
+  }
   // "The statement was released by A, B and C": the "we" of what follows
   if (sentence_speakers_.size() >= 2 && !in_quote(s, e)) we_group_ = sentence_speakers_;
   for (size_t t = b; t < e && !lex_.frames().tree_only(); ++t) {

@@ -191,6 +191,9 @@ class Run {
   // From the dependency tree (tree_statements.cpp): the speakers of verb of saying t are
   // its subjects (nsubj), each conjunct, a name in apposition to a described subject.
   void statement_from_tree(uint32_t s, size_t t, Group& speakers_out);
+  // "X issued a statement": the subject (or passive agent) of a kSayLight verb whose object
+  // is the kSayNoun at t speaks.
+  void statement_noun_from_tree(uint32_t s, size_t t, Group& speakers_out);
   // The named entity that tree token t stands for: the mention covering it, else the
   // mention of a name in apposition to it ("the ministry's spokesman, X"); -1 for none.
   Arg named_by_tree(size_t t) const;

@@ -33,6 +33,7 @@ bool Run::is_country(int32_t e) const {
 }
 
 Arg Run::named_by_tree(size_t t) const {
+  static const std::vector<std::string> kOfBody{"for", "at", "of", "from", "by"};
   if (ment_[t] >= 0 && mention(t).entity >= 0) return {mention(t).entity, mention(t).span};
   // A description with a name in apposition or as a flat part: "its spokesman, X".
   auto [b, e] = near(doc_.sentences[doc_.tokens[t].sentence], t);
@@ -42,7 +43,42 @@ Arg Run::named_by_tree(size_t t) const {
     if ((x.dep == Dep::appos || x.dep == Dep::flat) && ment_[c] >= 0 && mention(c).entity >= 0)
       return {mention(c).entity, mention(c).span};
   }
+  // A description of people or of a statement that names no one, with the body it speaks
+  // for: "a spokesman for X", "officials at X", "a statement from X". Only an organisation
+  // or a country speaks so ("the wife of X" is not X).
+  if (ment_[t] >= 0 || syn(t).upos != Upos::NOUN || !has(t, kNounPhrase | kPlural | kSayNoun)) return {};
+  for (size_t c = b; c < e; ++c) {
+    const auto& x = doc_.syntax[c];
+    if (x.head != int32_t(t) || x.dep != Dep::nmod || ment_[c] < 0 || mention(c).entity < 0 || !has_case(c, kOfBody))
+      continue;
+    int32_t ent = mention(c).entity;
+    if (type_of(ent) == EntityType::Organization || is_country(ent)) return {ent, mention(c).span};
+  }
   return {};
+}
+
+void Run::statement_noun_from_tree(uint32_t s, size_t t, Group& speakers_out) {
+  if (syn(t).upos != Upos::NOUN || syn(t).head < 0 || in_quote(s, t)) return;
+  size_t h = size_t(syn(t).head);
+  if (syn(h).upos != Upos::VERB || !has(h, kSayLight) || negated(h)) return;
+  bool object = syn(t).dep == Dep::obj, passive = syn(t).dep == Dep::nsubj_pass;
+  if (!object && !passive) return;
+  const auto& sen = doc_.sentences[s];
+  Group speakers;
+  auto [b, e] = near(sen, h);
+  for (size_t c = b; c < e; ++c) {
+    const auto& x = doc_.syntax[c];
+    if (x.head != int32_t(h) || !(object ? x.dep == Dep::nsubj : x.dep == Dep::obl_agent)) continue;
+    add_unique(speakers, named_by_tree(c));
+    for (size_t k = b; k < e; ++k)  // every conjunct: "A and B issued a statement"
+      if (doc_.syntax[k].head == int32_t(c) && doc_.syntax[k].dep == Dep::conj) add_unique(speakers, named_by_tree(k));
+  }
+  for (const auto& a : speakers) {
+    if (type_of(a.entity) == EntityType::Place && !is_country(a.entity)) continue;
+    if (std::any_of(speakers_out.begin(), speakers_out.end(), [&](const Arg& o) { return o.entity == a.entity; })) continue;
+    emit_statement(s, h, a, t + 1, h);
+    speakers_out.push_back(a);
+  }
 }
 
 void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
