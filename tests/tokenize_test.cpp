@@ -159,6 +159,16 @@ TEST_CASE("no sentence break after an abbreviation or before a lower-case word")
         Strings{"The U.S. delegation arrived. the rest stayed."});
 }
 
+TEST_CASE("initials that end a sentence: a sentence-opening word after them starts the next") {
+  CHECK(sentence_texts(tokenized("The summit is in Washington, D.C. In each country, she will meet leaders.")) ==
+        Strings{"The summit is in Washington, D.C.", "In each country, she will meet leaders."});
+  CHECK(sentence_texts(tokenized("Talks with the U.S. The ministers agreed.")) ==
+        Strings{"Talks with the U.S.", "The ministers agreed."});
+  // a name or a lower-case word after the initials continues the sentence
+  CHECK(sentence_texts(tokenized("The U.S. Senate met U.S. officials. It ended.")) ==
+        Strings{"The U.S. Senate met U.S. officials.", "It ended."});
+}
+
 TEST_CASE("closing quotes and brackets stay with the sentence they close") {
   CHECK(sentence_texts(tokenized("He said \xE2\x80\x9Cit is done.\xE2\x80\x9D Then he left. (It was late.) Next.")) ==
         Strings{"He said \xE2\x80\x9Cit is done.\xE2\x80\x9D", "Then he left.", "(It was late.)", "Next."});

@@ -72,6 +72,19 @@ bool known_abbreviation(std::string_view w) {
   return false;
 }
 
+// A capitalised word of a closed class (determiners, pronouns, prepositions, conjunctions)
+// that starts sentences and never continues a name: after initials that end in a period
+// ("Washington, D.C. In each country"), it opens a new sentence.
+bool sentence_opener(std::string_view w) {
+  static constexpr std::array<const char*, 40> kOpeners = {
+      "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "But", "And", "This", "That",
+      "These", "Those", "His", "Her", "Its", "Their", "Our", "There", "When", "While", "After", "Before", "During",
+      "Since", "As", "If", "For", "Both", "Some", "Many", "Under", "With", "Earlier", "Later"};
+  for (const char* o : kOpeners)
+    if (w == o) return true;
+  return false;
+}
+
 bool upper_start(std::string_view t, Span s) {
   auto c = static_cast<unsigned char>(t[s.begin]);
   if (c >= 'A' && c <= 'Z') return true;
@@ -236,6 +249,12 @@ void tokenize(core::Document& doc) {
       ++paragraph;
     }
     std::string_view v = tok_view(k);
+    // initials whose period ends the sentence too: "... in Washington, D.C. In each country"
+    if (v.size() >= 4 && v[1] == '.' && v.back() == '.' && k + 1 < n && breaks_before[k + 1] == 0 &&
+        sentence_opener(tok_view(k + 1))) {
+      close(k + 1);
+      continue;
+    }
     if (v == "." || v == "!" || v == "?" || v == "\xE2\x80\xA6") {
       size_t j = k + 1;
       // Closing quotes, brackets and citation markers stay with the sentence they close.
