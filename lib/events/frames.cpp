@@ -360,7 +360,11 @@ void Run::tree_meetings(uint32_t s) {
     // meeting of its subjects
     bool object = std::find(f.from_obj_b.begin(), f.from_obj_b.end(), true) != f.from_obj_b.end();
     if (a.size() + b.size() < 2 || (object && b.empty()) || known_meeting(s, t, a, b)) continue;
-    emit_meeting(s, t, a, b, false, false);
+    // a list of counterparts of one side meets that side one by one, unless the sentence
+    // says they met together ("a trilateral meeting with A and B", "met jointly")
+    const auto& sen = doc_.sentences[s];
+    bool split = !a.empty() && b.size() >= 2 && !joint_in(sen.first_token, sen.last_token);
+    emit_meeting(s, t, a, b, split, false);
   }
 }
 
