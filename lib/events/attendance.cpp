@@ -14,10 +14,6 @@ namespace ng::events::detail {
 using core::Dep;
 using core::Upos;
 
-namespace {
-bool verbal(Upos u) { return u == Upos::VERB || u == Upos::AUX || u == Upos::ADJ; }
-}  // namespace
-
 void Run::attendance(uint32_t s) {
   if (kid_begin_.size() != doc_.tokens.size() + 1) return;
   static const std::vector<std::string> kAt{"at", "during"}, kOf{"of"}, kScene{"at", "on", "during"};

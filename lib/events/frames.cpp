@@ -15,8 +15,6 @@ using core::Upos;
 
 namespace {
 
-bool verbal(Upos u) { return u == Upos::VERB || u == Upos::AUX || u == Upos::ADJ; }
-
 // The passes in the order they run: structural ones first (they add fillers of other
 // clauses), then apposition (a description's name), then conjuncts (of every filler so far).
 struct TreePass {

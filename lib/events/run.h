@@ -51,6 +51,8 @@ inline constexpr size_t kPhraseWindow = 200;
 void add_unique(Group& g, const Arg& a);
 
 inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+// A word that can head a clause: a verb, an auxiliary, or an adjective (a copula's head).
+inline bool verbal(core::Upos u) { return u == core::Upos::VERB || u == core::Upos::AUX || u == core::Upos::ADJ; }
 
 // Lower-cases ASCII and maps the typographic apostrophe to "'", into `out`.
 void lower_into(std::string_view s, std::string& out);
