@@ -15,6 +15,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"hedge", kHedge},           {"call", kCall},          {"np", kNounPhrase},     {"plural", kPlural},
     {"adv", kAdverb},            {"say_clause", kSayClause},
     {"attend_in", kAttendIn},    {"say_n", kSayNoun},      {"say_light", kSayLight},
+    {"side", kSide},             {"side_mod", kSideMod},   {"voice", kVoice},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

@@ -34,6 +34,9 @@ enum WordClass : uint32_t {
   kAttendIn = 1u << 18,   // participated: a light verb whose meeting noun follows "in"
   kSayNoun = 1u << 19,    // statement, communique: a noun of something said
   kSayLight = 1u << 20,   // issued, released: a verb whose object is a kSayNoun ("issued a statement")
+  kSide = 1u << 21,       // officials, delegation: the people of one party ("U.S. and Japanese officials")
+  kSideMod = 1u << 22,    // senior, government, trade: a word between a party's demonym and kSide
+  kVoice = 1u << 23,      // spokesman: a person who speaks for a body ("an EC spokesman said")
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

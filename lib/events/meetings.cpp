@@ -208,7 +208,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     // ... unless an unnamed official of it is the object ("contacted Thailand's foreign minister")
     bool official = ment_[j] >= 0 && is(mention(j).last_token, "'s") && has(mention(j).last_token + 1, kNounPhrase) &&
                     !is(mention(j).last_token + 1, "the") && ment_[mention(j).last_token + 1] < 0;
-    official |= obj_end > j && side_group_word(obj_end - 1);  // "met Iceland and Finland officials"
+    official |= obj_end > j && has(obj_end - 1, kSide);  // "met Iceland and Finland officials"
     if (!people.empty() && !official &&
         (type_of(people[0].entity) == EntityType::Place || (!met && type_of(people[0].entity) != EntityType::Person)))
       obj.clear();

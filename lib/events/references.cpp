@@ -669,7 +669,7 @@ size_t Run::np_left(size_t t, size_t begin, Group& out, bool parenthetical) cons
     // "the Soviet and American delegations": the countries of the sides that end at p
     // (not for a statement, which np_left serves with parenthetical_any_ off: "Egyptian
     // officials said" has no named speaker)
-    if (parenthetical_any_ && side_group_word(p) && (!any || seen_and)) {
+    if (parenthetical_any_ && has(p, kSide) && (!any || seen_and)) {
       Group sides;
       size_t from = p + 1;
       for (size_t k = p; k-- > begin && k + 10 > p;) {

@@ -647,11 +647,6 @@ void Run::finish() {
   doc_.events = std::move(out);
 }
 
-bool Run::side_group_word(size_t t) const {
-  return is(t, "officials") || is(t, "leadership") || is(t, "delegation") || is(t, "delegations") ||
-         is(t, "representatives") || is(t, "authorities") || is(t, "counterparts") || is(t, "team") ||
-         is(t, "teams") || is(t, "negotiators") || is(t, "diplomats");
-}
 
 size_t Run::demonym_sides(size_t t, size_t end, Group& sides) const {
   Group found;
@@ -682,15 +677,13 @@ size_t Run::demonym_sides(size_t t, size_t end, Group& sides) const {
   }
   if (found.empty() || (named && found.size() < 2)) return t;
   for (size_t k = list_end; k < end && k < list_end + 3; ++k) {
-    if (side_group_word(k)) {
+    if (has(k, kSide)) {
       // one side spans the phrase; several each their name (they are counterparts one by one)
       if (found.size() == 1) found[0].span = tok_span(t, k + 1);
       sides.insert(sides.end(), found.begin(), found.end());
       return k + 1;
     }
-    if (!(is(k, "government") || is(k, "senior") || is(k, "military") || is(k, "civilian") || is(k, "trade") ||
-          is(k, "foreign") || is(k, "defense") || is(k, "defence") || is(k, "finance") || is(k, "economic")))
-      break;
+    if (!has(k, kSideMod)) break;
   }
   return t;
 }

@@ -256,8 +256,6 @@ class Run {
   // names) before a word for a group of officials; appends them to `sides` and returns
   // the token after the group word (t when none).
   size_t demonym_sides(size_t t, size_t end, Group& sides) const;
-  // officials, delegation(s), team(s), representatives, negotiators, ...
-  bool side_group_word(size_t t) const;
   bool joint_in(size_t b, size_t e) const { return joint_prefix_[e] > joint_prefix_[b]; }
   void build_indexes();
 

@@ -102,8 +102,7 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
     while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
     Span last = subj.back().span;
     // ... but "A Foreign Ministry statement said", "an EC spokesman said" speak for the body named
-    bool voice = is(p - 1, "statement") || is(p - 1, "spokesman") || is(p - 1, "spokeswoman") ||
-                 is(p - 1, "spokesperson") || is(p - 1, "communique") || is(p - 1, "announcement");
+    bool voice = has(p - 1, kSayNoun | kVoice);
     bool relative = is(p - 1, "who") || is(p - 1, "which");  // "UMOA, which last month called for"
     if (p > b && ment_[p - 1] < 0 && !cap(p - 1) && !punct(p - 1) && !quote(p - 1) && !relative &&
         doc_.tokens[p - 1].span.begin >= last.end && !voice)
@@ -163,7 +162,7 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   if (subj.empty() && !ing && current_group_.size() >= 2) {
     // "A joint statement issued after the talks said": the parties of the latest meeting
     for (size_t i = t > b + 8 ? t - 8 : b; i + 1 < t; ++i)
-      if (is(i, "joint") && (is(i + 1, "statement") || is(i + 1, "communique") || is(i + 1, "declaration"))) {
+      if (is(i, "joint") && has(i + 1, kSayNoun)) {
         subj = current_group_;
         break;
       }
@@ -200,9 +199,7 @@ void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
   // "according to a statement from the Kremlin": the voice's source
   size_t from = t + 2;
   for (size_t k = t + 2; k < lim && k < t + 6 && ment_[k] < 0; ++k)
-    if ((is(k, "statement") || is(k, "spokesman") || is(k, "spokeswoman") || is(k, "spokesperson") ||
-         is(k, "communique") || is(k, "readout") || is(k, "announcement") || is(k, "transcript")) &&
-        (is(k + 1, "from") || is(k + 1, "by") || is(k + 1, "of") || is(k + 1, "for"))) {
+    if ((has(k, kSayNoun | kVoice) || is(k, "transcript")) && (is(k + 1, "from") || is(k + 1, "by") || is(k + 1, "of") || is(k + 1, "for"))) {
       from = k + 2;
       break;
     }
@@ -347,8 +344,7 @@ void Run::special_lines(uint32_t s, Group& speakers_out) {
   // "the text of the statement was released by": a statement noun shortly before i
   auto statement_noun_before = [&](size_t i) {
     for (size_t k = i > b + 6 ? i - 6 : b; k < i; ++k)
-      if (is(k, "statement") || is(k, "text") || is(k, "communique") || is(k, "declaration") || is(k, "readout"))
-        return true;
+      if (has(k, kSayNoun) || is(k, "text")) return true;
     return false;
   };
   for (size_t i = b; i + 1 < e; ++i) {
@@ -378,7 +374,7 @@ void Run::special_lines(uint32_t s, Group& speakers_out) {
         add_unique(speakers_out, a);
       }
     }
-    if (is(i, "following") && (is(i + 1, "readout") || is(i + 1, "statement"))) {
+    if (is(i, "following") && has(i + 1, kSayNoun)) {
       Group g = first_person_subject(b, i);
       for (const auto& a : g) {
         emit_statement(s, i, a, e);
