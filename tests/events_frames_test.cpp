@@ -207,6 +207,28 @@ TEST_CASE("frame: a description of people stands for the countries its demonyms 
                {"Chile", "France"}, true);
 }
 
+TEST_CASE("frame: the widening passes apply to each other's fillers until none is added") {
+  // a conjunct that is a description of parties ("We, the leaders of A, B and C")
+  check_passes({"parties_of", "conjuncts"}, "We, the leaders of Chile, Peru and Colombia, met in Lima.",
+               "PRON 12 nsubj | PUNCT 4 punct | DET 4 det | NOUN 1 conj | ADP 6 case | PROPN 4 nmod | PUNCT 8 punct | "
+               "PROPN 6 conj | CCONJ 10 cc | PROPN 6 conj | PUNCT 1 punct | VERB 0 root | ADP 14 case | PROPN 12 obl | "
+               "PUNCT 12 punct",
+               [](Builder& b) {
+                 for (const char* p : {"Chile", "Peru", "Colombia", "Lima"}) b.entity(EntityType::Place, p);
+               },
+               {"Chile", "Colombia", "Peru"}, true);
+  // a conjunct that is a description with a name in apposition ("A and her counterpart, B,")
+  check_passes({"apposition", "conjuncts"}, "Ann Lee and her counterpart, Bo Chan, met in Lima.",
+               "PROPN 2 compound | PROPN 10 nsubj | CCONJ 5 cc | PRON 5 nmod:poss | NOUN 2 conj | PUNCT 8 punct | "
+               "PROPN 8 compound | PROPN 5 appos | PUNCT 8 punct | VERB 0 root | ADP 12 case | PROPN 10 obl | "
+               "PUNCT 10 punct",
+               [](Builder& b) {
+                 b.people({"Ann Lee", "Bo Chan"});
+                 b.entity(EntityType::Place, "Lima");
+               },
+               {"Ann Lee", "Bo Chan"}, true);
+}
+
 TEST_CASE("frame: a place as object is a trip; a hedged meeting, or one whose object names no one, is none") {
   struct Case {
     const char* body;

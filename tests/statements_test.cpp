@@ -332,6 +332,18 @@ TEST_CASE("tree statements: the issuer of a statement speaks, and the body a des
   tree_only_speakers(cases, "Norway");
 }
 
+TEST_CASE("tree statements: every conjunct of a speaker speaks, conjuncts of conjuncts too") {
+  // the parser may chain a list: "Sweden" a conjunct of "Peru", "Peru" of "Chile"
+  Builder b("Norway, Chile, Peru and Sweden issued a joint statement.", "2026-03-02");
+  for (const char* p : {"Norway", "Chile", "Peru", "Sweden"}) b.entity(EntityType::Place, p);
+  b.tree(0,
+         "PROPN 8 nsubj | PUNCT 3 punct | PROPN 1 conj | PUNCT 5 punct | PROPN 3 conj | CCONJ 7 cc | PROPN 5 conj | "
+         "VERB 0 root | DET 11 det | ADJ 11 amod | NOUN 8 obj | PUNCT 8 punct");
+  auto got = speakers(b.run());
+  std::sort(got.begin(), got.end());
+  CHECK(got == std::vector<std::string>{"Chile", "Norway", "Peru", "Sweden"});
+}
+
 TEST_CASE("tree statements: a time inside what is said does not date the saying") {
   auto date_of = [](const char* text, const char* spec) {
     Builder b(text, "2026-03-09");

@@ -16,19 +16,38 @@ using core::Upos;
 namespace {
 
 // The passes in the order they run: structural ones first (they add fillers of other
-// clauses), then apposition (a description's name), then conjuncts (of every filler so far).
+// clauses), then the widening ones: apposition (a description's name), the parties and
+// countries a description names, conjuncts (of every filler so far). The widening passes
+// run again while they add fillers, so that each applies to what the others found ("We,
+// the leaders of A and B": a conjunct that is a description of parties).
 struct TreePass {
   const char* name;
   void (Run::*apply)(TreeFrame&) const;
+  bool widening;
 };
 const TreePass kTreePasses[] = {
-    {"light_verb", &Run::pass_light_verb},           {"adjunct_noun", &Run::pass_adjunct_noun},
-    {"control", &Run::pass_control},
-    {"relative_clause", &Run::pass_relative_clause}, {"shared_subject", &Run::pass_shared_subject},
-    {"apposition", &Run::pass_apposition},           {"parties_of", &Run::pass_parties_of},
-    {"demonym_sides", &Run::pass_demonym_sides},
-    {"conjuncts", &Run::pass_conjuncts},
+    {"light_verb", &Run::pass_light_verb, false},
+    {"adjunct_noun", &Run::pass_adjunct_noun, false},
+    {"control", &Run::pass_control, false},
+    {"relative_clause", &Run::pass_relative_clause, false},
+    {"shared_subject", &Run::pass_shared_subject, false},
+    {"apposition", &Run::pass_apposition, true},
+    {"parties_of", &Run::pass_parties_of, true},
+    {"demonym_sides", &Run::pass_demonym_sides, true},
+    {"conjuncts", &Run::pass_conjuncts, true},
 };
+
+// Drops the repeated fillers of a side (the first stays, with its object flag).
+void unique_fillers(std::vector<uint32_t>& side, std::vector<bool>* obj) {
+  size_t out = 0;
+  for (size_t i = 0; i < side.size(); ++i) {
+    if (std::find(side.begin(), side.begin() + out, side[i]) != side.begin() + out) continue;
+    if (obj) (*obj)[out] = (*obj)[i];
+    side[out++] = side[i];
+  }
+  side.resize(out);
+  if (obj) obj->resize(out);
+}
 
 }  // namespace
 
@@ -353,6 +372,17 @@ void Run::tree_meetings(uint32_t s) {
     frame_fillers(t, classes, f);
     for (const auto& p : kTreePasses)
       if (!lex_.frames().skips(p.name)) (this->*p.apply)(f);
+    for (int round = 0; round < 3; ++round) {
+      unique_fillers(f.a, nullptr);
+      unique_fillers(f.b, &f.from_obj_b);
+      size_t before = f.a.size() + f.b.size();
+      if (before >= kMaxGroup) break;
+      for (const auto& p : kTreePasses)
+        if (p.widening && !lex_.frames().skips(p.name)) (this->*p.apply)(f);
+      unique_fillers(f.a, nullptr);
+      unique_fillers(f.b, &f.from_obj_b);
+      if (f.a.size() + f.b.size() == before) break;
+    }
     Group a = frame_side(f.a, nullptr, false), b = frame_side(f.b, &f.from_obj_b, has(t, kTravelVerb));
     // "A and B welcomed the launch": an object that names no one makes the verb no
     // meeting of its subjects

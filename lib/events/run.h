@@ -196,6 +196,9 @@ class Run {
   // "X issued a statement": the subject (or passive agent) of a kSayLight verb whose object
   // is the kSayNoun at t speaks.
   void statement_noun_from_tree(uint32_t s, size_t t, Group& speakers_out);
+  // Appends what tree token c names (named_by_tree) and what each of its conjuncts names,
+  // conjuncts of conjuncts included.
+  void named_with_conjuncts(size_t c, Group& out) const;
   // The named entity that tree token t stands for: the mention covering it, else the
   // mention of a name in apposition to it ("the ministry's spokesman, X"); -1 for none.
   Arg named_by_tree(size_t t) const;

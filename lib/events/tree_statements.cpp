@@ -57,6 +57,20 @@ Arg Run::named_by_tree(size_t t) const {
   return {};
 }
 
+void Run::named_with_conjuncts(size_t c, Group& out) const {
+  // "A, B, C and D said": the parser may chain the conjuncts ("D" a conjunct of "C")
+  uint32_t stack[kMaxGroup];
+  size_t top = 0, seen = 0;
+  stack[top++] = uint32_t(c);
+  while (top > 0 && seen < kMaxGroup) {
+    uint32_t x = stack[--top];
+    ++seen;
+    add_unique(out, named_by_tree(x));
+    for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1] && top < kMaxGroup; ++k)
+      if (syn(kids_[k]).dep == Dep::conj) stack[top++] = kids_[k];
+  }
+}
+
 void Run::statement_noun_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   if (syn(t).upos != Upos::NOUN || syn(t).head < 0 || in_quote(s, t)) return;
   size_t h = size_t(syn(t).head);
@@ -68,10 +82,7 @@ void Run::statement_noun_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   auto [b, e] = near(sen, h);
   for (size_t c = b; c < e; ++c) {
     const auto& x = doc_.syntax[c];
-    if (x.head != int32_t(h) || !(object ? x.dep == Dep::nsubj : x.dep == Dep::obl_agent)) continue;
-    add_unique(speakers, named_by_tree(c));
-    for (size_t k = b; k < e; ++k)  // every conjunct: "A and B issued a statement"
-      if (doc_.syntax[k].head == int32_t(c) && doc_.syntax[k].dep == Dep::conj) add_unique(speakers, named_by_tree(k));
+    if (x.head == int32_t(h) && (object ? x.dep == Dep::nsubj : x.dep == Dep::obl_agent)) named_with_conjuncts(c, speakers);
   }
   for (const auto& a : speakers) {
     if (type_of(a.entity) == EntityType::Place && !is_country(a.entity)) continue;
@@ -94,13 +105,7 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
     if (events_[i].kind == core::EventKind::Statement && events_[i].trigger.begin == doc_.tokens[t].span.begin) return;
   Group speakers;
   auto [b, e] = near(sen, t);
-  auto add_with_conjuncts = [&](size_t c) {
-    add_unique(speakers, named_by_tree(c));
-    // every conjunct: "A and B said"
-    auto [cb, ce] = near(sen, c);
-    for (size_t k = cb; k < ce; ++k)
-      if (doc_.syntax[k].head == int32_t(c) && doc_.syntax[k].dep == Dep::conj) add_unique(speakers, named_by_tree(k));
-  };
+  auto add_with_conjuncts = [&](size_t c) { named_with_conjuncts(c, speakers); };
   bool passive = false, clause = false;
   for (size_t c = b; c < e; ++c) {
     const auto& x = doc_.syntax[c];
