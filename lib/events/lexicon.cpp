@@ -16,6 +16,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"adv", kAdverb},            {"say_clause", kSayClause},
     {"attend_in", kAttendIn},    {"say_n", kSayNoun},      {"say_light", kSayLight},
     {"side", kSide},             {"side_mod", kSideMod},   {"voice", kVoice},
+    {"contest", kContest},       {"lesser_rank", kLesserRank},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

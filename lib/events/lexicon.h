@@ -37,6 +37,8 @@ enum WordClass : uint32_t {
   kSide = 1u << 21,       // officials, delegation: the people of one party ("U.S. and Japanese officials")
   kSideMod = 1u << 22,    // senior, government, trade: a word between a party's demonym and kSide
   kVoice = 1u << 23,      // spokesman: a person who speaks for a body ("an EC spokesman said")
+  kContest = 1u << 24,    // match, tournament: a sports contest (its "meeting" is a game)
+  kLesserRank = 1u << 25, // vice, deputy, former: a word that makes a title another office
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

@@ -234,10 +234,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
 
 bool Run::contest(size_t b, size_t e) const {
   for (size_t k = b; k < e; ++k) {
-    if (is(k, "match") || is(k, "matches") || is(k, "semifinal") || is(k, "semi-final") || is(k, "quarterfinal") ||
-        is(k, "quarter-final") || is(k, "tournament") || is(k, "championship") || is(k, "play-off") ||
-        is(k, "playoff"))
-      return true;
+    if (has(k, kContest)) return true;
     // "the first round", "the second round" (not "a round of talks")
     if ((is(k, "round") || is(k, "rounds")) && k > b && !is(k + 1, "of") &&
         (is(k - 1, "first") || is(k - 1, "second") || is(k - 1, "third") || is(k - 1, "fourth") ||

@@ -57,9 +57,7 @@ Group Run::persons_with_title(const std::string& phrase, bool plural) const {
         std::string before = t.substr(0, t.size() - p.size() - 1);
         size_t sp = before.rfind(' ');
         std::string last = sp == std::string::npos ? before : before.substr(sp + 1);
-        if (last != "vice" && last != "deputy" && last != "former" && last != "assistant" && last != "under" &&
-            last != "first")
-          fits = true;
+        if (!(lex_.classes(last) & kLesserRank)) fits = true;
       }
     }
     if (!fits) continue;
@@ -240,8 +238,7 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     g = persons_with_title(phrase, plural);
     if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
     std::string_view first_word = std::string_view(phrase).substr(0, phrase.find(' '));
-    bool second = first_word == "vice" || first_word == "deputy" || first_word == "assistant" ||
-                  first_word == "under" || first_word == "former" || first_word == "acting";
+    bool second = (lex_.classes(first_word) & kLesserRank) != 0;
     if (g.empty() && !plural && has(e - 1, kNounPhrase) && !is_delegation(e - 1) && !second) {
       // "the Saudi leader" with no one so titled: the article's most mentioned person so
       // far (a delegation is no person; "the Deputy Secretary" is not the Secretary)
