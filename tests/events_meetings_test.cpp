@@ -425,6 +425,19 @@ TEST_CASE("'the Deputy Secretary' no one bears is not the article's Secretary") 
   CHECK(of_kind(b.run(), EventKind::Meeting).empty());
 }
 
+TEST_CASE("players who meet in a sports contest hold no meeting") {
+  for (const char* text : {"Ann Lee will meet Bo Chan in the semifinal on Friday.",
+                           "Ann Lee met Bo Chan in the first round of the tournament."}) {
+    CAPTURE(text);
+    Builder b(text, "2026-01-22");
+    b.people({"Ann Lee", "Bo Chan"});
+    CHECK(of_kind(b.run(), EventKind::Meeting).empty());
+  }
+  Builder b("Ann Lee will meet Bo Chan on Friday.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  CHECK(of_kind(b.run(), EventKind::Meeting).size() == 1);
+}
+
 TEST_CASE("a meeting someone arranged between others is planned") {
   Builder b("Ann Lee said she arranged a meeting between Bo Chan and Cy Diaz. Di Eng met Bo Chan.", "2026-01-22");
   b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
