@@ -99,3 +99,29 @@ TEST_CASE("companions: 'X was joined by A; B; and C' after a trip of X") {
         std::vector<std::string>{"Jill Biden,>Mexico City 2024-09-30/2024-10-02 occurred",
                                  "Chris Coons,Regina Romero,Xavier Becerra,>Mexico City 2024-09-30/2024-10-02 occurred"});
 }
+
+TEST_CASE("tree trips: a travel noun's traveller and destination by relation") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> expected;
+  };
+  const Case cases[] = {
+      // the possessor and the to-phrase, past a phrase between them
+      {"The long-awaited and much-discussed visit of Bo Chan to Rome ended.", {"Bo Chan,>Rome  occurred"}},
+      // the subject of the verb the noun is an adjunct of
+      {"Bo Chan, the trade minister, spoke to farmers at the end of a visit to Rome.", {"Bo Chan,>Rome  occurred"}},
+      // a place as possessor is no traveller
+      {"Rome's visit to Oslo ended.", {}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    for (bool parse : {false, true}) {
+      Builder b(c.text, "1987-10-19");
+      b.entity(EntityType::Person, "Bo Chan");
+      b.entity(EntityType::Place, "Rome");
+      b.entity(EntityType::Place, "Oslo");
+      if (parse) b.parse();
+      CHECK(trips(b.run()) == (parse ? c.expected : std::vector<std::string>{}));
+    }
+  }
+}

@@ -369,6 +369,7 @@ void Run::sentence(uint32_t s) {
     if (has(t, kTravelVerb | kTravelNoun)) travel(s, t);
   }
   tree_meetings(s);
+  tree_trips(s);
   attendance(s);
   itinerary(s);
   Group subj;

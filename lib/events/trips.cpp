@@ -6,6 +6,9 @@
 
 namespace ng::events::detail {
 
+using core::Dep;
+using core::Upos;
+
 // ---------------------------------------------------------------------------
 // Trips.
 
@@ -71,6 +74,11 @@ void Run::travel(uint32_t s, size_t t) {
   if (people.empty()) return;
   core::Status st;
   if (!status_of(s, t, st)) return;
+  emit_trips(s, t, people, dest, st);
+}
+
+void Run::emit_trips(uint32_t s, size_t t, const Group& people, const Group& dest, core::Status st) {
+  const auto& sen = doc_.sentences[s];
   for (const auto& d : dest) {
     core::Event ev;
     ev.kind = core::EventKind::Travel;
@@ -191,6 +199,69 @@ void Run::itinerary(uint32_t s) {
   ev.status = st;
   if (st == core::Status::Occurred && after_dct(ev.date, doc_.dct)) ev.status = core::Status::Planned;
   push(std::move(ev), i);
+}
+
+// Trips read from the tree, from travel nouns the surface patterns read no trip from: a travel
+// noun's traveller is its possessor or its by/of-phrase ("Biden's visit to Seoul", "a visit
+// by X"), else the subject of the verb it is the object of ("X began a state visit") or an
+// adjunct of ("X said at the end of a visit here"); its
+// destination is its to-phrase (or the verb's), else the dateline's place when the sentence
+// says "here" ("at the end of a brief visit here").
+void Run::tree_trips(uint32_t s) {
+  static const std::vector<std::string> kTo{"to"}, kByOf{"by", "of"};
+  const auto& sen = doc_.sentences[s];
+  if (kid_begin_.size() != doc_.tokens.size() + 1 || kids_.empty()) return;
+  bool here = false;
+  for (size_t k = sen.first_token; k < sen.last_token; ++k) here |= is(k, "here") && parsed(k) && syn(k).upos == Upos::ADV;
+  for (size_t t = sen.first_token; t < sen.last_token; ++t) {
+    if (!parsed(t) || syn(t).upos != Upos::NOUN || !has(t, kTravelNoun) || ment_[t] >= 0) continue;
+    bool known = false;  // a trip the surface patterns read from this noun
+    for (size_t i = events_.size(); i-- > 0 && events_[i].sentence == s && !known;)
+      known = events_[i].kind == core::EventKind::Travel && events_[i].trigger == doc_.tokens[t].span;
+    if (known) continue;
+    std::vector<uint32_t> who, to;
+    for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
+      uint32_t c = kids_[k];
+      if (syn(c).dep == Dep::nmod_poss || (syn(c).dep == Dep::nmod && has_case(c, kByOf))) who.push_back(c);
+      if (syn(c).dep == Dep::nmod && has_case(c, kTo)) to.push_back(c);
+    }
+    size_t h = syn(t).head >= 0 ? size_t(syn(t).head) : t;
+    if (h != t && syn(t).dep == Dep::obj && syn(h).upos == Upos::VERB) {
+      if (who.empty()) children_as(h, Dep::nsubj, who);
+      for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k)
+        if (syn(kids_[k]).dep == Dep::obl && has_case(kids_[k], kTo)) to.push_back(kids_[k]);
+    }
+    if (who.empty()) {
+      // "X said at the end of a brief visit here": up the noun's phrase to its verb's subject
+      size_t up = t;
+      for (int steps = 0; steps < 3 && parsed(up) && syn(up).head >= 0 &&
+                          (syn(up).dep == Dep::nmod || syn(up).dep == Dep::obl);
+           ++steps) {
+        up = size_t(syn(up).head);
+        if (syn(up).upos == Upos::VERB) {
+          children_as(up, Dep::nsubj, who);
+          break;
+        }
+      }
+    }
+    Group people, dest;
+    for (size_t i = 0; i < who.size(); ++i) {
+      children_as(who[i], Dep::conj, who);  // "the visit of A and B"
+      Arg a = named_by_tree(who[i]);          // "the minister, X,"
+      if (a.entity >= 0 && type_of(a.entity) == EntityType::Person) add_unique(people, a);
+    }
+    for (size_t i = 0; i < to.size(); ++i) {
+      children_as(to[i], Dep::conj, to);
+      int32_t e = entity_at(to[i]);
+      if (e >= 0 && type_of(e) == EntityType::Place) add_unique(dest, {e, mention(to[i]).span});
+    }
+    if (dest.empty() && here && dateline_place_entity() >= 0)
+      dest.push_back({dateline_place_entity(), doc_.dateline_place_span});
+    if (people.empty() || dest.empty()) continue;
+    core::Status st;
+    if (!status_of(s, t, st)) continue;
+    emit_trips(s, t, people, dest, st);
+  }
 }
 
 }  // namespace ng::events::detail
