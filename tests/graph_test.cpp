@@ -438,3 +438,45 @@ TEST_CASE("holds_text: the graph says which texts it holds, whatever their name"
   CHECK(g.holds_text(seed.text));
   CHECK_FALSE(g.holds_text(seed.text + " "));
 }
+
+TEST_CASE("nodes stay where they are while the graph grows, and copies keep them all") {
+  graph::Graph g;
+  REQUIRE(g.add(testing::seed_document()));
+  const graph::Node* first = &g.node(0);
+  const std::string first_key = first->key;
+  size_t before = g.size();
+  for (int i = 0; i < 10000; ++i) {
+    graph::Node n;
+    n.key = "person/p" + std::to_string(i);
+    n.name = "Person Number " + std::to_string(i);
+    g.add_node(std::move(n));
+  }
+  std::vector<graph::Node> more(5000);
+  for (size_t i = 0; i < more.size(); ++i) more[i].key = "place/q" + std::to_string(i);
+  CHECK(g.add_nodes(std::move(more)) == before + 10000);
+  CHECK(&g.node(0) == first);  // never moved: growing adds a block
+  CHECK(g.node(0).key == first_key);
+  REQUIRE(g.size() == before + 15000);
+  graph::Graph copy(g);
+  CHECK(copy.node(*copy.find("person/p9999")).name == "Person Number 9999");
+  CHECK(copy.node(before + 14999).key == "place/q4999");
+  CHECK(&copy.node(0) != first);
+  CHECK(copy.node(0).key == first_key);
+}
+
+TEST_CASE("release_merge_indexes: articles added after it merge as they would have") {
+  auto fill = [](bool release) {
+    graph::Graph g(titles_knowledge());
+    g.add(people_doc("a", {{"Jared Kushner", {}}, {"Steve Witkoff", {}}}));
+    g.add(people_doc("b", {{"John Kushner", {}}, {"Anna Alpha", {}}}));
+    if (release) g.release_merge_indexes();
+    g.add(people_doc("c", {{"Kushner", {}}, {"Steve Witkoff", {}}}));
+    g.add(people_doc("d", {{"Secretary Alpha", {}}}));
+    return g;
+  };
+  graph::Graph kept = fill(false), released = fill(true);
+  CHECK(person_names(released) == std::vector<std::string>{"Anna Alpha", "Jared Kushner", "John Kushner", "Steve Witkoff"});
+  CHECK(released.node(*released.find("person/jared-kushner")).articles.size() == 2);
+  CHECK(released.node(*released.find("person/anna-alpha")).articles.size() == 2);
+  CHECK(person_names(released) == person_names(kept));
+}

@@ -31,6 +31,18 @@ graph::Graph fixture_graph(bool reversed = false) {
   return g;
 }
 
+// People "person/p0" ("Person Number 0") .. p<n-1>, nothing else.
+graph::Graph many_people(size_t n) {
+  graph::Graph g;
+  std::vector<graph::Node> people(n);
+  for (size_t i = 0; i < n; ++i) {
+    people[i].key = "person/p" + std::to_string(i);
+    people[i].name = "Person Number " + std::to_string(i);
+  }
+  g.add_nodes(std::move(people));
+  return g;
+}
+
 std::filesystem::path temp_dir() {
   auto dir = std::filesystem::temp_directory_path() / ("newsgraph-snapshot-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
@@ -72,13 +84,7 @@ TEST_CASE("ContentHasher: the hash of bytes given in pieces of any size is conte
 }
 
 TEST_CASE("write_jsonld: to_jsonld's bytes in pieces of bounded size, whatever the graph's size") {
-  graph::Graph g;
-  std::vector<graph::Node> people(5000);
-  for (size_t i = 0; i < people.size(); ++i) {
-    people[i].key = "person/p" + std::to_string(i);
-    people[i].name = "Person Number " + std::to_string(i);
-  }
-  g.add_nodes(std::move(people));
+  graph::Graph g = many_people(5000);
   std::string joined;
   size_t pieces = 0, largest = 0;
   exporter::write_jsonld(g, [&](std::string_view piece) {
@@ -90,6 +96,22 @@ TEST_CASE("write_jsonld: to_jsonld's bytes in pieces of bounded size, whatever t
   REQUIRE(joined.size() > 300000);
   CHECK(pieces > 4);
   CHECK(largest < 70000);  // 64 KiB and one node's line
+}
+
+TEST_CASE("snapshot: a graph of many strings (their offsets are written in pieces) loads back whole") {
+  graph::Graph g = many_people(6000);
+  for (graph::Vertex v = 0; v < g.size(); ++v)
+    g.node(v).aliases = {"Number " + std::to_string(v), "P. Number"};  // the second, one string for all
+  std::string jsonld = exporter::to_jsonld(g);
+  graph::SourceStamp stamp{jsonld.size(), graph::content_hash(jsonld)};
+  std::string snap = graph::to_snapshot(g, stamp);
+  graph::Graph back = graph::read_snapshot(snap, "g.ngbin");
+  CHECK(exporter::to_jsonld(back) == jsonld);
+  CHECK(back.node(*back.find("person/p5999")).aliases == std::vector<std::string>{"Number 5999", "P. Number"});
+  // 6000 keys, 6000 names, 6000 aliases and one shared alias, and "" for the empty fields
+  uint64_t strings = 0;
+  std::memcpy(&strings, snap.data() + 64, 8);
+  CHECK(strings == 18002);
 }
 
 TEST_CASE("snapshot: same graph as the JSON-LD, same bytes whatever the article order") {

@@ -155,6 +155,7 @@ int run(const std::vector<std::string>& argv) {
   stats.seconds = elapsed();
   if (bar_shown) std::cerr << "\r\x1b[K";
   std::string target = out.empty() ? into : out;
+  g.release_merge_indexes();  // nothing more is added: room for the writers
   write_graph(g, format, target, !args.has("--no-snapshot"));
   if (!quiet) std::cerr << "newsgraph build: " << pipeline::summary_line(stats, g) << "\n";
   return kOk;

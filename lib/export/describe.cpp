@@ -136,7 +136,7 @@ void describe_event(const Graph& g, Vertex v, const std::vector<const graph::Rep
   for (auto [e, end] = boost::out_edges(v, adj); e != end; ++e) {
     const graph::Link& l = adj[*e];
     if (l.relation != graph::Relation::Participant) continue;
-    const std::string& key = adj[boost::target(*e, adj)].key;
+    const std::string& key = g.node(boost::target(*e, adj)).key;
     who.push_back(key);
     if (l.role == core::Role::Host) hosts.push_back(key);
     if (l.role == core::Role::Guest) guests.push_back(key);

@@ -172,7 +172,7 @@ std::string to_dot(const graph::Graph& g) {
     std::vector<Vertex> targets;
     for (auto [e, end] = boost::out_edges(v, adj); e != end; ++e) {
       Vertex t = boost::target(*e, adj);
-      ends.emplace_back(adj[t].key, &adj[*e]);
+      ends.emplace_back(g.node(t).key, &adj[*e]);
       targets.push_back(t);
     }
     std::vector<size_t> idx(ends.size());

@@ -89,7 +89,7 @@ std::string to_graphml(const graph::Graph& g) {
   for (Vertex v : order) {
     if (!graph::is_event(g.node(v).kind)) continue;
     std::vector<std::pair<std::string, graph::Link>> ends;
-    for (auto [e, end] = boost::out_edges(v, adj); e != end; ++e) ends.emplace_back(adj[boost::target(*e, adj)].key, adj[*e]);
+    for (auto [e, end] = boost::out_edges(v, adj); e != end; ++e) ends.emplace_back(g.node(boost::target(*e, adj)).key, adj[*e]);
     std::sort(ends.begin(), ends.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : a.second.relation < b.second.relation;
     });

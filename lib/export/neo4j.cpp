@@ -131,7 +131,7 @@ std::vector<std::pair<std::string, std::string>> to_neo4j(const graph::Graph& g)
     field(events, std::to_string(n.reports.size()));
     events += '\n';
     std::vector<std::pair<std::string, graph::Link>> ends;
-    for (auto [e, stop] = boost::out_edges(v, adj); e != stop; ++e) ends.emplace_back(adj[boost::target(*e, adj)].key, adj[*e]);
+    for (auto [e, stop] = boost::out_edges(v, adj); e != stop; ++e) ends.emplace_back(g.node(boost::target(*e, adj)).key, adj[*e]);
     std::sort(ends.begin(), ends.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : a.second.relation < b.second.relation;
     });

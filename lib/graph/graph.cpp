@@ -8,6 +8,10 @@
 #include <set>
 #include <tuple>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include "core/calendar.h"
 #include "core/error.h"
 #include "core/io.h"
@@ -436,12 +440,35 @@ void HashIndex::reserve(size_t n) {
   values_.swap(values);
 }
 
+NodeStore::NodeStore(const NodeStore& other) {
+  resize(other.size_);
+  for (size_t i = 0; i < size_; ++i) (*this)[i] = other[i];
+}
+
+NodeStore& NodeStore::operator=(const NodeStore& other) {
+  if (this != &other) {
+    NodeStore copy(other);
+    swap(copy);
+  }
+  return *this;
+}
+
+void NodeStore::push_back(Node n) {
+  resize(size_ + 1);
+  (*this)[size_ - 1] = std::move(n);
+}
+
+void NodeStore::resize(size_t n) {
+  while (blocks_.size() << kShift < n) blocks_.push_back(std::make_unique<Node[]>(kBlock));
+  size_ = std::max(size_, n);
+}
+
 namespace {
 uint64_t hash_of(std::string_view s) { return std::hash<std::string_view>()(s); }
 }  // namespace
 
 std::optional<Vertex> Graph::find(std::string_view key) const {
-  auto v = by_key_.find(hash_of(key), [&](uint32_t x) { return g()[x].key == key; });
+  auto v = by_key_.find(hash_of(key), [&](uint32_t x) { return nodes_[x].key == key; });
   if (!v) return std::nullopt;
   return Vertex(*v);
 }
@@ -450,7 +477,7 @@ std::vector<Vertex> Graph::sorted_vertices() const {
   std::vector<Vertex> out(size());
   for (size_t i = 0; i < out.size(); ++i) out[i] = i;
   std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    const Node &x = g()[a], &y = g()[b];
+    const Node &x = nodes_[a], &y = nodes_[b];
     return x.kind != y.kind ? x.kind < y.kind : x.key < y.key;
   });
   return out;
@@ -461,25 +488,27 @@ Vertex Graph::add_node(Node n) {
   if (find(n.key)) throw core::Error("graph: duplicate node key '" + n.key + "'");
   if (size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
   uint64_t h = hash_of(n.key);
-  Vertex v = boost::add_vertex(std::move(n), g());
+  Vertex v = boost::add_vertex(g());
+  nodes_.push_back(std::move(n));
   by_key_.insert(h, uint32_t(v));
   return v;
 }
 
 Vertex Graph::add_nodes(std::vector<Node> nodes) {
   Vertex first = size();
+  if (first + nodes.size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
   if (first == 0) {
     adj_ = std::make_unique<Adjacency>(nodes.size());
   } else {
     for (size_t i = 0; i < nodes.size(); ++i) boost::add_vertex(g());
   }
-  if (first + nodes.size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
+  nodes_.resize(first + nodes.size());
   by_key_.reserve(by_key_.size() + nodes.size());
   for (size_t i = 0; i < nodes.size(); ++i) {
     if (nodes[i].key.empty()) throw core::Error("graph: a node needs a key");
     if (find(nodes[i].key)) throw core::Error("graph: duplicate node key '" + nodes[i].key + "'");
     uint64_t h = hash_of(nodes[i].key);
-    g()[first + i] = std::move(nodes[i]);
+    nodes_[first + i] = std::move(nodes[i]);
     by_key_.insert(h, uint32_t(first + i));
   }
   return first;
@@ -550,7 +579,8 @@ Graph::Graph(const Graph& o)
       by_surname_(o.by_surname_),
       by_alias_(o.by_alias_),
       by_people_(o.by_people_),
-      years_(o.years_) {
+      years_(o.years_),
+      nodes_(o.nodes_) {
   adj_ = std::make_unique<Adjacency>(*o.adj_);
 }
 
@@ -574,10 +604,25 @@ void Graph::swap(Graph& o) noexcept {
   by_alias_.swap(o.by_alias_);
   by_people_.swap(o.by_people_);
   years_.swap(o.years_);
+  nodes_.swap(o.nodes_);
+}
+
+void Graph::release_merge_indexes() {
+  // swap with empty containers: clear() keeps an unordered_map's buckets
+  decltype(by_surname_)().swap(by_surname_);
+  decltype(by_alias_)().swap(by_alias_);
+  decltype(by_people_)().swap(by_people_);
+  decltype(years_)().swap(years_);
+  indexed_ = 0;
+#ifdef __GLIBC__
+  // their many small blocks lie between the nodes' in the heap: give the free pages back
+  // now, or the writer's large arrays would come on top of them
+  malloc_trim(0);
+#endif
 }
 
 void Graph::index_names(Vertex v, const std::string& name) {
-  const Node& n = g()[v];
+  const Node& n = nodes_[v];
   auto add = [](std::vector<Vertex>& list, Vertex x) {
     if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
   };
@@ -602,7 +647,7 @@ void Graph::index_names(Vertex v, const std::string& name) {
 void Graph::catch_up() {
   for (; indexed_ < size(); ++indexed_) {
     Vertex v = indexed_;
-    const Node& n = g()[v];
+    const Node& n = nodes_[v];
     if (is_entity(n.kind)) {
       index_names(v, n.name);
       for (const auto& a : n.aliases) index_names(v, a);
@@ -687,7 +732,7 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
     std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
     if (it != by_surname_.end())
       for (Vertex c : it->second) {
-        const Node& n = g()[c];
+        const Node& n = nodes_[c];
         PersonName q = person_name(n.name, knowledge_.get());
         if (!names_agree(p, q)) continue;
         if (q.words < 2 && given_name_titled(knowledge_.get(), n.name, n.job_title, n.aliases)) continue;
@@ -708,12 +753,12 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
       auto f = by_surname_.find(p.first.empty() ? "^" + spelling_key(p.surname) : spelling_key(p.first));
       if (f != by_surname_.end())
         for (Vertex c : f->second) {
-          PersonName q = person_name(g()[c].name, knowledge_.get());
+          PersonName q = person_name(nodes_[c].name, knowledge_.get());
           const PersonName& full = p.first.empty() ? q : p;
           if (full.particles || full.words > 3) continue;
           if (p.first.empty() ? (q.first.size() > 1 && spelling_key(q.first) == spelling_key(p.surname))
                               : (q.first.empty() && spelling_key(q.surname) == spelling_key(p.first) &&
-                                 !given_name_titled(knowledge_.get(), g()[c].name, g()[c].job_title, g()[c].aliases)))
+                                 !given_name_titled(knowledge_.get(), nodes_[c].name, nodes_[c].job_title, nodes_[c].aliases)))
             first_word.push_back(c);
         }
       return best_by_context(e, first_word, context, Support::Context);
@@ -723,7 +768,7 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
     // and organisations the article names with it must point to the candidate.
     bool partial = p.first.size() < 2;
     if (cands.size() == 1) {
-      PersonName q = person_name(g()[cands[0]].name, knowledge_.get());
+      PersonName q = person_name(nodes_[cands[0]].name, knowledge_.get());
       partial = partial || q.first.size() < 2;
     }
     if (partial) {
@@ -778,7 +823,7 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
         if (!mine_known) mine = long_names(e.name, e.aliases), mine_known = true;
         // Two bodies with different long forms are two, whatever short name they share
         // ("European Community (EC)" and "Environment Canada (EC)").
-        std::vector<std::string> theirs = long_names(g()[c].name, g()[c].aliases), common;
+        std::vector<std::string> theirs = long_names(nodes_[c].name, nodes_[c].aliases), common;
         std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(), std::back_inserter(common));
         // Places have common and official names ("North Korea", "Democratic People's
         // Republic of Korea"), so this holds for organisations only.
@@ -816,12 +861,12 @@ std::optional<Vertex> Graph::best_by_context(const Fragment::Entity& e, const st
   std::optional<Vertex> choice;
   bool tie = false;
   for (Vertex c : cands) {
-    const Node& n = g()[c];
+    const Node& n = nodes_[c];
     int score = 0;
     for (int64_t u : context) {
       if (u < 0 || Vertex(u) == c) continue;
-      if (support == Support::PeopleContext && g()[Vertex(u)].kind == NodeKind::Place) continue;
-      if (shares_article(g()[Vertex(u)].articles, n.articles)) ++score;
+      if (support == Support::PeopleContext && nodes_[Vertex(u)].kind == NodeKind::Place) continue;
+      if (shares_article(nodes_[Vertex(u)].articles, n.articles)) ++score;
     }
     if (!e.job_title.empty() && e.job_title == n.job_title) ++score;
     if (score > best) best = score, choice = c, tie = false;
@@ -847,10 +892,10 @@ Vertex Graph::entity_vertex(const Fragment::Entity& e, uint32_t article, const s
   if (!v) {
     for (int n = 2; find(key); ++n) key = key_prefix(kind) + name_slug(e.name) + "-" + std::to_string(n);
     v = find_or_add(kind, key);
-    g()[*v].name = e.name;
+    nodes_[*v].name = e.name;
     index_names(*v, e.name);
   }
-  Node& n = g()[*v];
+  Node& n = nodes_[*v];
   // The fullest name is the canonical one; every other name is an alias.
   auto words = [&](const std::string& name) {
     return kind == NodeKind::Person ? person_name(name, knowledge_.get()).words : split_slug(name_slug(name)).size();
@@ -889,11 +934,11 @@ std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::s
   if (it == by_people_.end() || date.empty()) return std::nullopt;
   auto planned = [](core::Status s) { return s == core::Status::Planned; };
   for (Vertex m : it->second) {
-    if (!dates_compatible(date, g()[m].date)) continue;
+    if (!dates_compatible(date, nodes_[m].date)) continue;
     // one article that tells of a meeting held and of one planned, by the same people,
     // tells of two meetings ("met on June 27 ... look forward to the next meeting later this year")
     bool other = false;
-    for (const Report& r : g()[m].reports)
+    for (const Report& r : nodes_[m].reports)
       other = other || (r.article == article && planned(r.status) != planned(status));
     if (!other) return m;
   }
@@ -941,8 +986,8 @@ bool Graph::add(const Fragment& doc) {
   };
   for (size_t i = 0; i < doc.entities.size(); ++i) {
     int64_t v = vertex_of[i], c = vertex(doc.entities[i].country);
-    if (v < 0 || c < 0 || c == v || g()[c].kind != NodeKind::Place) continue;
-    if (g()[v].country < 0) g()[v].country = c;
+    if (v < 0 || c < 0 || c == v || nodes_[c].kind != NodeKind::Place) continue;
+    if (nodes_[v].country < 0) nodes_[v].country = c;
   }
 
   // Events.
@@ -958,10 +1003,10 @@ bool Graph::add(const Fragment& doc) {
       for (const auto& w : who) seen = seen || w.first == Vertex(v);
       if (!seen) who.emplace_back(Vertex(v), arg.role);
     }
-    std::sort(who.begin(), who.end(), [&](const auto& x, const auto& y) { return g()[x.first].key < g()[y.first].key; });
+    std::sort(who.begin(), who.end(), [&](const auto& x, const auto& y) { return nodes_[x.first].key < nodes_[y.first].key; });
     std::string people;
     for (size_t k = 0; k < who.size(); ++k) {
-      const std::string& pk = g()[who[k].first].key;
+      const std::string& pk = nodes_[who[k].first].key;
       people += (k ? "+" : "") + pk.substr(pk.find('/') + 1);
     }
     if (people.empty()) people = "unnamed";
@@ -978,8 +1023,8 @@ bool Graph::add(const Fragment& doc) {
     bool fresh = !same && !find(key);
     Vertex v = same ? *same : find_or_add(kind, key);
     if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);
-    if (fresh) g()[v].date = ev.date;  // settled with the other reports at the end
-    if (g()[v].reports.empty()) g()[v].content = ev.content;
+    if (fresh) nodes_[v].date = ev.date;  // settled with the other reports at the end
+    if (nodes_[v].reports.empty()) nodes_[v].content = ev.content;
     Report r;
     r.article = article;
     r.sentence = ev.sentence;
@@ -996,7 +1041,7 @@ bool Graph::add(const Fragment& doc) {
     r.strength = ev.strength;
     // The article is new to the graph, so only its own reports can repeat this one.
     if (!reported.emplace(v, r.evidence.begin, r.evidence.end).second) continue;
-    Node& n = g()[v];
+    Node& n = nodes_[v];
     if (r.place >= 0) link(v, Vertex(r.place), {Relation::Location, core::Role::Participant});
     n.reports.push_back(std::move(r));
     insert_sorted(n.articles, article);
@@ -1011,7 +1056,7 @@ bool Graph::add(const Fragment& doc) {
 }
 
 void Graph::settle(Vertex v) {
-  Node& n = g()[v];
+  Node& n = nodes_[v];
   std::vector<std::string> dates;
   std::vector<core::Status> statuses;
   std::vector<core::Mode> modes;
@@ -1029,7 +1074,7 @@ void Graph::settle(Vertex v) {
   });
   n.status = most_supported(statuses, core::Status::Occurred, [](auto a, auto b) { return a < b; });
   n.mode = most_supported(modes, core::Mode::Unknown, [](auto a, auto b) { return b == core::Mode::Unknown || a < b; });
-  n.place = most_supported(places, int64_t(-1), [&](int64_t a, int64_t b) { return b < 0 || g()[a].key < g()[b].key; });
+  n.place = most_supported(places, int64_t(-1), [&](int64_t a, int64_t b) { return b < 0 || nodes_[a].key < nodes_[b].key; });
 }
 
 }  // namespace ng::graph

@@ -102,18 +102,19 @@ uint32_t narrow(size_t n, const char* what) {
   return uint32_t(n);
 }
 
-// Interns strings in first-use order.
+// Interns strings in first-use order. The index is one flat table of hashes and ids
+// (HashIndex) rather than a hash map's node per string: a graph of a 1 GB input has
+// some 12 million strings.
 class Strings {
  public:
   // `s` must outlive this object (the graph's own strings do).
   uint32_t id(const std::string& s) {
-    auto [it, fresh] = ids_.emplace(std::string_view(s), uint32_t(list_.size()));
-    if (fresh) {
-      narrow(list_.size() + 1, "strings");
-      list_.push_back(it->first);
-      bytes_ += s.size();
-    }
-    return it->second;
+    std::string_view v(s);
+    uint64_t h = std::hash<std::string_view>()(v);
+    if (auto old = ids_.find(h, [&](uint32_t i) { return list_[i] == v; })) return *old;
+    uint32_t i = unique(s);
+    ids_.insert(h, i);
+    return i;
   }
   // A string known to be unique (a node key, an evidence sentence with its position):
   // stored without the lookup.
@@ -123,14 +124,23 @@ class Strings {
     bytes_ += s.size();
     return uint32_t(list_.size() - 1);
   }
-  void reserve(size_t n) { ids_.reserve(n); }
+  void reserve(size_t n) {
+    ids_.reserve(n);
+    list_.reserve(n);
+  }
   // Writes the offsets, then the bytes.
   template <class O>
   void write(O& out) const {
+    // the offsets in pieces, not all at once: 8 bytes a string of a large graph
     std::vector<uint64_t> offsets{0};
-    offsets.reserve(list_.size() + 1);
-    for (std::string_view s : list_) offsets.push_back(offsets.back() + s.size());
-    out.array(offsets);
+    offsets.reserve(kOffsetPiece);
+    uint64_t end = 0;
+    out.align();
+    for (std::string_view s : list_) {
+      offsets.push_back(end += s.size());
+      if (offsets.size() == kOffsetPiece) out.raw(offsets.data(), offsets.size() * sizeof(uint64_t)), offsets.clear();
+    }
+    out.raw(offsets.data(), offsets.size() * sizeof(uint64_t));
     out.align();
     for (std::string_view s : list_) out.raw(s.data(), s.size());
   }
@@ -138,7 +148,8 @@ class Strings {
   size_t size() const { return list_.size(); }
 
  private:
-  std::unordered_map<std::string_view, uint32_t> ids_;
+  static constexpr size_t kOffsetPiece = 4096;
+  HashIndex ids_;
   std::vector<std::string_view> list_;
   size_t bytes_ = 0;
 };
@@ -308,8 +319,23 @@ SnapshotWriter::SnapshotWriter(const Graph& g) : parts_(std::make_unique<Parts>(
   std::sort(art_order.begin(), art_order.end(), [&](uint32_t a, uint32_t b) { return arts[a].key < arts[b].key; });
   for (size_t i = 0; i < art_order.size(); ++i) new_article[art_order[i]] = uint32_t(i);
 
+  // Every array at its final size from the start: growing one by doubling would hold
+  // its old and new copies at once.
+  size_t n_reports = 0, n_citations = 0, n_aliases = 0, n_node_articles = 0, n_sources = 0;
+  for (const Article& a : arts) n_sources += a.sources.size();
+  for (Vertex v : order) {
+    const Node& n = g.node(v);
+    n_aliases += n.aliases.size(), n_node_articles += n.articles.size(), n_reports += n.reports.size();
+    for (const auto& rep : n.reports) n_citations += rep.citations.size();
+  }
+  p.article_recs.reserve(arts.size());
+  p.article_sources.reserve(n_sources);
+  p.alias_ids.reserve(n_aliases);
+  p.node_articles.reserve(n_node_articles);
+  p.report_recs.reserve(n_reports);
+  p.citation_recs.reserve(n_citations);
   Strings& strings = p.strings;
-  strings.reserve(order.size() * 2);
+  strings.reserve(order.size() + arts.size() + n_aliases + n_reports);
   auto& article_recs = p.article_recs;
   auto& article_sources = p.article_sources;
   for (uint32_t a : art_order) {

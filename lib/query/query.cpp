@@ -317,11 +317,11 @@ PathFinder::PathFinder(const graph::Graph& g) : g_(g) {
 template <class F>
 void PathFinder::each_step(Vertex u, F f) const {
   const auto& adj = g_.adjacency();
-  bool from_meeting = adj[u].kind == NodeKind::Meeting;
+  bool from_meeting = g_.node(u).kind == NodeKind::Meeting;
   for (auto [e, end] = boost::out_edges(u, adj); e != end; ++e) {
     if (adj[*e].relation != graph::Relation::Participant) continue;
     Vertex w = boost::target(*e, adj);
-    if (from_meeting ? graph::is_entity(adj[w].kind) : adj[w].kind == NodeKind::Meeting) f(w);
+    if (from_meeting ? graph::is_entity(g_.node(w).kind) : g_.node(w).kind == NodeKind::Meeting) f(w);
   }
 }
 
