@@ -323,7 +323,8 @@ TEST_CASE("tree statements: the issuer of a statement speaks, and the body a des
   const std::pair<const char*, std::vector<std::string>> cases[] = {
       {"The Norwegian Farmers Union issued a statement condemning the plan.", {"Norwegian Farmers Union"}},
       {"Anna Berg and Norway signed a joint declaration on Monday.", {"Anna Berg", "Norway"}},
-      {"Officials at the Norwegian Farmers Union on Monday stressed that prices would rise.", {"Norwegian Farmers Union"}},
+      {"Officials at the Norwegian Farmers Union on Monday stressed that prices would rise.",
+       {"Norwegian Farmers Union"}},
       // no speaker: a negated issuing, a statement noun as no object, a person's relative
       {"Anna Berg did not issue a statement on the plan.", {}},
       {"Anna Berg read the statement in full.", {}},

@@ -372,11 +372,10 @@ void Run::tree_meetings(uint32_t s) {
     frame_fillers(t, classes, f);
     for (const auto& p : kTreePasses)
       if (!lex_.frames().skips(p.name)) (this->*p.apply)(f);
-    for (int round = 0; round < 3; ++round) {
-      unique_fillers(f.a, nullptr);
-      unique_fillers(f.b, &f.from_obj_b);
+    unique_fillers(f.a, nullptr);
+    unique_fillers(f.b, &f.from_obj_b);
+    for (int round = 0; round < 3 && f.a.size() + f.b.size() < kMaxGroup; ++round) {
       size_t before = f.a.size() + f.b.size();
-      if (before >= kMaxGroup) break;
       for (const auto& p : kTreePasses)
         if (p.widening && !lex_.frames().skips(p.name)) (this->*p.apply)(f);
       unique_fillers(f.a, nullptr);

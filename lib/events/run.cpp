@@ -648,7 +648,6 @@ void Run::finish() {
   doc_.events = std::move(out);
 }
 
-
 size_t Run::demonym_sides(size_t t, size_t end, Group& sides) const {
   Group found;
   bool named = false;  // an item is a place's name ("U.S. and Japanese officials")

@@ -199,7 +199,8 @@ void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
   // "according to a statement from the Kremlin": the voice's source
   size_t from = t + 2;
   for (size_t k = t + 2; k < lim && k < t + 6 && ment_[k] < 0; ++k)
-    if ((has(k, kSayNoun | kVoice) || is(k, "transcript")) && (is(k + 1, "from") || is(k + 1, "by") || is(k + 1, "of") || is(k + 1, "for"))) {
+    if ((has(k, kSayNoun | kVoice) || is(k, "transcript")) &&
+        (is(k + 1, "from") || is(k + 1, "by") || is(k + 1, "of") || is(k + 1, "for"))) {
       from = k + 2;
       break;
     }

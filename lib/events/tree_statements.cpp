@@ -36,21 +36,18 @@ Arg Run::named_by_tree(size_t t) const {
   static const std::vector<std::string> kOfBody{"for", "at", "of", "from", "by"};
   if (ment_[t] >= 0 && mention(t).entity >= 0) return {mention(t).entity, mention(t).span};
   // A description with a name in apposition or as a flat part: "its spokesman, X".
-  auto [b, e] = near(doc_.sentences[doc_.tokens[t].sentence], t);
-  for (size_t c = b; c < e; ++c) {
-    const auto& x = doc_.syntax[c];
-    if (x.head != int32_t(t)) continue;
-    if ((x.dep == Dep::appos || x.dep == Dep::flat) && ment_[c] >= 0 && mention(c).entity >= 0)
+  for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
+    uint32_t c = kids_[k];
+    if ((syn(c).dep == Dep::appos || syn(c).dep == Dep::flat) && ment_[c] >= 0 && mention(c).entity >= 0)
       return {mention(c).entity, mention(c).span};
   }
   // A description of people or of a statement that names no one, with the body it speaks
   // for: "a spokesman for X", "officials at X", "a statement from X". Only an organisation
   // or a country speaks so ("the wife of X" is not X).
   if (ment_[t] >= 0 || syn(t).upos != Upos::NOUN || !has(t, kNounPhrase | kPlural | kSayNoun)) return {};
-  for (size_t c = b; c < e; ++c) {
-    const auto& x = doc_.syntax[c];
-    if (x.head != int32_t(t) || x.dep != Dep::nmod || ment_[c] < 0 || mention(c).entity < 0 || !has_case(c, kOfBody))
-      continue;
+  for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
+    uint32_t c = kids_[k];
+    if (syn(c).dep != Dep::nmod || ment_[c] < 0 || mention(c).entity < 0 || !has_case(c, kOfBody)) continue;
     int32_t ent = mention(c).entity;
     if (type_of(ent) == EntityType::Organization || is_country(ent)) return {ent, mention(c).span};
   }
@@ -77,13 +74,9 @@ void Run::statement_noun_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   if (syn(h).upos != Upos::VERB || !has(h, kSayLight) || negated(h)) return;
   bool object = syn(t).dep == Dep::obj, passive = syn(t).dep == Dep::nsubj_pass;
   if (!object && !passive) return;
-  const auto& sen = doc_.sentences[s];
   Group speakers;
-  auto [b, e] = near(sen, h);
-  for (size_t c = b; c < e; ++c) {
-    const auto& x = doc_.syntax[c];
-    if (x.head == int32_t(h) && (object ? x.dep == Dep::nsubj : x.dep == Dep::obl_agent)) named_with_conjuncts(c, speakers);
-  }
+  for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k)
+    if (syn(kids_[k]).dep == (object ? Dep::nsubj : Dep::obl_agent)) named_with_conjuncts(kids_[k], speakers);
   for (const auto& a : speakers) {
     if (type_of(a.entity) == EntityType::Place && !is_country(a.entity)) continue;
     if (std::any_of(speakers_out.begin(), speakers_out.end(), [&](const Arg& o) { return o.entity == a.entity; })) continue;

@@ -204,15 +204,12 @@ void Run::itinerary(uint32_t s) {
 // Trips read from the tree, from travel nouns the surface patterns read no trip from: a travel
 // noun's traveller is its possessor or its by/of-phrase ("Biden's visit to Seoul", "a visit
 // by X"), else the subject of the verb it is the object of ("X began a state visit") or an
-// adjunct of ("X said at the end of a visit here"); its
-// destination is its to-phrase (or the verb's), else the dateline's place when the sentence
-// says "here" ("at the end of a brief visit here").
+// adjunct of ("X said at the end of a visit here"); its destination is its to-phrase (or the
+// verb's), else the dateline's place when the sentence says "here".
 void Run::tree_trips(uint32_t s) {
   static const std::vector<std::string> kTo{"to"}, kByOf{"by", "of"};
   const auto& sen = doc_.sentences[s];
   if (kid_begin_.size() != doc_.tokens.size() + 1 || kids_.empty()) return;
-  bool here = false;
-  for (size_t k = sen.first_token; k < sen.last_token; ++k) here |= is(k, "here") && parsed(k) && syn(k).upos == Upos::ADV;
   for (size_t t = sen.first_token; t < sen.last_token; ++t) {
     if (!parsed(t) || syn(t).upos != Upos::NOUN || !has(t, kTravelNoun) || ment_[t] >= 0) continue;
     bool known = false;  // a trip the surface patterns read from this noun
@@ -255,8 +252,13 @@ void Run::tree_trips(uint32_t s) {
       int32_t e = entity_at(to[i]);
       if (e >= 0 && type_of(e) == EntityType::Place) add_unique(dest, {e, mention(to[i]).span});
     }
-    if (dest.empty() && here && dateline_place_entity() >= 0)
-      dest.push_back({dateline_place_entity(), doc_.dateline_place_span});
+    if (dest.empty() && !people.empty()) {
+      bool here = false;
+      for (size_t k = sen.first_token; k < sen.last_token && !here; ++k)
+        here = is(k, "here") && syn(k).upos == Upos::ADV;
+      int32_t dateline = here ? dateline_place_entity() : -1;
+      if (dateline >= 0) dest.push_back({dateline, doc_.dateline_place_span});
+    }
     if (people.empty() || dest.empty()) continue;
     core::Status st;
     if (!status_of(s, t, st)) continue;

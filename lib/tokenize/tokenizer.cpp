@@ -77,9 +77,10 @@ bool known_abbreviation(std::string_view w) {
 // ("Washington, D.C. In each country"), it opens a new sentence.
 bool sentence_opener(std::string_view w) {
   static constexpr std::array<const char*, 40> kOpeners = {
-      "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "I", "But", "And", "This", "That",
-      "These", "Those", "His", "Her", "Its", "Their", "Our", "There", "When", "While", "After", "Before", "During",
-      "Since", "As", "If", "For", "Both", "Some", "Many", "Under", "With", "Earlier", "Later"};
+      "The", "A",     "An",  "In",    "On",   "At",    "It",    "He",     "She",     "They",
+      "We",  "I",     "But", "And",   "This", "That",  "These", "Those",  "His",     "Her",
+      "Its", "Their", "Our", "There", "When", "While", "After", "Before", "During",  "Since",
+      "As",  "If",    "For", "Both",  "Some", "Many",  "Under", "With",   "Earlier", "Later"};
   for (const char* o : kOpeners)
     if (w == o) return true;
   return false;
