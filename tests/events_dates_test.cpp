@@ -316,3 +316,16 @@ TEST_CASE("a week dates an event as the interval of its days, Monday to Sunday")
   CHECK(ng::events::detail::calendar_date("1987-W54", "1987-03-31").empty());
   CHECK(ng::events::detail::calendar_date("2026-W01", "2026-01-02") == "2025-12-29/2026-01-04");
 }
+
+TEST_CASE("a dateline's date is the scene's, not a time of the clause after it") {
+  // the dateline's date and "in May" stand as far from "met": the clause's own wins
+  Builder b("LONDON, May 4 - Ann Lee met Bo Chan in April.", "2024-05-04");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.doc.dateline = {b.doc.body.begin, b.doc.body.begin + uint32_t(std::string("LONDON, May 4").size())};
+  b.timex("May 4", "2024-05-04");
+  b.timex("April", "2024-04");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0]->date == "2024-04");
+}

@@ -205,6 +205,15 @@ TEST_CASE("frame: a description of people stands for the countries its demonyms 
                  for (const char* p : {"France", "Chile", "Lyon"}) b.entity(EntityType::Place, p);
                },
                {"Chile", "France"}, true);
+  // a demonym after a capitalised word names the place the two make ("West German")
+  check_passes({"demonym_sides"}, "Ann Lee met West German officials in Bonn. West Germany agreed.",
+               "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | ADJ 5 amod | ADJ 6 amod | NOUN 3 obj | ADP 8 case | "
+               "PROPN 3 obl | PUNCT 3 punct",
+               [](Builder& b) {
+                 b.people({"Ann Lee"});
+                 for (const char* p : {"West Germany", "Germany", "Bonn"}) b.entity(EntityType::Place, p);
+               },
+               {"Ann Lee", "West Germany"}, true);
 }
 
 TEST_CASE("frame: the widening passes apply to each other's fillers until none is added") {

@@ -821,3 +821,16 @@ TEST_CASE("a description in apposition to a named person is that person: 'X, the
     if (st->sentence == 3) chan = who(doc, *st) == Names{"Bo Chan"};
   CHECK(chan);
 }
+
+TEST_CASE("an adverb between subject and verb: 'The two leaders last met in May'") {
+  Builder b("Ann Lee and Bo Chan will meet in Lima next week. The two leaders last met in May.", "2024-05-04");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.timex("next week", "2024-W19");
+  b.timex("May.", "2024-05");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[1]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[1]->status == Status::Occurred);
+  CHECK(m[1]->date == "2024-05");
+}

@@ -264,10 +264,19 @@ void Run::pass_parties_of(TreeFrame& f) const {
   widen(f.b, &f.from_obj_b);
 }
 
-int32_t Run::demonym_country(size_t t) const {
-  if (entity_at(t) >= 0 || !cap(t)) return -1;
+int32_t Run::demonym_country(size_t t, bool tagged) const {
+  if ((!tagged && entity_at(t) >= 0) || !cap(t) || punct(t)) return -1;
   const std::string* name = lex_.country_of(word(t));
   if (!name) return -1;
+  // "West German", "North Korean": a capitalised word before the demonym, with the
+  // country's name after it, names a place the article knows ("West Germany")
+  if (t > 0 && cap(t - 1) && entity_at(t - 1) < 0 && !punct(t - 1) &&
+      doc_.tokens[t - 1].sentence == doc_.tokens[t].sentence) {
+    std::string whole(doc_.view(doc_.tokens[t - 1].span));
+    whole += ' ';
+    whole += *name;
+    if (auto it = place_by_name_.find(whole); it != place_by_name_.end()) return it->second;
+  }
   auto it = place_by_name_.find(*name);
   return it == place_by_name_.end() ? -1 : it->second;
 }

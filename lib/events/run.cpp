@@ -179,6 +179,7 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
   int32_t best = -1;
   size_t best_d = window + 1;
   const bool meeting = has(t, kMeetNoun | kMeetVerb | kMeetWith);
+  const size_t clause_start = doc_.clause_start(s);
   // the sentence's timexes, in token order: only those within `window` tokens can win
   const uint32_t* first = sen_timex_.data() + sen_timex_begin_[s];
   const uint32_t* last = sen_timex_.data() + sen_timex_begin_[s + 1];
@@ -191,6 +192,8 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
     size_t a = timex_first_[k], b = timex_last_[k];
     if (a > t + window) break;
     if (x.type != core::TimexType::Date && x.type != core::TimexType::Time) continue;
+    // the dateline's date is no part of the clause: it is the scene's, the fallback
+    if (a < clause_start) continue;
     std::string cd = calendar_date(x.value, doc_.dct);
     if (cd.empty()) continue;
     // "since June 1982" is where a span starts, not when the event happens
@@ -661,10 +664,8 @@ size_t Run::demonym_sides(size_t t, size_t end, Group& sides) const {
       next = mention(i).last_token;
       named = true;
     } else if (cap(i) && !punct(i)) {
-      const std::string* name = lex_.country_of(word(i));
-      auto it = name ? place_by_name_.find(*name) : place_by_name_.end();
-      if (it == place_by_name_.end()) break;
-      country = it->second;
+      country = demonym_country(i, true);
+      if (country < 0) break;
       if (ment_[i] >= 0) next = std::max<size_t>(mention(i).last_token, i + 1);  // a demonym tagged as a name
     } else {
       break;

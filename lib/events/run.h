@@ -81,8 +81,9 @@ class Run {
   void pass_parties_of(TreeFrame& f) const;
   void pass_adjunct_noun(TreeFrame& f) const;
   void pass_demonym_sides(TreeFrame& f) const;
-  // The country a demonym at t names ("French" -> France) when the article names it, else -1.
-  int32_t demonym_country(size_t t) const;
+  // The place the article names for the demonym at t ("French" -> France, "West German"
+  // -> West Germany), or -1; a token inside a name mention counts only when `tagged`.
+  int32_t demonym_country(size_t t, bool tagged = false) const;
   void pass_conjuncts(TreeFrame& f) const;
 
  private:
