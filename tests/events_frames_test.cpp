@@ -216,6 +216,26 @@ TEST_CASE("frame: a description of people stands for the countries its demonyms 
                {"Ann Lee", "West Germany"}, true);
 }
 
+TEST_CASE("frame: a colon after a plural description opens its apposition; conjuncts agree in type") {
+  // the parser hangs the names after the colon off the verb as a parataxis
+  check_passes_each({"apposition"}, "Ann Lee met her counterparts: Bo Chan and Cy Diaz.",
+                    "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | PRON 5 nmod:poss | NOUN 3 obj | PUNCT 8 punct | "
+                    "PROPN 8 compound | PROPN 3 parataxis | CCONJ 11 cc | PROPN 11 compound | PROPN 8 conj | "
+                    "PUNCT 3 punct",
+                    [](Builder& b) { b.people({"Ann Lee", "Bo Chan", "Cy Diaz"}); },
+                    std::vector<Names>{{"Ann Lee", "Bo Chan"}, {"Ann Lee", "Cy Diaz"}}, true);
+  // "President A of X and Prime Minister B of Y" with B hung on X: a person joins a person
+  check_passes_each({"conjuncts"}, "Ann Lee met President Bo Chan of Peru and Prime Minister Cy Diaz of Chile.",
+                    "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | PROPN 6 compound | PROPN 6 compound | "
+                    "PROPN 3 obj | ADP 8 case | PROPN 6 nmod | CCONJ 13 cc | ADJ 11 amod | PROPN 13 compound | "
+                    "PROPN 13 compound | PROPN 8 conj | ADP 15 case | PROPN 13 nmod | PUNCT 3 punct",
+                    [](Builder& b) {
+                      b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+                      for (const char* p : {"Peru", "Chile"}) b.entity(EntityType::Place, p);
+                    },
+                    std::vector<Names>{{"Ann Lee", "Bo Chan"}, {"Ann Lee", "Cy Diaz"}}, true);
+}
+
 TEST_CASE("frame: the widening passes apply to each other's fillers until none is added") {
   // a conjunct that is a description of parties ("We, the leaders of A, B and C")
   check_passes({"parties_of", "conjuncts"}, "We, the leaders of Chile, Peru and Colombia, met in Lima.",

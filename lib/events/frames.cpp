@@ -236,6 +236,16 @@ void Run::pass_apposition(TreeFrame& f) const {
           break;
         }
       }
+      // "his counterparts: President A of X and Prime Minister B of Y": a colon after a
+      // plural description opens its apposition, wherever the parser hangs the names
+      if (!has(x, kPlural | kNounPhrase) || syn(x).upos != Upos::NOUN || !is(x + 1, ":")) continue;
+      uint32_t s = doc_.tokens[x].sentence;
+      for (size_t k = x + 2; k < doc_.sentences[s].last_token && k < x + 8 && !punct(k); ++k)
+        if (ment_[k] >= 0) {
+          side.push_back(uint32_t(k));
+          if (obj) obj->push_back((*obj)[i]);
+          break;
+        }
     }
   };
   widen(f.a, nullptr);
@@ -325,6 +335,22 @@ void Run::pass_conjuncts(TreeFrame& f) const {
             if (syn(c).dep == Dep::appos && ment_[c] >= 0 && mention(c).entity >= 0 &&
                 type_of(mention(c).entity) != EntityType::Person)
               side.push_back(c);
+          }
+      // "President A of X and Prime Minister B of Y": the parser may hang B on A's place;
+      // a coordination joins like with like, so a person there is A's conjunct
+      if (ment_[x] >= 0 && type_of(mention(x).entity) == EntityType::Person)
+        for (size_t w = a; w < b; ++w)
+          for (uint32_t k = kid_begin_[w]; k < kid_begin_[w + 1]; ++k) {
+            uint32_t c = kids_[k];
+            if (c >= a && c < b) continue;
+            if (syn(c).dep != Dep::nmod || ment_[c] < 0 || type_of(mention(c).entity) == EntityType::Person) continue;
+            const auto& m = mention(c);
+            for (size_t v = m.first_token; v < m.last_token; ++v)
+              for (uint32_t j = kid_begin_[v]; j < kid_begin_[v + 1]; ++j) {
+                uint32_t d = kids_[j];
+                if (syn(d).dep == Dep::conj && ment_[d] >= 0 && type_of(mention(d).entity) == EntityType::Person)
+                  side.push_back(d);
+              }
           }
       if (obj) obj->resize(side.size(), (*obj)[i]);
     }
