@@ -325,6 +325,10 @@ TEST_CASE("tree statements: the issuer of a statement speaks, and the body a des
       {"Anna Berg and Norway signed a joint declaration on Monday.", {"Anna Berg", "Norway"}},
       {"Officials at the Norwegian Farmers Union on Monday stressed that prices would rise.",
        {"Norwegian Farmers Union"}},
+      // other things said, and the verbs that issue them
+      {"Anna Berg sent a letter to the council.", {"Anna Berg"}},
+      {"Anna Berg delivered a speech on Monday.", {"Anna Berg"}},
+      {"Anna Berg sent troops to the border.", {}},
       // no speaker: a negated issuing, a statement noun as no object, a person's relative
       {"Anna Berg did not issue a statement on the plan.", {}},
       {"Anna Berg read the statement in full.", {}},
