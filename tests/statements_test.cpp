@@ -325,6 +325,10 @@ TEST_CASE("tree statements: the issuer of a statement speaks, and the body a des
       {"Anna Berg and Norway signed a joint declaration on Monday.", {"Anna Berg", "Norway"}},
       {"Officials at the Norwegian Farmers Union on Monday stressed that prices would rise.",
        {"Norwegian Farmers Union"}},
+      // a word for a party's people or government, after the party's demonym; other
+      // people of the country do not speak for it
+      {"The Norwegian government on Monday stressed that prices would rise.", {"Norway"}},
+      {"Norwegian farmers on Monday stressed that prices would rise.", {}},
       // other things said, and the verbs that issue them
       {"Anna Berg sent a letter to the council.", {"Anna Berg"}},
       {"Anna Berg delivered a speech on Monday.", {"Anna Berg"}},

@@ -51,6 +51,19 @@ Arg Run::named_by_tree(size_t t) const {
     int32_t ent = mention(c).entity;
     if (type_of(ent) == EntityType::Organization || is_country(ent)) return {ent, mention(c).span};
   }
+  // A word for a party's people or government, modified by the party's name or demonym:
+  // "the United States government", "Pentagon officials", "the Saudi government".
+  if (!has(t, kSide | kSideMod)) return {};
+  for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
+    uint32_t c = kids_[k];
+    if (syn(c).dep != Dep::compound && syn(c).dep != Dep::amod) continue;
+    if (ment_[c] >= 0 && mention(c).entity >= 0) {
+      int32_t ent = mention(c).entity;
+      if (type_of(ent) == EntityType::Organization || is_country(ent)) return {ent, mention(c).span};
+    } else if (int32_t ent = demonym_country(c); ent >= 0 && is_country(ent)) {
+      return {ent, doc_.tokens[c].span};
+    }
+  }
   return {};
 }
 
