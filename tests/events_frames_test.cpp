@@ -236,6 +236,45 @@ TEST_CASE("frame: a colon after a plural description opens its apposition; conju
                     std::vector<Names>{{"Ann Lee", "Bo Chan"}, {"Ann Lee", "Cy Diaz"}}, true);
 }
 
+TEST_CASE("frame: a collective description is the members the article lists or titles nearby") {
+  // a count: the list of as many names in the next sentence
+  const char* states = "PROPN 2 amod | NOUN 8 nsubj | ADP 7 case | DET 7 det | NUM 7 nummod | NOUN 7 compound | "
+                       "NOUN 2 nmod | VERB 0 root | DET 10 det | NOUN 8 obj | ADV 8 advmod | PUNCT 8 punct";
+  auto places = [](Builder& b) {
+    for (const char* p : {"Austria", "Hungary", "Poland", "Spain", "Italy"}) b.entity(EntityType::Place, p);
+  };
+  check_passes({"collective"},
+               "Deputy ministers of the five member states ended a meeting here. The states are Austria, "
+               "Hungary, Poland, Spain and Italy.",
+               states, places, {"Austria", "Hungary", "Italy", "Poland", "Spain"}, true);
+  // a list of another size is not the five
+  CHECK(meetings("Deputy ministers of the five member states ended a meeting here. The states are Austria, "
+                 "Hungary, Poland and Spain.",
+                 states, places, {}, true)
+            .all.empty());
+  // a word for people counts people, not places ("the two leaders" are no two countries)
+  CHECK(meetings("The two leaders ended a meeting here. Peru and Chile agreed.",
+                 "DET 3 det | NUM 3 nummod | NOUN 4 nsubj | VERB 0 root | DET 6 det | NOUN 4 obj | ADV 4 advmod | "
+                 "PUNCT 4 punct",
+                 [](Builder& b) {
+                   for (const char* p : {"Peru", "Chile"}) b.entity(EntityType::Place, p);
+                 },
+                 {}, true)
+            .all.empty());
+  // no count: the people near it who bear its title
+  check_passes({"collective"},
+               "Ann Lee spoke before a meeting of farm ministers. Farm Minister Bo Chan and Farm Minister Cy Diaz "
+               "said prices would rise.",
+               "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | ADP 6 case | DET 6 det | NOUN 3 obl | ADP 9 case | "
+               "NOUN 9 compound | NOUN 6 nmod | PUNCT 3 punct",
+               [](Builder& b) {
+                 b.entity(EntityType::Person, "Ann Lee", {}, "Trade Minister");
+                 b.entity(EntityType::Person, "Bo Chan", {}, "Farm Minister");
+                 b.entity(EntityType::Person, "Cy Diaz", {}, "Farm Minister");
+               },
+               {"Bo Chan", "Cy Diaz"}, true);
+}
+
 TEST_CASE("frame: the widening passes apply to each other's fillers until none is added") {
   // a conjunct that is a description of parties ("We, the leaders of A, B and C")
   check_passes({"parties_of", "conjuncts"}, "We, the leaders of Chile, Peru and Colombia, met in Lima.",

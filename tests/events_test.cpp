@@ -3,12 +3,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "core/document.h"
 #include "core/error.h"
 #include "events/extractor.h"
+#include "events/lexicon.h"
 #include "events_builder.h"
 #include "tokenize/tokenizer.h"
 
@@ -143,4 +147,25 @@ TEST_CASE("a malformed lexicon is an error naming the file and line") {
   ng::events::Options o;
   o.lexicon_path = "/nonexistent/lexicon.tsv";
   CHECK_THROWS_AS(ng::events::EventExtractor{o}, ng::core::Error);
+}
+
+TEST_CASE("a lexicon's count words give their numbers; a bad count names its file and line") {
+  auto lex = ng::events::Lexicon::load(NEWSGRAPH_SOURCE_DIR "/data/events_lexicon.tsv");
+  CHECK(lex.count("five") == 5);
+  CHECK(lex.count("twelve") == 12);
+  CHECK(lex.count("leaders") == 0);
+  std::string path = (std::filesystem::temp_directory_path() / "events_test_bad_lexicon.tsv").string();
+  for (const char* bad : {"five\tcount=\n", "five\tcount=x5\n", "five\tcount=0\n", "five\tcount=123456\n"}) {
+    {
+      std::ofstream f(path);
+      f << "two\tcount=2\n" << bad;
+    }
+    try {
+      ng::events::Lexicon::load(path);
+      FAIL("no error for: " << bad);
+    } catch (const ng::core::Error& e) {
+      CHECK(std::string(e.what()).find(path + ":2") != std::string::npos);
+    }
+  }
+  std::remove(path.c_str());
 }

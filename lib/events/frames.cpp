@@ -35,6 +35,7 @@ const TreePass kTreePasses[] = {
     {"parties_of", &Run::pass_parties_of, true},
     {"demonym_sides", &Run::pass_demonym_sides, true},
     {"conjuncts", &Run::pass_conjuncts, true},
+    {"collective", &Run::pass_collective, false},
 };
 
 // Drops the repeated fillers of a side (the first stays, with its object flag).
@@ -359,6 +360,132 @@ void Run::pass_conjuncts(TreeFrame& f) const {
   widen(f.b, &f.from_obj_b);
 }
 
+int Run::count_at(size_t t) const {
+  if (t >= low_.size()) return 0;
+  if (doc_.tokens[t].kind == core::TokenKind::Number) {
+    int n = 0;
+    for (char c : word(t)) {
+      if (c < '0' || c > '9' || n > 1000) return 0;
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+  return lex_.count(word(t));
+}
+
+int Run::count_of(size_t noun) const {
+  if (syn(noun).upos == Upos::NUM) return count_at(noun);  // "the five"
+  for (uint32_t k = kid_begin_[noun]; k < kid_begin_[noun + 1]; ++k)
+    if (syn(kids_[k]).dep == Dep::nummod) return count_at(kids_[k]);
+  return 0;
+}
+
+std::vector<uint32_t> Run::list_of(size_t n, uint32_t s) const {
+  const uint32_t order[] = {s, s + 1, s - 1, s + 2, s - 2};
+  for (uint32_t si : order) {
+    if (si >= doc_.sentences.size()) continue;  // (s - 1 wraps around at 0)
+    const auto& sen = doc_.sentences[si];
+    for (size_t i = sen.first_token; i < sen.last_token;) {
+      int32_t e = entity_at(i);
+      if (e < 0) {
+        ++i;
+        continue;
+      }
+      // a run of names of one type, joined by ",", "and", ", and" (each may take "the")
+      EntityType type = type_of(e);
+      std::vector<uint32_t> run;
+      std::vector<int32_t> seen;
+      size_t k = i;
+      while (true) {
+        int32_t x = entity_at(k);
+        if (x < 0 || type_of(x) != type) break;
+        if (std::find(seen.begin(), seen.end(), x) == seen.end()) {
+          seen.push_back(x);
+          run.push_back(uint32_t(k));
+        }
+        k = mention(k).last_token;
+        size_t j = k;
+        if (is(j, ",")) ++j;
+        if (is(j, "and")) ++j;
+        if (j == k) break;
+        if (is(j, "the")) ++j;
+        if (j >= sen.last_token || entity_at(j) < 0) break;
+        k = j;
+      }
+      if (run.size() == n) return run;
+      i = std::max(k, i + 1);
+    }
+  }
+  return {};
+}
+
+// "Deputy energy ministers of the five member states ended a meeting", "a meeting of farm
+// ministers": a side that is only a collective description, where the meeting names no
+// one, is the members the article lists nearby: a list of as many names as the
+// description counts ("the five member states": five places named in a list), else the
+// people near it who bear its title ("ministers": Agriculture Minister A, Farm Minister B).
+void Run::pass_collective(TreeFrame& f) const {
+  auto named = [&](uint32_t x) { return entity_at(x) >= 0 || demonym_country(x) >= 0; };
+  if (std::any_of(f.a.begin(), f.a.end(), named) || std::any_of(f.b.begin(), f.b.end(), named)) return;
+  const uint32_t s = doc_.tokens[f.trigger].sentence;
+  for (size_t i = 0, n = f.a.size(); i < n; ++i) {
+    uint32_t x = f.a[i];
+    if (syn(x).upos != Upos::NOUN && syn(x).upos != Upos::NUM) continue;
+    // the count of the description, or of the body of its of/from phrase
+    int count = count_of(x);
+    size_t counted = x;
+    for (uint32_t k = kid_begin_[x]; !count && k < kid_begin_[x + 1]; ++k) {
+      uint32_t c = kids_[k];
+      static const std::vector<std::string> kOfFrom{"of", "from"};
+      if (syn(c).dep == Dep::nmod && syn(c).upos == Upos::NOUN && has_case(c, kOfFrom)) count = count_of(counted = c);
+    }
+    std::vector<uint32_t> members;
+    if (count >= 2) {
+      // a word for people counts people ("the three leaders"); another word, parties
+      members = list_of(size_t(count), s);
+      bool people = has(counted, kPlural | kSide);
+      if (!members.empty() && (type_of(entity_at(members[0])) == EntityType::Person) != people) members.clear();
+    } else if (syn(x).upos == Upos::NOUN && has(x, kPlural)) {
+      // the title: the description's head with its compound modifiers ("farm ministers")
+      std::string phrase;
+      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k)
+        if (syn(kids_[k]).dep == Dep::compound && kids_[k] + 1 == x && ment_[kids_[k]] < 0)
+          phrase = std::string(word(kids_[k])) + ' ';
+      phrase += word(x);
+      uint32_t lo = s >= 2 ? s - 2 : 0, hi = s + 2;
+      for (const auto& a : persons_with_title(phrase, true))
+        for (const auto& m : doc_.mentions)  // the person's mention nearest the description
+          if (m.entity == a.entity && doc_.tokens[m.first_token].sentence >= lo &&
+              doc_.tokens[m.first_token].sentence <= hi) {
+            members.push_back(m.first_token);
+            break;
+          }
+      if (members.size() < 2) members.clear();
+    }
+    // members that already met in a meeting told before: the description refers back to
+    // that group, whose meeting this most often is again
+    if (!members.empty()) {
+      std::vector<int32_t> set;
+      for (uint32_t m : members) set.push_back(entity_at(m));
+      std::sort(set.begin(), set.end());
+      for (const auto& ev : events_) {
+        if (ev.kind != core::EventKind::Meeting) continue;
+        std::vector<int32_t> had;
+        for (const auto& p : ev.participants) had.push_back(p.entity);
+        std::sort(had.begin(), had.end());
+        if (std::includes(had.begin(), had.end(), set.begin(), set.end())) {
+          members.clear();
+          break;
+        }
+      }
+    }
+    for (uint32_t m : members) {
+      f.a.push_back(m);
+      f.stand_in.push_back({m, doc_.tokens[x].span});
+    }
+  }
+}
+
 Group Run::frame_side(const std::vector<uint32_t>& fillers, const std::vector<bool>* from_obj, bool travel) const {
   Group g;
   for (size_t i = 0; i < fillers.size(); ++i) {
@@ -418,6 +545,10 @@ void Run::tree_meetings(uint32_t s) {
       if (f.a.size() + f.b.size() == before) break;
     }
     Group a = frame_side(f.a, nullptr, false), b = frame_side(f.b, &f.from_obj_b, has(t, kTravelVerb));
+    // members a collective description stands for are named here by that description
+    for (auto& x : a)
+      for (const auto& [token, span] : f.stand_in)
+        if (entity_at(token) == x.entity) x.span = span;
     // "A and B welcomed the launch": an object that names no one makes the verb no
     // meeting of its subjects
     bool object = std::find(f.from_obj_b.begin(), f.from_obj_b.end(), true) != f.from_obj_b.end();

@@ -51,6 +51,14 @@ Lexicon Lexicon::load(const std::string& path) {
       bool known = false;
       for (const auto& [n, c] : kClassNames)
         if (name == n) { classes |= c; known = true; }
+      if (name.substr(0, 6) == "count=") {
+        std::string_view digits = name.substr(6);
+        int n = 0;
+        for (char c : digits) n = (c >= '0' && c <= '9') ? n * 10 + (c - '0') : -1;
+        if (digits.empty() || digits.size() > 4 || n <= 0) throw core::Error(path, "expected count=N with N a positive number", line_no);
+        lex.counts_[std::string(line.substr(0, tab))] = n;
+        known = true;
+      }
       if (!known) throw core::Error(path, "unknown word class '" + std::string(name) + "'", line_no);
       rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
     }
@@ -123,6 +131,11 @@ Frames Frames::load(const std::string& path) {
 }
 
 void Lexicon::load_frames(const std::string& path) { frames_ = Frames::load(path); }
+
+int Lexicon::count(std::string_view lower_word) const {
+  auto it = counts_.find(std::string(lower_word));
+  return it == counts_.end() ? 0 : it->second;
+}
 
 uint32_t Lexicon::classes(std::string_view lower_word) const {
   // A short word is looked up through a stack buffer-sized string (small-string

@@ -45,13 +45,17 @@ enum WordClass : uint32_t {
 // construction.
 class Lexicon {
  public:
-  // Reads `path` ("word<TAB>class,class" lines; '#' comments). Throws core::Error naming
-  // the file and line on an unknown class or a malformed line.
+  // Reads `path` ("word<TAB>class,class" lines; '#' comments; a class "count=N" gives the
+  // word's number). Throws core::Error naming the file and line on an unknown class or a
+  // malformed line.
   static Lexicon load(const std::string& path);
   Lexicon() = default;
   void add(std::string_view word, uint32_t classes);
   // Classes of a lower-case word; 0 when unknown.
   uint32_t classes(std::string_view lower_word) const;
+  // The number a lower-case count word names ("five" -> 5; a "count=N" class in the
+  // file), or 0.
+  int count(std::string_view lower_word) const;
 
   // Adds the demonyms of data/countries.tsv ("Country<TAB>demonym<TAB>Form" lines) and its
   // names and short forms (the other kinds). Throws core::Error naming the file and line on a malformed line.
@@ -70,6 +74,7 @@ class Lexicon {
 
  private:
   std::unordered_map<std::string, uint32_t> table_;
+  std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, std::string> demonyms_;
   std::unordered_set<std::string> country_names_;
   Frames frames_;

@@ -26,6 +26,8 @@ struct TreeFrame {
   size_t verb = 0;
   std::vector<uint32_t> a, b;
   std::vector<bool> from_obj_b;  // per b filler: it came from an object (never a place)
+  // fillers that a collective description stands for, with the description's span
+  std::vector<std::pair<uint32_t, Span>> stand_in;
 };
 
 struct Arg {
@@ -85,6 +87,14 @@ class Run {
   // -> West Germany), or -1; a token inside a name mention counts only when `tagged`.
   int32_t demonym_country(size_t t, bool tagged = false) const;
   void pass_conjuncts(TreeFrame& f) const;
+  void pass_collective(TreeFrame& f) const;
+  // The number a count word or digits at t names, or 0; the count of a noun is its
+  // nummod's ("the five member states").
+  int count_at(size_t t) const;
+  int count_of(size_t noun) const;
+  // The mention tokens of the nearest list ("A, B and C") of exactly n named entities of
+  // one type in sentence s or the two around it (the next first); empty when none.
+  std::vector<uint32_t> list_of(size_t n, uint32_t s) const;
 
  private:
   const Lexicon& lex_;
