@@ -275,6 +275,29 @@ TEST_CASE("frame: a collective description is the members the article lists or t
                {"Bo Chan", "Cy Diaz"}, true);
 }
 
+TEST_CASE("frame: a phrase opening with 'and' is a conjunct; 'the minister' is the person so titled") {
+  // the parser hangs "and bank governor Di Eng" on the verb as an oblique
+  check_passes_each({"conjuncts"}, "Ann Lee met Bo Chan, Cy Diaz and bank governor Di Eng in Lima.",
+                    "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | PROPN 5 compound | PROPN 3 obj | PUNCT 8 punct | "
+                    "PROPN 8 compound | PROPN 5 conj | CCONJ 11 cc | NOUN 11 compound | NOUN 13 compound | "
+                    "PROPN 13 compound | PROPN 3 obl | ADP 15 case | PROPN 3 obl | PUNCT 3 punct",
+                    [](Builder& b) {
+                      b.people({"Ann Lee", "Bo Chan", "Cy Diaz", "Di Eng"});
+                      b.entity(EntityType::Place, "Lima");
+                    },
+                    std::vector<Names>{{"Ann Lee", "Bo Chan"}, {"Ann Lee", "Cy Diaz"}, {"Ann Lee", "Di Eng"}}, true);
+  check_passes({"definite_title"},
+               "The minister, who held talks with Marie Dubois on Monday, said Hans Weber would travel.",
+               "DET 2 det | NOUN 13 nsubj | PUNCT 5 punct | PRON 5 nsubj | VERB 2 acl:relcl | NOUN 5 obj | ADP 9 case | "
+               "PROPN 9 compound | PROPN 5 obl | ADP 11 case | PROPN 5 obl | PUNCT 5 punct | VERB 0 root | "
+               "PROPN 15 compound | PROPN 17 nsubj | AUX 17 aux | VERB 13 ccomp | PUNCT 13 punct",
+               [](Builder& b) {
+                 b.entity(EntityType::Person, "Hans Weber", {}, "Foreign Minister");
+                 b.people({"Marie Dubois"});
+               },
+               {"Hans Weber", "Marie Dubois"}, true);
+}
+
 TEST_CASE("frame: the widening passes apply to each other's fillers until none is added") {
   // a conjunct that is a description of parties ("We, the leaders of A, B and C")
   check_passes({"parties_of", "conjuncts"}, "We, the leaders of Chile, Peru and Colombia, met in Lima.",

@@ -36,6 +36,7 @@ const TreePass kTreePasses[] = {
     {"demonym_sides", &Run::pass_demonym_sides, true},
     {"conjuncts", &Run::pass_conjuncts, true},
     {"collective", &Run::pass_collective, false},
+    {"definite_title", &Run::pass_definite_title, false},
 };
 
 // Drops the repeated fillers of a side (the first stays, with its object flag).
@@ -337,6 +338,20 @@ void Run::pass_conjuncts(TreeFrame& f) const {
                 type_of(mention(c).entity) != EntityType::Person)
               side.push_back(c);
           }
+      // "met A, B and central bank governor C": a phrase that opens with a coordinating
+      // conjunction is a conjunct, wherever the parser hangs it (here: beside A)
+      if (ment_[x] >= 0 && syn(x).head >= 0) {
+        size_t h = size_t(syn(x).head);
+        EntityType type = type_of(mention(x).entity);
+        for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k) {
+          uint32_t c = kids_[k];
+          if (c <= x || (x < h) != (c < h)) continue;  // after A, on A's side of the head
+          if (ment_[c] < 0 || type_of(mention(c).entity) != type || syn(c).dep == Dep::conj) continue;
+          size_t left = c;  // the phrase's first token
+          while (kid_begin_[left] < kid_begin_[left + 1] && kids_[kid_begin_[left]] < left) left = kids_[kid_begin_[left]];
+          if (syn(left).dep == Dep::cc) side.push_back(c);
+        }
+      }
       // "President A of X and Prime Minister B of Y": the parser may hang B on A's place;
       // a coordination joins like with like, so a person there is A's conjunct
       if (ment_[x] >= 0 && type_of(mention(x).entity) == EntityType::Person)
@@ -484,6 +499,40 @@ void Run::pass_collective(TreeFrame& f) const {
       f.stand_in.push_back({m, doc_.tokens[x].span});
     }
   }
+}
+
+// "The minister, who held talks with X, said": a singular description with "the" that
+// names no one is the person the article titles so (its most mentioned bearer), as the
+// surface patterns read "the minister" (Run::reference).
+void Run::pass_definite_title(TreeFrame& f) const {
+  auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
+    for (size_t i = 0, n = side.size(); i < n; ++i) {
+      uint32_t x = side[i];
+      if (ment_[x] >= 0 || syn(x).upos != Upos::NOUN || has(x, kPlural)) continue;
+      bool the = false, named = false;
+      std::string phrase;
+      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+        uint32_t c = kids_[k];
+        the |= syn(c).dep == Dep::det && is(c, "the");
+        named |= ment_[c] >= 0;  // "the minister, X" or "the French minister": the name says who
+        if (syn(c).dep == Dep::compound && c + 1 == x) phrase = std::string(word(c)) + ' ';
+      }
+      if (!the || named) continue;
+      phrase += word(x);
+      Group g = persons_with_title(phrase, false);
+      if (g.empty()) continue;
+      int32_t e = g[0].entity;
+      for (const auto& m : doc_.mentions)
+        if (m.entity == e) {
+          side.push_back(m.first_token);
+          if (obj) obj->push_back((*obj)[i]);
+          f.stand_in.push_back({m.first_token, doc_.tokens[x].span});
+          break;
+        }
+    }
+  };
+  widen(f.a, nullptr);
+  widen(f.b, &f.from_obj_b);
 }
 
 Group Run::frame_side(const std::vector<uint32_t>& fillers, const std::vector<bool>* from_obj, bool travel) const {

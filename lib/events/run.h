@@ -88,6 +88,7 @@ class Run {
   int32_t demonym_country(size_t t, bool tagged = false) const;
   void pass_conjuncts(TreeFrame& f) const;
   void pass_collective(TreeFrame& f) const;
+  void pass_definite_title(TreeFrame& f) const;
   // The number a count word or digits at t names, or 0; the count of a noun is its
   // nummod's ("the five member states").
   int count_at(size_t t) const;
