@@ -424,3 +424,21 @@ TEST_CASE("attendance: a person whose clause happens at a meeting takes part in 
             "ADP 3 case | DET 3 det | NOUN 7 obl | PUNCT 7 punct | PROPN 6 compound | PROPN 7 nsubj | VERB 0 root | "
             "NOUN 10 nsubj | AUX 10 aux | VERB 7 ccomp | PUNCT 7 punct") == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
 }
+
+TEST_CASE("status from the tree: a meeting noun whose verb cancels it, however far the verb stands") {
+  auto status_of = [](const char* spec) {
+    Builder b("The talks between Ann Lee and Bo Chan, which had been expected for weeks, were called off.");
+    b.people({"Ann Lee", "Bo Chan"});
+    b.tree(0, spec);
+    auto m = of_kind(b.run(), EventKind::Meeting);
+    REQUIRE(m.size() == 1);
+    return m[0]->status;
+  };
+  const std::string head = "DET 2 det | NOUN 18 nsubj:pass | ADP 5 case | PROPN 5 compound | PROPN 2 nmod | CCONJ 8 cc | "
+                           "PROPN 8 compound | PROPN 5 conj | PUNCT 13 punct | PRON 13 nsubj:pass | AUX 13 aux | "
+                           "AUX 13 aux:pass | VERB 2 acl:relcl | ADP 15 case | NOUN 13 obl | PUNCT 13 punct | "
+                           "AUX 18 aux:pass | VERB 0 root | ";
+  CHECK(status_of((head + "ADP 18 compound:prt | PUNCT 18 punct").c_str()) == ng::core::Status::Cancelled);
+  // "called" without its particle cancels nothing
+  CHECK(status_of((head + "ADP 18 obl | PUNCT 18 punct").c_str()) == ng::core::Status::Occurred);
+}

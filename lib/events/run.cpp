@@ -150,6 +150,16 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
     }
   }
   if (st == core::Status::Occurred && planned) st = core::Status::Planned;
+  // The tree, where the sentence has one: a meeting noun that is the subject or object of
+  // a verb of cancelling is cancelled, however far the verb stands ("a meeting between A
+  // and B planned for November was cancelled", "talks ... were called off").
+  if (has(t, kMeetNoun) && parsed(t) && syn(t).head >= 0) {
+    size_t h = size_t(syn(t).head);
+    core::Dep d = syn(t).dep;
+    bool argument = d == core::Dep::nsubj || d == core::Dep::nsubj_pass || d == core::Dep::obj;
+    bool cancelling = (has(h, kCancelled) && !is(h, "off")) || has_marker(h, core::Dep::compound_prt, "off");
+    if (argument && syn(h).upos == core::Upos::VERB && cancelling && !negated(h)) st = core::Status::Cancelled;
+  }
   return true;
 }
 
