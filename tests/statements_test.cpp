@@ -325,6 +325,9 @@ TEST_CASE("tree statements: the issuer of a statement speaks, and the body a des
       {"Anna Berg and Norway signed a joint declaration on Monday.", {"Anna Berg", "Norway"}},
       {"Officials at the Norwegian Farmers Union on Monday stressed that prices would rise.",
        {"Norwegian Farmers Union"}},
+      // one who speaks for another speaks for a person too: "X's office", "the office of X"
+      {"Anna Berg's office on Monday stressed that prices would rise.", {"Anna Berg"}},
+      {"The office of Anna Berg on Monday stressed that prices would rise.", {"Anna Berg"}},
       // a word for a party's people or government, after the party's demonym; other
       // people of the country do not speak for it
       {"The Norwegian government on Monday stressed that prices would rise.", {"Norway"}},

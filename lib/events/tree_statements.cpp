@@ -44,12 +44,17 @@ Arg Run::named_by_tree(size_t t) const {
   // A description of people or of a statement that names no one, with the body it speaks
   // for: "a spokesman for X", "officials at X", "a statement from X". Only an organisation
   // or a country speaks so ("the wife of X" is not X).
-  if (ment_[t] >= 0 || syn(t).upos != Upos::NOUN || !has(t, kNounPhrase | kPlural | kSayNoun)) return {};
+  if (ment_[t] >= 0 || syn(t).upos != Upos::NOUN || !has(t, kNounPhrase | kPlural | kSayNoun | kVoice)) return {};
   for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
     uint32_t c = kids_[k];
-    if (syn(c).dep != Dep::nmod || ment_[c] < 0 || mention(c).entity < 0 || !has_case(c, kOfBody)) continue;
+    // one who speaks for another, a person too: "X's spokesman", "the office of X"
+    bool voice_of = has(t, kVoice) && (syn(c).dep == Dep::nmod_poss || syn(c).dep == Dep::nmod);
+    if ((syn(c).dep != Dep::nmod && !voice_of) || ment_[c] < 0 || mention(c).entity < 0) continue;
+    if (syn(c).dep == Dep::nmod && !has_case(c, kOfBody)) continue;
     int32_t ent = mention(c).entity;
-    if (type_of(ent) == EntityType::Organization || is_country(ent)) return {ent, mention(c).span};
+    if (type_of(ent) == EntityType::Organization || is_country(ent) ||
+        (voice_of && type_of(ent) == EntityType::Person))
+      return {ent, mention(c).span};
   }
   // A word for a party's people or government, modified by the party's name or demonym:
   // "the United States government", "Pentagon officials", "the Saudi government".
