@@ -169,3 +169,25 @@ TEST_CASE("a lexicon's count words give their numbers; a bad count names its fil
   }
   std::remove(path.c_str());
 }
+
+TEST_CASE("first names of one gender load; a bad line names its file and line") {
+  ng::events::Lexicon lex;
+  lex.load_genders(NEWSGRAPH_SOURCE_DIR "/data/first_names_gender.tsv");
+  CHECK(lex.gender_of("margaret") == 'f');
+  CHECK(lex.gender_of("john") == 'm');
+  CHECK(lex.gender_of("xi") == 0);
+  std::string path = (std::filesystem::temp_directory_path() / "events_test_bad_genders.tsv").string();
+  for (const char* bad : {"ann\n", "ann\tfemme\n", "\tmale\n"}) {
+    {
+      std::ofstream f(path);
+      f << "bo\tmale\n" << bad;
+    }
+    try {
+      lex.load_genders(path);
+      FAIL("no error for: " << bad);
+    } catch (const ng::core::Error& e) {
+      CHECK(std::string(e.what()).find(path + ":2") != std::string::npos);
+    }
+  }
+  std::remove(path.c_str());
+}

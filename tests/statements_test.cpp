@@ -61,6 +61,15 @@ TEST_CASE("a pronoun after a closing quote is the previous speaker, not a name i
   CHECK(doc.view(s[1]->participants[0].span) == "she");
 }
 
+TEST_CASE("a pronoun agrees in gender with the person it refers to") {
+  Builder b("Ann Lee met Bo Chan on Monday. She said trade would grow. He told reporters prices would fall.",
+            "2026-03-03");
+  b.people({"Ann Lee", "Bo Chan"});
+  auto& doc = b.run();
+  // "She": the subject before; "He": not Ann Lee (a woman's first name) but the man named before
+  CHECK(speakers(doc) == std::vector<std::string>{"Ann Lee", "Bo Chan"});
+}
+
 TEST_CASE("a place speaks with a participle of a plain verb of saying, not with any verb") {
   Builder b("Readiness was signalled, with the Kremlin confirming the meeting. Moscow described the talks as useful.",
             "2026-01-22");

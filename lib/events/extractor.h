@@ -40,6 +40,9 @@ struct Options {
   // Where a meeting's participants sit in the dependency tree; empty:
   // core::resource_path("data/event_frames.tsv").
   std::string frames_path;
+  // The first names of one gender (data/first_names_gender.tsv: name<TAB>female|male); empty:
+  // core::resource_path("data/first_names_gender.tsv").
+  std::string genders_path;
   // Tree passes left out (names from Frames::pass_names()), to measure what each adds;
   // default none. An unknown name throws core::Error.
   std::vector<std::string> skip_tree_passes;

@@ -132,6 +132,21 @@ Frames Frames::load(const std::string& path) {
 
 void Lexicon::load_frames(const std::string& path) { frames_ = Frames::load(path); }
 
+void Lexicon::load_genders(const std::string& path) {
+  std::string text = core::read_file(path);
+  for_each_line(text, [&](std::string_view line, long line_no) {
+    size_t tab = line.find('\t');
+    std::string_view g = tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1);
+    if (tab == 0 || (g != "female" && g != "male")) throw core::Error(path, "expected name<TAB>female|male", line_no);
+    genders_[std::string(line.substr(0, tab))] = g == "female" ? 'f' : 'm';
+  });
+}
+
+char Lexicon::gender_of(std::string_view lower_first_name) const {
+  auto it = genders_.find(std::string(lower_first_name));
+  return it == genders_.end() ? 0 : it->second;
+}
+
 int Lexicon::count(std::string_view lower_word) const {
   auto it = counts_.find(std::string(lower_word));
   return it == counts_.end() ? 0 : it->second;

@@ -67,6 +67,12 @@ class Lexicon {
   // ("germany", "united states", "u.s.").
   bool is_country_name(std::string_view lower_name) const;
 
+  // Adds the first names of data/first_names_gender.tsv ("name<TAB>female|male" lines, lower
+  // case). Throws core::Error naming the file and line on a malformed line.
+  void load_genders(const std::string& path);
+  // The gender of a lower-case first name: 'f', 'm', or 0 when unknown or either.
+  char gender_of(std::string_view lower_first_name) const;
+
   // Replaces the frame table with data/event_frames.tsv's shape at `path` (Frames::load).
   void load_frames(const std::string& path);
   const Frames& frames() const { return frames_; }
@@ -75,6 +81,7 @@ class Lexicon {
  private:
   std::unordered_map<std::string, uint32_t> table_;
   std::unordered_map<std::string, int> counts_;
+  std::unordered_map<std::string, char> genders_;
   std::unordered_map<std::string, std::string> demonyms_;
   std::unordered_set<std::string> country_names_;
   Frames frames_;

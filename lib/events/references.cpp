@@ -149,6 +149,20 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     uint32_t s = doc_.tokens[t].sentence;
     Group g = first_person_subject(doc_.sentences[s].first_token, t);
     if (g.empty()) g = people_first(prev_subject_, doc_);
+    // A pronoun agrees in gender with what it refers to: when the subject's first name
+    // says otherwise, the latest person of its gender named before it: "A met B. He said"
+    // is B, when A is a woman and B a man.
+    const char want = (w == "she" || w == "her") ? 'f' : 'm';
+    if (!g.empty() && gender_[g[0].entity] != 0 && gender_[g[0].entity] != want) {
+      g.clear();
+      for (size_t i = t; i-- > 0;) {
+        int32_t e = entity_at(i);
+        if (e >= 0 && type_of(e) == EntityType::Person && gender_[e] == want) {
+          g.push_back({e, {}});
+          break;
+        }
+      }
+    }
     if (!g.empty()) {
       out.push_back({g[0].entity, sp});
       return t + 1;

@@ -786,6 +786,13 @@ void Run::extract() {
   titles_.assign(doc_.entities.size(), {});
   mention_count_.assign(doc_.entities.size(), 0);
   std::string buf;
+  gender_.assign(doc_.entities.size(), 0);
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const std::string& name = doc_.entities[e].name;
+    if (doc_.entities[e].type != EntityType::Person) continue;
+    lower_into(std::string_view(name).substr(0, name.find(' ')), buf);
+    gender_[e] = lex_.gender_of(buf);
+  }
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
     if (!doc_.entities[e].job_title.empty()) {
       lower_into(doc_.entities[e].job_title, buf);

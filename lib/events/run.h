@@ -106,6 +106,7 @@ class Run {
   std::vector<int32_t> timex_;      // timex covering the token, or -1
   std::vector<std::vector<std::string>> titles_;  // per entity: lower-case titles
   std::vector<int> mention_count_;
+  std::vector<char> gender_;  // per entity: 'f', 'm' (a person's first name of one gender) or 0
   std::vector<core::Event> events_;
   std::vector<bool> needs_date_;    // statements dated by fallback, filled at the end
   Group current_group_;             // the participants of the latest meeting
