@@ -300,6 +300,15 @@ TEST_CASE("geographic features, hyphenated regions, institutions and capitalised
   CHECK(mentions_of(doc) == "Place:Russian Federation;");
 }
 
+TEST_CASE("a common word in capitals is emphasis, not a name; a short one or a place's name may be") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Get your FREE download of MSN Explorer today.\nThe hotel serves FREE breakfast in Oslo.\n");
+  CHECK(mentions_of(doc) == "Organization:MSN Explorer;Place:Oslo;");
+  doc = annotate(r, "Officials from the US and the DAB met in Hong Kong.\n");
+  CHECK(mentions_of(doc).find("DAB") != std::string::npos);
+  CHECK(mentions_of(doc).find("Place:US;") != std::string::npos);
+}
+
 TEST_CASE("groups of countries, Misc nouns, months, compass words, nationalities, bare titles") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "Leaders met at the G7 and the G20 in Rome.\n");

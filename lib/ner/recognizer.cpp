@@ -897,7 +897,13 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       bool modifier = after_the && c.e < n && !sentence_start[c.e] &&
                       ((td.words[c.e].size() > 3 && td.words[c.e][0] >= 'a' && td.words[c.e][0] <= 'z' && common(c.e)) ||
                        impl_->titles.match_at(lower.data(), c.e, std::min(n, c.e + 4)) > c.e);
-      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && has_lower(w) && common(c.b) &&
+      // In capitals ("FREE", "TRUE", "FALSE"), such a word of four letters or more is
+      // emphasis or a heading's word, unless it is a place's name; shorter ones are
+      // acronyms as often ("DAB", "EMS").
+      bool caps_word = !has_lower(w) && w.size() >= 4 &&
+                       !(gazetteer.categories(phrase_step(0, lower[c.b])) &
+                         ((1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion)));
+      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && (has_lower(w) || caps_word) && common(c.b) &&
           (!after_the || modifier) && !std::binary_search(in_longer.begin(), in_longer.end(), lower[c.b])) {
         uint32_t floor = c.b;
         while (floor > 0 && !sentence_start[floor]) --floor;
