@@ -309,6 +309,15 @@ TEST_CASE("a common word in capitals is emphasis, not a name; a short one or a p
   CHECK(mentions_of(doc).find("Place:US;") != std::string::npos);
 }
 
+TEST_CASE("in poorly cased text a lower-case place name news never writes in lower case is a place") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "i went to kerala last year and loved it.\nwe stayed in san francisco too, reading by the bay was nice.\n");
+  CHECK(mentions_of(doc) == "Place:kerala;Place:san francisco;");
+  // Cased text writes its places in capitals: a lower-case word there is no name.
+  doc = annotate(r, "He went to kerala last year and loved it.\nThey stayed in san francisco too.\n");
+  CHECK(mentions_of(doc) == "");
+}
+
 TEST_CASE("groups of countries, Misc nouns, months, compass words, nationalities, bare titles") {
   ner::EntityRecognizer r;
   auto doc = annotate(r, "Leaders met at the G7 and the G20 in Rome.\n");

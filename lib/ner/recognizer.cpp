@@ -1504,6 +1504,46 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     }
   }
 
+  // Poorly cased text (web text, e-mail: a sentence that opens with a lower-case word, or
+  // "i" for "I"): a run of lower-case words that names a country, region or city in the
+  // gazetteer is a place, when none of its words is a dictionary common word or has a word
+  // class, i.e. the text the classes came from never writes it in lower case ("kerala",
+  // "san francisco"; not "nice", "reading" or "us").
+  {
+    auto all_lower = [&](uint32_t i) {
+      for (char ch : td.words[i])
+        if (ch < 'a' || ch > 'z') return false;
+      return !td.words[i].empty();
+    };
+    bool poorly_cased = false;
+    for (uint32_t s : td.sentence_starts) poorly_cased = poorly_cased || (s < n && all_lower(s) && td.words[s].size() > 1);
+    for (uint32_t i = 0; i < n && !poorly_cased; ++i) poorly_cased = td.words[i] == "i";
+    const WordClusters& classes = impl_->model.clusters();
+    if (poorly_cased && !classes.empty()) {
+      std::vector<uint8_t> taken(n, 0);
+      for (const Chunk& c : chunks)
+        if (c.type >= 0)
+          for (uint32_t i = c.b; i < c.e; ++i) taken[i] = 1;
+      const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion);
+      std::vector<Chunk> added;
+      for (uint32_t i = 0; i < n; ++i) {
+        if (taken[i] || !all_lower(i)) continue;
+        uint32_t e = gazetteer.longest(lower.data(), i, std::min(n, i + 4), place_mask);
+        bool place = e > i;
+        for (uint32_t k = i; k < e && place; ++k)
+          place = all_lower(k) && !taken[k] && !common(k) && classes.classes(hash_bytes(td.words[k])) == 0 &&
+                  (k == i || !sentence_start[k]);
+        if (!place) continue;
+        added.push_back({i, e, kLoc});
+        i = e - 1;
+      }
+      if (!added.empty()) {
+        chunks.insert(chunks.end(), added.begin(), added.end());
+        std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+      }
+    }
+  }
+
   // Titles: leading title words inside a person's span move out; a title right before a
   // person (not crossing a sentence start or another mention) becomes Mention::title. A
   // non-person chunk that is only a title right before a person is that title.
