@@ -165,7 +165,8 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
   impl_->passes = load_mention_lexicon(or_default(options.name_identity_path, "data/name_identity.tsv"),
                                        or_default(options.venue_words_path, "data/venue_words.tsv"),
                                        or_default(options.org_words_path, "data/org_words.tsv"),
-                                       or_default(options.gazetteer_path, "data/gazetteer.tsv"));
+                                       or_default(options.gazetteer_path, "data/gazetteer.tsv"),
+                                       or_default(options.common_words_path, "data/common_words.tsv"));
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
