@@ -164,3 +164,11 @@ TEST_CASE("line_names: a given name and a family name alone on a line are a pers
               {{"Jordan Valley", T::Place, ""}, {"Victoria Oslo", T::Place, ""}, {"Marta Council", T::Organization, ""}}) ==
         "Place:Jordan Valley;Place:Victoria Oslo;Organization:Marta Council;");
 }
+
+TEST_CASE("clock_suffixes: two capitals after a clock time are its half of the day or zone, no name") {
+  CHECK(after("clock_suffixes", "Sent 08/10/2000 08:28 AM to the office in Oslo.\n",
+              {{"AM", T::Place, ""}, {"Oslo", T::Place, ""}}) == "Place:Oslo;");
+  CHECK(after("clock_suffixes", "At 10:30 Moscow time the US envoy and 3 UN staff left.\n",
+              {{"Moscow", T::Place, ""}, {"US", T::Place, ""}, {"UN", T::Organization, ""}}) ==
+        "Place:Moscow;Place:US;Organization:UN;");
+}

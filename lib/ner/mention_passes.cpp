@@ -342,6 +342,29 @@ void line_names(Work& w) {
   }
 }
 
+// "08:28 AM", "11:36 PM ET": two capitals right after a clock time (hours, a colon,
+// minutes) are its half of the day or its time zone, no name.
+void clock_suffixes(Work& w) {
+  auto clock = [&](uint32_t t) {
+    std::string_view x = w.word(t);
+    size_t colon = x.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 2 || x.size() != colon + 3) return false;
+    return std::all_of(x.begin(), x.end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); });
+  };
+  auto two_caps = [&](uint32_t t) {
+    std::string_view x = w.word(t);
+    return x.size() == 2 && x[0] >= 'A' && x[0] <= 'Z' && x[1] >= 'A' && x[1] <= 'Z';
+  };
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    uint32_t f = m.first_token;
+    if (f == 0 || !m.title.empty() || !clock(f - 1)) continue;
+    bool codes = true;
+    for (uint32_t t = f; t < m.last_token; ++t) codes = codes && two_caps(t);
+    if (codes) w.drop(int(i));
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -356,6 +379,7 @@ constexpr Pass kPasses[] = {
     {"organisation_then_person", organisation_then_person},
     {"bracketed_codes", bracketed_codes},
     {"line_names", line_names},
+    {"clock_suffixes", clock_suffixes},
 };
 
 }  // namespace

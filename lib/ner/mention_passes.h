@@ -25,6 +25,7 @@
 //   line_names          a given name and a family-name-like word alone on their line (a
 //                       signature, a byline: "Regards, | Marta Vellinger") read as an
 //                       organisation or place are a person
+//   clock_suffixes      two capitals right after a clock time ("08:28 AM") are no name
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
