@@ -21,7 +21,8 @@ const ner::MentionLexicon& lexicon() {
   static const ner::MentionLexicon lex = ner::load_mention_lexicon(core::resource_path("data/name_identity.tsv"),
                                                                    core::resource_path("data/venue_words.tsv"),
                                                                    core::resource_path("data/org_words.tsv"),
-                                                                   core::resource_path("data/gazetteer.tsv"));
+                                                                   core::resource_path("data/gazetteer.tsv"),
+                                                                   core::resource_path("data/common_words.tsv"));
   return lex;
 }
 
@@ -151,4 +152,23 @@ TEST_CASE("the whole recognizer on the passes' shapes") {
   CHECK(mentions_of(doc) ==
         "Organization:Coastal Fisheries Board;Organization:CFB;Organization:National Maritime Council;"
         "Person:Ivan Petrov/Secretary;Place:Riverside Hotel;Person:Helen von der Brucken;Person:Sarah von Tessel;");
+}
+
+TEST_CASE("line_names: a given name and a family name alone on a line are a person, whatever the tagger read") {
+  CHECK(after("line_names", "Please see the attached draft.\nRegards,\nMarta Vellinger\n",
+              {{"Marta Vellinger", T::Organization, ""}}) == "Person:Marta Vellinger;");
+  // Not in running text, not with a common word, place or organisation head second.
+  CHECK(after("line_names", "Marta Vellinger said so.\n", {{"Marta Vellinger", T::Organization, ""}}) ==
+        "Organization:Marta Vellinger;");
+  CHECK(after("line_names", "Photos:\nJordan Valley\nVictoria Oslo\nMarta Council\n",
+              {{"Jordan Valley", T::Place, ""}, {"Victoria Oslo", T::Place, ""}, {"Marta Council", T::Organization, ""}}) ==
+        "Place:Jordan Valley;Place:Victoria Oslo;Organization:Marta Council;");
+}
+
+TEST_CASE("clock_suffixes: two capitals after a clock time are its half of the day or zone, no name") {
+  CHECK(after("clock_suffixes", "Sent 08/10/2000 08:28 AM to the office in Oslo.\n",
+              {{"AM", T::Place, ""}, {"Oslo", T::Place, ""}}) == "Place:Oslo;");
+  CHECK(after("clock_suffixes", "At 10:30 Moscow time the US envoy and 3 UN staff left.\n",
+              {{"Moscow", T::Place, ""}, {"US", T::Place, ""}, {"UN", T::Organization, ""}}) ==
+        "Place:Moscow;Place:US;Organization:UN;");
 }

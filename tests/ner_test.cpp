@@ -185,6 +185,23 @@ TEST_CASE("CoNLL documents run through the whole recognizer; Universal NER TSV i
   std::remove(uner.c_str());
 }
 
+TEST_CASE("GMB CSV: titles leave people, a person chunk of title words alone is no entity") {
+  std::string path = temp_path("mini_gmb.csv");
+  // "Mr." tagged apart from a mistyped name and "Prime" apart from "Minister", as GMB does.
+  write_bytes(path,
+              "Sentence #,Word,POS,Tag\nSentence: 1,Mr.,NNP,B-per\n,Petrov,NNP,B-org\n,met,VBD,O\n"
+              ",Prime,NNP,B-per\n,Minister,NNP,O\n,Anna,NNP,B-per\n,Berg,NNP,I-per\n,in,IN,O\n"
+              ",Oslo,NNP,B-geo\n,.,.,O\nSentence: 2,President,NNP,B-per\n,Ivo,NNP,I-per\n"
+              ",Marek,NNP,I-per\n,left,VBD,O\n");
+  auto titles = ner::TitleLexicon::from_tsv(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/titles.tsv");
+  auto f = ner::read_gmb_csv(path, 20, &titles, nullptr);
+  REQUIRE(f->docs.size() == 1);
+  const ner::Tag B = ner::make_tag(ner::kPer, ner::kB), L = ner::make_tag(ner::kPer, ner::kL);
+  CHECK(f->docs[0].gold == std::vector<ner::Tag>{0, ner::make_tag(ner::kOrg, ner::kU), 0, 0, 0, B, L, 0,
+                                                  ner::make_tag(ner::kLoc, ner::kU), 0, 0, B, L, 0});
+  std::remove(path.c_str());
+}
+
 TEST_CASE("training is deterministic and a saved model tags as the trained one") {
   std::string path = temp_path("train.conll");
   std::string text;
@@ -281,6 +298,24 @@ TEST_CASE("geographic features, hyphenated regions, institutions and capitalised
   // A country whose name ends in an institution's head stays a place.
   doc = annotate(r, "Talks with the Russian Federation resumed.\n");
   CHECK(mentions_of(doc) == "Place:Russian Federation;");
+}
+
+TEST_CASE("a common word in capitals is emphasis, not a name; a short one or a place's name may be") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "Get your FREE download of MSN Explorer today.\nThe hotel serves FREE breakfast in Oslo.\n");
+  CHECK(mentions_of(doc) == "Organization:MSN Explorer;Place:Oslo;");
+  doc = annotate(r, "Officials from the US and the DAB met in Hong Kong.\n");
+  CHECK(mentions_of(doc).find("DAB") != std::string::npos);
+  CHECK(mentions_of(doc).find("Place:US;") != std::string::npos);
+}
+
+TEST_CASE("in poorly cased text a lower-case place name news never writes in lower case is a place") {
+  ner::EntityRecognizer r;
+  auto doc = annotate(r, "i went to kerala last year and loved it.\nwe stayed in san francisco too, reading by the bay was nice.\n");
+  CHECK(mentions_of(doc) == "Place:kerala;Place:san francisco;");
+  // Cased text writes its places in capitals: a lower-case word there is no name.
+  doc = annotate(r, "He went to kerala last year and loved it.\nThey stayed in san francisco too.\n");
+  CHECK(mentions_of(doc) == "");
 }
 
 TEST_CASE("groups of countries, Misc nouns, months, compass words, nationalities, bare titles") {

@@ -23,14 +23,17 @@ const char* kUsageText =
     "tag (IOB2: B-/I- PER, ORG, LOC, MISC; O) appended as the last column; -DOCSTART- lines\n"
     "get O, blank lines stay blank.\n"
     "--gmb: the GMB CSV extract (geo/gpe LOC, per PER, org ORG, art/eve/nat MISC; titles\n"
-    "left out of people, one-word demonyms MISC; 20 sentences a document). --uner:\n"
+    "left out of people, a person chunk of title words alone dropped, one-word demonyms\n"
+    "MISC; 20 sentences a document). --uner:\n"
     "Universal NER IOB2 TSV (PER, ORG, LOC; '# newdoc' starts a document). Both print\n"
     "'token gold predicted' lines, which --score reads.\n"
     "--rules: runs the whole entity recognizer (tagger and rules) on each document, its\n"
     "sentences one line each and its tokens joined by spaces, instead of the tagger alone;\n"
     "--coref: also the entity resolver, each mention taking its entity's type.\n"
     "--types: the types kept, e.g. PER,ORG,LOC (others become O in gold and prediction);\n"
-    "default all four, PER,ORG,LOC for --uner.\n"
+    "default all four, PER,ORG,LOC for --uner and --gmb (GMB has no MISC class: its\n"
+    "art/eve/nat are a few hundred names, while CoNLL's MISC, which the tagger learnt, also\n"
+    "covers the religions, adjectives and events GMB leaves untagged).\n"
     "--eval: instead of the lines, prints conlleval-style P/R/F1 per type against the\n"
     "gold tags. --score: scores a file whose last two columns are gold and predicted tags\n"
     "(as conlleval does).\n";
@@ -63,7 +66,7 @@ int run(const std::vector<std::string>& argv) {
   ner::TaggerModel model = ner::TaggerModel::load(model_path);
   bool eval = args.has("--eval");
   bool conll = args.has("--conll");
-  unsigned mask = parse_types(args.get("--types", args.has("--uner") ? "PER,ORG,LOC" : "PER,ORG,LOC,MISC"));
+  unsigned mask = parse_types(args.get("--types", args.has("--uner") || args.has("--gmb") ? "PER,ORG,LOC" : "PER,ORG,LOC,MISC"));
   std::unique_ptr<ner::ConllFile> owned;
   if (conll) {
     owned = ner::read_conll(args.get("--conll"), eval);

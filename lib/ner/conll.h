@@ -38,8 +38,9 @@ std::unique_ptr<ConllFile> read_conll(const std::string& path, bool tag_column);
 // Reads the GMB CSV extract ("Sentence #,Word,POS,Tag"; Latin-1; geo/gpe -> LOC, per -> PER,
 // org -> ORG, art/eve/nat -> MISC, tim -> O), grouping `sentences_per_doc` sentences into one
 // document, and conforms it to CoNLL's conventions: titles that GMB puts inside person
-// names ("Prime Minister Ehud Olmert") are left out (when `titles` is given), and a
-// one-word place that `gazetteer` lists as a demonym ("Israeli") is MISC.
+// names ("Prime Minister Ehud Olmert") are left out (when `titles` is given), a person
+// chunk of title words alone ("Mr." tagged apart from the name after it) is no entity, and
+// a one-word place that `gazetteer` lists as a demonym ("Israeli") is MISC.
 std::unique_ptr<ConllFile> read_gmb_csv(const std::string& path, uint32_t sentences_per_doc, const TitleLexicon* titles,
                        const Gazetteer* gazetteer);
 

@@ -321,6 +321,50 @@ void bracketed_codes(Work& w) {
   }
 }
 
+// A signature or byline: a given name and a word that may be a family name (capitalised,
+// not all capitals, and no common word, place, organisation head or venue), alone on their
+// line, are a person even where the tagger read them as an organisation or a place.
+void line_names(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    if ((m.type != EntityType::Organization && m.type != EntityType::Place) || m.last_token != m.first_token + 2 ||
+        !m.title.empty())
+      continue;
+    uint32_t f = m.first_token, s = f + 1;
+    if (!w.doc.tokens[f].line_start || (m.last_token < w.size() && !w.doc.tokens[m.last_token].line_start)) continue;
+    auto name_like = [&](uint32_t t) {
+      std::string_view x = w.word(t);
+      bool lower_letter = std::any_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      std::string l = w.low(t);
+      return capitalised(x) && lower_letter && !w.lex.common_words.count(l) && !w.lex.places.count(l) &&
+             !w.lex.org_heads.count(l) && !w.lex.venues.count(l) && !w.lex.venue_names.count(l);
+    };
+    if (w.lex.first_names.count(w.low(f)) && name_like(f) && name_like(s)) m.type = EntityType::Person;
+  }
+}
+
+// "08:28 AM", "11:36 PM ET": two capitals right after a clock time (hours, a colon,
+// minutes) are its half of the day or its time zone, no name.
+void clock_suffixes(Work& w) {
+  auto clock = [&](uint32_t t) {
+    std::string_view x = w.word(t);
+    size_t colon = x.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 2 || x.size() != colon + 3) return false;
+    return std::all_of(x.begin(), x.end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); });
+  };
+  auto two_caps = [&](uint32_t t) {
+    std::string_view x = w.word(t);
+    return x.size() == 2 && x[0] >= 'A' && x[0] <= 'Z' && x[1] >= 'A' && x[1] <= 'Z';
+  };
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    uint32_t f = m.first_token;
+    if (f == 0 || !m.title.empty() || !clock(f - 1)) continue;
+    bool codes = true;
+    for (uint32_t t = f; t < m.last_token; ++t) codes = codes && two_caps(t);
+    if (codes) w.drop(int(i));
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -334,12 +378,15 @@ constexpr Pass kPasses[] = {
     {"title_organisation", title_organisation},
     {"organisation_then_person", organisation_then_person},
     {"bracketed_codes", bracketed_codes},
+    {"line_names", line_names},
+    {"clock_suffixes", clock_suffixes},
 };
 
 }  // namespace
 
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
-                                    const std::string& org_words_path, const std::string& gazetteer_path) {
+                                    const std::string& org_words_path, const std::string& gazetteer_path,
+                                    const std::string& common_words_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -359,8 +406,12 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
   for (const auto& w : read_word_list(org_words_path)) lex.org_heads.insert(lower(w));
   if (!gazetteer_path.empty())
     core::for_each_tsv_row(gazetteer_path, [&](const std::vector<std::string>& cols, long) {
-      if (cols.size() >= 2 && cols[1] == "first_name") lex.first_names.insert(lower(cols[0]));
+      if (cols.size() < 2) return;
+      if (cols[1] == "first_name") lex.first_names.insert(lower(cols[0]));
+      else if (cols[1] == "country" || cols[1] == "region" || cols[1] == "city") lex.places.insert(lower(cols[0]));
     });
+  if (!common_words_path.empty())
+    for (const auto& w : read_word_list(common_words_path)) lex.common_words.insert(lower(w));
   return lex;
 }
 

@@ -22,9 +22,14 @@
 //   bracketed_codes     a stock ticker in angle brackets ("<XYZ.F>", "<T.N>") is no name;
 //                       a name in angle brackets ("<Nordvik Shipping Lines>", as wire
 //                       stories mark companies) is one organisation
+//   line_names          a given name and a family-name-like word alone on their line (a
+//                       signature, a byline: "Regards, | Marta Vellinger") read as an
+//                       organisation or place are a person
+//   clock_suffixes      two capitals right after a clock time ("08:28 AM") are no name
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
-// given names from gazetteer.tsv (its `first_name` rows).
+// given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
+// `city` rows), dictionary common words from common_words.tsv.
 #include <string>
 #include <unordered_set>
 
@@ -39,12 +44,15 @@ struct MentionLexicon {
   std::unordered_set<std::string> place_preps;    // "at", "in", "inside"
   std::unordered_set<std::string> org_heads;      // "council", "office", "ministry"
   std::unordered_set<std::string> first_names;    // "ivan", "anna"
+  std::unordered_set<std::string> places;         // gazetteer countries, regions, cities: "oslo"
+  std::unordered_set<std::string> common_words;   // lower case only in the dictionary: "valley"
 };
 
-// Reads the files (the gazetteer only when its path is not empty). Throws core::Error
-// naming a file that is missing or malformed.
+// Reads the files (the gazetteer and common words only when their paths are not empty).
+// Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
-                                    const std::string& org_words_path, const std::string& gazetteer_path = "");
+                                    const std::string& org_words_path, const std::string& gazetteer_path = "",
+                                    const std::string& common_words_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).

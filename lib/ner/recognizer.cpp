@@ -165,7 +165,8 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
   impl_->passes = load_mention_lexicon(or_default(options.name_identity_path, "data/name_identity.tsv"),
                                        or_default(options.venue_words_path, "data/venue_words.tsv"),
                                        or_default(options.org_words_path, "data/org_words.tsv"),
-                                       or_default(options.gazetteer_path, "data/gazetteer.tsv"));
+                                       or_default(options.gazetteer_path, "data/gazetteer.tsv"),
+                                       or_default(options.common_words_path, "data/common_words.tsv"));
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
@@ -897,7 +898,13 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       bool modifier = after_the && c.e < n && !sentence_start[c.e] &&
                       ((td.words[c.e].size() > 3 && td.words[c.e][0] >= 'a' && td.words[c.e][0] <= 'z' && common(c.e)) ||
                        impl_->titles.match_at(lower.data(), c.e, std::min(n, c.e + 4)) > c.e);
-      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && has_lower(w) && common(c.b) &&
+      // In capitals ("FREE", "TRUE", "FALSE"), such a word of four letters or more is
+      // emphasis or a heading's word, unless it is a place's name; shorter ones are
+      // acronyms as often ("DAB", "EMS").
+      bool caps_word = !has_lower(w) && w.size() >= 4 &&
+                       !(gazetteer.categories(phrase_step(0, lower[c.b])) &
+                         ((1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion)));
+      if (c.e - c.b == 1 && c.tb == c.te && c.type != kMisc && (has_lower(w) || caps_word) && common(c.b) &&
           (!after_the || modifier) && !std::binary_search(in_longer.begin(), in_longer.end(), lower[c.b])) {
         uint32_t floor = c.b;
         while (floor > 0 && !sentence_start[floor]) --floor;
@@ -1495,6 +1502,46 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
       chunks.insert(chunks.end(), added.begin(), added.end());
       std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+    }
+  }
+
+  // Poorly cased text (web text, e-mail: a sentence that opens with a lower-case word, or
+  // "i" for "I"): a run of lower-case words that names a country, region or city in the
+  // gazetteer is a place, when none of its words is a dictionary common word or has a word
+  // class, i.e. the text the classes came from never writes it in lower case ("kerala",
+  // "san francisco"; not "nice", "reading" or "us").
+  {
+    auto all_lower = [&](uint32_t i) {
+      for (char ch : td.words[i])
+        if (ch < 'a' || ch > 'z') return false;
+      return !td.words[i].empty();
+    };
+    bool poorly_cased = false;
+    for (uint32_t s : td.sentence_starts) poorly_cased = poorly_cased || (s < n && all_lower(s) && td.words[s].size() > 1);
+    for (uint32_t i = 0; i < n && !poorly_cased; ++i) poorly_cased = td.words[i] == "i";
+    const WordClusters& classes = impl_->model.clusters();
+    if (poorly_cased && !classes.empty()) {
+      std::vector<uint8_t> taken(n, 0);
+      for (const Chunk& c : chunks)
+        if (c.type >= 0)
+          for (uint32_t i = c.b; i < c.e; ++i) taken[i] = 1;
+      const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion);
+      std::vector<Chunk> added;
+      for (uint32_t i = 0; i < n; ++i) {
+        if (taken[i] || !all_lower(i)) continue;
+        uint32_t e = gazetteer.longest(lower.data(), i, std::min(n, i + 4), place_mask);
+        bool place = e > i;
+        for (uint32_t k = i; k < e && place; ++k)
+          place = all_lower(k) && !taken[k] && !common(k) && classes.classes(hash_bytes(td.words[k])) == 0 &&
+                  (k == i || !sentence_start[k]);
+        if (!place) continue;
+        added.push_back({i, e, kLoc});
+        i = e - 1;
+      }
+      if (!added.empty()) {
+        chunks.insert(chunks.end(), added.begin(), added.end());
+        std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+      }
     }
   }
 

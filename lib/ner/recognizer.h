@@ -41,7 +41,10 @@ struct Options {
 // final punctuation) are tagged in capitals; a line of names is tagged as written. In
 // sentence-cased copy, which capitalises every word after a dotted abbreviation ("the
 // U.S. Would be pleased", data/function_words.tsv tells), such a word is tagged as a
-// sentence's first.
+// sentence's first. In poorly cased text (a sentence opening in lower case, "i" for "I")
+// a lower-case gazetteer place that the model's word classes never saw in lower case
+// ("kerala", "san francisco") is a place; a lone common word in capitals of four letters
+// or more ("FREE") is no name.
 // Last, the named passes of mention_passes.h run on the mentions (acronym definitions,
 // name particles, venue heads, organisations inside titles or run into a person).
 // Thread safety: after construction it is const and may serve many threads at once.
