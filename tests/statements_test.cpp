@@ -70,6 +70,26 @@ TEST_CASE("a pronoun agrees in gender with the person it refers to") {
   CHECK(speakers(doc) == std::vector<std::string>{"Ann Lee", "Bo Chan"});
 }
 
+TEST_CASE("'It said': the organisation or country that spoke just before, else the one the sentence before opened with") {
+  {
+    Builder b("The Norwegian Farmers Union held its congress in Oslo. It said prices would rise.", "2026-03-03");
+    b.entity(EntityType::Organization, "Norwegian Farmers Union");
+    b.entity(EntityType::Place, "Oslo");
+    CHECK(speakers(b.run()) == std::vector<std::string>{"Norwegian Farmers Union"});
+  }
+  {
+    Builder b("Tanjug said the talks began. The World Bank sent a team. It said prices would rise.", "2026-03-03");
+    b.entity(EntityType::Organization, "Tanjug");
+    b.entity(EntityType::Organization, "World Bank");
+    CHECK(speakers(b.run()) == std::vector<std::string>{"Tanjug", "Tanjug"});
+  }
+  {  // a person is no "it"
+    Builder b("Ann Lee held a congress in Oslo. It said prices would rise.", "2026-03-03");
+    b.people({"Ann Lee"});
+    CHECK(speakers(b.run()).empty());
+  }
+}
+
 TEST_CASE("a place speaks with a participle of a plain verb of saying, not with any verb") {
   Builder b("Readiness was signalled, with the Kremlin confirming the meeting. Moscow described the talks as useful.",
             "2026-01-22");

@@ -138,6 +138,29 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
     if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
   }
   if (subj.empty() && ing) subj = first_person_subject(b, t);
+  if (subj.empty() && !ing && s > 0) {
+    // "It said ...": "it" before the verb is the organisation or country that spoke in
+    // one of the two sentences before, else the one that opened the sentence before (its
+    // subject: "The Commission welcomed the talks. It said ...")
+    size_t p = t;
+    while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
+    if (p > b && is(p - 1, "it") && (p - 1 == doc_.clause_start(s) || punct(p - 2))) {
+      auto body = [&](int32_t e) { return e >= 0 && (type_of(e) == EntityType::Organization || is_country(e)); };
+      int32_t ent = -1;
+      for (size_t x = events_.size(); x-- > 0 && events_[x].sentence + 2 >= s;)
+        if (events_[x].kind == core::EventKind::Statement && events_[x].sentence < s &&
+            body(events_[x].participants[0].entity)) {
+          ent = events_[x].participants[0].entity;
+          break;
+        }
+      if (ent < 0) {
+        size_t k = doc_.clause_start(s - 1), end = std::min<size_t>(doc_.sentences[s - 1].last_token, k + 3);
+        while (k < end && ment_[k] < 0) ++k;
+        if (k < end && body(entity_at(k))) ent = entity_at(k);
+      }
+      if (ent >= 0) subj.push_back({ent, doc_.tokens[p - 1].span});
+    }
+  }
   if (subj.empty() && !ing && current_group_.size() < 2) {
     // "They reaffirmed ...", "The two sides noted ...": with no current group, the
     // people of the meetings of the latest sentence that told any (within 3 sentences of
