@@ -442,3 +442,14 @@ TEST_CASE("status from the tree: a meeting noun whose verb cancels it, however f
   // "called" without its particle cancels nothing
   CHECK(status_of((head + "ADP 18 obl | PUNCT 18 punct").c_str()) == ng::core::Status::Occurred);
 }
+
+TEST_CASE("status from the tree: a negated meeting verb without a modal is a meeting that did not happen") {
+  Builder b("Ann Lee and Bo Chan have not met since the war.");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.tree(0,
+         "PROPN 2 compound | PROPN 8 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | AUX 8 aux | PART 8 advmod | "
+         "VERB 0 root | ADP 11 case | DET 11 det | NOUN 8 obl | PUNCT 8 punct");
+  auto m = of_kind(b.run(), EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0]->status == ng::core::Status::Denied);
+}

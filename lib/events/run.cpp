@@ -160,6 +160,11 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
     bool cancelling = (has(h, kCancelled) && !is(h, "off")) || has_marker(h, core::Dep::compound_prt, "off");
     if (argument && syn(h).upos == core::Upos::VERB && cancelling && !negated(h)) st = core::Status::Cancelled;
   }
+  // A meeting verb the tree negates, with no modal ("have not met since 2019", "had
+  // never met"): a meeting that did not happen ("will not meet" is refused above).
+  if (st == core::Status::Occurred && !planned && parsed(t) && syn(t).upos == core::Upos::VERB && negated(t) &&
+      !has_marker(t, core::Dep::aux, "will") && !has_marker(t, core::Dep::aux, "would"))
+    st = core::Status::Denied;
   return true;
 }
 
