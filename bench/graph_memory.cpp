@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <string>
+#include <unordered_set>
 
 #include "bench_util.h"
 #include "core/resources.h"
@@ -34,6 +35,13 @@ double in_use_mb() {
 size_t heap_of(const std::string& s) {
   if (s.capacity() <= 15) return 0;
   return std::max<size_t>(32, (s.capacity() + 1 + 8 + 15) / 16 * 16);
+}
+// A SharedText's block (8 bytes of count and size, then the bytes), or none when it is
+// a part of `within` (a statement's content in its report's text).
+size_t heap_of(const ng::graph::SharedText& t, std::string_view within = {}) {
+  std::string_view v = t.view();
+  if (v.empty() || (v.data() >= within.data() && v.data() + v.size() <= within.data() + within.size())) return 0;
+  return std::max<size_t>(32, (v.size() + 8 + 8 + 15) / 16 * 16);
 }
 template <class T>
 size_t heap_of(const std::vector<T>& v) {
@@ -84,18 +92,19 @@ int main(int argc, char** argv) {
     // The graph by part, from the sizes of its members.
     size_t nodes[6] = {}, reports = 0, node_structs = 0, node_strings = 0, content = 0, lists = 0, report_vecs = 0,
            report_text = 0, report_strings = 0, citations = 0;
+    std::unordered_set<const char*> texts;
     for (size_t v = 0; v < g.size(); ++v) {
       const graph::Node& x = g.node(v);
       ++nodes[size_t(x.kind)];
       node_structs += sizeof(graph::Node);
       node_strings += heap_of(x.key) + heap_of(x.name) + heap_of(x.job_title) + heap_of(x.date);
       for (const auto& a : x.aliases) node_strings += heap_of(a);
-      content += heap_of(x.content);
+      content += heap_of(x.content, x.reports.empty() ? std::string_view() : x.reports[0].text.view());
       lists += heap_of(x.aliases) + heap_of(x.articles);
       report_vecs += heap_of(x.reports);
       for (const auto& r : x.reports) {
         ++reports;
-        report_text += heap_of(r.text);
+        if (texts.insert(r.text.view().data()).second) report_text += heap_of(r.text);  // shared ones once
         report_strings += heap_of(r.date) + heap_of(r.verb);
         citations += heap_of(r.citations);
         for (const auto& c : r.citations) citations += heap_of(c.source);

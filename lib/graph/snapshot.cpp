@@ -106,36 +106,36 @@ class Strings {
  public:
   // The first pass: the id of `s`, a new one at its first use. `s` must outlive this
   // object (the graph's own strings do).
-  uint32_t intern(const std::string& s) {
+  uint32_t intern(std::string_view s) {
     uint64_t h = std::hash<std::string_view>()(s);
-    if (auto k = index_.find(h, [&](uint32_t k) { return *strings_[k] == s; })) return ids_[*k];
+    if (auto k = index_.find(h, [&](uint32_t k) { return views_[k] == s; })) return ids_[*k];
     uint32_t id = next(s);
-    index_.insert(h, uint32_t(strings_.size()));
-    strings_.push_back(&s);
+    index_.insert(h, uint32_t(views_.size()));
+    views_.push_back(s);
     ids_.push_back(id);
     return id;
   }
-  uint32_t unique(const std::string& s) { return next(s); }
+  uint32_t unique(std::string_view s) { return next(s); }
   // The id intern() gave `s`. REQUIRES: intern(s) was called.
-  uint32_t id(const std::string& s) const {
-    return ids_[*index_.find(std::hash<std::string_view>()(s), [&](uint32_t k) { return *strings_[k] == s; })];
+  uint32_t id(std::string_view s) const {
+    return ids_[*index_.find(std::hash<std::string_view>()(s), [&](uint32_t k) { return views_[k] == s; })];
   }
   void reserve(size_t n) {
     index_.reserve(n);
-    strings_.reserve(n);
+    views_.reserve(n);
     ids_.reserve(n);
   }
   uint64_t bytes() const { return bytes_; }
   size_t size() const { return size_; }
 
  private:
-  uint32_t next(const std::string& s) {
+  uint32_t next(std::string_view s) {
     narrow(size_ + 1, "strings");
     bytes_ += s.size();
     return uint32_t(size_++);
   }
   HashIndex index_;                          // hash -> ordinal of the string among the interned
-  std::vector<const std::string*> strings_;  // by ordinal
+  std::vector<std::string_view> views_;      // by ordinal
   std::vector<uint32_t> ids_;                // by ordinal
   size_t size_ = 0;
   uint64_t bytes_ = 0;
@@ -293,7 +293,7 @@ struct SnapshotWriter::Parts {
     });
   }
 
-  // Calls f(const std::string&, unique) for every string of the file in the order the writer first
+  // Calls f(std::string_view, unique) for every string of the file in the order the writer first
   // meets them (which numbers them); unique ones (keys) are new wherever they come.
   template <class F>
   void each_string(F f) const {
@@ -308,11 +308,14 @@ struct SnapshotWriter::Parts {
     for (uint32_t v : order) {
       const Node& n = g->node(v);
       f(n.key, true);
-      for (const std::string* s : {&n.name, &n.job_title, &n.date, &n.content}) f(*s, false);
+      for (std::string_view s :
+           {std::string_view(n.name), std::string_view(n.job_title), std::string_view(n.date), n.content.view()})
+        f(s, false);
       for (const auto& a : n.aliases) f(a, false);
       sorted_reports(n, reports);
       for (const Report* rep : reports) {
-        for (const std::string* s : {&rep->text, &rep->date, &rep->verb}) f(*s, false);
+        for (std::string_view s : {rep->text.view(), std::string_view(rep->date), std::string_view(rep->verb)})
+          f(s, false);
         for (const auto& c : rep->citations) f(c.source, false);
       }
     }
@@ -344,7 +347,7 @@ struct SnapshotWriter::Parts {
   template <class O>
   void emit_strings(O& out) const {
     uint64_t next = 0, end = 0;
-    auto first_use = [&](const std::string& s, bool unique) {
+    auto first_use = [&](std::string_view s, bool unique) {
       if (!unique && strings.id(s) != next) return false;
       ++next;
       return true;
@@ -352,14 +355,14 @@ struct SnapshotWriter::Parts {
     {
       Section<uint64_t, O> offsets(out);
       offsets.push(0);
-      each_string([&](const std::string& s, bool unique) {
+      each_string([&](std::string_view s, bool unique) {
         if (first_use(s, unique)) offsets.push(end += s.size());
       });
       offsets.flush();
     }
     next = 0;
     out.align();
-    each_string([&](const std::string& s, bool unique) {
+    each_string([&](std::string_view s, bool unique) {
       if (first_use(s, unique)) out.raw(s.data(), s.size());
     });
   }
@@ -394,7 +397,7 @@ struct SnapshotWriter::Parts {
         NodeRec r{};
         r.kind = uint8_t(n.kind), r.status = uint8_t(n.status), r.mode = uint8_t(n.mode), r.has_geo = n.geo.has_value();
         r.key = key_id[i], r.name = strings.id(n.name), r.job_title = strings.id(n.job_title);
-        r.date = strings.id(n.date), r.content = strings.id(n.content);
+        r.date = strings.id(n.date), r.content = strings.id(n.content.view());
         r.country = vertex(n.country), r.place = vertex(n.place);
         r.aliases = uint32_t(n.aliases.size()), r.articles = uint32_t(n.articles.size());
         r.reports = uint32_t(n.reports.size());
@@ -431,7 +434,7 @@ struct SnapshotWriter::Parts {
           ReportRec q{};
           q.article = article(rep->article);
           q.sentence = rep->sentence, q.begin = rep->evidence.begin, q.end = rep->evidence.end;
-          q.text = strings.id(rep->text), q.date = strings.id(rep->date), q.verb = strings.id(rep->verb);
+          q.text = strings.id(rep->text.view()), q.date = strings.id(rep->date), q.verb = strings.id(rep->verb);
           q.place = vertex(rep->place);
           q.citations = uint32_t(rep->citations.size());
           q.status = uint8_t(rep->status), q.mode = uint8_t(rep->mode);
@@ -540,7 +543,7 @@ SnapshotWriter::SnapshotWriter(const Graph& g) : parts_(std::make_unique<Parts>(
   p.key_id.resize(p.order.size() + arts.size());
   p.strings.reserve(p.order.size() + n_aliases + n_reports);
   size_t next_node = 0, next_article = 0;
-  p.each_string([&](const std::string& s, bool unique) {
+  p.each_string([&](std::string_view s, bool unique) {
     if (!unique) {
       p.strings.intern(s);
       return;
@@ -705,6 +708,13 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
     uint64_t b = off(id);
     return std::string(text + b, size_t(off(id + 1) - b));
   };
+  // Evidence texts: one copy of each, however many reports cite it.
+  std::unordered_map<uint32_t, SharedText> texts;
+  auto evidence_text = [&](uint32_t id) {
+    auto it = texts.find(id);
+    if (it == texts.end()) it = texts.emplace(id, SharedText(str(id))).first;
+    return it->second;
+  };
   // Consumes `n` items of a list starting at `next`, of `total`.
   auto range = [&](uint64_t& next, uint64_t n, uint64_t total, const char* name) {
     if (n > total - next) in.fail(std::string("more ") + name + " than the file holds");
@@ -744,7 +754,7 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
         r.mode > uint8_t(core::Mode::Call) || r.has_geo > 1)
       in.fail("bad node kind, status or mode");
     n.kind = NodeKind(r.kind), n.status = core::Status(r.status), n.mode = core::Mode(r.mode);
-    n.key = str(r.key), n.name = str(r.name), n.job_title = str(r.job_title), n.date = str(r.date), n.content = str(r.content);
+    n.key = str(r.key), n.name = str(r.name), n.job_title = str(r.job_title), n.date = str(r.date);
     n.country = vertex(r.country), n.place = vertex(r.place);
     if (r.has_geo) n.geo = Geo{r.latitude, r.longitude};
     uint64_t b = range(next_alias, r.aliases, n_aliases, "aliases");
@@ -763,7 +773,7 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
         in.fail("bad report status, mode, date basis or strength");
       rep.article = article(q.article);
       rep.sentence = q.sentence, rep.evidence = {q.begin, q.end};
-      rep.text = str(q.text), rep.date = str(q.date), rep.verb = str(q.verb);
+      rep.text = evidence_text(q.text), rep.date = str(q.date), rep.verb = str(q.verb);
       rep.status = core::Status(q.status), rep.mode = core::Mode(q.mode);
       rep.date_basis = core::DateBasis(q.date_basis), rep.strength = Strength(q.strength);
       rep.place = vertex(q.place);
@@ -774,6 +784,9 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
         rep.citations.push_back({cr.marker, str(cr.source)});
       }
     }
+    // a statement's content is a part of its first report's text, as when it was built
+    std::string content = str(r.content);
+    n.content = n.reports.empty() ? SharedText(content) : n.reports[0].text.find_part(content);
   }
   if (next_alias != n_aliases || next_article != n_node_articles || next_report != n_reports || next_citation != n_citations)
     in.fail("records left over");
