@@ -534,3 +534,19 @@ TEST_CASE("reports of one sentence hold its text once; a statement's content is 
     CHECK(content.data() == t.data() + t.find("the talks"));
   }
 }
+
+TEST_CASE("HashIndex: up to three in four slots taken, every value found, equal hashes kept apart") {
+  graph::HashIndex index;
+  for (uint32_t i = 0; i < 3000; ++i) index.insert(uint64_t(i % 1000) * 0x9E3779B97F4A7C15ull, i);  // three values a hash
+  CHECK(index.size() == 3000);
+  CHECK(index.slots() == 4096);  // a table kept half full would take 8192
+  for (uint32_t i = 0; i < 3000; ++i) {
+    auto found = index.find(uint64_t(i % 1000) * 0x9E3779B97F4A7C15ull, [&](uint32_t v) { return v == i; });
+    REQUIRE(found);
+    CHECK(*found == i);
+  }
+  CHECK_FALSE(index.find(uint64_t(1000) * 0x9E3779B97F4A7C15ull, [](uint32_t) { return true; }));
+  graph::HashIndex reserved;
+  reserved.reserve(3000);
+  CHECK(reserved.slots() == 4096);
+}

@@ -459,7 +459,7 @@ std::string label(const Graph& g, Vertex v, const std::string& sep) {
 }
 
 void HashIndex::insert(uint64_t hash, uint32_t value) {
-  if ((size_ + 1) * 2 > values_.size()) reserve(std::max<size_t>(16, (size_ + 1) * 2));
+  if ((size_ + 1) * 4 > values_.size() * 3) reserve(std::max<size_t>(12, (size_ + 1) * 2));
   size_t mask = values_.size() - 1, i = hash & mask;
   while (values_[i] != kEmpty) i = (i + 1) & mask;
   hashes_[i] = hash;
@@ -468,8 +468,10 @@ void HashIndex::insert(uint64_t hash, uint32_t value) {
 }
 
 void HashIndex::reserve(size_t n) {
+  // at most three in four slots taken: linear probing stays short, and a table of
+  // millions of keys takes half the room of one kept at most half full
   size_t slots = 16;
-  while (slots < n * 2) slots *= 2;
+  while (slots * 3 < n * 4) slots *= 2;
   if (slots <= values_.size()) return;
   std::vector<uint64_t> hashes(slots);
   std::vector<uint32_t> values(slots, kEmpty);

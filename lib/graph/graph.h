@@ -245,7 +245,8 @@ std::string label(const class Graph& g, Vertex v, const std::string& sep = " ");
 
 // An open-addressing index from 64-bit hashes to uint32 values, for the graph's lookups
 // by key: one flat table instead of a heap node and a string copy per entry. Equal
-// hashes may hold several values; find() returns the first that `same` accepts.
+// hashes may hold several values; find() returns the first that `same` accepts. At most
+// three in four slots are taken.
 class HashIndex {
  public:
   template <class Same>
@@ -260,6 +261,7 @@ class HashIndex {
   void insert(uint64_t hash, uint32_t value);
   void reserve(size_t n);
   size_t size() const { return size_; }
+  size_t slots() const { return values_.size(); }  // 12 bytes each
 
  private:
   static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
