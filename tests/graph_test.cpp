@@ -1,10 +1,13 @@
 // The knowledge graph: vertices, merging across articles, reports and provenance.
+#include "graph/graph.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
 #include "core/resources.h"
-#include "graph/graph.h"
+#include "export/jsonld.h"
+#include "graph/snapshot.h"
 #include "graph_fixture.h"
 #include "query/query.h"
 
@@ -479,4 +482,71 @@ TEST_CASE("release_merge_indexes: articles added after it merge as they would ha
   CHECK(released.node(*released.find("person/jared-kushner")).articles.size() == 2);
   CHECK(released.node(*released.find("person/anna-alpha")).articles.size() == 2);
   CHECK(person_names(released) == person_names(kept));
+}
+
+TEST_CASE("SharedText: copies and parts share the bytes; a part not found is a text of its own") {
+  graph::SharedText t("Anna Berg said the talks were useful.");
+  graph::SharedText copy = t;
+  CHECK(copy == "Anna Berg said the talks were useful.");
+  CHECK(copy.view().data() == t.view().data());
+  graph::SharedText part = t.find_part("the talks");
+  CHECK(part == "the talks");
+  CHECK(part.view().data() == t.view().data() + 15);
+  graph::SharedText other = t.find_part("not in it");
+  CHECK(other == "not in it");
+  CHECK(other.view().data() != t.view().data() + 15);
+  t = graph::SharedText();  // the copy and the part keep the bytes
+  CHECK(t.empty());
+  CHECK(copy.size() == 37);
+  CHECK(part == "the talks");
+  CHECK(graph::SharedText("").empty());
+  CHECK(graph::SharedText().view().empty());
+}
+
+TEST_CASE("reports of one sentence hold its text once; a statement's content is a part of it, also when loaded") {
+  using T = core::EntityType;
+  const std::string sentence = "Anna Berg met Carl Dahl in Oslo and said the talks were useful.";
+  testing::DocBuilder b("shared", sentence + "\n", "2026-05-02");
+  int anna = b.entity(T::Person, "Anna Berg");
+  int carl = b.entity(T::Person, "Carl Dahl");
+  b.event(core::EventKind::Meeting, {anna, carl}, "2026-05-02", sentence, "met");
+  auto& s = b.event(core::EventKind::Statement, {anna}, "2026-05-02", sentence, "said", core::Role::Speaker);
+  s.content = b.span("the talks were useful");
+  graph::Graph built;
+  REQUIRE(built.add(b.doc));
+  graph::Graph from_json = exporter::read_jsonld(exporter::to_jsonld(built), "g.jsonld");
+  graph::Graph from_snapshot = graph::read_snapshot(graph::to_snapshot(built, {}), "g.ngbin");
+  for (const graph::Graph* g : {&built, &from_json, &from_snapshot}) {
+    const graph::Node *meeting = nullptr, *statement = nullptr;
+    for (graph::Vertex v = 0; v < g->size(); ++v) {
+      if (g->node(v).kind == NodeKind::Meeting) meeting = &g->node(v);
+      if (g->node(v).kind == NodeKind::Statement) statement = &g->node(v);
+    }
+    REQUIRE(meeting);
+    REQUIRE(statement);
+    REQUIRE(meeting->reports.size() == 1);
+    REQUIRE(statement->reports.size() == 1);
+    std::string_view a = meeting->reports[0].text.view(), t = statement->reports[0].text.view();
+    CHECK(a == sentence);
+    CHECK(a.data() == t.data());
+    std::string_view content = statement->content.view();
+    CHECK(content == "the talks were useful");
+    CHECK(content.data() == t.data() + t.find("the talks"));
+  }
+}
+
+TEST_CASE("HashIndex: up to three in four slots taken, every value found, equal hashes kept apart") {
+  graph::HashIndex index;
+  for (uint32_t i = 0; i < 3000; ++i) index.insert(uint64_t(i % 1000) * 0x9E3779B97F4A7C15ull, i);  // three values a hash
+  CHECK(index.size() == 3000);
+  CHECK(index.slots() == 4096);  // a table kept half full would take 8192
+  for (uint32_t i = 0; i < 3000; ++i) {
+    auto found = index.find(uint64_t(i % 1000) * 0x9E3779B97F4A7C15ull, [&](uint32_t v) { return v == i; });
+    REQUIRE(found);
+    CHECK(*found == i);
+  }
+  CHECK_FALSE(index.find(uint64_t(1000) * 0x9E3779B97F4A7C15ull, [](uint32_t) { return true; }));
+  graph::HashIndex reserved;
+  reserved.reserve(3000);
+  CHECK(reserved.slots() == 4096);
 }

@@ -156,7 +156,7 @@ void describe_event(const Graph& g, Vertex v, const std::vector<const graph::Rep
     d.types = {"ng:Statement"};
     b.nodes("creator", who);
     b.date("dateCreated", n.date);
-    b.text("text", n.content);
+    b.text("text", n.content.str());
     b.node("location", place);
   } else {
     d.types = {"TravelAction", "ng:Travel"};
@@ -180,7 +180,7 @@ void describe_report(const Graph& g, const Node& n, const graph::Report& r, Desc
   d.types = {"ng:Evidence"};
   Builder b(d);
   b.node("isBasedOn", g.articles()[r.article].key);
-  b.text("text", r.text);
+  b.text("text", r.text.str());
   b.integer("ng:sentence", r.sentence);
   b.integer("ng:begin", r.evidence.begin);
   b.integer("ng:end", r.evidence.end);

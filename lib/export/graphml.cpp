@@ -70,11 +70,11 @@ std::string to_graphml(const graph::Graph& g) {
       data("status", core::to_string(n.status));
       data("mode", core::to_string(n.mode));
       data("place", n.place >= 0 ? g.node(Vertex(n.place)).name : std::string());
-      data("content", n.content);
+      data("content", n.content.str());
       const graph::Report* first = nullptr;
       for (const auto& r : n.reports)
         if (!first || g.articles()[r.article].key < g.articles()[first->article].key) first = &r;
-      data("evidence", first ? first->text : std::string());
+      data("evidence", first ? first->text.str() : std::string());
       data("reportCount", std::to_string(n.reports.size()));
     }
     std::vector<std::string> ids;

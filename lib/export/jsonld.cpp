@@ -392,7 +392,7 @@ class Reader {
     if (n.kind == NodeKind::Statement) who = "creator", date_prop = "dateCreated", role = core::Role::Speaker;
     if (n.kind == NodeKind::Travel) who = "agent", place_prop = "toLocation", role = core::Role::Traveller;
     n.date = date(item, date_prop);
-    n.content = text(item, "text");
+    std::string_view content = text(item, "text");
     n.status = status(text(item, "ng:status"));
     n.mode = mode(text(item, "ng:mode"));
     std::string_view place = text(item, place_prop);
@@ -405,7 +405,7 @@ class Reader {
       graph::Report r;
       std::string_view article_iri = text(ev, "isBasedOn");
       r.article = article_index(article_iri);
-      r.text = text(ev, "text");
+      r.text = shared_text(text(ev, "text"));
       r.sentence = number(ev, "ng:sentence");
       r.evidence = {number(ev, "ng:begin"), number(ev, "ng:end")};
       auto markers = ev.FindMember("ng:citationMarker");
@@ -431,6 +431,8 @@ class Reader {
       if (!rp.empty()) r.place = int64_t(vertex(rp));
       n.reports.push_back(std::move(r));
     });
+    // a statement's content is a part of its first report's text, as when it was built
+    n.content = n.reports.empty() ? graph::SharedText(content) : n.reports[0].text.find_part(content);
     // Roles: hosts and guests are attendees too.
     std::vector<std::pair<std::string_view, core::Role>> special;
     each(item, "organizer", [&](std::string_view s) { special.emplace_back(s, core::Role::Host); });
@@ -446,8 +448,18 @@ class Reader {
     if (n.place >= 0) g_.link(v, Vertex(n.place), {Relation::Location, core::Role::Participant});
   }
 
+  // One copy of each evidence text, however many reports cite it.
+  graph::SharedText shared_text(std::string_view s) {
+    auto it = texts_.find(s);
+    if (it != texts_.end()) return it->second;
+    graph::SharedText t(s);
+    texts_.emplace(t.view(), t);
+    return t;
+  }
+
   std::string path_;
   graph::Graph g_;
+  std::unordered_map<std::string_view, graph::SharedText> texts_;  // keys view the texts' own bytes
   std::unordered_map<std::string_view, Vertex> vertices_;
   std::unordered_map<std::string_view, uint32_t> articles_;
   std::unordered_map<std::string_view, const Value*> evidence_;  // and coordinates

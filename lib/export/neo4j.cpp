@@ -125,8 +125,8 @@ std::vector<std::pair<std::string, std::string>> to_neo4j(const graph::Graph& g)
     field(events, core::to_string(n.status));
     field(events, n.kind == NodeKind::Statement ? std::string() : core::to_string(n.mode));
     field(events, n.place >= 0 ? g.node(Vertex(n.place)).name : std::string());
-    field(events, n.content);
-    field(events, first ? first->text : std::string());
+    field(events, n.content.str());
+    field(events, first ? first->text.str() : std::string());
     field(events, array(ids));
     field(events, std::to_string(n.reports.size()));
     events += '\n';

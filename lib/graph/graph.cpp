@@ -1,11 +1,14 @@
 #include "graph/graph.h"
 
 #include <algorithm>
-#include <string_view>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <map>
+#include <new>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #ifdef __GLIBC__
@@ -276,6 +279,47 @@ bool shares_article(const std::vector<uint32_t>& a, const std::vector<uint32_t>&
 std::string people_of(const std::string& key) { return key.substr(key.rfind('/') + 1); }
 }  // namespace
 
+struct SharedText::Block {
+  std::atomic<uint32_t> refs;
+  uint32_t size;
+  char* bytes() { return reinterpret_cast<char*>(this + 1); }
+};
+
+SharedText::SharedText(std::string_view s) {
+  if (s.empty()) return;
+  if (s.size() >= 0xFFFFFFFFu) throw core::Error("graph: a text of 4 GB or more");
+  void* p = ::operator new(sizeof(Block) + s.size());
+  block_ = new (p) Block{{1}, uint32_t(s.size())};
+  std::memcpy(block_->bytes(), s.data(), s.size());
+  size_ = uint32_t(s.size());
+}
+
+void SharedText::hold() const noexcept {
+  if (block_) block_->refs.fetch_add(1, std::memory_order_relaxed);
+}
+
+void SharedText::release() noexcept {
+  if (block_ && block_->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    block_->~Block();
+    ::operator delete(block_);
+  }
+  block_ = nullptr;
+}
+
+std::string_view SharedText::view() const {
+  return block_ ? std::string_view(block_->bytes() + begin_, size_) : std::string_view();
+}
+
+SharedText SharedText::find_part(std::string_view sub) const {
+  if (sub.empty()) return SharedText();
+  size_t at = view().find(sub);
+  if (at == std::string_view::npos) return SharedText(sub);
+  SharedText out(*this);
+  out.begin_ = begin_ + uint32_t(at);
+  out.size_ = uint32_t(sub.size());
+  return out;
+}
+
 const char* to_string(NodeKind k) {
   switch (k) {
     case NodeKind::Person: return "Person";
@@ -415,7 +459,7 @@ std::string label(const Graph& g, Vertex v, const std::string& sep) {
 }
 
 void HashIndex::insert(uint64_t hash, uint32_t value) {
-  if ((size_ + 1) * 2 > values_.size()) reserve(std::max<size_t>(16, (size_ + 1) * 2));
+  if ((size_ + 1) * 4 > values_.size() * 3) reserve(std::max<size_t>(12, (size_ + 1) * 2));
   size_t mask = values_.size() - 1, i = hash & mask;
   while (values_[i] != kEmpty) i = (i + 1) & mask;
   hashes_[i] = hash;
@@ -424,8 +468,10 @@ void HashIndex::insert(uint64_t hash, uint32_t value) {
 }
 
 void HashIndex::reserve(size_t n) {
+  // at most three in four slots taken: linear probing stays short, and a table of
+  // millions of keys takes half the room of one kept at most half full
   size_t slots = 16;
-  while (slots < n * 2) slots *= 2;
+  while (slots * 3 < n * 4) slots *= 2;
   if (slots <= values_.size()) return;
   std::vector<uint64_t> hashes(slots);
   std::vector<uint32_t> values(slots, kEmpty);
@@ -990,8 +1036,9 @@ bool Graph::add(const Fragment& doc) {
     if (nodes_[v].country < 0) nodes_[v].country = c;
   }
 
-  // Events.
+  // Events. Reports of one sentence share its text.
   std::set<std::tuple<Vertex, uint32_t, uint32_t>> reported;
+  std::unordered_map<std::string_view, SharedText> texts;  // keys view the texts' own bytes
   std::vector<Vertex> touched;
   for (const Fragment::Event& ev : doc.events) {
     NodeKind kind = event_kind(ev.kind);
@@ -1024,12 +1071,17 @@ bool Graph::add(const Fragment& doc) {
     Vertex v = same ? *same : find_or_add(kind, key);
     if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);
     if (fresh) nodes_[v].date = ev.date;  // settled with the other reports at the end
-    if (nodes_[v].reports.empty()) nodes_[v].content = ev.content;
     Report r;
     r.article = article;
     r.sentence = ev.sentence;
     r.evidence = ev.evidence;
-    r.text = ev.text;
+    auto text = texts.find(ev.text);
+    if (text == texts.end()) {
+      SharedText t(ev.text);
+      text = texts.emplace(t.view(), t).first;
+    }
+    r.text = text->second;
+    if (nodes_[v].reports.empty()) nodes_[v].content = r.text.find_part(ev.content);
     for (int m : ev.citations)
       r.citations.push_back({m, m >= 1 && size_t(m) <= doc.sources.size() ? doc.sources[m - 1] : std::string()});
     r.date = ev.date;

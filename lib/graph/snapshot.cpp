@@ -82,11 +82,6 @@ class Out {
   void put(const T& x) {
     raw(&x, sizeof(T));
   }
-  template <class T>
-  void array(const std::vector<T>& v) {
-    align();
-    if (!v.empty()) raw(v.data(), v.size() * sizeof(T));
-  }
   uint64_t pos() const { return pos_; }
   uint64_t checksum() const { return hasher_.finish(); }
 
@@ -102,56 +97,72 @@ uint32_t narrow(size_t n, const char* what) {
   return uint32_t(n);
 }
 
-// Interns strings in first-use order. The index is one flat table of hashes and ids
-// (HashIndex) rather than a hash map's node per string: a graph of a 1 GB input has
-// some 12 million strings.
+// Interns strings in first-use order: ids 0, 1, ... in the order the writer first meets
+// them. Only strings that may repeat go into the index (one flat HashIndex of hashes and
+// ordinals rather than a hash map's node per string, and a view of each); a string known
+// to be unique (a node or article key) just takes the next id, which its caller keeps. A
+// graph of a 1 GB input has some 12 million strings.
 class Strings {
  public:
-  // `s` must outlive this object (the graph's own strings do).
-  uint32_t id(const std::string& s) {
-    std::string_view v(s);
-    uint64_t h = std::hash<std::string_view>()(v);
-    if (auto old = ids_.find(h, [&](uint32_t i) { return list_[i] == v; })) return *old;
-    uint32_t i = unique(s);
-    ids_.insert(h, i);
-    return i;
+  // The first pass: the id of `s`, a new one at its first use. `s` must outlive this
+  // object (the graph's own strings do).
+  uint32_t intern(std::string_view s) {
+    uint64_t h = std::hash<std::string_view>()(s);
+    if (auto k = index_.find(h, [&](uint32_t k) { return views_[k] == s; })) return ids_[*k];
+    uint32_t id = next(s);
+    index_.insert(h, uint32_t(views_.size()));
+    views_.push_back(s);
+    ids_.push_back(id);
+    return id;
   }
-  // A string known to be unique (a node key, an evidence sentence with its position):
-  // stored without the lookup.
-  uint32_t unique(const std::string& s) {
-    narrow(list_.size() + 1, "strings");
-    list_.push_back(s);
-    bytes_ += s.size();
-    return uint32_t(list_.size() - 1);
+  uint32_t unique(std::string_view s) { return next(s); }
+  // The id intern() gave `s`. REQUIRES: intern(s) was called.
+  uint32_t id(std::string_view s) const {
+    return ids_[*index_.find(std::hash<std::string_view>()(s), [&](uint32_t k) { return views_[k] == s; })];
   }
   void reserve(size_t n) {
+    index_.reserve(n);
+    views_.reserve(n);
     ids_.reserve(n);
-    list_.reserve(n);
-  }
-  // Writes the offsets, then the bytes.
-  template <class O>
-  void write(O& out) const {
-    // the offsets in pieces, not all at once: 8 bytes a string of a large graph
-    std::vector<uint64_t> offsets{0};
-    offsets.reserve(kOffsetPiece);
-    uint64_t end = 0;
-    out.align();
-    for (std::string_view s : list_) {
-      offsets.push_back(end += s.size());
-      if (offsets.size() == kOffsetPiece) out.raw(offsets.data(), offsets.size() * sizeof(uint64_t)), offsets.clear();
-    }
-    out.raw(offsets.data(), offsets.size() * sizeof(uint64_t));
-    out.align();
-    for (std::string_view s : list_) out.raw(s.data(), s.size());
   }
   uint64_t bytes() const { return bytes_; }
-  size_t size() const { return list_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  static constexpr size_t kOffsetPiece = 4096;
-  HashIndex ids_;
-  std::vector<std::string_view> list_;
-  size_t bytes_ = 0;
+  uint32_t next(std::string_view s) {
+    narrow(size_ + 1, "strings");
+    bytes_ += s.size();
+    return uint32_t(size_++);
+  }
+  HashIndex index_;                          // hash -> ordinal of the string among the interned
+  std::vector<std::string_view> views_;      // by ordinal
+  std::vector<uint32_t> ids_;                // by ordinal
+  size_t size_ = 0;
+  uint64_t bytes_ = 0;
+};
+
+// Records of one section handed to an Out in pieces of kPiece, so that no section is
+// ever whole in memory. The caller flush()es after the last.
+template <class T, class O>
+class Section {
+ public:
+  explicit Section(O& out) : out_(out) {
+    out_.align();
+    buf_.reserve(kPiece);
+  }
+  void push(const T& x) {
+    buf_.push_back(x);
+    if (buf_.size() == kPiece) flush();
+  }
+  void flush() {
+    if (!buf_.empty()) out_.raw(buf_.data(), buf_.size() * sizeof(T));
+    buf_.clear();
+  }
+
+ private:
+  static constexpr size_t kPiece = 4096;
+  O& out_;
+  std::vector<T> buf_;
 };
 
 // Reads records from bytes, checking bounds; every failure is an Error naming `what`.
@@ -252,14 +263,63 @@ SourceStamp stamp_file(const std::string& path) {
   return s;
 }
 
+// The snapshot of a graph, made as it is written: the constructor numbers the vertices,
+// articles and strings (the first pass over the graph) and counts every section; write()
+// goes over the graph again for each section and hands its records on in pieces. So the
+// writer holds some 4 bytes per vertex and article and an index of the strings that may
+// repeat, never the records (64 bytes a node, 40 a report) nor the string table.
 struct SnapshotWriter::Parts {
+  const Graph* g = nullptr;
+  std::vector<uint32_t> order;        // the vertices in Graph::sorted_vertices() order
+  std::vector<uint32_t> new_index;    // vertex -> its position in `order`
+  std::vector<uint32_t> art_order;    // articles by key
+  std::vector<uint32_t> new_article;  // article -> its position in `art_order`
+  std::vector<uint32_t> key_id;       // string id of the key of order[i], then of article art_order[i]
   Strings strings;
-  std::vector<ArticleRec> article_recs;
-  std::vector<uint32_t> article_sources, alias_ids, node_articles;
-  std::vector<NodeRec> node_recs;
-  std::vector<ReportRec> report_recs;
-  std::vector<CitationRec> citation_recs;
-  std::vector<EdgeRec> edge_recs;
+  // strings, string bytes, articles, article sources, nodes, aliases, node articles,
+  // reports, citations, edges
+  uint64_t counts[kCounts] = {};
+
+  uint32_t vertex(int64_t v) const { return v < 0 || size_t(v) >= new_index.size() ? kNone : new_index[size_t(v)]; }
+  uint32_t article(uint32_t a) const { return a < new_article.size() ? new_article[a] : kNone; }
+
+  // An event's reports by article key, then position (the JSON-LD's order).
+  void sorted_reports(const Node& n, std::vector<const Report*>& out) const {
+    out.clear();
+    for (const auto& rep : n.reports) out.push_back(&rep);
+    std::stable_sort(out.begin(), out.end(), [&](const Report* a, const Report* b) {
+      uint32_t x = article(a->article), y = article(b->article);
+      return x != y ? x < y : a->evidence < b->evidence;
+    });
+  }
+
+  // Calls f(std::string_view, unique) for every string of the file in the order the writer first
+  // meets them (which numbers them); unique ones (keys) are new wherever they come.
+  template <class F>
+  void each_string(F f) const {
+    const auto& arts = g->articles();
+    for (uint32_t a : art_order) {
+      const Article& x = arts[a];
+      f(x.key, true);
+      for (const std::string* s : {&x.id, &x.title, &x.url, &x.license, &x.date, &x.hash}) f(*s, false);
+      for (const auto& s : x.sources) f(s, false);
+    }
+    std::vector<const Report*> reports;
+    for (uint32_t v : order) {
+      const Node& n = g->node(v);
+      f(n.key, true);
+      for (std::string_view s :
+           {std::string_view(n.name), std::string_view(n.job_title), std::string_view(n.date), n.content.view()})
+        f(s, false);
+      for (const auto& a : n.aliases) f(a, false);
+      sorted_reports(n, reports);
+      for (const Report* rep : reports) {
+        for (std::string_view s : {rep->text.view(), std::string_view(rep->date), std::string_view(rep->verb)})
+          f(s, false);
+        for (const auto& c : rep->citations) f(c.source, false);
+      }
+    }
+  }
 
   // The whole file in order: header, counts, strings, records.
   template <class O>
@@ -274,25 +334,170 @@ struct SnapshotWriter::Parts {
     out.put(uint64_t(0));  // reserved
     out.put(uint64_t(0));  // reserved
     if (out.pos() != kHeaderSize) throw core::Error("graph snapshot: header layout");
-    uint64_t c[kCounts] = {strings.size(), strings.bytes(), article_recs.size(), article_sources.size(), node_recs.size(),
-                           alias_ids.size(), node_articles.size(), report_recs.size(), citation_recs.size(), edge_recs.size()};
-    out.raw(c, sizeof c);
-    strings.write(out);
-    out.array(article_recs);
-    out.array(article_sources);
-    out.array(node_recs);
-    out.array(alias_ids);
-    out.array(node_articles);
-    out.array(report_recs);
-    out.array(citation_recs);
-    out.array(edge_recs);
+    out.raw(counts, sizeof counts);
+    emit_strings(out);
+    emit_articles(out);
+    emit_nodes(out);
+    emit_reports(out);
+    emit_edges(out);
     out.align();
   }
-  // The file's size, from a dry run.
+
+  // The string offsets, then the bytes: each string at its first use.
+  template <class O>
+  void emit_strings(O& out) const {
+    uint64_t next = 0, end = 0;
+    auto first_use = [&](std::string_view s, bool unique) {
+      if (!unique && strings.id(s) != next) return false;
+      ++next;
+      return true;
+    };
+    {
+      Section<uint64_t, O> offsets(out);
+      offsets.push(0);
+      each_string([&](std::string_view s, bool unique) {
+        if (first_use(s, unique)) offsets.push(end += s.size());
+      });
+      offsets.flush();
+    }
+    next = 0;
+    out.align();
+    each_string([&](std::string_view s, bool unique) {
+      if (first_use(s, unique)) out.raw(s.data(), s.size());
+    });
+  }
+
+  template <class O>
+  void emit_articles(O& out) const {
+    const auto& arts = g->articles();
+    Section<ArticleRec, O> recs(out);
+    for (size_t i = 0; i < art_order.size(); ++i) {
+      const Article& x = arts[art_order[i]];
+      ArticleRec r{};
+      r.key = key_id[order.size() + i], r.id = strings.id(x.id), r.title = strings.id(x.title),
+      r.url = strings.id(x.url);
+      r.license = strings.id(x.license), r.date = strings.id(x.date), r.hash = strings.id(x.hash);
+      r.sources = uint32_t(x.sources.size());
+      recs.push(r);
+    }
+    recs.flush();
+    Section<uint32_t, O> sources(out);
+    for (uint32_t a : art_order)
+      for (const auto& s : arts[a].sources) sources.push(strings.id(s));
+    sources.flush();
+  }
+
+  template <class O>
+  void emit_nodes(O& out) const {
+    std::vector<const Report*> reports;
+    {
+      Section<NodeRec, O> recs(out);
+      for (size_t i = 0; i < order.size(); ++i) {
+        const Node& n = g->node(order[i]);
+        NodeRec r{};
+        r.kind = uint8_t(n.kind), r.status = uint8_t(n.status), r.mode = uint8_t(n.mode), r.has_geo = n.geo.has_value();
+        r.key = key_id[i], r.name = strings.id(n.name), r.job_title = strings.id(n.job_title);
+        r.date = strings.id(n.date), r.content = strings.id(n.content.view());
+        r.country = vertex(n.country), r.place = vertex(n.place);
+        r.aliases = uint32_t(n.aliases.size()), r.articles = uint32_t(n.articles.size());
+        r.reports = uint32_t(n.reports.size());
+        if (n.geo) r.latitude = n.geo->latitude, r.longitude = n.geo->longitude;
+        recs.push(r);
+      }
+      recs.flush();
+    }
+    {
+      Section<uint32_t, O> aliases(out);
+      for (uint32_t v : order)
+        for (const auto& a : g->node(v).aliases) aliases.push(strings.id(a));
+      aliases.flush();
+    }
+    Section<uint32_t, O> articles(out);
+    std::vector<uint32_t> as;
+    for (uint32_t v : order) {
+      as.clear();
+      for (uint32_t a : g->node(v).articles) as.push_back(article(a));
+      std::sort(as.begin(), as.end());
+      for (uint32_t a : as) articles.push(a);
+    }
+    articles.flush();
+  }
+
+  template <class O>
+  void emit_reports(O& out) const {
+    std::vector<const Report*> reports;
+    {
+      Section<ReportRec, O> recs(out);
+      for (uint32_t v : order) {
+        sorted_reports(g->node(v), reports);
+        for (const Report* rep : reports) {
+          ReportRec q{};
+          q.article = article(rep->article);
+          q.sentence = rep->sentence, q.begin = rep->evidence.begin, q.end = rep->evidence.end;
+          q.text = strings.id(rep->text.view()), q.date = strings.id(rep->date), q.verb = strings.id(rep->verb);
+          q.place = vertex(rep->place);
+          q.citations = uint32_t(rep->citations.size());
+          q.status = uint8_t(rep->status), q.mode = uint8_t(rep->mode);
+          q.date_basis = uint8_t(rep->date_basis), q.strength = uint8_t(rep->strength);
+          recs.push(q);
+        }
+      }
+      recs.flush();
+    }
+    Section<CitationRec, O> citations(out);
+    for (uint32_t v : order) {
+      sorted_reports(g->node(v), reports);
+      for (const Report* rep : reports)
+        for (const auto& c : rep->citations) citations.push({c.marker, strings.id(c.source)});
+    }
+    citations.flush();
+  }
+
+  // Edges by (event, entity, relation, role): an edge joins an event (or, between two
+  // vertices of one class, the one earlier in `order`) to the other end, so each is
+  // written from that end's incident edges, sorted.
+  template <class O>
+  void emit_edges(O& out) const {
+    const auto& adj = g->adjacency();
+    Section<EdgeRec, O> recs(out);
+    std::vector<EdgeRec> local;
+    std::vector<const void*> loops;  // self-loops: once, though listed twice
+    for (uint32_t i = 0; i < order.size(); ++i) {
+      local.clear();
+      loops.clear();
+      bool a_event = is_event(g->node(order[i]).kind);
+      for (auto [e, end] = boost::out_edges(order[i], adj); e != end; ++e) {
+        uint32_t b = new_index[boost::target(*e, adj)];
+        if (b == i) {
+          const void* p = e->get_property();
+          if (std::find(loops.begin(), loops.end(), p) != loops.end()) continue;
+          loops.push_back(p);
+        } else {
+          bool b_event = is_event(g->node(order[b]).kind);
+          if ((b_event && !a_event) || (a_event == b_event && b < i)) continue;  // written from b
+        }
+        EdgeRec r{};
+        r.event = i, r.entity = b, r.relation = uint8_t(adj[*e].relation), r.role = uint8_t(adj[*e].role);
+        local.push_back(r);
+      }
+      std::sort(local.begin(), local.end(), [](const EdgeRec& x, const EdgeRec& y) {
+        return std::tie(x.entity, x.relation, x.role) < std::tie(y.entity, y.relation, y.role);
+      });
+      for (const EdgeRec& r : local) recs.push(r);
+    }
+    recs.flush();
+  }
+
+  // The file's size, from the counts.
   uint64_t size() const {
-    Out count([](const char*, size_t) {}, false);
-    emit(count, {}, 0);
-    return count.pos();
+    uint64_t pos = kHeaderSize + sizeof counts;
+    static constexpr uint64_t kRecord[kCounts] = {sizeof(uint64_t),    1,
+                                                  sizeof(ArticleRec),  sizeof(uint32_t),
+                                                  sizeof(NodeRec),     sizeof(uint32_t),
+                                                  sizeof(uint32_t),    sizeof(ReportRec),
+                                                  sizeof(CitationRec), sizeof(EdgeRec)};
+    for (size_t i = 0; i < kCounts; ++i) pos = ((pos + 7) & ~uint64_t(7)) + kRecord[i] * (counts[i] + (i == 0));
+    return (pos + 7) & ~uint64_t(7);
   }
   // Writes the file through put(pointer, size); returns the checksum, which belongs at
   // byte 16.
@@ -300,113 +505,60 @@ struct SnapshotWriter::Parts {
   uint64_t write(Put put, const SourceStamp& source) const {
     Out<Put> out(put, true);
     emit(out, source, size() - kHeaderSize);
+    if (out.pos() != size()) throw core::Error("graph snapshot: the file's size differs from its counts");
     return out.checksum();
   }
 };
 
 SnapshotWriter::SnapshotWriter(const Graph& g) : parts_(std::make_unique<Parts>()) {
   Parts& p = *parts_;
-  const auto& adj = g.adjacency();
-  std::vector<Vertex> order = g.sorted_vertices();
-  std::vector<uint32_t> new_index(order.size());
-  for (size_t i = 0; i < order.size(); ++i) new_index[order[i]] = narrow(i, "nodes");
-  auto vertex = [&](int64_t v) { return v < 0 || size_t(v) >= new_index.size() ? kNone : new_index[size_t(v)]; };
+  p.g = &g;
+  {
+    std::vector<Vertex> order = g.sorted_vertices();
+    narrow(order.size(), "nodes");
+    p.order.assign(order.begin(), order.end());
+  }
+  p.new_index.resize(p.order.size());
+  for (size_t i = 0; i < p.order.size(); ++i) p.new_index[p.order[i]] = uint32_t(i);
 
   // Articles by key, so that the order they were added in does not matter.
   const auto& arts = g.articles();
-  std::vector<uint32_t> art_order(arts.size()), new_article(arts.size());
-  for (size_t i = 0; i < arts.size(); ++i) art_order[i] = narrow(i, "articles");
-  std::sort(art_order.begin(), art_order.end(), [&](uint32_t a, uint32_t b) { return arts[a].key < arts[b].key; });
-  for (size_t i = 0; i < art_order.size(); ++i) new_article[art_order[i]] = uint32_t(i);
+  p.art_order.resize(arts.size());
+  p.new_article.resize(arts.size());
+  for (size_t i = 0; i < arts.size(); ++i) p.art_order[i] = narrow(i, "articles");
+  std::sort(p.art_order.begin(), p.art_order.end(), [&](uint32_t a, uint32_t b) { return arts[a].key < arts[b].key; });
+  for (size_t i = 0; i < p.art_order.size(); ++i) p.new_article[p.art_order[i]] = uint32_t(i);
 
-  // Every array at its final size from the start: growing one by doubling would hold
-  // its old and new copies at once.
-  size_t n_reports = 0, n_citations = 0, n_aliases = 0, n_node_articles = 0, n_sources = 0;
+  uint64_t n_sources = 0, n_aliases = 0, n_node_articles = 0, n_reports = 0, n_citations = 0;
   for (const Article& a : arts) n_sources += a.sources.size();
-  for (Vertex v : order) {
+  for (uint32_t v : p.order) {
     const Node& n = g.node(v);
+    narrow(n.aliases.size(), "aliases"), narrow(n.articles.size(), "articles"), narrow(n.reports.size(), "reports");
     n_aliases += n.aliases.size(), n_node_articles += n.articles.size(), n_reports += n.reports.size();
-    for (const auto& rep : n.reports) n_citations += rep.citations.size();
+    for (const auto& rep : n.reports) narrow(rep.citations.size(), "citations"), n_citations += rep.citations.size();
   }
-  p.article_recs.reserve(arts.size());
-  p.article_sources.reserve(n_sources);
-  p.alias_ids.reserve(n_aliases);
-  p.node_articles.reserve(n_node_articles);
-  p.report_recs.reserve(n_reports);
-  p.citation_recs.reserve(n_citations);
-  Strings& strings = p.strings;
-  strings.reserve(order.size() + arts.size() + n_aliases + n_reports);
-  auto& article_recs = p.article_recs;
-  auto& article_sources = p.article_sources;
-  for (uint32_t a : art_order) {
-    const Article& x = arts[a];
-    ArticleRec r{};
-    r.key = strings.unique(x.key), r.id = strings.id(x.id), r.title = strings.id(x.title), r.url = strings.id(x.url);
-    r.license = strings.id(x.license), r.date = strings.id(x.date), r.hash = strings.id(x.hash);
-    r.sources = narrow(x.sources.size(), "sources");
-    for (const auto& s : x.sources) article_sources.push_back(strings.id(s));
-    article_recs.push_back(r);
-  }
+  for (const Article& a : arts) narrow(a.sources.size(), "sources");
 
-  auto& node_recs = p.node_recs;
-  auto &alias_ids = p.alias_ids, &node_articles = p.node_articles;
-  auto& report_recs = p.report_recs;
-  auto& citation_recs = p.citation_recs;
-  node_recs.reserve(order.size());
-  for (Vertex v : order) {
-    const Node& n = g.node(v);
-    NodeRec r{};
-    r.kind = uint8_t(n.kind), r.status = uint8_t(n.status), r.mode = uint8_t(n.mode), r.has_geo = n.geo.has_value();
-    r.key = strings.unique(n.key), r.name = strings.id(n.name), r.job_title = strings.id(n.job_title);
-    r.date = strings.id(n.date), r.content = strings.id(n.content);
-    r.country = vertex(n.country), r.place = vertex(n.place);
-    r.aliases = narrow(n.aliases.size(), "aliases");
-    for (const auto& a : n.aliases) alias_ids.push_back(strings.id(a));
-    std::vector<uint32_t> as;
-    for (uint32_t a : n.articles) as.push_back(a < new_article.size() ? new_article[a] : kNone);
-    std::sort(as.begin(), as.end());
-    r.articles = narrow(as.size(), "articles");
-    node_articles.insert(node_articles.end(), as.begin(), as.end());
-    // Reports by article key, then position (the JSON-LD's order).
-    std::vector<const Report*> reports;
-    for (const auto& rep : n.reports) reports.push_back(&rep);
-    std::stable_sort(reports.begin(), reports.end(), [&](const Report* a, const Report* b) {
-      uint32_t x = a->article < new_article.size() ? new_article[a->article] : kNone;
-      uint32_t y = b->article < new_article.size() ? new_article[b->article] : kNone;
-      return x != y ? x < y : a->evidence < b->evidence;
-    });
-    r.reports = narrow(reports.size(), "reports");
-    for (const Report* rep : reports) {
-      ReportRec q{};
-      q.article = rep->article < new_article.size() ? new_article[rep->article] : kNone;
-      q.sentence = rep->sentence, q.begin = rep->evidence.begin, q.end = rep->evidence.end;
-      q.text = strings.id(rep->text), q.date = strings.id(rep->date), q.verb = strings.id(rep->verb);
-      q.place = vertex(rep->place);
-      q.citations = narrow(rep->citations.size(), "citations");
-      q.status = uint8_t(rep->status), q.mode = uint8_t(rep->mode);
-      q.date_basis = uint8_t(rep->date_basis), q.strength = uint8_t(rep->strength);
-      for (const auto& c : rep->citations) citation_recs.push_back({c.marker, strings.id(c.source)});
-      report_recs.push_back(q);
+  // Number the strings; the keys' ids are kept (nodes first, then articles).
+  p.key_id.resize(p.order.size() + arts.size());
+  p.strings.reserve(p.order.size() + n_aliases + n_reports);
+  size_t next_node = 0, next_article = 0;
+  p.each_string([&](std::string_view s, bool unique) {
+    if (!unique) {
+      p.strings.intern(s);
+      return;
     }
-    if (n.geo) r.latitude = n.geo->latitude, r.longitude = n.geo->longitude;
-    node_recs.push_back(r);
-  }
-
-  auto& edge_recs = p.edge_recs;
-  edge_recs.reserve(boost::num_edges(adj));
-  for (auto [e, end] = boost::edges(adj); e != end; ++e) {
-    uint32_t a = new_index[boost::source(*e, adj)], b = new_index[boost::target(*e, adj)];
-    bool a_event = is_event(node_recs[a].kind < 6 ? NodeKind(node_recs[a].kind) : NodeKind::Person);
-    bool b_event = is_event(node_recs[b].kind < 6 ? NodeKind(node_recs[b].kind) : NodeKind::Person);
-    if ((b_event && !a_event) || (a_event == b_event && b < a)) std::swap(a, b);
-    EdgeRec r{};
-    r.event = a, r.entity = b, r.relation = uint8_t(adj[*e].relation), r.role = uint8_t(adj[*e].role);
-    edge_recs.push_back(r);
-  }
-  std::sort(edge_recs.begin(), edge_recs.end(), [](const EdgeRec& x, const EdgeRec& y) {
-    return std::tie(x.event, x.entity, x.relation, x.role) < std::tie(y.event, y.entity, y.relation, y.role);
+    // articles come first in the walk, then nodes
+    size_t slot = next_article < arts.size() ? p.order.size() + next_article++ : next_node++;
+    p.key_id[slot] = p.strings.unique(s);
   });
-
+  uint64_t c[kCounts] = {
+      p.strings.size(), p.strings.bytes(), arts.size(), n_sources,   p.order.size(),
+      n_aliases,        n_node_articles,   n_reports,   n_citations, boost::num_edges(g.adjacency())};
+  for (size_t i = 0; i < kCounts; ++i) {
+    if (i != 1) narrow(c[i], "records");
+    p.counts[i] = c[i];
+  }
 }
 
 SnapshotWriter::SnapshotWriter(SnapshotWriter&&) noexcept = default;
@@ -556,6 +708,13 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
     uint64_t b = off(id);
     return std::string(text + b, size_t(off(id + 1) - b));
   };
+  // Evidence texts: one copy of each, however many reports cite it.
+  std::unordered_map<uint32_t, SharedText> texts;
+  auto evidence_text = [&](uint32_t id) {
+    auto it = texts.find(id);
+    if (it == texts.end()) it = texts.emplace(id, SharedText(str(id))).first;
+    return it->second;
+  };
   // Consumes `n` items of a list starting at `next`, of `total`.
   auto range = [&](uint64_t& next, uint64_t n, uint64_t total, const char* name) {
     if (n > total - next) in.fail(std::string("more ") + name + " than the file holds");
@@ -595,7 +754,7 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
         r.mode > uint8_t(core::Mode::Call) || r.has_geo > 1)
       in.fail("bad node kind, status or mode");
     n.kind = NodeKind(r.kind), n.status = core::Status(r.status), n.mode = core::Mode(r.mode);
-    n.key = str(r.key), n.name = str(r.name), n.job_title = str(r.job_title), n.date = str(r.date), n.content = str(r.content);
+    n.key = str(r.key), n.name = str(r.name), n.job_title = str(r.job_title), n.date = str(r.date);
     n.country = vertex(r.country), n.place = vertex(r.place);
     if (r.has_geo) n.geo = Geo{r.latitude, r.longitude};
     uint64_t b = range(next_alias, r.aliases, n_aliases, "aliases");
@@ -614,7 +773,7 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
         in.fail("bad report status, mode, date basis or strength");
       rep.article = article(q.article);
       rep.sentence = q.sentence, rep.evidence = {q.begin, q.end};
-      rep.text = str(q.text), rep.date = str(q.date), rep.verb = str(q.verb);
+      rep.text = evidence_text(q.text), rep.date = str(q.date), rep.verb = str(q.verb);
       rep.status = core::Status(q.status), rep.mode = core::Mode(q.mode);
       rep.date_basis = core::DateBasis(q.date_basis), rep.strength = Strength(q.strength);
       rep.place = vertex(q.place);
@@ -625,6 +784,9 @@ Graph read_snapshot(std::string_view bytes, const std::string& what) {
         rep.citations.push_back({cr.marker, str(cr.source)});
       }
     }
+    // a statement's content is a part of its first report's text, as when it was built
+    std::string content = str(r.content);
+    n.content = n.reports.empty() ? SharedText(content) : n.reports[0].text.find_part(content);
   }
   if (next_alias != n_aliases || next_article != n_node_articles || next_report != n_reports || next_citation != n_citations)
     in.fail("records left over");

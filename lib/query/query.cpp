@@ -251,7 +251,7 @@ Table said(const graph::Graph& g, Vertex who, const std::string& from, const std
     if (!graph::date_in_range(n.date, from, to)) continue;
     if (stated_only && !core::date_from_text(graph::date_basis(n))) continue;
     const graph::Report* r = first_report(g, n);
-    t.rows.push_back({{n.date}, {basis_name(n)}, {n.content}, {r ? r->verb : ""}, source_ids(g, n), {r ? r->text : ""}});
+    t.rows.push_back({{n.date}, {basis_name(n)}, {n.content.str()}, {r ? r->verb : ""}, source_ids(g, n), {r ? r->text.str() : ""}});
   }
   return t;
 }
@@ -269,7 +269,7 @@ Table timeline(const graph::Graph& g, Vertex who, bool stated_only) {
     std::string kind = graph::to_string(n.kind);
     for (char& c : kind) c = char(std::tolower(static_cast<unsigned char>(c)));
     t.rows.push_back({{n.date}, {basis_name(n)}, {kind}, {core::to_string(n.status)}, {graph::to_string(graph::strength(n))},
-                      others, {place_name(g, n)}, {r ? r->text : ""}});
+                      others, {place_name(g, n)}, {r ? r->text.str() : ""}});
   }
   return t;
 }
@@ -387,7 +387,7 @@ Table path(PathFinder& finder, Vertex a, Vertex b) {
     const graph::Node& m = g.node(p[i]);
     const graph::Report* r = first_report(g, m);
     t.rows.push_back({{std::to_string(i / 2 + 1)}, {g.node(p[i - 1]).name}, {g.node(p[i + 1]).name}, {m.date},
-                      {place_name(g, m)}, {r ? r->text : ""}});
+                      {place_name(g, m)}, {r ? r->text.str() : ""}});
   }
   return t;
 }
@@ -462,7 +462,7 @@ Table met(const graph::Graph& g, Vertex who, const MeetingFilter& f) {
     const graph::Report* r = first_report(g, n);
     t.rows.push_back({{n.date}, {basis_name(n)}, {core::to_string(n.status)}, {core::to_string(n.mode)},
                       {graph::to_string(graph::strength(n))}, others, {place_name(g, n)}, source_ids(g, n), disputed(g, n),
-                      {r ? r->text : ""}});
+                      {r ? r->text.str() : ""}});
   }
   return t;
 }
