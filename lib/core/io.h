@@ -3,12 +3,31 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ng::core {
 
 // Reads a whole file. Throws Error naming the file when it cannot be read.
 std::string read_file(const std::string& path);
+
+// What this object represents: a whole file mapped read-only into memory (mmap), for
+// model files whose arrays are used where they lie: no copy, and the pages are the page
+// cache's, shared by every process that maps the file. bytes() starts on a page
+// boundary. Throws Error naming the file when it cannot be opened or mapped. Thread
+// safety: const; the bytes stay valid while the object lives.
+class MappedFile {
+ public:
+  explicit MappedFile(const std::string& path);
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
+
+ private:
+  void* data_ = nullptr;
+  size_t size_ = 0;
+};
 
 // Calls `row(columns, line_number)` for each line of a tab-separated file, the columns
 // split on tabs; empty lines and lines starting with '#' are skipped. Throws Error naming
