@@ -192,8 +192,8 @@ void SyntaxModel::save(const std::string& path) const {
 }
 
 SyntaxModel SyntaxModel::load(const std::string& path) {
-  // The weight tables are used where they lie in the mapped file (WeightTable::load).
-  auto file = std::make_shared<core::MappedFile>(path);
+  // The weight tables are used where they lie in the file's image (WeightTable::load).
+  auto file = std::make_shared<core::FileImage>(path);
   std::string_view bytes = file->bytes();
   if (bytes.size() < sizeof kMagic + 12 || bytes.compare(0, sizeof kMagic, kMagic, sizeof kMagic) != 0)
     throw core::Error(path, "not a newsgraph syntax model");

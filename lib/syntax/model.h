@@ -18,7 +18,7 @@
 // description, the label list, the fine tags (name, UPOS), the word classes, the weight
 // tables of the tagger's two passes and of the parser's transitions and labels (each its
 // hash slots and rows as they lie in memory, each array 8-byte aligned, so that a loaded
-// model uses them in the mapped file: see WeightTable), then a uint64 checksum of
+// model uses them where they lie in the file's image: see WeightTable), then a uint64 checksum of
 // everything before it (FNV-1a's step over 8-byte words in four lanes).
 #include <cstdint>
 #include <string>

@@ -94,7 +94,7 @@ class AveragedPerceptron {
 // with, so a table of many classes stays small and a key costs two memory accesses, not
 // one per class. Const after construction; safe on many threads.
 // Saved as its final arrays (the hash slots, the sparse rows' entries, the dense rows),
-// so that loading from a mapped model file uses them where they lie: no copy, no
+// so that loading from a model file (read whole) uses them where they lie: no copy, no
 // rebuilding, only a check that every slot points inside the arrays.
 class WeightTable {
  public:
