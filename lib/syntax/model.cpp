@@ -82,19 +82,24 @@ uint16_t best_label(const detail::WeightTable& table, const uint64_t* keys, int 
 void SyntaxModel::tag_fine(const std::vector<std::string_view>& words, std::vector<uint8_t>& fine) const {
   Scratch& s = scratch();
   detail::describe_words(words, words_, s.info, s.lower);
-  fine.assign(words.size(), 0);
+  tag_described(words.size(), fine);
+}
+
+void SyntaxModel::tag_described(size_t n, std::vector<uint8_t>& fine) const {
+  Scratch& s = scratch();
+  fine.assign(n, 0);
   uint64_t keys[detail::kMaxTaggerFeatures];
   const int count = int(fine_names_.size());
-  s.margin.assign(words.size(), 0);
+  s.margin.assign(n, 0);
   const int32_t sure = int32_t(kSureMargin / tagger_.scale());
   for (int pass = 0; pass < (retagger_.rows() > 0 ? 2 : 1); ++pass) {
     if (pass == 1) s.first.assign(fine.begin(), fine.end());
     const detail::WeightTable& table = pass == 0 ? tagger_ : retagger_;
-    for (size_t i = 0; i < words.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
       if (pass == 1 && s.margin[i] >= sure) continue;  // the first pass was sure
-      int n = detail::tagger_features(s.info, words.size(), i, fine.data(), pass == 0 ? nullptr : s.first.data(), keys);
+      int nk = detail::tagger_features(s.info, n, i, fine.data(), pass == 0 ? nullptr : s.first.data(), keys);
       int32_t scores[detail::kMaxFineTags] = {};
-      table.score(keys, n, scores);
+      table.score(keys, nk, scores);
       int best = argmax(scores, count);
       fine[i] = uint8_t(best);
       if (pass == 0) s.margin[i] = scores[best] - scores[argmax(scores, count, best)];
@@ -109,8 +114,12 @@ void SyntaxModel::tag(const std::vector<std::string_view>& words, std::vector<ui
 
 void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::vector<uint8_t>& fine, Analysis& out) const {
   Scratch& s = scratch();
-  const size_t n = words.size();
   detail::describe_words(words, words_, s.info, s.lower);
+  parse_described(words.size(), fine, out);
+}
+
+void SyntaxModel::parse_described(size_t n, const std::vector<uint8_t>& fine, Analysis& out) const {
+  Scratch& s = scratch();
   detail::Config& c = s.config;
   c.reset(n);
   uint64_t keys[detail::kMaxParserFeatures];
@@ -134,7 +143,7 @@ void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::v
     }
     c.apply(detail::Action(best), lab);
   }
-  out.fine = fine;
+  if (&out.fine != &fine) out.fine = fine;
   out.upos.resize(n);
   for (size_t i = 0; i < n; ++i) out.upos[i] = fine_upos_[fine[i]];
   out.head.assign(n, -1);
@@ -159,9 +168,11 @@ void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::v
 }
 
 void SyntaxModel::analyse(const std::vector<std::string_view>& words, Analysis& out) const {
-  std::vector<uint8_t> fine;
-  tag_fine(words, fine);
-  parse(words, fine, out);
+  // The words are described once for the tagger and the parser.
+  Scratch& s = scratch();
+  detail::describe_words(words, words_, s.info, s.lower);
+  tag_described(words.size(), out.fine);
+  parse_described(words.size(), out.fine, out);
 }
 
 void SyntaxModel::prune(float threshold) {

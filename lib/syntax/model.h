@@ -78,6 +78,9 @@ class SyntaxModel {
 
  private:
   friend class Trainer;
+  // tag_fine() and parse() on the words the calling thread's scratch describes.
+  void tag_described(size_t n, std::vector<uint8_t>& fine) const;
+  void parse_described(size_t n, const std::vector<uint8_t>& fine, Analysis& out) const;
   std::string description_;
   std::vector<std::string> labels_;  // relation names with subtypes; labels_[root_label_] == "root"
   uint16_t root_label_ = 0;
