@@ -136,6 +136,22 @@ TEST_CASE("write_file_atomic removes temporary files of dead writers and keeps a
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("FileImage: a file's bytes on a 2 MB boundary, an empty file's none; a missing file or a folder is an error naming it") {
+  auto dir = temp_dir("mapped");
+  std::string path = (dir / "m.bin").string(), empty = (dir / "e.bin").string();
+  std::string bytes(10000, 'x');
+  bytes[4097] = '\0';
+  std::ofstream(path, std::ios::binary) << bytes;
+  std::ofstream(empty, std::ios::binary).flush();
+  core::FileImage m(path);
+  CHECK(m.bytes() == bytes);
+  CHECK(reinterpret_cast<uintptr_t>(m.bytes().data()) % (2 << 20) == 0);
+  CHECK(core::FileImage(empty).bytes().empty());
+  CHECK_THROWS_WITH_AS(core::FileImage((dir / "none").string()), doctest::Contains("none"), core::Error);
+  CHECK_THROWS_WITH_AS(core::FileImage(dir.string()), doctest::Contains("not a regular file"), core::Error);
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("FileLock: a second holder waits, and gives up after its timeout") {
   auto dir = temp_dir("lock");
   std::string lock = (dir / "g.jsonld.lock").string();

@@ -188,15 +188,26 @@ TEST_CASE("a weight table of many classes keeps a row's non-zero weights only, a
   core::ByteWriter w;
   t.save(w);
   core::ByteReader r(w.bytes(), "table");
-  WeightTable loaded = WeightTable::load(r);
+  WeightTable loaded = WeightTable::load(r, nullptr);
+  CHECK(r.remaining() == 0);
   CHECK(scores(loaded, {33, 44, 11}) == scores(t, {11, 33, 44}));
-  // A weight for a class the table does not have is refused.
-  std::string bad = w.bytes();
-  // The file ends with the entries' classes (6 x uint16), the weights' count (uint64) and
-  // the weights (6 x int16): set the first entry's class to 9.
-  bad[bad.size() - 12 - 8 - 12] = 9;
-  core::ByteReader rb(bad, "table");
-  CHECK_THROWS_AS(WeightTable::load(rb), core::Error);
+  core::ByteWriter again;
+  loaded.save(again);
+  CHECK(again.bytes() == w.bytes());
+  // The saved arrays: classes, scale, rows (16 bytes); no inline slots (count 8); 16
+  // slots (count 8, 256 bytes); 3 entries (count 8, 12 bytes); the dense row of key 44
+  // (count 8, 4 bytes of padding, 5 x int16).
+  REQUIRE(w.bytes().size() == 16 + 8 + 8 + 256 + 8 + 12 + 8 + 4 + 10);
+  auto refused = [&](size_t at, char byte) {
+    std::string bad = w.bytes();
+    bad[at] = byte;
+    core::ByteReader rb(bad, "table");
+    CHECK_THROWS_AS(WeightTable::load(rb, nullptr), core::Error);
+  };
+  refused(16 + 8 + 8 + 256 + 8, 9);          // the first entry's class, 9 of 5
+  refused(16 + 8 + 8 + 11 * 16 + 8 + 3, 1);  // key 11's slot (11 of 16): its row starts past the entries
+  refused(16 + 8, 15);                        // 15 slots: not a power of two
+  refused(8, 4);                              // 4 rows where 3 slots are used
 }
 
 TEST_CASE("tokens are read as UD words: contractions and hyphenated words split") {

@@ -23,6 +23,16 @@ class ByteWriter {
     put<uint64_t>(v.size());
     if (!v.empty()) out_.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
   }
+  // An array that a reader may use in place (ByteReader::view_array): its count, then
+  // zero bytes up to the next multiple of 8 from the start of the output, then the
+  // elements' bytes. T must have no padding bytes, so that equal arrays write equal bytes.
+  template <class T>
+  void put_array(const T* data, size_t n) {
+    static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= 8);
+    put<uint64_t>(n);
+    out_.append((8 - out_.size() % 8) % 8, '\0');
+    if (n) out_.append(reinterpret_cast<const char*>(data), n * sizeof(T));
+  }
   void put_string(std::string_view s) {
     put<uint32_t>(static_cast<uint32_t>(s.size()));
     out_.append(s.data(), s.size());
@@ -55,6 +65,22 @@ class ByteReader {
     if (n) std::memcpy(v.data(), bytes_.data() + pos_, n * sizeof(T));
     pos_ += n * sizeof(T);
     return v;
+  }
+  // An array written by ByteWriter::put_array, where it lies: no copy. REQUIRES: the
+  // reader's bytes start at an offset of the writer's output that is a multiple of 8,
+  // on an address aligned for T, and outlive the returned pointer. Sets `n` to the count.
+  template <class T>
+  const T* view_array(uint64_t max_count, size_t& n) {
+    static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= 8);
+    auto count = get<uint64_t>();
+    if (count > max_count) fail("implausible array size");
+    skip((8 - pos_ % 8) % 8);
+    need(count * sizeof(T));
+    const char* at = bytes_.data() + pos_;
+    if (reinterpret_cast<uintptr_t>(at) % alignof(T) != 0) fail("misaligned array");
+    pos_ += count * sizeof(T);
+    n = size_t(count);
+    return reinterpret_cast<const T*>(at);
   }
   std::string get_string() {
     auto n = get<uint32_t>();

@@ -14,6 +14,8 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/file.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/error.h"
@@ -43,6 +45,49 @@ std::string read_file(const std::string& path) {
   if (failed) throw Error(path, std::string("read failed: ") + std::strerror(err));
   return out;
 }
+
+FileImage::FileImage(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Error(path, std::string("cannot open: ") + std::strerror(errno));
+  auto fail = [&](const std::string& what) {
+    int err = errno;
+    ::close(fd);
+    if (block_) ::munmap(block_, block_size_);
+    throw Error(path, what + std::strerror(err));
+  };
+  struct stat st;
+  if (::fstat(fd, &st) != 0) fail("cannot stat: ");
+  if (!S_ISREG(st.st_mode)) {
+    errno = EINVAL;
+    fail("not a regular file: ");
+  }
+  size_ = size_t(st.st_size);
+  constexpr size_t kHuge = size_t(2) << 20;
+  const size_t rounded = (size_ + kHuge - 1) / kHuge * kHuge;
+  block_size_ = rounded + kHuge;  // room to start on a 2 MB boundary
+  void* p = ::mmap(nullptr, block_size_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) {
+    block_ = nullptr;
+    fail("cannot allocate memory for it: ");
+  }
+  block_ = p;
+  char* start = reinterpret_cast<char*>((reinterpret_cast<uintptr_t>(p) + kHuge - 1) / kHuge * kHuge);
+  ::madvise(start, rounded, MADV_HUGEPAGE);  // advice: without it the bytes are the same
+  for (size_t got = 0; got < size_;) {
+    ssize_t n = ::pread(fd, start + got, size_ - got, off_t(got));
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) fail("read failed: ");
+    if (n == 0) {
+      errno = EIO;
+      fail("file shrank while read: ");
+    }
+    got += size_t(n);
+  }
+  ::close(fd);
+  data_ = start;
+}
+
+FileImage::~FileImage() { ::munmap(block_, block_size_); }
 
 void for_each_tsv_row(const std::string& path,
                       const std::function<void(const std::vector<std::string>& columns, long line)>& row) {

@@ -16,9 +16,10 @@
 //
 // File format (little-endian): "NGSYNMOD", uint32 version (kSyntaxModelVersion), the
 // description, the label list, the fine tags (name, UPOS), the word classes, the weight
-// tables of the tagger's two passes and of the parser's transitions and labels (each row
-// its non-zero weights as (class, weight) entries), then a uint64 FNV-1a checksum of
-// everything before it.
+// tables of the tagger's two passes and of the parser's transitions and labels (each its
+// hash slots and rows as they lie in memory, each array 8-byte aligned, so that a loaded
+// model uses them where they lie in the file's image: see WeightTable), then a uint64 checksum of
+// everything before it (FNV-1a's step over 8-byte words in four lanes).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,7 +29,7 @@
 
 namespace ng::syntax {
 
-inline constexpr uint32_t kSyntaxModelVersion = 2;
+inline constexpr uint32_t kSyntaxModelVersion = 3;
 
 // The 17 UPOS tags of Universal Dependencies, in this order.
 inline constexpr int kUposCount = 17;
@@ -77,6 +78,9 @@ class SyntaxModel {
 
  private:
   friend class Trainer;
+  // tag_fine() and parse() on the words the calling thread's scratch describes.
+  void tag_described(size_t n, std::vector<uint8_t>& fine) const;
+  void parse_described(size_t n, const std::vector<uint8_t>& fine, Analysis& out) const;
   std::string description_;
   std::vector<std::string> labels_;  // relation names with subtypes; labels_[root_label_] == "root"
   uint16_t root_label_ = 0;

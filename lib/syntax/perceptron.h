@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -92,6 +93,9 @@ class AveragedPerceptron {
 // weight) entries): a word's row has weights for the few tags or labels it was confused
 // with, so a table of many classes stays small and a key costs two memory accesses, not
 // one per class. Const after construction; safe on many threads.
+// Saved as its final arrays (the hash slots, the sparse rows' entries, the dense rows),
+// so that loading from a model file (read whole) uses them where they lie: no copy, no
+// rebuilding, only a check that every slot points inside the arrays.
 class WeightTable {
  public:
   WeightTable() = default;
@@ -176,40 +180,56 @@ class WeightTable {
   }
   float scale() const { return scale_; }
 
+  // Writes the table's arrays (ByteWriter::put_array); the same table, the same bytes.
   void save(core::ByteWriter& w) const {
-    const Rows rows = sorted_rows();
     w.put<uint32_t>(uint32_t(classes_));
     w.put<float>(scale_);
-    w.put_vector(rows.keys);
-    w.put_vector(rows.starts);
-    w.put_vector(rows.classes);
-    w.put_vector(rows.weights);
+    w.put<uint64_t>(rows_);
+    w.put_array(inline_, inline_count_);
+    w.put_array(slots_, slot_count_);
+    w.put_array(entries_, entry_count_);
+    w.put_array(dense_, dense_count_);
   }
-  static WeightTable load(core::ByteReader& r) {
+  // Reads a table written by save(), using its arrays in place (ByteReader::view_array):
+  // `keep` holds the bytes for as long as the table or a copy of it lives (null: the
+  // caller keeps them). Throws core::Error (ByteReader::fail) for a table whose slots
+  // or entries point outside its arrays, or that has no empty slot.
+  static WeightTable load(core::ByteReader& r, std::shared_ptr<const void> keep) {
     WeightTable t;
     t.classes_ = int(r.get<uint32_t>());
     if (t.classes_ <= 0 || t.classes_ > 4096) r.fail("implausible class count");
     t.scale_ = r.get<float>();
-    Rows rows;
-    rows.keys = r.get_vector<uint64_t>(uint64_t(1) << 28);
-    rows.starts = r.get_vector<uint32_t>(uint64_t(1) << 28);
-    rows.classes = r.get_vector<uint16_t>(uint64_t(1) << 32);
-    rows.weights = r.get_vector<int16_t>(uint64_t(1) << 32);
-    if (rows.starts.size() != rows.keys.size() + 1 || rows.starts.front() != 0 || rows.starts.back() != rows.weights.size() ||
-        rows.classes.size() != rows.weights.size())
-      r.fail("weight table size mismatch");
-    for (size_t i = 0; i + 1 < rows.starts.size(); ++i)
-      if (rows.starts[i] > rows.starts[i + 1]) r.fail("weight table rows out of order");
-    for (size_t i = 0; i < rows.keys.size(); ++i)
-      if (rows.keys[i] == 0 || (i > 0 && rows.keys[i] <= rows.keys[i - 1])) r.fail("weight table keys not sorted and distinct");
-    for (uint16_t c : rows.classes)
-      if (c >= t.classes_) r.fail("weight for a class out of range");
-    t.build(rows);
+    t.rows_ = size_t(r.get<uint64_t>());
+    t.inline_ = r.view_array<Inline>(uint64_t(1) << 32, t.inline_count_);
+    t.slots_ = r.view_array<Slot>(uint64_t(1) << 32, t.slot_count_);
+    t.entries_ = r.view_array<Entry>(uint64_t(1) << 32, t.entry_count_);
+    t.dense_ = r.view_array<int16_t>(uint64_t(1) << 32, t.dense_count_);
+    const bool small = t.classes_ <= kInline;
+    const size_t cap = small ? t.inline_count_ : t.slot_count_;
+    if ((small ? t.slot_count_ + t.entry_count_ + t.dense_count_ : t.inline_count_) != 0 || cap < 16 || (cap & (cap - 1)) != 0)
+      r.fail("weight table of the wrong shape");
+    t.mask_ = cap - 1;
+    size_t used = 0;
+    if (small) {
+      for (size_t s = 0; s < cap; ++s) used += t.inline_[s].key != 0;
+    } else {
+      for (size_t s = 0; s < cap; ++s) {
+        const Slot& slot = t.slots_[s];
+        if (slot.key == 0) continue;
+        ++used;
+        const uint64_t end = uint64_t(slot.start) + (slot.count == kDense ? uint64_t(t.classes_) : slot.count);
+        if (end > (slot.count == kDense ? t.dense_count_ : t.entry_count_)) r.fail("weight table row out of range");
+      }
+      for (size_t e = 0; e < t.entry_count_; ++e)
+        if (t.entries_[e].cls >= t.classes_) r.fail("weight for a class out of range");
+    }
+    if (used != t.rows_ || used >= cap) r.fail("weight table size mismatch");
+    t.keep_ = std::move(keep);
     return t;
   }
 
  private:
-  // Rows as saved: sorted distinct non-zero keys; row r's entries are
+  // Rows as built or pruned: sorted distinct non-zero keys; row r's entries are
   // [starts[r], starts[r + 1]) of `classes` and `weights` (weights never 0).
   struct Rows {
     std::vector<uint64_t> keys;
@@ -218,14 +238,14 @@ class WeightTable {
     std::vector<int16_t> weights;
   };
   // The table keeps only its slots and their weights; the rows are gathered again from
-  // them for saving and pruning, so that a loaded model holds its weights once.
+  // them for pruning.
   Rows sorted_rows() const {
     std::vector<std::pair<uint64_t, size_t>> order;  // key, slot
     if (classes_ <= kInline) {
-      for (size_t s = 0; s < inline_.size(); ++s)
+      for (size_t s = 0; s < inline_count_; ++s)
         if (inline_[s].key != 0) order.emplace_back(inline_[s].key, s);
     } else {
-      for (size_t s = 0; s < slots_.size(); ++s)
+      for (size_t s = 0; s < slot_count_; ++s)
         if (slots_[s].key != 0) order.emplace_back(slots_[s].key, s);
     }
     std::sort(order.begin(), order.end());
@@ -252,34 +272,38 @@ class WeightTable {
     size_t cap = 16;
     while (cap < rows_ * 2) cap <<= 1;
     mask_ = cap - 1;
+    auto own = std::make_shared<Arrays>();
     if (classes_ <= kInline) {
-      inline_.assign(cap, Inline{0, {0, 0, 0, 0}});
+      own->inline_slots.assign(cap, Inline{0, {0, 0, 0, 0}});
       for (size_t r = 0; r < rows_; ++r) {
         size_t s = rows.keys[r] & mask_;
-        while (inline_[s].key != 0) s = (s + 1) & mask_;
-        inline_[s].key = rows.keys[r];
-        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) inline_[s].w[rows.classes[e]] = rows.weights[e];
+        while (own->inline_slots[s].key != 0) s = (s + 1) & mask_;
+        own->inline_slots[s].key = rows.keys[r];
+        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) own->inline_slots[s].w[rows.classes[e]] = rows.weights[e];
       }
-      return;
-    }
-    // A row with weights for at least half the classes is kept whole (added with vector
-    // instructions, and no larger than its entries would be).
-    entries_.clear();
-    dense_.clear();
-    slots_.assign(cap, Slot{0, 0, 0});
-    for (size_t r = 0; r < rows_; ++r) {
-      size_t s = rows.keys[r] & mask_;
-      while (slots_[s].key != 0) s = (s + 1) & mask_;
-      const uint32_t count = rows.starts[r + 1] - rows.starts[r];
-      if (2 * count >= uint32_t(classes_)) {
-        slots_[s] = Slot{rows.keys[r], uint32_t(dense_.size()), kDense};
-        dense_.resize(dense_.size() + size_t(classes_), 0);
-        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) dense_[slots_[s].start + rows.classes[e]] = rows.weights[e];
-      } else {
-        slots_[s] = Slot{rows.keys[r], uint32_t(entries_.size()), count};
-        for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) entries_.push_back(Entry{rows.classes[e], rows.weights[e]});
+    } else {
+      // A row with weights for at least half the classes is kept whole (added with vector
+      // instructions, and no larger than its entries would be).
+      own->slots.assign(cap, Slot{0, 0, 0});
+      for (size_t r = 0; r < rows_; ++r) {
+        size_t s = rows.keys[r] & mask_;
+        while (own->slots[s].key != 0) s = (s + 1) & mask_;
+        const uint32_t count = rows.starts[r + 1] - rows.starts[r];
+        if (2 * count >= uint32_t(classes_)) {
+          own->slots[s] = Slot{rows.keys[r], uint32_t(own->dense.size()), kDense};
+          own->dense.resize(own->dense.size() + size_t(classes_), 0);
+          for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) own->dense[own->slots[s].start + rows.classes[e]] = rows.weights[e];
+        } else {
+          own->slots[s] = Slot{rows.keys[r], uint32_t(own->entries.size()), count};
+          for (uint32_t e = rows.starts[r]; e < rows.starts[r + 1]; ++e) own->entries.push_back(Entry{rows.classes[e], rows.weights[e]});
+        }
       }
     }
+    inline_ = own->inline_slots.data(), inline_count_ = own->inline_slots.size();
+    slots_ = own->slots.data(), slot_count_ = own->slots.size();
+    entries_ = own->entries.data(), entry_count_ = own->entries.size();
+    dense_ = own->dense.data(), dense_count_ = own->dense.size();
+    keep_ = std::move(own);
   }
   static constexpr uint32_t kDense = 0xFFFFFFFF;
   struct Slot {
@@ -306,11 +330,21 @@ class WeightTable {
     uint64_t key;
     int16_t w[kInline];
   };
+  static_assert(sizeof(Slot) == 16 && sizeof(Entry) == 4 && sizeof(Inline) == 16, "saved arrays have no padding bytes");
+  // The arrays of a table built here (a loaded table's lie in its model file).
+  struct Arrays {
+    std::vector<Slot> slots;
+    std::vector<Entry> entries;
+    std::vector<int16_t> dense;
+    std::vector<Inline> inline_slots;
+  };
   size_t mask_ = 0;
-  std::vector<Slot> slots_;       // classes > kInline
-  std::vector<Entry> entries_;    // classes > kInline: the entries of the sparse rows
-  std::vector<int16_t> dense_;    // classes > kInline: the dense rows, classes_ weights each
-  std::vector<Inline> inline_;    // classes <= kInline
+  const Slot* slots_ = nullptr;      // classes > kInline
+  const Entry* entries_ = nullptr;   // classes > kInline: the entries of the sparse rows
+  const int16_t* dense_ = nullptr;   // classes > kInline: the dense rows, classes_ weights each
+  const Inline* inline_ = nullptr;   // classes <= kInline
+  size_t slot_count_ = 0, entry_count_ = 0, dense_count_ = 0, inline_count_ = 0;
+  std::shared_ptr<const void> keep_;  // what holds the arrays: Arrays, or a model file's mapping
 };
 
 // What is known of a word type, keyed by the hash_bytes() of the lower-cased word: its
