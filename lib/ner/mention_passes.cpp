@@ -365,6 +365,38 @@ void clock_suffixes(Work& w) {
   }
 }
 
+// "Google, Inc.", "Nordvik Shipping AG": a name with a company's legal form after it
+// (after a comma or not) is an organisation, the legal form part of it; and the article's
+// other mentions written as that name alone ("Google can even survive") are the company
+// too, whatever the tagger read them as.
+void company_names(Work& w) {
+  std::vector<std::string> names;  // the companies' names without the legal form, as written
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.last_token <= m.first_token || !m.title.empty()) continue;
+    uint32_t end = m.last_token;  // the name's end, before any legal form inside the mention
+    while (end > m.first_token + 1 && (w.lex.legal_forms.count(w.low(end - 1)) || w.word(end - 1) == ",")) --end;
+    uint32_t last = m.last_token;  // the legal form's end, after one outside the mention
+    if (end == m.last_token) {
+      uint32_t f = last < w.size() && w.word(last) == "," ? last + 1 : last;
+      if (f >= w.size() || !w.same_sentence(f, m.first_token) || w.owner[f] >= 0 ||
+          !w.lex.legal_forms.count(w.low(f)) || !capitalised(w.word(f)))
+        continue;
+      last = f + 1;
+    }
+    if (!capitalised(w.word(m.first_token))) continue;
+    w.doc.mentions[i].type = EntityType::Organization;
+    if (last != m.last_token) w.place(int(i), m.first_token, last);
+    const core::Span name{w.doc.tokens[m.first_token].span.begin, w.doc.tokens[end - 1].span.end};
+    names.emplace_back(w.doc.view(name));
+  }
+  if (names.empty()) return;
+  for (core::Mention& m : w.doc.mentions)
+    if (m.type != EntityType::Organization && m.title.empty() &&
+        std::find(names.begin(), names.end(), w.doc.view(m.span)) != names.end())
+      m.type = EntityType::Organization;
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -380,13 +412,14 @@ constexpr Pass kPasses[] = {
     {"bracketed_codes", bracketed_codes},
     {"line_names", line_names},
     {"clock_suffixes", clock_suffixes},
+    {"company_names", company_names},
 };
 
 }  // namespace
 
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path,
-                                    const std::string& common_words_path) {
+                                    const std::string& common_words_path, const std::string& legal_forms_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -412,6 +445,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     });
   if (!common_words_path.empty())
     for (const auto& w : read_word_list(common_words_path)) lex.common_words.insert(lower(w));
+  if (!legal_forms_path.empty())
+    for (const auto& w : read_word_list(legal_forms_path)) lex.legal_forms.insert(lower(w));
   return lex;
 }
 

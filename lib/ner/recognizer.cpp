@@ -166,7 +166,8 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
                                        or_default(options.venue_words_path, "data/venue_words.tsv"),
                                        or_default(options.org_words_path, "data/org_words.tsv"),
                                        or_default(options.gazetteer_path, "data/gazetteer.tsv"),
-                                       or_default(options.common_words_path, "data/common_words.tsv"));
+                                       or_default(options.common_words_path, "data/common_words.tsv"),
+                                       or_default(options.legal_forms_path, "data/legal_forms.tsv"));
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
