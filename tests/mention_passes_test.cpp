@@ -201,3 +201,19 @@ TEST_CASE("company_names: a name with a legal form is a company, and so is that 
   CHECK(after("company_names", "Kolvik, limited in scope, grew.\n", {{"Kolvik", T::Person, ""}}) ==
         "Person:Kolvik;");
 }
+
+TEST_CASE("venue_heads: a geographic feature word ends a place, or starts one before 'of'") {
+  CHECK(after("venue_heads", "Ships left the Strait of Tarnov for the Kolvik Sea.\n",
+              {{"Strait of Tarnov", T::Organization, ""}, {"Kolvik Sea", T::Organization, ""}}) ==
+        "Place:Strait of Tarnov;Place:Kolvik Sea;");
+  CHECK(after("venue_heads", "Ships left the Gulf of Oman on Monday.\n", {{"Gulf", T::Place, ""}, {"Oman", T::Place, ""}}) ==
+        "Place:Gulf of Oman;");
+  // Not before an organisation, nor in lower case.
+  CHECK(after("venue_heads", "The Gulf of Tarnov Council and the gulf of Oman met.\n",
+              {{"Gulf", T::Place, ""}, {"Tarnov Council", T::Organization, ""}, {"Oman", T::Place, ""}}) ==
+        "Place:Gulf;Organization:Tarnov Council;Place:Oman;");
+}
+
+TEST_CASE("venue_heads: a person's name that ends in a feature word stays a person") {
+  CHECK(after("venue_heads", "The film by Ada Bay opened.\n", {{"Ada Bay", T::Person, ""}}) == "Person:Ada Bay;");
+}

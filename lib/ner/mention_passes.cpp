@@ -204,12 +204,32 @@ void particle_names(Work& w) {
   }
 }
 
+// "the Strait of Hormuz", "Gulf of Oman": a geographic feature word, "of" and a name make
+// one place, whether the tagger read it as one organisation or the feature and a place.
+void feature_of_place(Work& w) {
+  for (uint32_t t = 0; t + 2 < w.size(); ++t) {
+    if (!capitalised(w.word(t)) || !w.lex.features.count(w.low(t)) || w.low(t + 1) != "of" ||
+        !capitalised(w.word(t + 2)) || !w.same_sentence(t, t + 2))
+      continue;
+    int o = w.owner[t], p = w.owner[t + 2];
+    if (o >= 0 && w.doc.mentions[o].first_token == t && w.doc.mentions[o].last_token > t + 2) {
+      if (w.doc.mentions[o].title.empty()) w.doc.mentions[o].type = EntityType::Place;
+    } else if (p >= 0 && w.doc.mentions[p].first_token == t + 2 && w.doc.mentions[p].type == EntityType::Place &&
+               w.owner[t + 1] < 0 && (o < 0 || (w.doc.mentions[o].first_token == t && w.doc.mentions[o].last_token == t + 1))) {
+      if (o >= 0) w.drop(o);
+      w.place(p, t, w.doc.mentions[p].last_token);
+    }
+  }
+}
+
 void venue_heads(Work& w) {
+  feature_of_place(w);
   for (core::Mention& m : w.doc.mentions) {
     if (m.type == EntityType::Place || m.last_token - m.first_token < 2) continue;
     std::string head = w.low(m.last_token - 1);
     if (m.last_token < w.size() && w.low(m.last_token) == "of") continue;  // "Palace of Westminster" runs on
-    if (w.lex.venues.count(head)) {
+    // A person's name may end in a feature word ("Michael Bay", "Ricki Lake"); a venue's not.
+    if (w.lex.venues.count(head) || (w.lex.features.count(head) && m.type != EntityType::Person)) {
       m.type = EntityType::Place;
     } else if (w.lex.venue_names.count(head) && (m.type == EntityType::Person || m.type == EntityType::Misc)) {
       uint32_t b = w.title_start(m);
@@ -434,7 +454,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     if (kind == "venue") lex.venues.insert(lower(word));
     else if (kind == "venue_name") lex.venue_names.insert(lower(word));
     else if (kind == "place_preposition") lex.place_preps.insert(lower(word));
-    else throw core::Error(venue_words_path, "kind must be venue, venue_name or place_preposition", line);
+    else if (kind == "feature") lex.features.insert(lower(word));
+    else throw core::Error(venue_words_path, "kind must be venue, venue_name, place_preposition or feature", line);
   });
   for (const auto& w : read_word_list(org_words_path)) lex.org_heads.insert(lower(w));
   if (!gazetteer_path.empty())

@@ -12,7 +12,9 @@
 //   venue_heads         a name of two words or more that ends in a venue word ("Hotel",
 //                       "Bazaar", "Airport") is a place; one that ends in a word that is
 //                       also a surname or seat ("House", "Hall") only when typed a person or
-//                       Misc right after a preposition of place ("at Blair House")
+//                       Misc right after a preposition of place ("at Blair House"); a
+//                       geographic feature word ends a place ("Red Sea") or starts one
+//                       before "of" ("Strait of Hormuz", "Gulf of Oman")
 //   title_organisation  a title that ends in an organisation ("Secretary of the National
 //                       Security Council Ivan Petrov") gives the organisation as a mention of
 //                       its own, and the person keeps the title words before it
@@ -46,6 +48,7 @@ struct MentionLexicon {
   std::unordered_set<std::string> venues;         // "hotel", "bazaar": never a surname
   std::unordered_set<std::string> venue_names;    // "house", "hall": also a surname or seat
   std::unordered_set<std::string> place_preps;    // "at", "in", "inside"
+  std::unordered_set<std::string> features;       // "sea", "strait", "gulf": geographic features
   std::unordered_set<std::string> org_heads;      // "council", "office", "ministry"
   std::unordered_set<std::string> first_names;    // "ivan", "anna"
   std::unordered_set<std::string> places;         // gazetteer countries, regions, cities: "oslo"
