@@ -22,7 +22,8 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/venue_words.tsv"),
                                                                    core::resource_path("data/org_words.tsv"),
                                                                    core::resource_path("data/gazetteer.tsv"),
-                                                                   core::resource_path("data/common_words.tsv"));
+                                                                   core::resource_path("data/common_words.tsv"),
+                                                                   core::resource_path("data/legal_forms.tsv"));
   return lex;
 }
 
@@ -171,4 +172,48 @@ TEST_CASE("clock_suffixes: two capitals after a clock time are its half of the d
   CHECK(after("clock_suffixes", "At 10:30 Moscow time the US envoy and 3 UN staff left.\n",
               {{"Moscow", T::Place, ""}, {"US", T::Place, ""}, {"UN", T::Organization, ""}}) ==
         "Place:Moscow;Place:US;Organization:UN;");
+}
+
+TEST_CASE("company_names: a name with a legal form is a company, and so is that name alone in the article") {
+  // The legal form outside the mention, after a comma: the mention takes it in.
+  core::Document doc = tokenized("Tarnwick can survive, said Ada Lund of Tarnwick, Inc. in Oslo. Tarnwick Labs won.\n");
+  mark(doc, "Tarnwick", T::Person);
+  mark(doc, "Ada Lund", T::Person);
+  mark(doc, "Oslo", T::Place);
+  mark(doc, "Tarnwick Labs", T::Person);
+  core::Mention second = doc.mentions[0];  // the "Tarnwick" of "Tarnwick, Inc."
+  size_t at = doc.text.find("Tarnwick, Inc.");
+  for (uint32_t t = 0; t < doc.tokens.size(); ++t)
+    if (doc.tokens[t].span.begin == at) second.first_token = t, second.last_token = t + 1;
+  second.span = {uint32_t(at), uint32_t(at + 8)};
+  doc.mentions.push_back(second);
+  std::sort(doc.mentions.begin(), doc.mentions.end(),
+            [](const core::Mention& a, const core::Mention& b) { return a.first_token < b.first_token; });
+  ner::run_mention_pass("company_names", doc, lexicon());
+  CHECK(mentions_of(doc) ==
+        "Organization:Tarnwick;Person:Ada Lund;Organization:Tarnwick, Inc.;Place:Oslo;Person:Tarnwick Labs;");
+  // The legal form inside the mention; without a legal form nothing changes.
+  CHECK(after("company_names", "Kolvik said on Monday that Kolvik AG will grow.\n",
+              {{"Kolvik", T::Place, ""}, {"Kolvik AG", T::Person, ""}}) == "Organization:Kolvik;Organization:Kolvik AG;");
+  CHECK(after("company_names", "Kolvik said on Monday that Kolvik Labs will grow.\n",
+              {{"Kolvik", T::Person, ""}, {"Kolvik Labs", T::Person, ""}}) == "Person:Kolvik;Person:Kolvik Labs;");
+  // A legal form in lower case is a word, not a legal form.
+  CHECK(after("company_names", "Kolvik, limited in scope, grew.\n", {{"Kolvik", T::Person, ""}}) ==
+        "Person:Kolvik;");
+}
+
+TEST_CASE("venue_heads: a geographic feature word ends a place, or starts one before 'of'") {
+  CHECK(after("venue_heads", "Ships left the Strait of Tarnov for the Kolvik Sea.\n",
+              {{"Strait of Tarnov", T::Organization, ""}, {"Kolvik Sea", T::Organization, ""}}) ==
+        "Place:Strait of Tarnov;Place:Kolvik Sea;");
+  CHECK(after("venue_heads", "Ships left the Gulf of Oman on Monday.\n", {{"Gulf", T::Place, ""}, {"Oman", T::Place, ""}}) ==
+        "Place:Gulf of Oman;");
+  // Not before an organisation, nor in lower case.
+  CHECK(after("venue_heads", "The Gulf of Tarnov Council and the gulf of Oman met.\n",
+              {{"Gulf", T::Place, ""}, {"Tarnov Council", T::Organization, ""}, {"Oman", T::Place, ""}}) ==
+        "Place:Gulf;Organization:Tarnov Council;Place:Oman;");
+}
+
+TEST_CASE("venue_heads: a person's name that ends in a feature word stays a person") {
+  CHECK(after("venue_heads", "The film by Ada Bay opened.\n", {{"Ada Bay", T::Person, ""}}) == "Person:Ada Bay;");
 }

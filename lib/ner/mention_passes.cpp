@@ -204,12 +204,32 @@ void particle_names(Work& w) {
   }
 }
 
+// "the Strait of Hormuz", "Gulf of Oman": a geographic feature word, "of" and a name make
+// one place, whether the tagger read it as one organisation or the feature and a place.
+void feature_of_place(Work& w) {
+  for (uint32_t t = 0; t + 2 < w.size(); ++t) {
+    if (!capitalised(w.word(t)) || !w.lex.features.count(w.low(t)) || w.low(t + 1) != "of" ||
+        !capitalised(w.word(t + 2)) || !w.same_sentence(t, t + 2))
+      continue;
+    int o = w.owner[t], p = w.owner[t + 2];
+    if (o >= 0 && w.doc.mentions[o].first_token == t && w.doc.mentions[o].last_token > t + 2) {
+      if (w.doc.mentions[o].title.empty()) w.doc.mentions[o].type = EntityType::Place;
+    } else if (p >= 0 && w.doc.mentions[p].first_token == t + 2 && w.doc.mentions[p].type == EntityType::Place &&
+               w.owner[t + 1] < 0 && (o < 0 || (w.doc.mentions[o].first_token == t && w.doc.mentions[o].last_token == t + 1))) {
+      if (o >= 0) w.drop(o);
+      w.place(p, t, w.doc.mentions[p].last_token);
+    }
+  }
+}
+
 void venue_heads(Work& w) {
+  feature_of_place(w);
   for (core::Mention& m : w.doc.mentions) {
     if (m.type == EntityType::Place || m.last_token - m.first_token < 2) continue;
     std::string head = w.low(m.last_token - 1);
     if (m.last_token < w.size() && w.low(m.last_token) == "of") continue;  // "Palace of Westminster" runs on
-    if (w.lex.venues.count(head)) {
+    // A person's name may end in a feature word ("Michael Bay", "Ricki Lake"); a venue's not.
+    if (w.lex.venues.count(head) || (w.lex.features.count(head) && m.type != EntityType::Person)) {
       m.type = EntityType::Place;
     } else if (w.lex.venue_names.count(head) && (m.type == EntityType::Person || m.type == EntityType::Misc)) {
       uint32_t b = w.title_start(m);
@@ -365,6 +385,38 @@ void clock_suffixes(Work& w) {
   }
 }
 
+// "Google, Inc.", "Nordvik Shipping AG": a name with a company's legal form after it
+// (after a comma or not) is an organisation, the legal form part of it; and the article's
+// other mentions written as that name alone ("Google can even survive") are the company
+// too, whatever the tagger read them as.
+void company_names(Work& w) {
+  std::vector<std::string> names;  // the companies' names without the legal form, as written
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.last_token <= m.first_token || !m.title.empty()) continue;
+    uint32_t end = m.last_token;  // the name's end, before any legal form inside the mention
+    while (end > m.first_token + 1 && (w.lex.legal_forms.count(w.low(end - 1)) || w.word(end - 1) == ",")) --end;
+    uint32_t last = m.last_token;  // the legal form's end, after one outside the mention
+    if (end == m.last_token) {
+      uint32_t f = last < w.size() && w.word(last) == "," ? last + 1 : last;
+      if (f >= w.size() || !w.same_sentence(f, m.first_token) || w.owner[f] >= 0 ||
+          !w.lex.legal_forms.count(w.low(f)) || !capitalised(w.word(f)))
+        continue;
+      last = f + 1;
+    }
+    if (!capitalised(w.word(m.first_token))) continue;
+    w.doc.mentions[i].type = EntityType::Organization;
+    if (last != m.last_token) w.place(int(i), m.first_token, last);
+    const core::Span name{w.doc.tokens[m.first_token].span.begin, w.doc.tokens[end - 1].span.end};
+    names.emplace_back(w.doc.view(name));
+  }
+  if (names.empty()) return;
+  for (core::Mention& m : w.doc.mentions)
+    if (m.type != EntityType::Organization && m.title.empty() &&
+        std::find(names.begin(), names.end(), w.doc.view(m.span)) != names.end())
+      m.type = EntityType::Organization;
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -380,13 +432,14 @@ constexpr Pass kPasses[] = {
     {"bracketed_codes", bracketed_codes},
     {"line_names", line_names},
     {"clock_suffixes", clock_suffixes},
+    {"company_names", company_names},
 };
 
 }  // namespace
 
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path,
-                                    const std::string& common_words_path) {
+                                    const std::string& common_words_path, const std::string& legal_forms_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -401,7 +454,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     if (kind == "venue") lex.venues.insert(lower(word));
     else if (kind == "venue_name") lex.venue_names.insert(lower(word));
     else if (kind == "place_preposition") lex.place_preps.insert(lower(word));
-    else throw core::Error(venue_words_path, "kind must be venue, venue_name or place_preposition", line);
+    else if (kind == "feature") lex.features.insert(lower(word));
+    else throw core::Error(venue_words_path, "kind must be venue, venue_name, place_preposition or feature", line);
   });
   for (const auto& w : read_word_list(org_words_path)) lex.org_heads.insert(lower(w));
   if (!gazetteer_path.empty())
@@ -412,6 +466,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     });
   if (!common_words_path.empty())
     for (const auto& w : read_word_list(common_words_path)) lex.common_words.insert(lower(w));
+  if (!legal_forms_path.empty())
+    for (const auto& w : read_word_list(legal_forms_path)) lex.legal_forms.insert(lower(w));
   return lex;
 }
 

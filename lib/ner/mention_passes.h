@@ -12,7 +12,9 @@
 //   venue_heads         a name of two words or more that ends in a venue word ("Hotel",
 //                       "Bazaar", "Airport") is a place; one that ends in a word that is
 //                       also a surname or seat ("House", "Hall") only when typed a person or
-//                       Misc right after a preposition of place ("at Blair House")
+//                       Misc right after a preposition of place ("at Blair House"); a
+//                       geographic feature word ends a place ("Red Sea") or starts one
+//                       before "of" ("Strait of Hormuz", "Gulf of Oman")
 //   title_organisation  a title that ends in an organisation ("Secretary of the National
 //                       Security Council Ivan Petrov") gives the organisation as a mention of
 //                       its own, and the person keeps the title words before it
@@ -26,10 +28,14 @@
 //                       signature, a byline: "Regards, | Marta Vellinger") read as an
 //                       organisation or place are a person
 //   clock_suffixes      two capitals right after a clock time ("08:28 AM") are no name
+//   company_names       a name with a legal form after it ("Google, Inc.", "Nordvik AG")
+//                       is an organisation, the legal form in it, and so is every mention
+//                       of that name alone in the article
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
-// `city` rows), dictionary common words from common_words.tsv.
+// `city` rows), dictionary common words from common_words.tsv, companies' legal forms
+// from legal_forms.tsv.
 #include <string>
 #include <unordered_set>
 
@@ -42,17 +48,21 @@ struct MentionLexicon {
   std::unordered_set<std::string> venues;         // "hotel", "bazaar": never a surname
   std::unordered_set<std::string> venue_names;    // "house", "hall": also a surname or seat
   std::unordered_set<std::string> place_preps;    // "at", "in", "inside"
+  std::unordered_set<std::string> features;       // "sea", "strait", "gulf": geographic features
   std::unordered_set<std::string> org_heads;      // "council", "office", "ministry"
   std::unordered_set<std::string> first_names;    // "ivan", "anna"
   std::unordered_set<std::string> places;         // gazetteer countries, regions, cities: "oslo"
   std::unordered_set<std::string> common_words;   // lower case only in the dictionary: "valley"
+  std::unordered_set<std::string> legal_forms;    // lower case: "inc.", "gmbh", "ltd"
 };
 
-// Reads the files (the gazetteer and common words only when their paths are not empty).
+// Reads the files (the gazetteer, common words and legal forms only when their paths are
+// not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
-                                    const std::string& common_words_path = "");
+                                    const std::string& common_words_path = "",
+                                    const std::string& legal_forms_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).

@@ -77,17 +77,6 @@ bool is_hyphenated_given_name(std::string_view w) {
   return true;
 }
 
-// Capitalised head words of geographic features that end a place's name ("South China
-// Sea", "Korean Peninsula", "Hong Kong Island"): general English knowledge.
-bool is_geo_feature(std::string_view w) {
-  static constexpr std::string_view kFeatures[] = {"Sea", "Ocean", "Peninsula", "Gulf", "Strait", "Straits", "Bay",
-                                              "Lake", "Lakes", "Canal", "Channel", "Island", "Islands", "Mountains",
-                                              "River", "Desert", "Basin", "Valley", "Coast", "Archipelago"};
-  for (std::string_view f : kFeatures)
-    if (w == f) return true;
-  return false;
-}
-
 // Head words of institutions that a place's name never ends in ("African Union" has a
 // head that a country may have: "Soviet Union", so it is not one of them).
 bool is_institution_head(std::string_view w) {
@@ -138,6 +127,16 @@ struct EntityRecognizer::Impl {
   MentionLexicon passes;
   bool common(uint64_t h) const { return std::binary_search(common_words.begin(), common_words.end(), h); }
   bool proper(uint64_t h) const { return std::binary_search(proper_words.begin(), proper_words.end(), h); }
+  // A capitalised head word of a geographic feature that ends a place's name ("South China
+  // Sea", "Korean Peninsula": venue_words.tsv's `feature` rows). Words that long fit a
+  // std::string's inline buffer: no heap allocation per token.
+  bool geo_feature(std::string_view w) const {
+    if (w.empty() || w.size() > 15 || w[0] < 'A' || w[0] > 'Z') return false;
+    std::string l(w);
+    for (char& c : l)
+      if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return passes.features.count(l) > 0;
+  }
 };
 
 EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_unique<Impl>()) {
@@ -166,7 +165,8 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
                                        or_default(options.venue_words_path, "data/venue_words.tsv"),
                                        or_default(options.org_words_path, "data/org_words.tsv"),
                                        or_default(options.gazetteer_path, "data/gazetteer.tsv"),
-                                       or_default(options.common_words_path, "data/common_words.tsv"));
+                                       or_default(options.common_words_path, "data/common_words.tsv"),
+                                       or_default(options.legal_forms_path, "data/legal_forms.tsv"));
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
@@ -719,7 +719,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     Chunk& c = chunks[k];
     if (c.type == kPer || c.tb < c.te) continue;
     uint32_t next = k + 1 < chunks.size() ? chunks[k + 1].b : n;
-    bool feature_next = c.e < n && !sentence_start[c.e] && is_geo_feature(td.words[c.e]);
+    bool feature_next = c.e < n && !sentence_start[c.e] && impl_->geo_feature(td.words[c.e]);
     if (feature_next && next == c.e && chunks[k + 1].e == c.e + 1 && chunks[k + 1].tb == chunks[k + 1].te) {
       chunks[k + 1].type = -1;  // "Hong Kong" + "Island": dropped below
       next = k + 2 < chunks.size() ? chunks[k + 2].b : n;
@@ -732,7 +732,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
                (after == "North" || after == "South" || after == "East" || after == "West") &&
                (c.e + 1 == n || sentence_start[c.e + 1] || !capitalised(c.e + 1))) {
       ++c.e;  // "New Territories West", "Kowloon East"
-    } else if (c.e - c.b >= 2 && is_geo_feature(td.words[c.e - 1])) {
+    } else if (c.e - c.b >= 2 && impl_->geo_feature(td.words[c.e - 1])) {
       c.type = kLoc;
     }
   }

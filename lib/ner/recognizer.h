@@ -18,6 +18,7 @@ struct Options {
   std::string name_identity_path;  // empty: core::resource_path("data/name_identity.tsv")
   std::string venue_words_path;    // empty: core::resource_path("data/venue_words.tsv")
   std::string org_words_path;      // empty: core::resource_path("data/org_words.tsv")
+  std::string legal_forms_path;    // empty: core::resource_path("data/legal_forms.tsv")
   std::string gazetteer_path;      // empty: core::resource_path("data/gazetteer.tsv") (its first names)
 };
 
