@@ -93,6 +93,9 @@ TEST_CASE("abbreviations, initials and acronyms keep their periods") {
   CHECK(token_texts(tokenized("Washington, D.C. is calm.")) == Strings{"Washington", ",", "D.C.", "is", "calm", "."});
   CHECK(token_texts(tokenized("the U.S.A. and the U.S.S.R. met")) ==
         Strings{"the", "U.S.A.", "and", "the", "U.S.S.R.", "met"});
+  // initials after a hyphen: the last part of a hyphenated word, and no sentence ends there
+  CHECK(token_texts(tokenized("the ROK-U.S. Alliance and the U.S.-Japan alliance")) ==
+        Strings{"the", "ROK-U.S.", "Alliance", "and", "the", "U.S.", "-", "Japan", "alliance"});
   // A period between longer words is not an abbreviation's ("end.Next" typed without a space).
   CHECK(token_texts(tokenized("talks ended.Then")) == Strings{"talks", "ended", ".", "Then"});
 }

@@ -176,7 +176,7 @@ void tokenize(core::Document& doc) {
           i += alen;  // O'Brien, rock'n'roll
           continue;
         }
-        if (ch == '-' && next_word && i > b) { ++i; continue; }  // hyphenated words
+        if (ch == '-' && next_word && i > b) { segment = ++i; continue; }  // hyphenated words ("ROK-U.S.": a part)
         if ((ch == ',' || ch == '.' || ch == ':') && digits_only && i + 1 < end && ascii_digit(static_cast<unsigned char>(t[i + 1]))) {
           ++i;  // 7,000  3.5  7:30
           continue;
@@ -191,7 +191,10 @@ void tokenize(core::Document& doc) {
       // A period right after the word belongs to it when the word is an abbreviation.
       if (i < end && t[i] == '.') {
         std::string_view w = t.substr(b, i - b);
-        bool initials = w.size() >= 3 && w[1] == '.';            // U.S, p.m, D.C
+        // the part after the last hyphen: "ROK-U.S" ends in initials too
+        size_t hyphen = w.rfind('-');
+        std::string_view part = hyphen == std::string_view::npos ? w : w.substr(hyphen + 1);
+        bool initials = part.size() >= 3 && part[1] == '.';      // U.S, p.m, D.C
         bool single = w.size() == 1 && ascii_alpha(static_cast<unsigned char>(w[0])) && (w[0] >= 'A' && w[0] <= 'Z');  // J. (initial)
         if (initials || single || known_abbreviation(w)) ++i;
       }
