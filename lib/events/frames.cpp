@@ -348,7 +348,8 @@ void Run::pass_conjuncts(TreeFrame& f) const {
           if (c <= x || (x < h) != (c < h)) continue;  // after A, on A's side of the head
           if (ment_[c] < 0 || type_of(mention(c).entity) != type || syn(c).dep == Dep::conj) continue;
           size_t left = c;  // the phrase's first token
-          while (kid_begin_[left] < kid_begin_[left + 1] && kids_[kid_begin_[left]] < left) left = kids_[kid_begin_[left]];
+          while (kid_begin_[left] < kid_begin_[left + 1] && kids_[kid_begin_[left]] < left)
+            left = kids_[kid_begin_[left]];
           if (syn(left).dep == Dep::cc) side.push_back(c);
         }
       }

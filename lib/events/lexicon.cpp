@@ -55,7 +55,8 @@ Lexicon Lexicon::load(const std::string& path) {
         std::string_view digits = name.substr(6);
         int n = 0;
         for (char c : digits) n = (c >= '0' && c <= '9') ? n * 10 + (c - '0') : -1;
-        if (digits.empty() || digits.size() > 4 || n <= 0) throw core::Error(path, "expected count=N with N a positive number", line_no);
+        if (digits.empty() || digits.size() > 4 || n <= 0)
+          throw core::Error(path, "expected count=N with N a positive number", line_no);
         lex.counts_[std::string(line.substr(0, tab))] = n;
         known = true;
       }

@@ -52,8 +52,7 @@ Arg Run::named_by_tree(size_t t) const {
     if ((syn(c).dep != Dep::nmod && !voice_of) || ment_[c] < 0 || mention(c).entity < 0) continue;
     if (syn(c).dep == Dep::nmod && !has_case(c, kOfBody)) continue;
     int32_t ent = mention(c).entity;
-    if (type_of(ent) == EntityType::Organization || is_country(ent) ||
-        (voice_of && type_of(ent) == EntityType::Person))
+    if (type_of(ent) == EntityType::Organization || is_country(ent) || (voice_of && type_of(ent) == EntityType::Person))
       return {ent, mention(c).span};
   }
   // A word for a party's people or government, modified by the party's name or demonym:
