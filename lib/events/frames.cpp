@@ -470,12 +470,7 @@ void Run::pass_collective(TreeFrame& f) const {
       phrase += word(x);
       uint32_t lo = s >= 2 ? s - 2 : 0, hi = s + 2;
       for (const auto& a : persons_with_title(phrase, true))
-        for (const auto& m : doc_.mentions)  // the person's mention nearest the description
-          if (m.entity == a.entity && doc_.tokens[m.first_token].sentence >= lo &&
-              doc_.tokens[m.first_token].sentence <= hi) {
-            members.push_back(m.first_token);
-            break;
-          }
+        if (int64_t m = mention_in(a.entity, lo, hi); m >= 0) members.push_back(uint32_t(m));
       if (members.size() < 2) members.clear();
     }
     // members that already met in a meeting told before: the description refers back to
@@ -522,14 +517,11 @@ void Run::pass_definite_title(TreeFrame& f) const {
       phrase += word(x);
       Group g = persons_with_title(phrase, false);
       if (g.empty()) continue;
-      int32_t e = g[0].entity;
-      for (const auto& m : doc_.mentions)
-        if (m.entity == e) {
-          side.push_back(m.first_token);
-          if (obj) obj->push_back((*obj)[i]);
-          f.stand_in.push_back({m.first_token, doc_.tokens[x].span});
-          break;
-        }
+      int64_t m = mention_in(g[0].entity, 0, UINT32_MAX);
+      if (m < 0) continue;
+      side.push_back(uint32_t(m));
+      if (obj) obj->push_back((*obj)[i]);
+      f.stand_in.push_back({uint32_t(m), doc_.tokens[x].span});
     }
   };
   widen(f.a, nullptr);

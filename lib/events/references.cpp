@@ -154,14 +154,9 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     // is B, when A is a woman and B a man.
     const char want = (w == "she" || w == "her") ? 'f' : 'm';
     if (!g.empty() && gender_[g[0].entity] != 0 && gender_[g[0].entity] != want) {
+      int32_t e = (want == 'f' ? latest_woman_ : latest_man_)[t];
       g.clear();
-      for (size_t i = t; i-- > 0;) {
-        int32_t e = entity_at(i);
-        if (e >= 0 && type_of(e) == EntityType::Person && gender_[e] == want) {
-          g.push_back({e, {}});
-          break;
-        }
-      }
+      if (e >= 0) g.push_back({e, {}});
     }
     if (!g.empty()) {
       out.push_back({g[0].entity, sp});

@@ -771,6 +771,17 @@ void Run::build_indexes() {
   for (auto& v : mention_begins_) std::sort(v.begin(), v.end());
 }
 
+int64_t Run::mention_in(int32_t e, uint32_t lo, uint32_t hi) const {
+  if (e < 0 || size_t(e) >= mention_begins_.size() || lo >= doc_.sentences.size()) return -1;
+  const auto& begins = mention_begins_[e];
+  auto it = std::lower_bound(begins.begin(), begins.end(), doc_.sentences[lo].span.begin);
+  if (it == begins.end()) return -1;
+  auto tok = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), *it,
+                              [](const core::Token& x, uint32_t b) { return x.span.begin < b; });
+  if (tok == doc_.tokens.end() || tok->sentence > hi) return -1;
+  return tok - doc_.tokens.begin();
+}
+
 void Run::extract() {
   const size_t n = doc_.tokens.size();
   cls_.assign(n, 0);
@@ -797,6 +808,16 @@ void Run::extract() {
     if (doc_.entities[e].type != EntityType::Person) continue;
     lower_into(std::string_view(name).substr(0, name.find(' ')), buf);
     gender_[e] = lex_.gender_of(buf);
+  }
+  latest_woman_.assign(n + 1, -1);
+  latest_man_.assign(n + 1, -1);
+  for (size_t t = 0; t < n; ++t) {
+    latest_woman_[t + 1] = latest_woman_[t];
+    latest_man_[t + 1] = latest_man_[t];
+    int32_t e = entity_at(t);
+    if (e < 0 || mention(t).first_token != t) continue;
+    if (gender_[e] == 'f') latest_woman_[t + 1] = e;
+    if (gender_[e] == 'm') latest_man_[t + 1] = e;
   }
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
     if (!doc_.entities[e].job_title.empty()) {

@@ -86,6 +86,8 @@ class Run {
   // The place the article names for the demonym at t ("French" -> France, "West German"
   // -> West Germany), or -1; a token inside a name mention counts only when `tagged`.
   int32_t demonym_country(size_t t, bool tagged = false) const;
+  // The first token of entity e's first mention in sentences [lo, hi], or -1.
+  int64_t mention_in(int32_t e, uint32_t lo, uint32_t hi) const;
   void pass_conjuncts(TreeFrame& f) const;
   void pass_collective(TreeFrame& f) const;
   void pass_definite_title(TreeFrame& f) const;
@@ -107,6 +109,8 @@ class Run {
   std::vector<std::vector<std::string>> titles_;  // per entity: lower-case titles
   std::vector<int> mention_count_;
   std::vector<char> gender_;  // per entity: 'f', 'm' (a person's first name of one gender) or 0
+  // per token t: the latest woman / man (by first name) whose mention starts before t, or -1
+  std::vector<int32_t> latest_woman_, latest_man_;
   std::vector<core::Event> events_;
   std::vector<bool> needs_date_;    // statements dated by fallback, filled at the end
   Group current_group_;             // the participants of the latest meeting
