@@ -150,13 +150,21 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     Group g = first_person_subject(doc_.sentences[s].first_token, t);
     if (g.empty()) g = people_first(prev_subject_, doc_);
     // A pronoun agrees in gender with what it refers to: when the subject's first name
-    // says otherwise, the latest person of its gender named before it: "A met B. He said"
-    // is B, when A is a woman and B a man.
+    // says otherwise, the latest person of its gender among the kGenderReach mentions
+    // before it: "A met B. He said" is B, when A is a woman and B a man.
     const char want = (w == "she" || w == "her") ? 'f' : 'm';
     if (!g.empty() && gender_[g[0].entity] != 0 && gender_[g[0].entity] != want) {
-      int32_t e = (want == 'f' ? latest_woman_ : latest_man_)[t];
+      constexpr size_t kGenderReach = 200;  // mentions looked back at: constant work a pronoun
+      auto before = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), t,
+                                     [](const core::Mention& m, size_t k) { return m.first_token < k; });
       g.clear();
-      if (e >= 0) g.push_back({e, {}});
+      for (size_t i = size_t(before - doc_.mentions.begin()), seen = 0; i-- > 0 && seen++ < kGenderReach;) {
+        int32_t e = doc_.mentions[i].entity;
+        if (e >= 0 && size_t(e) < gender_.size() && gender_[e] == want) {
+          g.push_back({e, {}});
+          break;
+        }
+      }
     }
     if (!g.empty()) {
       out.push_back({g[0].entity, sp});

@@ -809,16 +809,6 @@ void Run::extract() {
     lower_into(std::string_view(name).substr(0, name.find(' ')), buf);
     gender_[e] = lex_.gender_of(buf);
   }
-  latest_woman_.assign(n + 1, -1);
-  latest_man_.assign(n + 1, -1);
-  for (size_t t = 0; t < n; ++t) {
-    latest_woman_[t + 1] = latest_woman_[t];
-    latest_man_[t + 1] = latest_man_[t];
-    int32_t e = entity_at(t);
-    if (e < 0 || mention(t).first_token != t) continue;
-    if (gender_[e] == 'f') latest_woman_[t + 1] = e;
-    if (gender_[e] == 'm') latest_man_[t + 1] = e;
-  }
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
     if (!doc_.entities[e].job_title.empty()) {
       lower_into(doc_.entities[e].job_title, buf);

@@ -109,8 +109,6 @@ class Run {
   std::vector<std::vector<std::string>> titles_;  // per entity: lower-case titles
   std::vector<int> mention_count_;
   std::vector<char> gender_;  // per entity: 'f', 'm' (a person's first name of one gender) or 0
-  // per token t: the latest woman / man (by first name) whose mention starts before t, or -1
-  std::vector<int32_t> latest_woman_, latest_man_;
   std::vector<core::Event> events_;
   std::vector<bool> needs_date_;    // statements dated by fallback, filled at the end
   Group current_group_;             // the participants of the latest meeting
