@@ -80,6 +80,11 @@ for (const c of countries) {
       add(a, 'country', c.cca2);
     }
   }
+  // A one-word alternative spelling that begins the common name is its clipped adjective:
+  // "Saudi officials" (Saudi Arabia), "Vatican officials" (Vatican City).
+  for (const a of c.altSpellings || [])
+    if (/^[A-Z][a-z]{3,}$/.test(a) && a !== common && common.split(' ')[0] === a)
+      countryRows.add(`${common}\tdemonym\t${a}`);
   const d = c.demonyms && c.demonyms.eng;
   if (d) {
     for (const form of new Set([d.m, d.f])) {

@@ -316,20 +316,11 @@ TEST_CASE("tree statements: the subject of a verb of saying speaks, however much
   tree_only_speakers(cases, "Oslo");
 }
 
-TEST_CASE("tree statements: a passive's agent speaks; a negated verb, or a clause-only verb without a clause, does not") {
-  const std::pair<const char*, std::vector<std::string>> cases[] = {
-      // the agent of a passive verb of saying, with the verb far from its subject
-      {"Responsibility for the blockade of the main northern highway was later claimed by Anna Berg.", {"Anna Berg"}},
-      // a verb that reports speech only with a clause: with one, and without
-      {"Anna Berg has repeatedly maintained that prices would rise.", {"Anna Berg"}},
-      {"Anna Berg has repeatedly maintained a policy of silence on prices.", {}},
-      // negation: nothing was said
-      {"Anna Berg has not announced any plans to leave.", {}},
-      {"Anna Berg never said that prices would rise.", {}},
-      // a country speaks (its government); a city does not
-      {"Norway on Monday stressed that prices would rise.", {"Norway"}},
-      {"Oslo on Monday stressed that prices would rise.", {}},
-  };
+namespace {
+// Each case's sentence, parsed, with Anna Berg, Norway and Oslo as entities: the expected
+// speakers, sorted.
+template <size_t N>
+void parsed_speakers(const std::pair<const char*, std::vector<std::string>> (&cases)[N]) {
   for (const auto& item : cases) {
     std::string sentence = item.first;
     CAPTURE(sentence);
@@ -345,6 +336,24 @@ TEST_CASE("tree statements: a passive's agent speaks; a negated verb, or a claus
     CAPTURE(found);
     CHECK(got == item.second);
   }
+}
+}  // namespace
+
+TEST_CASE("tree statements: a passive's agent speaks; a negated verb, or a clause-only verb without a clause, does not") {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      // the agent of a passive verb of saying, with the verb far from its subject
+      {"Responsibility for the blockade of the main northern highway was later claimed by Anna Berg.", {"Anna Berg"}},
+      // a verb that reports speech only with a clause: with one, and without
+      {"Anna Berg has repeatedly maintained that prices would rise.", {"Anna Berg"}},
+      {"Anna Berg has repeatedly maintained a policy of silence on prices.", {}},
+      // negation: nothing was said
+      {"Anna Berg has not announced any plans to leave.", {}},
+      {"Anna Berg never said that prices would rise.", {}},
+      // a country speaks (its government); a city does not
+      {"Norway on Monday stressed that prices would rise.", {"Norway"}},
+      {"Oslo on Monday stressed that prices would rise.", {}},
+  };
+  parsed_speakers(cases);
 }
 
 TEST_CASE("tree statements: the issuer of a statement speaks, and the body a description speaks for") {
@@ -403,4 +412,28 @@ TEST_CASE("tree statements: a time inside what is said does not date the saying"
   CHECK(date_of("Anna Berg said on Saturday that talks were useful.",
                 "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADP 5 case | PROPN 3 obl | SCONJ 9 mark | NOUN 9 nsubj | "
                 "AUX 9 cop | ADJ 3 ccomp | PUNCT 3 punct") == "2026-03-07");
+}
+
+TEST_CASE("tree statements: a conjunct verb shares its subject; a complement with its own subject is a clause") {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      // "X met Y and reaffirmed ...": the subject of the first verb speaks
+      {"Anna Berg met the farmers on Monday and reaffirmed her support for the plan.", {"Anna Berg"}},
+      // ... but not where the conjunct has a subject of its own
+      {"Anna Berg met the farmers on Monday and they reaffirmed their support for the plan.", {}},
+      // a clause-only verb whose complement has its own subject, however labelled
+      {"A union spokeswoman, Anna Berg, indicated Norway was disappointed.", {"Anna Berg"}},
+      // a statement noun after "according to", with its author after "by" or "from"
+      {"Prices will rise, according to a letter on Monday from Anna Berg.", {"Anna Berg"}},
+      // what one alleges or claims is said, with a clause or without one
+      {"Anna Berg has alleged foreign involvement.", {"Anna Berg"}},
+      {"Norway claims foreign involvement.", {"Norway"}},
+  };
+  parsed_speakers(cases);
+}
+
+TEST_CASE("a country's clipped name as its adjective speaks for it: 'the Saudi government said'") {
+  Builder b("Saudi Arabia closed the border. The Saudi government said the attack came from the north.", "2026-03-02");
+  b.entity(EntityType::Place, "Saudi Arabia");
+  b.parse();
+  CHECK(speakers(b.run()) == std::vector<std::string>{"Saudi Arabia"});
 }

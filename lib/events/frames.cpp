@@ -123,6 +123,15 @@ bool Run::negated(size_t t) const {
   return false;
 }
 
+bool Run::has_subject(size_t t) const {
+  if (!parsed(t) || kid_begin_.size() != doc_.tokens.size() + 1) return false;
+  for (uint32_t i = kid_begin_[t]; i < kid_begin_[t + 1]; ++i) {
+    Dep d = syn(kids_[i]).dep;
+    if (d == Dep::nsubj || d == Dep::nsubj_pass || d == Dep::csubj || d == Dep::expl) return true;
+  }
+  return false;
+}
+
 bool Run::has_case(size_t f, const std::vector<std::string>& cases) const {
   if (cases.empty()) return true;
   for (uint32_t i = kid_begin_[f]; i < kid_begin_[f + 1]; ++i)

@@ -165,6 +165,8 @@ class Run {
   TimexRole timex_under(size_t k, size_t t) const;
   // The tree negates the verb at t ("had not announced", "never said"); false unparsed.
   bool negated(size_t t) const;
+  // Whether token t has a subject among its children (nsubj, nsubj:pass, csubj, expl).
+  bool has_subject(size_t t) const;
   Span tok_span(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
 
   // references

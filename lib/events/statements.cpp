@@ -228,6 +228,9 @@ void Run::according_to(uint32_t s, size_t t, Group& speakers_out) {
       break;
     }
   np_right(from, lim, g);
+  // "according to a tweet on Monday by X": the tree's noun after "according to"
+  if (g.empty() && t < doc_.syntax.size() && syn(t).dep == core::Dep::case_ && syn(t).head >= 0)
+    named_with_conjuncts(size_t(syn(t).head), g);
   g = people_first(g, doc_);
   for (const auto& a : g) {
     emit_statement(s, t, a, sen.first_token);

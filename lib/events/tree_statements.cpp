@@ -34,6 +34,7 @@ bool Run::is_country(int32_t e) const {
 
 Arg Run::named_by_tree(size_t t) const {
   static const std::vector<std::string> kOfBody{"for", "at", "of", "from", "by"};
+  static const std::vector<std::string> kFromBy{"from", "by"};
   if (ment_[t] >= 0 && mention(t).entity >= 0) return {mention(t).entity, mention(t).span};
   // A description with a name in apposition or as a flat part: "its spokesman, X".
   for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
@@ -47,8 +48,10 @@ Arg Run::named_by_tree(size_t t) const {
   if (ment_[t] >= 0 || syn(t).upos != Upos::NOUN || !has(t, kNounPhrase | kPlural | kSayNoun | kVoice)) return {};
   for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
     uint32_t c = kids_[k];
-    // one who speaks for another, a person too: "X's spokesman", "the office of X"
-    bool voice_of = has(t, kVoice) && (syn(c).dep == Dep::nmod_poss || syn(c).dep == Dep::nmod);
+    // one who speaks for another, a person too: "X's spokesman", "the office of X"; and
+    // what a person said: "X's statement", "a tweet by X"
+    bool voice_of = (has(t, kVoice) && (syn(c).dep == Dep::nmod_poss || syn(c).dep == Dep::nmod)) ||
+                    (has(t, kSayNoun) && (syn(c).dep == Dep::nmod_poss || has_case(c, kFromBy)));
     if ((syn(c).dep != Dep::nmod && !voice_of) || ment_[c] < 0 || mention(c).entity < 0) continue;
     if (syn(c).dep == Dep::nmod && !has_case(c, kOfBody)) continue;
     int32_t ent = mention(c).entity;
@@ -120,7 +123,8 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   for (size_t c = b; c < e; ++c) {
     const auto& x = doc_.syntax[c];
     if (x.head != int32_t(t)) continue;
-    clause |= x.dep == Dep::ccomp || x.dep == Dep::parataxis || quote(c);
+    // a complement with a subject of its own is a clause, whatever its label
+    clause |= x.dep == Dep::ccomp || x.dep == Dep::parataxis || quote(c) || (x.dep == Dep::xcomp && has_subject(c));
     // The agent of a passive is the speaker: "the attack was claimed by X", "as reported by X".
     if (x.dep == Dep::obl_agent) {
       add_with_conjuncts(c);
@@ -130,6 +134,14 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
     // The subject before its verb; an inverted "said X" is the surface patterns' (and
     // a parse that puts the subject after the verb is most often wrong).
     if (x.dep == Dep::nsubj && c < t) add_with_conjuncts(c);
+  }
+  // "X met Y and reaffirmed ...": a conjunct verb with no subject of its own shares the
+  // subject of the verb it is conjoined to
+  for (size_t h = t; speakers.empty() && !passive && syn(h).dep == Dep::conj && syn(h).head >= 0;) {
+    h = size_t(syn(h).head);
+    if (h < sen.first_token || h > sen.last_token || syn(h).upos != Upos::VERB || has_subject(t)) break;
+    for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k)
+      if (syn(kids_[k]).dep == Dep::nsubj && kids_[k] < h) add_with_conjuncts(kids_[k]);
   }
   // a passive without its agent names no speaker: "were told", "was announced"
   if (passive && speakers.empty()) return;
