@@ -453,3 +453,39 @@ TEST_CASE("status from the tree: a negated meeting verb without a modal is a mee
   REQUIRE(m.size() == 1);
   CHECK(m[0]->status == ng::core::Status::Denied);
 }
+
+TEST_CASE("attendance: a verb of attending that names no meeting attends the one told just before") {
+  auto run = [](const char* second, const char* spec) {
+    Builder b(std::string("The summit opened in Oslo on Monday. ") + second);
+    b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
+    b.timex("Monday", "2026-01-19");
+    b.tree(
+        0,
+        "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | PUNCT 3 punct");
+    b.tree(1, spec);
+    std::vector<Names> out;
+    auto& doc = b.run();
+    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+    return out;
+  };
+  // its subjects, every conjunct (one hung on a name's second word too)
+  CHECK(run("Ann Lee, Bo Chan and Ivo Petrov attended.",
+            "PROPN 9 nsubj | PROPN 1 flat | PUNCT 4 punct | PROPN 1 conj | PROPN 4 flat | CCONJ 7 cc | PROPN 5 conj | "
+            "PROPN 7 flat | VERB 0 root | PUNCT 9 punct") == std::vector<Names>{{"Ann Lee", "Bo Chan", "Ivo Petrov"}});
+  // "took part"; a passive's agent
+  CHECK(run("Ann Lee and Bo Chan took part.",
+            "PROPN 6 nsubj | PROPN 1 flat | CCONJ 4 cc | PROPN 1 conj | PROPN 4 flat | VERB 0 root | NOUN 6 obj | "
+            "PUNCT 6 punct") == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  CHECK(run("It was attended by Ann Lee and Bo Chan.",
+            "PRON 3 nsubj:pass | AUX 3 aux:pass | VERB 0 root | ADP 5 case | PROPN 3 obl:agent | PROPN 5 flat | "
+            "CCONJ 8 cc | PROPN 5 conj | PROPN 8 flat | PUNCT 3 punct") == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  // something else attended: no meeting
+  CHECK(run("Ann Lee and Bo Chan attended the funeral.",
+            "PROPN 6 nsubj | PROPN 1 flat | CCONJ 4 cc | PROPN 1 conj | PROPN 4 flat | VERB 0 root | DET 8 det | "
+            "NOUN 6 obj | PUNCT 6 punct")
+            .empty());
+  CHECK(run("Ann Lee and Bo Chan took part in the protest.",
+            "PROPN 6 nsubj | PROPN 1 flat | CCONJ 4 cc | PROPN 1 conj | PROPN 4 flat | VERB 0 root | NOUN 6 obj | "
+            "ADP 10 case | DET 10 det | NOUN 6 obl | PUNCT 6 punct")
+            .empty());
+}

@@ -39,31 +39,78 @@ void Run::attendance(uint32_t s) {
       if (syn(r).dep == Dep::acl_relcl && has_marker(r, Dep::advmod, "where")) clauses.push_back(r);
     }
     if (clauses.empty()) continue;
-    // the key: the noun, and a name that modifies it ("the AU summit"); a bare noun is the
-    // latest meeting of that noun
-    std::string key(word(n));
-    for (uint32_t k = kid_begin_[n]; k < kid_begin_[n + 1]; ++k) {
+    std::string key = attendance_key(n);
+    for (size_t v : clauses) attendees(v, Dep::nsubj, key, n, s);
+  }
+  attendance_elliptic(s);
+}
+
+std::string Run::attendance_key(size_t n) {
+  // the key: the noun, and a name that modifies it ("the AU summit"); a bare noun is the
+  // latest meeting of that noun
+  std::string key(word(n));
+  for (uint32_t k = kid_begin_[n]; k < kid_begin_[n + 1]; ++k) {
+    uint32_t c = kids_[k];
+    if ((syn(c).dep == Dep::compound || syn(c).dep == Dep::nmod_poss) && ment_[c] >= 0 && mention(c).entity >= 0) {
+      key += '#' + std::to_string(mention(c).entity);
+      break;
+    }
+  }
+  if (key == word(n)) {
+    auto it = latest_attended_.find(key);
+    if (it != latest_attended_.end()) key = it->second;
+  }
+  latest_attended_[std::string(word(n))] = key;
+  return key;
+}
+
+void Run::attendees(size_t v, Dep rel, const std::string& key, size_t n, uint32_t s) {
+  std::vector<uint32_t> subjects;
+  children_as(v, rel, subjects);
+  Group who;
+  for (uint32_t c : subjects) named_with_conjuncts(c, who);
+  for (const Arg& a : who)
+    if (a.entity >= 0 && type_of(a.entity) == EntityType::Person) attended_.push_back({key, n, s, a});
+}
+
+// "The summit opened on Monday. A, B and C attended.", "A and B took part", "It was attended
+// by A and B": a verb of attending (or one whose object is "part") that names no meeting and
+// nothing else attended attends the meeting noun the sentence or the two before it told last.
+void Run::attendance_elliptic(uint32_t s) {
+  const auto& sen = doc_.sentences[s];
+  for (size_t x = sen.first_token; x < sen.last_token; ++x) {
+    if (!parsed(x) || !has(x, kAttend) || ment_[x] >= 0) continue;
+    size_t v = x;  // the predicate: the verb, or the verb whose object is "part"
+    if (syn(x).upos == Upos::NOUN) {
+      if (syn(x).dep != Dep::obj || syn(x).head < 0) continue;
+      v = size_t(syn(x).head);
+    } else if (syn(x).upos != Upos::VERB) {
+      continue;
+    }
+    // a meeting or anything else attended of its own: a meeting noun in any relation (the
+    // frames read it), an object that is no pronoun ("attended school"), a common noun
+    // oblique that is no time ("took part in the protest")
+    bool other = false;
+    for (uint32_t k = kid_begin_[v]; k < kid_begin_[v + 1] && !other; ++k) {
       uint32_t c = kids_[k];
-      if ((syn(c).dep == Dep::compound || syn(c).dep == Dep::nmod_poss) && ment_[c] >= 0 && mention(c).entity >= 0) {
-        key += '#' + std::to_string(mention(c).entity);
+      Dep d = syn(c).dep;
+      bool timex = c < timex_first_.size() && timex_first_[c] != UINT32_MAX;
+      other = has(c, kMeetNoun) || (d == Dep::obj && c != x && syn(c).upos != Upos::PRON) ||
+              ((d == Dep::obl || d == Dep::nmod) && syn(c).upos == Upos::NOUN && !timex);
+    }
+    if (other) continue;
+    // the meeting noun told last, in this sentence or the two before
+    size_t lo = doc_.sentences[s >= 2 ? s - 2 : 0].first_token, n = SIZE_MAX;
+    for (size_t k = v; k-- > lo;)
+      if (parsed(k) && syn(k).upos == Upos::NOUN && has(k, kMeetNoun) && !has(k, kTravelNoun | kContest) &&
+          ment_[k] < 0) {
+        n = k;
         break;
       }
-    }
-    if (key == word(n)) {
-      auto it = latest_attended_.find(key);
-      if (it != latest_attended_.end()) key = it->second;
-    }
-    latest_attended_[std::string(word(n))] = key;
-    for (size_t v : clauses) {
-      std::vector<uint32_t> subjects;
-      children_as(v, Dep::nsubj, subjects);
-      for (size_t i = 0; i < subjects.size() && subjects.size() < kMaxGroup; ++i) children_as(subjects[i], Dep::conj, subjects);
-      for (uint32_t c : subjects) {
-        Arg a = named_by_tree(c);
-        if (a.entity < 0 || type_of(a.entity) != EntityType::Person) continue;
-        attended_.push_back({key, n, s, a});
-      }
-    }
+    if (n == SIZE_MAX) continue;
+    std::string key = attendance_key(n);
+    attendees(v, Dep::nsubj, key, n, s);
+    attendees(v, Dep::obl_agent, key, n, s);
   }
 }
 

@@ -9,14 +9,15 @@ namespace ng::events {
 namespace {
 
 const std::pair<const char*, WordClass> kClassNames[] = {
-    {"meet_v", kMeetVerb},       {"meet_with", kMeetWith}, {"meet_n", kMeetNoun},   {"light", kLight},
-    {"discuss", kDiscuss},       {"say", kSay},            {"say_ing", kSayIng},    {"travel_v", kTravelVerb},
-    {"travel_n", kTravelNoun},   {"planned", kPlanned},    {"cancelled", kCancelled}, {"denied", kDenied},
-    {"hedge", kHedge},           {"call", kCall},          {"np", kNounPhrase},     {"plural", kPlural},
-    {"adv", kAdverb},            {"say_clause", kSayClause},
-    {"attend_in", kAttendIn},    {"say_n", kSayNoun},      {"say_light", kSayLight},
-    {"side", kSide},             {"side_mod", kSideMod},   {"voice", kVoice},
-    {"contest", kContest},       {"lesser_rank", kLesserRank},
+    {"meet_v", kMeetVerb},    {"meet_with", kMeetWith},  {"meet_n", kMeetNoun},
+    {"light", kLight},        {"discuss", kDiscuss},     {"say", kSay},
+    {"say_ing", kSayIng},     {"travel_v", kTravelVerb}, {"travel_n", kTravelNoun},
+    {"planned", kPlanned},    {"cancelled", kCancelled}, {"denied", kDenied},
+    {"hedge", kHedge},        {"call", kCall},           {"np", kNounPhrase},
+    {"plural", kPlural},      {"adv", kAdverb},          {"say_clause", kSayClause},
+    {"attend_in", kAttendIn}, {"say_n", kSayNoun},       {"say_light", kSayLight},
+    {"attend", kAttend},      {"side", kSide},           {"side_mod", kSideMod},
+    {"voice", kVoice},        {"contest", kContest},     {"lesser_rank", kLesserRank},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

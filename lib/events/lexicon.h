@@ -39,6 +39,7 @@ enum WordClass : uint32_t {
   kVoice = 1u << 23,      // spokesman: a person who speaks for a body ("an EC spokesman said")
   kContest = 1u << 24,    // match, tournament: a sports contest (its "meeting" is a game)
   kLesserRank = 1u << 25, // vice, deputy, former: a word that makes a title another office
+  kAttend = 1u << 26,     // attended, part: at a meeting, maybe one told before
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

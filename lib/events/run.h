@@ -315,6 +315,10 @@ class Run {
   // per meeting noun, the key of its latest attendance: what a bare "the summit" names
   std::unordered_map<std::string, std::string> latest_attended_;
   void attendance(uint32_t s);
+  void attendance_elliptic(uint32_t s);
+  std::string attendance_key(size_t n);
+  // Adds the named people of v's `rel` children (and their conjuncts) as attendees of `key`.
+  void attendees(size_t v, core::Dep rel, const std::string& key, size_t n, uint32_t s);
   void fold_attendance();
 
   Group sentence_speakers_;  // speakers of the current sentence

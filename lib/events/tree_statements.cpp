@@ -83,8 +83,13 @@ void Run::named_with_conjuncts(size_t c, Group& out) const {
     uint32_t x = stack[--top];
     ++seen;
     add_unique(out, named_by_tree(x));
-    for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1] && top < kMaxGroup; ++k)
-      if (syn(kids_[k]).dep == Dep::conj) stack[top++] = kids_[k];
+    // the conjuncts of the name's other words too ("A B, C D and E F" parsed with "E" a
+    // conjunct of "D")
+    size_t lo = x, hi = x + 1;
+    if (ment_[x] >= 0) lo = mention(x).first_token, hi = mention(x).last_token;
+    for (size_t w = lo; w < hi; ++w)
+      for (uint32_t k = kid_begin_[w]; k < kid_begin_[w + 1] && top < kMaxGroup; ++k)
+        if (syn(kids_[k]).dep == Dep::conj && (kids_[k] < lo || kids_[k] >= hi)) stack[top++] = kids_[k];
   }
 }
 
