@@ -489,3 +489,40 @@ TEST_CASE("attendance: a verb of attending that names no meeting attends the one
             "ADP 10 case | DET 10 det | NOUN 6 obl | PUNCT 6 punct")
             .empty());
 }
+
+TEST_CASE("frame: a counterpart of a country is the one person of that country the article names") {
+  auto run = [](bool second_ugandan, std::vector<std::string> skip) {
+    Builder b(std::string("Grace Atim is from Uganda.") + (second_ugandan ? " So is Ivo Petrov." : "") +
+              " Paul Okello met his Ugandan counterpart on Monday.");
+    int uganda = b.entity(EntityType::Place, "Uganda");
+    b.people({"Grace Atim", "Paul Okello", "Ivo Petrov"});
+    b.doc.entities[1].country = uganda;
+    if (second_ugandan) b.doc.entities[3].country = uganda;
+    b.tree(second_ugandan ? 2 : 1,
+           "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PRON 6 nmod:poss | ADJ 6 amod | NOUN 3 obj | ADP 8 case | "
+           "PROPN 3 obl | PUNCT 3 punct");
+    ng::events::Options options;
+    options.skip_tree_passes = skip;
+    auto& doc = b.run(options);
+    std::vector<Names> out;
+    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+    return out;
+  };
+  // the one Ugandan the article names, in place of Uganda itself
+  CHECK(run(false, {}) == std::vector<Names>{{"Grace Atim", "Paul Okello"}});
+  CHECK(run(false, {"counterpart"}) == std::vector<Names>{{"Paul Okello", "Uganda"}});
+  // two Ugandans named: neither is the counterpart
+  CHECK(run(true, {}) == std::vector<Names>{{"Paul Okello", "Uganda"}});
+}
+
+TEST_CASE("frame: a call or visit received from someone") {
+  // "received" is a light verb too, and "from" marks a meeting noun's other side
+  check_passes(
+      {"light_verb"}, "Ann Lee received a phone call from Bo Chan.",
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 6 det | NOUN 6 compound | NOUN 3 obj | ADP 8 case | "
+      "PROPN 6 nmod | PROPN 8 flat | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan"});
+      },
+      {"Ann Lee", "Bo Chan"}, true);
+}

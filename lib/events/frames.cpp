@@ -37,6 +37,7 @@ const TreePass kTreePasses[] = {
     {"conjuncts", &Run::pass_conjuncts, true},
     {"collective", &Run::pass_collective, false},
     {"definite_title", &Run::pass_definite_title, false},
+    {"counterpart", &Run::pass_counterpart, false},
 };
 
 // Drops the repeated fillers of a side (the first stays, with its object flag).
@@ -531,6 +532,62 @@ void Run::pass_definite_title(TreeFrame& f) const {
       side.push_back(uint32_t(m));
       if (obj) obj->push_back((*obj)[i]);
       f.stand_in.push_back({uint32_t(m), doc_.tokens[x].span});
+    }
+  };
+  widen(f.a, nullptr);
+  widen(f.b, &f.from_obj_b);
+}
+
+// "A met his Ugandan counterpart": a counterpart that no name follows, with the demonym (or
+// name) of a country, is the one person of that country the article names; none where it
+// names several or none.
+void Run::pass_counterpart(TreeFrame& f) const {
+  auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
+    for (size_t i = 0, n = side.size(); i < n; ++i) {
+      uint32_t x = side[i];
+      if (ment_[x] >= 0 || syn(x).upos != Upos::NOUN || !has(x, kCounterpart)) continue;
+      std::vector<std::pair<uint32_t, int32_t>> countries;  // (token, country)
+      bool named = false;
+      auto country_at = [&](uint32_t c) {
+        int32_t e = entity_at(c) >= 0 ? entity_at(c) : demonym_country(c);
+        if (e >= 0 && is_country(e)) countries.push_back({c, e});
+      };
+      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+        uint32_t c = kids_[k];
+        Dep d = syn(c).dep;
+        bool person = entity_at(c) >= 0 && type_of(entity_at(c)) == EntityType::Person;
+        named |= d == Dep::appos || d == Dep::flat || (d == Dep::compound && person);  // the apposition pass's
+        if (d != Dep::amod && d != Dep::compound && d != Dep::nmod) continue;
+        country_at(c);
+        // "his Ugandan and Tanzanian counterparts": the demonym's conjuncts
+        for (uint32_t j = kid_begin_[c]; j < kid_begin_[c + 1]; ++j)
+          if (syn(kids_[j]).dep == Dep::conj) country_at(kids_[j]);
+      }
+      if (named) continue;
+      for (auto [token, country] : countries) {
+        int32_t person = -1;
+        bool several = false;
+        for (size_t e = 0; e < doc_.entities.size() && !several; ++e)
+          if (doc_.entities[e].type == EntityType::Person && doc_.entities[e].country == country) {
+            several = person >= 0;
+            person = int32_t(e);
+          }
+        if (person < 0 || several) continue;
+        int64_t m = mention_in(person, 0, UINT32_MAX);
+        if (m < 0) continue;
+        side.push_back(uint32_t(m));
+        if (obj) obj->push_back((*obj)[i]);
+        f.stand_in.push_back({uint32_t(m), doc_.tokens[x].span});
+        // the country's demonym no longer stands for its side: its person does
+        for (size_t j = 0; j < side.size(); ++j)
+          if (side[j] == token) {
+            side.erase(side.begin() + long(j));
+            if (obj) obj->erase(obj->begin() + long(j));
+            if (j < i) --i;
+            if (j < n) --n;
+            break;
+          }
+      }
     }
   };
   widen(f.a, nullptr);

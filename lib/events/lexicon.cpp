@@ -9,15 +9,34 @@ namespace ng::events {
 namespace {
 
 const std::pair<const char*, WordClass> kClassNames[] = {
-    {"meet_v", kMeetVerb},    {"meet_with", kMeetWith},  {"meet_n", kMeetNoun},
-    {"light", kLight},        {"discuss", kDiscuss},     {"say", kSay},
-    {"say_ing", kSayIng},     {"travel_v", kTravelVerb}, {"travel_n", kTravelNoun},
-    {"planned", kPlanned},    {"cancelled", kCancelled}, {"denied", kDenied},
-    {"hedge", kHedge},        {"call", kCall},           {"np", kNounPhrase},
-    {"plural", kPlural},      {"adv", kAdverb},          {"say_clause", kSayClause},
-    {"attend_in", kAttendIn}, {"say_n", kSayNoun},       {"say_light", kSayLight},
-    {"attend", kAttend},      {"side", kSide},           {"side_mod", kSideMod},
-    {"voice", kVoice},        {"contest", kContest},     {"lesser_rank", kLesserRank},
+    {"meet_v", kMeetVerb},
+    {"meet_with", kMeetWith},
+    {"meet_n", kMeetNoun},
+    {"light", kLight},
+    {"discuss", kDiscuss},
+    {"say", kSay},
+    {"say_ing", kSayIng},
+    {"travel_v", kTravelVerb},
+    {"travel_n", kTravelNoun},
+    {"planned", kPlanned},
+    {"cancelled", kCancelled},
+    {"denied", kDenied},
+    {"hedge", kHedge},
+    {"call", kCall},
+    {"np", kNounPhrase},
+    {"plural", kPlural},
+    {"adv", kAdverb},
+    {"say_clause", kSayClause},
+    {"attend_in", kAttendIn},
+    {"say_n", kSayNoun},
+    {"say_light", kSayLight},
+    {"attend", kAttend},
+    {"side", kSide},
+    {"side_mod", kSideMod},
+    {"voice", kVoice},
+    {"contest", kContest},
+    {"lesser_rank", kLesserRank},
+    {"counterpart", kCounterpart},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,
@@ -51,7 +70,10 @@ Lexicon Lexicon::load(const std::string& path) {
       std::string_view name = rest.substr(0, comma);
       bool known = false;
       for (const auto& [n, c] : kClassNames)
-        if (name == n) { classes |= c; known = true; }
+        if (name == n) {
+          classes |= c;
+          known = true;
+        }
       if (name.substr(0, 6) == "count=") {
         std::string_view digits = name.substr(6);
         int n = 0;

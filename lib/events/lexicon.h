@@ -40,6 +40,7 @@ enum WordClass : uint32_t {
   kContest = 1u << 24,    // match, tournament: a sports contest (its "meeting" is a game)
   kLesserRank = 1u << 25, // vice, deputy, former: a word that makes a title another office
   kAttend = 1u << 26,     // attended, part: at a meeting, maybe one told before
+  kCounterpart = 1u << 27,  // counterpart: one who holds the like office in another party
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

@@ -91,6 +91,7 @@ class Run {
   void pass_conjuncts(TreeFrame& f) const;
   void pass_collective(TreeFrame& f) const;
   void pass_definite_title(TreeFrame& f) const;
+  void pass_counterpart(TreeFrame& f) const;
   // The number a count word or digits at t names, or 0; the count of a noun is its
   // nummod's ("the five member states").
   int count_at(size_t t) const;
