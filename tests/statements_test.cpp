@@ -437,3 +437,9 @@ TEST_CASE("a country's clipped name as its adjective speaks for it: 'the Saudi g
   b.parse();
   CHECK(speakers(b.run()) == std::vector<std::string>{"Saudi Arabia"});
 }
+
+TEST_CASE("an age set off by commas after the name: 'X, 54, said'") {
+  Builder b("\"Prices will rise,\" Anna Berg, 54, said. The fund, 12, said nothing.", "2026-03-02");
+  b.entity(EntityType::Person, "Anna Berg");
+  CHECK(speakers(b.run()) == std::vector<std::string>{"Anna Berg"});
+}

@@ -122,8 +122,15 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
         bool opener = ing_word || is(k, "in") || is(k, "at") || is(k, "on") || is(k, "during") || is(k, "after") ||
                       is(k, "before") || is(k, "while") || is(k, "when") || is(k, "however") || is(k, "though") ||
                       is(k, "asked") || is(k, "addressing") || is(k, "citing");
+        // "X, 54, said": an age set off by commas after the name
+        std::string_view age = k + 2 == p ? word(k) : std::string_view();
+        bool is_age = age.size() >= 1 && age.size() <= 3 &&
+                      std::all_of(age.begin(), age.end(), [](char c) { return c >= '0' && c <= '9'; });
         if (ment_[k] >= 0 && mention(k).last_token + 1 == p && type_of(entity_at(k)) == EntityType::Person) {
           subj.push_back({entity_at(k), mention(k).span});
+        } else if (is_age && k >= b + 2 && ment_[k - 2] >= 0 && mention(k - 2).last_token == k - 1 &&
+                   type_of(entity_at(k - 2)) == EntityType::Person) {
+          subj.push_back({entity_at(k - 2), mention(k - 2).span});
         } else if (opener) {
           np_left(k - 1, b, subj);
         }
