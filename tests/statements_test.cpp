@@ -443,3 +443,9 @@ TEST_CASE("an age set off by commas after the name: 'X, 54, said'") {
   b.entity(EntityType::Person, "Anna Berg");
   CHECK(speakers(b.run()) == std::vector<std::string>{"Anna Berg"});
 }
+
+TEST_CASE("'the statement said' is no person: not the article's most mentioned one") {
+  Builder b("Anna Berg said prices would rise. Farmers will pay more, the statement said.", "2026-03-02");
+  b.entity(EntityType::Person, "Anna Berg");
+  CHECK(speakers(b.run()) == std::vector<std::string>{"Anna Berg"});
+}

@@ -256,7 +256,8 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     if (g.empty() && has(e - 1, kPlural) && current_group_.size() >= 2) g = current_group_;
     std::string_view first_word = std::string_view(phrase).substr(0, phrase.find(' '));
     bool second = (lex_.classes(first_word) & kLesserRank) != 0;
-    if (g.empty() && !plural && has(e - 1, kNounPhrase) && !is_delegation(e - 1) && !second) {
+    // (a thing said, "the statement", is no person)
+    if (g.empty() && !plural && has(e - 1, kNounPhrase) && !has(e - 1, kSayNoun) && !is_delegation(e - 1) && !second) {
       // "the Saudi leader" with no one so titled: the article's most mentioned person so
       // far (a delegation is no person; "the Deputy Secretary" is not the Secretary)
       // A rank ("the king", "the president") is no one when that person's own titles name
