@@ -125,3 +125,18 @@ TEST_CASE("tree trips: a travel noun's traveller and destination by relation") {
     }
   }
 }
+
+TEST_CASE("landing in a place and returning to it are trips there") {
+  Builder b("Ann Lee landed in Oslo on Monday. Bo Chan returned to Rome. Ivo Petrov returned to power.", "2026-03-04");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Person, "Ivo Petrov");
+  b.entity(EntityType::Place, "Oslo");
+  b.entity(EntityType::Place, "Rome");
+  b.timex("Monday", "2026-03-02");
+  auto got = trips(b.run());
+  std::string all;
+  for (const auto& g : got) all += g + "|";
+  CAPTURE(all);
+  CHECK(got == std::vector<std::string>{"Ann Lee,>Oslo 2026-03-02 occurred", "Bo Chan,>Rome  occurred"});
+}
