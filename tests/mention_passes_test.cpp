@@ -23,7 +23,9 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/org_words.tsv"),
                                                                    core::resource_path("data/gazetteer.tsv"),
                                                                    core::resource_path("data/common_words.tsv"),
-                                                                   core::resource_path("data/legal_forms.tsv"));
+                                                                   core::resource_path("data/legal_forms.tsv"),
+                                                                   core::resource_path("data/abbreviations.tsv"),
+                                                                   core::resource_path("data/class_nouns.tsv"));
   return lex;
 }
 
@@ -216,4 +218,35 @@ TEST_CASE("venue_heads: a geographic feature word ends a place, or starts one be
 
 TEST_CASE("venue_heads: a person's name that ends in a feature word stays a person") {
   CHECK(after("venue_heads", "The film by Ada Bay opened.\n", {{"Ada Bay", T::Person, ""}}) == "Person:Ada Bay;");
+}
+
+TEST_CASE("common_abbreviations: an abbreviation of a common noun is no name, of a document or event Misc") {
+  CHECK(after("common_abbreviations", "Kolvik said AI and the POWs matter, as COP29 and the JCPOA do.\n",
+              {{"Kolvik", T::Person, ""}, {"AI", T::Organization, ""}, {"POWs", T::Place, ""}, {"COP29", T::Place, ""},
+               {"JCPOA", T::Organization, ""}}) == "Person:Kolvik;Misc:COP29;Misc:JCPOA;");
+  // Only in capitals, and only alone: a longer name keeps its words.
+  CHECK(after("common_abbreviations", "Ok, said Kolvik AI Labs and NATO.\n",
+              {{"Ok", T::Person, ""}, {"Kolvik AI Labs", T::Organization, ""}, {"NATO", T::Organization, ""}}) ==
+        "Person:Ok;Organization:Kolvik AI Labs;Organization:NATO;");
+}
+
+TEST_CASE("class_nouns: a name after a noun of a kind, or in a list after a plural one, is of that kind") {
+  CHECK(after("class_nouns", "The Tarnish airline Kolvik Air flew. Kolvik has grown, and Kolvik Air too.\n",
+              {{"Tarnish", T::Misc, ""}, {"Kolvik Air", T::Person, ""}, {"Kolvik", T::Person, ""},
+               {"Kolvik Air", T::Place, ""}}) ==
+        "Misc:Tarnish;Organization:Kolvik Air;Organization:Kolvik;Organization:Kolvik Air;");
+  CHECK(after("class_nouns", "Firms including Vellinger Bahn, Tarnov, and Ostmark quit.\n",
+              {{"Vellinger Bahn", T::Person, ""}, {"Tarnov", T::Place, ""}, {"Ostmark", T::Organization, ""}}) ==
+        "Organization:Vellinger Bahn;Organization:Tarnov;Organization:Ostmark;");
+  // A capitalised noun inside a sentence is a name's word, no noun of a kind.
+  CHECK(after("class_nouns", "They met Kolvik Group Tarnov.\n", {{"Tarnov", T::Person, ""}}) == "Person:Tarnov;");
+  CHECK(after("class_nouns", "Two German firms including Vellinger Bahn, Tarnov, and Ostmark quit.\n",
+              {{"Vellinger Bahn", T::Person, ""}, {"Tarnov", T::Place, ""}, {"Ostmark", T::Organization, ""}}) ==
+        "Organization:Vellinger Bahn;Organization:Tarnov;Organization:Ostmark;");
+  // A person with a given name stays a person; a singular noun takes no list; a title stays.
+  CHECK(after("class_nouns", "The company Anna Berg founded hired Tarnov and Ostmark.\n",
+              {{"Anna Berg", T::Person, ""}, {"Tarnov", T::Person, ""}, {"Ostmark", T::Place, ""}}) ==
+        "Person:Anna Berg;Person:Tarnov;Place:Ostmark;");
+  CHECK(after("class_nouns", "The group Kolvik and Tarnov met.\n", {{"Kolvik", T::Person, ""}, {"Tarnov", T::Person, ""}}) ==
+        "Organization:Kolvik;Person:Tarnov;");
 }

@@ -385,6 +385,15 @@ void clock_suffixes(Work& w) {
   }
 }
 
+// Every mention without a title written as one of `names` gets `type`: what one mention's
+// context tells of a name holds for the article's other mentions of it.
+void retype_same_names(Work& w, const std::vector<std::string>& names, EntityType type) {
+  if (names.empty()) return;
+  for (core::Mention& m : w.doc.mentions)
+    if (m.type != type && m.title.empty() && std::find(names.begin(), names.end(), w.doc.view(m.span)) != names.end())
+      m.type = type;
+}
+
 // "Google, Inc.", "Nordvik Shipping AG": a name with a company's legal form after it
 // (after a comma or not) is an organisation, the legal form part of it; and the article's
 // other mentions written as that name alone ("Google can even survive") are the company
@@ -410,10 +419,76 @@ void company_names(Work& w) {
     const core::Span name{w.doc.tokens[m.first_token].span.begin, w.doc.tokens[end - 1].span.end};
     names.emplace_back(w.doc.view(name));
   }
-  if (names.empty()) return;
+  retype_same_names(w, names, EntityType::Organization);
+}
+
+// "AI", "POWs", "POTUS", "COP26": a mention that is only an abbreviation of a common noun
+// is no name, and one of a document or an event is Misc (abbreviations.tsv). The letters
+// are matched after a plural "s" or a number written onto them ("POWs", "COP26").
+void common_abbreviations(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    if (m.last_token != m.first_token + 1 || !m.title.empty()) continue;
+    std::string_view x = w.word(m.first_token);
+    while (!x.empty() && x.back() >= '0' && x.back() <= '9') x.remove_suffix(1);
+    if (x.size() > 2 && x.back() == 's') x.remove_suffix(1);
+    if (x.size() < 2 || !std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; }))
+      continue;
+    auto it = w.lex.abbreviations.find(lower(x));
+    if (it == w.lex.abbreviations.end()) continue;
+    if (it->second) m.type = EntityType::Misc;
+    else w.drop(int(i));
+  }
+}
+
+// "Iranian airline Mahan Air", "the French group Jeumont-Schneider", "German firms
+// including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": a name right after a
+// (lower-case, or sentence-initial) noun of a kind (class_nouns.tsv) is of that kind's type, and so is each name
+// of a list after a plural one ("firms including", "companies such as", "banks like").
+// A person's name that starts with a given name keeps its type ("the company Ada Lund
+// founded"). The article's other mentions written as a retyped name take its new type.
+void class_nouns(Work& w) {
+  std::vector<std::string> names[2];  // retyped names: organisations, places
+  std::vector<std::string> short_forms;  // their first words, of names of two words or more
+  auto retype = [&](int o, EntityType type) {
+    core::Mention& m = w.doc.mentions[o];
+    if (!m.title.empty() || m.type == EntityType::Misc) return;
+    if (m.type == EntityType::Person && w.lex.first_names.count(w.low(m.first_token))) return;
+    m.type = type;
+    names[type == EntityType::Place].emplace_back(w.doc.view(m.span));
+    // A company's name is cut to its first word ("Mahan" for "Mahan Air"), where a
+    // person's would be cut to the last: read as a surname, it is the company too.
+    if (type == EntityType::Organization && m.last_token - m.first_token >= 2) short_forms.emplace_back(w.word(m.first_token));
+  };
+  for (uint32_t t = 0; t + 1 < w.size(); ++t) {
+    // In lower case, or capitalised as a sentence's first word ("Firms including ...").
+    if (w.owner[t] >= 0 || (capitalised(w.word(t)) && t > 0 && w.same_sentence(t - 1, t))) continue;
+    auto it = w.lex.class_nouns.find(w.low(t));
+    if (it == w.lex.class_nouns.end()) continue;
+    const EntityType type = it->second;
+    uint32_t u = t + 1;
+    const bool plural = w.word(t).back() == 's';
+    if (plural && u + 1 < w.size() && (w.word(u) == "including" || w.word(u) == "like")) ++u;
+    else if (plural && u + 2 < w.size() && w.word(u) == "such" && w.word(u + 1) == "as") u += 2;
+    int o = u < w.size() && w.same_sentence(t, u) ? w.owner[u] : -1;
+    if (o < 0 || w.doc.mentions[o].first_token != u) continue;
+    retype(o, type);
+    // The rest of the list: names joined by commas and a last "and" or "or".
+    for (uint32_t v = w.doc.mentions[o].last_token; plural && v < w.size();) {
+      if (w.word(v) == ",") ++v;
+      if (v < w.size() && (w.word(v) == "and" || w.word(v) == "or")) ++v;
+      int next = v < w.size() && w.same_sentence(t, v) && v > w.doc.mentions[o].last_token ? w.owner[v] : -1;
+      if (next < 0 || w.doc.mentions[next].first_token != v) break;
+      retype(next, type);
+      o = next;
+      v = w.doc.mentions[o].last_token;
+    }
+  }
+  retype_same_names(w, names[0], EntityType::Organization);
+  retype_same_names(w, names[1], EntityType::Place);
   for (core::Mention& m : w.doc.mentions)
-    if (m.type != EntityType::Organization && m.title.empty() &&
-        std::find(names.begin(), names.end(), w.doc.view(m.span)) != names.end())
+    if (m.type == EntityType::Person && m.title.empty() && m.last_token == m.first_token + 1 &&
+        std::find(short_forms.begin(), short_forms.end(), w.word(m.first_token)) != short_forms.end())
       m.type = EntityType::Organization;
 }
 
@@ -425,6 +500,7 @@ struct Pass {
 // In order: acronyms first (they type long forms the later passes read), then names.
 constexpr Pass kPasses[] = {
     {"acronym_definition", acronym_definition},
+    {"common_abbreviations", common_abbreviations},
     {"particle_names", particle_names},
     {"venue_heads", venue_heads},
     {"title_organisation", title_organisation},
@@ -432,6 +508,7 @@ constexpr Pass kPasses[] = {
     {"bracketed_codes", bracketed_codes},
     {"line_names", line_names},
     {"clock_suffixes", clock_suffixes},
+    {"class_nouns", class_nouns},
     {"company_names", company_names},
 };
 
@@ -439,7 +516,8 @@ constexpr Pass kPasses[] = {
 
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path,
-                                    const std::string& common_words_path, const std::string& legal_forms_path) {
+                                    const std::string& common_words_path, const std::string& legal_forms_path,
+                                    const std::string& abbreviations_path, const std::string& class_nouns_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -468,6 +546,17 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     for (const auto& w : read_word_list(common_words_path)) lex.common_words.insert(lower(w));
   if (!legal_forms_path.empty())
     for (const auto& w : read_word_list(legal_forms_path)) lex.legal_forms.insert(lower(w));
+  if (!abbreviations_path.empty())
+    rows(abbreviations_path, [&](const std::string& abbreviation, const std::string& kind, long line) {
+      if (kind != "common" && kind != "misc") throw core::Error(abbreviations_path, "kind must be common or misc", line);
+      lex.abbreviations[lower(abbreviation)] = kind == "misc";
+    });
+  if (!class_nouns_path.empty())
+    rows(class_nouns_path, [&](const std::string& noun, const std::string& type, long line) {
+      if (type == "Organization") lex.class_nouns[noun] = EntityType::Organization;
+      else if (type == "Place") lex.class_nouns[noun] = EntityType::Place;
+      else throw core::Error(class_nouns_path, "type must be Organization or Place", line);
+    });
   return lex;
 }
 

@@ -31,12 +31,21 @@
 //   company_names       a name with a legal form after it ("Google, Inc.", "Nordvik AG")
 //                       is an organisation, the legal form in it, and so is every mention
 //                       of that name alone in the article
+//   common_abbreviations  a mention that is only an abbreviation of a common noun ("AI",
+//                       "POWs", "POTUS") is no name; one of a document or an event ("COP26",
+//                       "JCPOA") is Misc
+//   class_nouns         a name right after a lower-case noun of a kind is of its type
+//                       ("airline Mahan Air", "the French group Jeumont-Schneider"), and so is
+//                       every name of a list after a plural one ("firms including Deutsche
+//                       Bahn, Daimler and Siemens")
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
 // `city` rows), dictionary common words from common_words.tsv, companies' legal forms
-// from legal_forms.tsv.
+// from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
+// class_nouns.tsv.
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/document.h"
@@ -54,15 +63,19 @@ struct MentionLexicon {
   std::unordered_set<std::string> places;         // gazetteer countries, regions, cities: "oslo"
   std::unordered_set<std::string> common_words;   // lower case only in the dictionary: "valley"
   std::unordered_set<std::string> legal_forms;    // lower case: "inc.", "gmbh", "ltd"
+  std::unordered_map<std::string, bool> abbreviations;  // lower case: "ai" -> false (common), "cop" -> true (Misc)
+  std::unordered_map<std::string, core::EntityType> class_nouns;  // "airline" -> Organization
 };
 
-// Reads the files (the gazetteer, common words and legal forms only when their paths are
-// not empty).
+// Reads the files (the gazetteer, common words, legal forms, abbreviations and class nouns
+// only when their paths are not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
                                     const std::string& common_words_path = "",
-                                    const std::string& legal_forms_path = "");
+                                    const std::string& legal_forms_path = "",
+                                    const std::string& abbreviations_path = "",
+                                    const std::string& class_nouns_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).
