@@ -25,7 +25,8 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/common_words.tsv"),
                                                                    core::resource_path("data/legal_forms.tsv"),
                                                                    core::resource_path("data/abbreviations.tsv"),
-                                                                   core::resource_path("data/class_nouns.tsv"));
+                                                                   core::resource_path("data/class_nouns.tsv"),
+                                                                   core::resource_path("data/government_nouns.tsv"));
   return lex;
 }
 
@@ -249,4 +250,20 @@ TEST_CASE("class_nouns: a name after a noun of a kind, or in a list after a plur
         "Person:Anna Berg;Person:Tarnov;Place:Ostmark;");
   CHECK(after("class_nouns", "The group Kolvik and Tarnov met.\n", {{"Kolvik", T::Person, ""}, {"Tarnov", T::Person, ""}}) ==
         "Organization:Kolvik;Person:Tarnov;");
+}
+
+TEST_CASE("person_government: a surname before a noun for a government is the person; two joined are no name") {
+  CHECK(after("person_government", "He said the Tarnow Administration wants more, as the Lund-Berg Administration’s aides did.\n",
+              {{"Tarnow Administration", T::Organization, ""}, {"Lund-Berg Administration", T::Organization, ""}}) ==
+        "Person:Tarnow;");
+  CHECK(after("person_government", "The Tarnow government's plan and the Afghan Government and the Tarnow Council met.\n",
+              {{"Tarnow government", T::Organization, ""}, {"Afghan Government", T::Organization, ""},
+               {"Tarnow Council", T::Organization, ""}}) ==
+        "Person:Tarnow;Organization:Afghan Government;Organization:Tarnow Council;");
+}
+
+TEST_CASE("document_labels: a two-word line with a colon read as a person, ending in a common word, is no name") {
+  CHECK(after("document_labels", "The statement follows.\nBegin Text:\nWe met.\nAnna Text:\nEnd Text. More words.\n",
+              {{"Begin Text", T::Person, ""}, {"Anna Text", T::Person, ""}, {"End Text", T::Person, ""}}) ==
+        "Person:Anna Text;Person:End Text;");
 }

@@ -492,6 +492,49 @@ void class_nouns(Work& w) {
       m.type = EntityType::Organization;
 }
 
+// "the Reagan Administration", "the Biden-Harris Administration": a leader's surname (or
+// two, joined by a hyphen) before a noun for a government (government_nouns.tsv) names
+// the government the leader heads, no organisation of its own: one surname is a person,
+// the one word left of the mention; two joined are dropped (their people are named
+// elsewhere in the article, or not at all). A place, a people or an organisation head
+// before the noun ("the Afghan Government", "the Union Government") is not a surname.
+void person_government(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    if (m.last_token != m.first_token + 2 || !m.title.empty() || m.type == EntityType::Place) continue;
+    std::string noun = w.low(m.first_token + 1);
+    for (const char* possessive : {"'s", "\xE2\x80\x99s"}) {  // "Administration's", "Administration’s"
+      size_t k = noun.size() >= std::string(possessive).size() ? noun.size() - std::string(possessive).size() : 0;
+      if (k > 0 && noun.compare(k, std::string::npos, possessive) == 0) noun.resize(k);
+    }
+    if (!w.lex.government_nouns.count(noun)) continue;
+    std::string_view name = w.word(m.first_token);
+    std::string l = lower(name);
+    size_t hyphen = name.find('-');
+    const bool pair = hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < name.size() &&
+                      capitalised(name.substr(hyphen + 1));
+    if (!capitalised(name) || (!pair && (w.lex.places.count(l) || w.lex.demonyms.count(l) || w.lex.org_heads.count(l) ||
+                                         w.lex.common_words.count(l))))
+      continue;
+    if (pair) w.drop(int(i));
+    else m.type = EntityType::Person, w.place(int(i), m.first_token, m.first_token + 1);
+  }
+}
+
+// "Begin Text:", "End Text.": a line of two or three words and a colon or a full stop,
+// read as a person, whose first word is no given name and whose last is a dictionary
+// common word, labels a document's parts; no name.
+void document_labels(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    const uint32_t f = m.first_token, e = m.last_token;
+    if (m.type != EntityType::Person || !m.title.empty() || e - f < 2 || e - f > 3 || !w.doc.tokens[f].line_start) continue;
+    if (e >= w.size() || (w.word(e) != ":" && w.word(e) != ".") || (e + 1 < w.size() && !w.doc.tokens[e + 1].line_start))
+      continue;
+    if (!w.lex.first_names.count(w.low(f)) && w.lex.common_words.count(w.low(e - 1))) w.drop(int(i));
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -509,6 +552,8 @@ constexpr Pass kPasses[] = {
     {"line_names", line_names},
     {"clock_suffixes", clock_suffixes},
     {"class_nouns", class_nouns},
+    {"person_government", person_government},
+    {"document_labels", document_labels},
     {"company_names", company_names},
 };
 
@@ -517,7 +562,8 @@ constexpr Pass kPasses[] = {
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path,
                                     const std::string& common_words_path, const std::string& legal_forms_path,
-                                    const std::string& abbreviations_path, const std::string& class_nouns_path) {
+                                    const std::string& abbreviations_path, const std::string& class_nouns_path,
+                                    const std::string& government_nouns_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -540,6 +586,7 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     core::for_each_tsv_row(gazetteer_path, [&](const std::vector<std::string>& cols, long) {
       if (cols.size() < 2) return;
       if (cols[1] == "first_name") lex.first_names.insert(lower(cols[0]));
+      else if (cols[1] == "demonym") lex.demonyms.insert(lower(cols[0]));
       else if (cols[1] == "country" || cols[1] == "region" || cols[1] == "city") lex.places.insert(lower(cols[0]));
     });
   if (!common_words_path.empty())
@@ -551,6 +598,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
       if (kind != "common" && kind != "misc") throw core::Error(abbreviations_path, "kind must be common or misc", line);
       lex.abbreviations[lower(abbreviation)] = kind == "misc";
     });
+  if (!government_nouns_path.empty())
+    for (const auto& w : read_word_list(government_nouns_path)) lex.government_nouns.insert(lower(w));
   if (!class_nouns_path.empty())
     rows(class_nouns_path, [&](const std::string& noun, const std::string& type, long line) {
       if (type == "Organization") lex.class_nouns[noun] = EntityType::Organization;

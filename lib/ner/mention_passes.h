@@ -38,12 +38,19 @@
 //                       ("airline Mahan Air", "the French group Jeumont-Schneider"), and so is
 //                       every name of a list after a plural one ("firms including Deutsche
 //                       Bahn, Daimler and Siemens")
+//   person_government   a surname before a noun for a government ("the Reagan Administration")
+//                       is the person; two joined by a hyphen ("the Biden-Harris
+//                       Administration") are no name
+//   document_labels     a line of two or three words and a colon or full stop ("Begin Text:")
+//                       read as a person, its first word no given name and its last a
+//                       common word, is no name
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
 // `city` rows), dictionary common words from common_words.tsv, companies' legal forms
 // from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
-// class_nouns.tsv.
+// class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
+// gazetteer.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -65,17 +72,20 @@ struct MentionLexicon {
   std::unordered_set<std::string> legal_forms;    // lower case: "inc.", "gmbh", "ltd"
   std::unordered_map<std::string, bool> abbreviations;  // lower case: "ai" -> false (common), "cop" -> true (Misc)
   std::unordered_map<std::string, core::EntityType> class_nouns;  // "airline" -> Organization
+  std::unordered_set<std::string> government_nouns;  // lower case: "administration", "government"
+  std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
 };
 
-// Reads the files (the gazetteer, common words, legal forms, abbreviations and class nouns
-// only when their paths are not empty).
+// Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns and
+// government nouns only when their paths are not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
                                     const std::string& common_words_path = "",
                                     const std::string& legal_forms_path = "",
                                     const std::string& abbreviations_path = "",
-                                    const std::string& class_nouns_path = "");
+                                    const std::string& class_nouns_path = "",
+                                    const std::string& government_nouns_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).
