@@ -267,3 +267,12 @@ TEST_CASE("document_labels: a two-word line with a colon read as a person, endin
               {{"Begin Text", T::Person, ""}, {"Anna Text", T::Person, ""}, {"End Text", T::Person, ""}}) ==
         "Person:Anna Text;Person:End Text;");
 }
+
+TEST_CASE("common_word_people: a lone common word read as a person is no name, unless a person's name ends in it") {
+  CHECK(after("common_word_people", "The Administration said Waltz met Mike Waltz and Hope.\n",
+              {{"Administration", T::Person, ""}, {"Waltz", T::Person, ""}, {"Mike Waltz", T::Person, ""},
+               {"Hope", T::Person, ""}}) == "Person:Waltz;Person:Mike Waltz;Person:Hope;");
+  // Only people: an organisation or a place keeps its name.
+  CHECK(after("common_word_people", "The Administration said so.\n", {{"Administration", T::Organization, ""}}) ==
+        "Organization:Administration;");
+}

@@ -535,6 +535,23 @@ void document_labels(Work& w) {
   }
 }
 
+// "the Administration", "Members" read as a person: one capitalised dictionary common
+// word, no given name, that no longer person's name of the article ends in ("Waltz" of
+// "Mike Waltz"), is no person.
+void common_word_people(Work& w) {
+  std::vector<std::string> surnames;  // last words of people's names of two words or more
+  for (const core::Mention& m : w.doc.mentions)
+    if (m.type == EntityType::Person && m.last_token - m.first_token >= 2) surnames.push_back(w.low(m.last_token - 1));
+  std::sort(surnames.begin(), surnames.end());
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.type != EntityType::Person || !m.title.empty() || m.last_token != m.first_token + 1) continue;
+    std::string l = w.low(m.first_token);
+    if (w.lex.common_words.count(l) && !w.lex.first_names.count(l) && !std::binary_search(surnames.begin(), surnames.end(), l))
+      w.drop(int(i));
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -554,6 +571,7 @@ constexpr Pass kPasses[] = {
     {"class_nouns", class_nouns},
     {"person_government", person_government},
     {"document_labels", document_labels},
+    {"common_word_people", common_word_people},
     {"company_names", company_names},
 };
 

@@ -44,6 +44,9 @@
 //   document_labels     a line of two or three words and a colon or full stop ("Begin Text:")
 //                       read as a person, its first word no given name and its last a
 //                       common word, is no name
+//   common_word_people  one dictionary common word read as a person ("the Administration"),
+//                       no given name and the last word of no longer person's name in the
+//                       article, is no name
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
