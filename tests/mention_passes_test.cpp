@@ -26,7 +26,8 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/legal_forms.tsv"),
                                                                    core::resource_path("data/abbreviations.tsv"),
                                                                    core::resource_path("data/class_nouns.tsv"),
-                                                                   core::resource_path("data/government_nouns.tsv"));
+                                                                   core::resource_path("data/government_nouns.tsv"),
+                                                                   core::resource_path("data/document_nouns.tsv"));
   return lex;
 }
 
@@ -275,4 +276,23 @@ TEST_CASE("common_word_people: a lone common word read as a person is no name, u
   // Only people: an organisation or a place keeps its name.
   CHECK(after("common_word_people", "The Administration said so.\n", {{"Administration", T::Organization, ""}}) ==
         "Organization:Administration;");
+}
+
+TEST_CASE("document_names: one word before a noun for an agreement names the document") {
+  CHECK(after("document_names", "KOLVIK ACCORD HOLDS\nThey kept the Kolvik accord and the Tarnow pact.\n",
+              {{"KOLVIK", T::Organization, ""}, {"Kolvik", T::Organization, ""}, {"Tarnow", T::Person, ""}}) ==
+        "Misc:KOLVIK;Misc:Kolvik;Misc:Tarnow;");
+  // A place, an acronym in running text, a capitalised noun (a name's word) and a longer
+  // name keep their type.
+  CHECK(after("document_names", "They kept the Oslo accords, the NATO treaty, Kolvik Agreement and the Tarnow Bank pact.\n",
+              {{"Oslo", T::Place, ""}, {"NATO", T::Organization, ""}, {"Kolvik", T::Organization, ""},
+               {"Tarnow Bank", T::Organization, ""}}) ==
+        "Place:Oslo;Organization:NATO;Organization:Kolvik;Organization:Tarnow Bank;");
+}
+
+TEST_CASE("the whole recognizer: a place's name before 'Pact' names a document (misc_words.tsv)") {
+  ner::EntityRecognizer r;
+  core::Document doc = tokenized("Officials released details of the Macao Pact on Friday.\n");
+  r.annotate(doc);
+  CHECK(mentions_of(doc) == "Misc:Macao Pact;");
 }

@@ -552,6 +552,28 @@ void common_word_people(Work& w) {
   }
 }
 
+// "the Louvre accord", "the Tarnov pact", "LOUVRE ACCORD": one word read as a person or an
+// organisation right before a noun for an agreement (document_nouns.tsv) names the
+// agreement, a document (Misc), not a party to it. A place keeps its type ("the Oslo
+// accords": the city), and so does an acronym in running text ("the NATO treaty").
+void document_names(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    const uint32_t f = m.first_token, e = m.last_token;
+    if (e != f + 1 || e >= w.size() || !m.title.empty() || !w.same_sentence(f, e) ||
+        (m.type != EntityType::Person && m.type != EntityType::Organization) || w.owner[e] >= 0 ||
+        !w.lex.document_nouns.count(w.low(e)))
+      continue;
+    std::string_view name = w.word(f), noun = w.word(e);
+    auto all_caps = [](std::string_view x) {
+      return std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    // The noun in lower case, or both in capitals (a heading's).
+    bool heading = all_caps(name) && all_caps(noun);
+    if (!capitalised(name) || (!heading && (all_caps(name) || capitalised(noun)))) continue;
+    m.type = EntityType::Misc;
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -572,6 +594,7 @@ constexpr Pass kPasses[] = {
     {"person_government", person_government},
     {"document_labels", document_labels},
     {"common_word_people", common_word_people},
+    {"document_names", document_names},
     {"company_names", company_names},
 };
 
@@ -581,7 +604,7 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& org_words_path, const std::string& gazetteer_path,
                                     const std::string& common_words_path, const std::string& legal_forms_path,
                                     const std::string& abbreviations_path, const std::string& class_nouns_path,
-                                    const std::string& government_nouns_path) {
+                                    const std::string& government_nouns_path, const std::string& document_nouns_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -618,6 +641,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     });
   if (!government_nouns_path.empty())
     for (const auto& w : read_word_list(government_nouns_path)) lex.government_nouns.insert(lower(w));
+  if (!document_nouns_path.empty())
+    for (const auto& w : read_word_list(document_nouns_path)) lex.document_nouns.insert(lower(w));
   if (!class_nouns_path.empty())
     rows(class_nouns_path, [&](const std::string& noun, const std::string& type, long line) {
       if (type == "Organization") lex.class_nouns[noun] = EntityType::Organization;

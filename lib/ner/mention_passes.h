@@ -47,13 +47,15 @@
 //   common_word_people  one dictionary common word read as a person ("the Administration"),
 //                       no given name and the last word of no longer person's name in the
 //                       article, is no name
+//   document_names      one word read as a person or organisation right before a noun for
+//                       an agreement ("the Louvre accord") names a document: Misc
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
 // `city` rows), dictionary common words from common_words.tsv, companies' legal forms
 // from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
 // class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
-// gazetteer.
+// gazetteer, nouns for agreements from document_nouns.tsv.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -76,11 +78,12 @@ struct MentionLexicon {
   std::unordered_map<std::string, bool> abbreviations;  // lower case: "ai" -> false (common), "cop" -> true (Misc)
   std::unordered_map<std::string, core::EntityType> class_nouns;  // "airline" -> Organization
   std::unordered_set<std::string> government_nouns;  // lower case: "administration", "government"
+  std::unordered_set<std::string> document_nouns;  // lower case: "accord", "pact", "treaty"
   std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
 };
 
-// Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns and
-// government nouns only when their paths are not empty).
+// Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns,
+// government nouns and document nouns only when their paths are not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
@@ -88,7 +91,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& legal_forms_path = "",
                                     const std::string& abbreviations_path = "",
                                     const std::string& class_nouns_path = "",
-                                    const std::string& government_nouns_path = "");
+                                    const std::string& government_nouns_path = "",
+                                    const std::string& document_nouns_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).
