@@ -296,3 +296,13 @@ TEST_CASE("the whole recognizer: a place's name before 'Pact' names a document (
   r.annotate(doc);
   CHECK(mentions_of(doc) == "Misc:Macao Pact;");
 }
+
+TEST_CASE("organisation_head_people: a person's name ending in an organisation's head word is an organisation") {
+  CHECK(after("organisation_head_people", "Leaders of the Major Coastal Forum met Emily Post and Tarnow Harbour Council.\n",
+              {{"Coastal Forum", T::Person, "Major"}, {"Emily Post", T::Person, ""}, {"Tarnow Harbour Council", T::Person, ""}}) ==
+        "Organization:Major Coastal Forum;Person:Emily Post;Organization:Tarnow Harbour Council;");
+  // A title in lower case is no part of a name; a given name and a head word alone stay a person.
+  CHECK(after("organisation_head_people", "The former Kolvik Council and Anna Church met.\n",
+              {{"Kolvik Council", T::Person, "former"}, {"Anna Church", T::Person, ""}}) ==
+        "Organization:Kolvik Council;Person:Anna Church;");
+}

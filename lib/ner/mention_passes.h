@@ -49,6 +49,9 @@
 //                       article, is no name
 //   document_names      one word read as a person or organisation right before a noun for
 //                       an agreement ("the Louvre accord") names a document: Misc
+//   organisation_head_people  a person's name ending in an organisation's head word ("Major
+//                       Economies Forum" read as "Economies Forum" titled "Major") is an
+//                       organisation, its title's capitalised words in its name
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
