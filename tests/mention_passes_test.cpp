@@ -306,3 +306,14 @@ TEST_CASE("organisation_head_people: a person's name ending in an organisation's
               {{"Kolvik Council", T::Person, "former"}, {"Anna Church", T::Person, ""}}) ==
         "Organization:Kolvik Council;Person:Anna Church;");
 }
+
+TEST_CASE("capitals_title: in a title in capitals a name stops before common words; a gazetteer place is a place") {
+  CHECK(after("capitals_title", "Title: CANADA LEADERS FAIL ON CAR DEAL, LISBON SAYS, YAO TOO\n\nYao Lin spoke.\n",
+              {{"CANADA LEADERS FAIL", T::Organization, ""}, {"CAR", T::Organization, ""}, {"LISBON", T::Organization, ""},
+               {"YAO", T::Organization, ""}, {"Yao Lin", T::Person, ""}}) ==
+        "Place:CANADA;Place:LISBON;Organization:YAO;Person:Yao Lin;");
+  // A title in mixed case, and the body, keep their names.
+  CHECK(after("capitals_title", "Title: Canada Leaders Fail\n\nLISBON LEADERS FAIL.\n",
+              {{"Canada Leaders Fail", T::Organization, ""}, {"LISBON LEADERS FAIL", T::Organization, ""}}) ==
+        "Organization:Canada Leaders Fail;Organization:LISBON LEADERS FAIL;");
+}

@@ -595,6 +595,39 @@ void organisation_head_people(Work& w) {
   }
 }
 
+// A title in capitals ("CANADA LEADERS FAIL TO SET PACT", "U.K. DEMANDS ..."): capitals say
+// nothing of names there, so a name does not run on into the dictionary's common words
+// after it ("CANADA LEADERS FAIL" is CANADA), one such word alone is no name ("CAR"), and
+// the whole name of a country, region or city is a place ("LISBON OFFICIAL SAYS") unless it
+// is a word of a person's name in the article ("YAO SAYS ...", Yao Yilin).
+void capitals_title(Work& w) {
+  uint32_t end = 0;  // the title's tokens: those before the body
+  while (end < w.size() && w.doc.tokens[end].span.begin < w.doc.body.begin) ++end;
+  for (uint32_t t = 0; t < end; ++t)
+    for (char c : w.word(t))
+      if (c >= 'a' && c <= 'z') return;
+  auto common = [&](uint32_t t) { return w.lex.common_words.count(w.low(t)) > 0; };
+  std::vector<std::string> name_words;  // words of the body's people's names: "Yao" of "Yao Yilin"
+  for (const core::Mention& m : w.doc.mentions)
+    if (m.type == EntityType::Person && m.first_token >= end)
+      for (uint32_t t = m.first_token; t < m.last_token; ++t) name_words.push_back(w.low(t));
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    if (m.first_token >= end || !m.title.empty()) continue;
+    uint32_t e = m.last_token;
+    while (e > m.first_token + 1 && common(e - 1)) --e;
+    if (e == m.first_token + 1 && common(m.first_token)) {
+      w.drop(int(i));
+      continue;
+    }
+    if (e != m.last_token) w.place(int(i), m.first_token, e);
+    const core::Span name{w.doc.tokens[m.first_token].span.begin, w.doc.tokens[e - 1].span.end};
+    const std::string l = lower(w.doc.view(name));
+    if (m.type != EntityType::Misc && w.lex.places.count(l) && std::find(name_words.begin(), name_words.end(), l) == name_words.end())
+      m.type = EntityType::Place;
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -617,6 +650,7 @@ constexpr Pass kPasses[] = {
     {"common_word_people", common_word_people},
     {"document_names", document_names},
     {"organisation_head_people", organisation_head_people},
+    {"capitals_title", capitals_title},
     {"company_names", company_names},
 };
 

@@ -52,6 +52,9 @@
 //   organisation_head_people  a person's name ending in an organisation's head word ("Major
 //                       Economies Forum" read as "Economies Forum" titled "Major") is an
 //                       organisation, its title's capitalised words in its name
+//   capitals_title      in a Title header in capitals, a name is cut before the common words
+//                       after it ("CANADA LEADERS FAIL"), a common word alone ("CAR") is no
+//                       name, and a gazetteer country, region or city is a place
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
