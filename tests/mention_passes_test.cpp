@@ -312,6 +312,8 @@ TEST_CASE("capitals_title: in a title in capitals a name stops before common wor
               {{"CANADA LEADERS FAIL", T::Organization, ""}, {"CAR", T::Organization, ""}, {"LISBON", T::Organization, ""},
                {"YAO", T::Organization, ""}, {"Yao Lin", T::Person, ""}}) ==
         "Place:CANADA;Place:LISBON;Organization:YAO;Person:Yao Lin;");
+  CHECK(after("capitals_title", "Title: CENTRAL BANK WANTS TALKS, CHINESE FOREIGN MINISTRY SAYS\n\nText.\n",
+              {{"CENTRAL BANK WANTS", T::Organization, ""}, {"CHINESE FOREIGN MINISTRY", T::Organization, ""}}) == "");
   // A title in mixed case, and the body, keep their names.
   CHECK(after("capitals_title", "Title: Canada Leaders Fail\n\nLISBON LEADERS FAIL.\n",
               {{"Canada Leaders Fail", T::Organization, ""}, {"LISBON LEADERS FAIL", T::Organization, ""}}) ==

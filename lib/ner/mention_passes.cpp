@@ -597,7 +597,9 @@ void organisation_head_people(Work& w) {
 
 // A title in capitals ("CANADA LEADERS FAIL TO SET PACT", "U.K. DEMANDS ..."): capitals say
 // nothing of names there, so a name does not run on into the dictionary's common words
-// after it ("CANADA LEADERS FAIL" is CANADA), one such word alone is no name ("CAR"), and
+// after it ("CANADA LEADERS FAIL" is CANADA), and such words alone are no name ("CAR",
+// "CENTRAL BANK WANTS": a title names what its article's text names, so a name of common
+// words, "WHITE HOUSE", is found there too); and
 // the whole name of a country, region or city is a place ("LISBON OFFICIAL SAYS") unless it
 // is a word of a person's name in the article ("YAO SAYS ...", Yao Yilin).
 void capitals_title(Work& w) {
@@ -614,9 +616,11 @@ void capitals_title(Work& w) {
   for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
     core::Mention& m = w.doc.mentions[i];
     if (m.first_token >= end || !m.title.empty()) continue;
+    // The name ends at its last word that is no common word; common words alone, or a
+    // people's adjective left alone ("CHINESE FOREIGN MINISTRY"), are no name.
     uint32_t e = m.last_token;
-    while (e > m.first_token + 1 && common(e - 1)) --e;
-    if (e == m.first_token + 1 && common(m.first_token)) {
+    while (e > m.first_token && common(e - 1)) --e;
+    if (e == m.first_token || (e == m.first_token + 1 && e < m.last_token && w.lex.demonyms.count(w.low(m.first_token)))) {
       w.drop(int(i));
       continue;
     }
