@@ -288,6 +288,11 @@ TEST_CASE("document_names: one word before a noun for an agreement names the doc
               {{"Oslo", T::Place, ""}, {"NATO", T::Organization, ""}, {"Kolvik", T::Organization, ""},
                {"Tarnow Bank", T::Organization, ""}}) ==
         "Place:Oslo;Organization:NATO;Organization:Kolvik;Organization:Tarnow Bank;");
+  // A gazetteer place before a noun for an agreement or an event is where it was made or held.
+  CHECK(after("document_names", "Before the Oslo summit, the NATO summit and the Kolvik talks, the Lisbon pact held.\n",
+              {{"Oslo", T::Organization, ""}, {"NATO", T::Organization, ""}, {"Kolvik", T::Organization, ""},
+               {"Lisbon", T::Person, ""}}) ==
+        "Place:Oslo;Organization:NATO;Organization:Kolvik;Place:Lisbon;");
 }
 
 TEST_CASE("the whole recognizer: a place's name before 'Pact' names a document (misc_words.tsv)") {

@@ -553,24 +553,28 @@ void common_word_people(Work& w) {
 }
 
 // "the Louvre accord", "the Tarnov pact", "LOUVRE ACCORD": one word read as a person or an
-// organisation right before a noun for an agreement (document_nouns.tsv) names the
-// agreement, a document (Misc), not a party to it. A place keeps its type ("the Oslo
-// accords": the city), and so does an acronym in running text ("the NATO treaty").
+// organisation right before a noun for an agreement (document_nouns.tsv, kind `document`)
+// names the agreement, a document (Misc), not a party to it; an acronym in running text
+// keeps its type ("the NATO treaty"). A country, region or city of the gazetteer before
+// such a noun or one for an event ("the Venice summit", "the Minsk agreement", "the
+// Geneva talks", kind `event`) is where it was made or held: a place.
 void document_names(Work& w) {
   for (core::Mention& m : w.doc.mentions) {
     const uint32_t f = m.first_token, e = m.last_token;
     if (e != f + 1 || e >= w.size() || !m.title.empty() || !w.same_sentence(f, e) ||
-        (m.type != EntityType::Person && m.type != EntityType::Organization) || w.owner[e] >= 0 ||
-        !w.lex.document_nouns.count(w.low(e)))
+        (m.type != EntityType::Person && m.type != EntityType::Organization) || w.owner[e] >= 0)
       continue;
+    auto noun_kind = w.lex.document_nouns.find(w.low(e));
+    if (noun_kind == w.lex.document_nouns.end()) continue;
     std::string_view name = w.word(f), noun = w.word(e);
     auto all_caps = [](std::string_view x) {
       return std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     };
     // The noun in lower case, or both in capitals (a heading's).
     bool heading = all_caps(name) && all_caps(noun);
-    if (!capitalised(name) || (!heading && (all_caps(name) || capitalised(noun)))) continue;
-    m.type = EntityType::Misc;
+    if (!capitalised(name) || (!heading && capitalised(noun))) continue;
+    if (w.lex.places.count(w.low(f))) m.type = EntityType::Place;
+    else if (noun_kind->second && (heading || !all_caps(name))) m.type = EntityType::Misc;
   }
 }
 
@@ -702,7 +706,10 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
   if (!government_nouns_path.empty())
     for (const auto& w : read_word_list(government_nouns_path)) lex.government_nouns.insert(lower(w));
   if (!document_nouns_path.empty())
-    for (const auto& w : read_word_list(document_nouns_path)) lex.document_nouns.insert(lower(w));
+    rows(document_nouns_path, [&](const std::string& noun, const std::string& kind, long line) {
+      if (kind != "document" && kind != "event") throw core::Error(document_nouns_path, "kind must be document or event", line);
+      lex.document_nouns[lower(noun)] = kind == "document";
+    });
   if (!class_nouns_path.empty())
     rows(class_nouns_path, [&](const std::string& noun, const std::string& type, long line) {
       if (type == "Organization") lex.class_nouns[noun] = EntityType::Organization;

@@ -48,7 +48,9 @@
 //                       no given name and the last word of no longer person's name in the
 //                       article, is no name
 //   document_names      one word read as a person or organisation right before a noun for
-//                       an agreement ("the Louvre accord") names a document: Misc
+//                       an agreement ("the Louvre accord") names a document: Misc; a
+//                       gazetteer place before one or before a noun for an event ("the
+//                       Venice summit") is a place
 //   organisation_head_people  a person's name ending in an organisation's head word ("Major
 //                       Economies Forum" read as "Economies Forum" titled "Major") is an
 //                       organisation, its title's capitalised words in its name
@@ -61,7 +63,7 @@
 // `city` rows), dictionary common words from common_words.tsv, companies' legal forms
 // from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
 // class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
-// gazetteer, nouns for agreements from document_nouns.tsv.
+// gazetteer, nouns for agreements and events from document_nouns.tsv.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -84,7 +86,7 @@ struct MentionLexicon {
   std::unordered_map<std::string, bool> abbreviations;  // lower case: "ai" -> false (common), "cop" -> true (Misc)
   std::unordered_map<std::string, core::EntityType> class_nouns;  // "airline" -> Organization
   std::unordered_set<std::string> government_nouns;  // lower case: "administration", "government"
-  std::unordered_set<std::string> document_nouns;  // lower case: "accord", "pact", "treaty"
+  std::unordered_map<std::string, bool> document_nouns;  // "accord" -> true (a document), "summit" -> false (an event)
   std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
 };
 
