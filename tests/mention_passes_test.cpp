@@ -27,7 +27,8 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/abbreviations.tsv"),
                                                                    core::resource_path("data/class_nouns.tsv"),
                                                                    core::resource_path("data/government_nouns.tsv"),
-                                                                   core::resource_path("data/document_nouns.tsv"));
+                                                                   core::resource_path("data/document_nouns.tsv"),
+                                                                   core::resource_path("data/peoples.tsv"));
   return lex;
 }
 
@@ -323,4 +324,11 @@ TEST_CASE("capitals_title: in a title in capitals a name stops before common wor
   CHECK(after("capitals_title", "Title: Canada Leaders Fail\n\nLISBON LEADERS FAIL.\n",
               {{"Canada Leaders Fail", T::Organization, ""}, {"LISBON LEADERS FAIL", T::Organization, ""}}) ==
         "Organization:Canada Leaders Fail;Organization:LISBON LEADERS FAIL;");
+}
+
+TEST_CASE("peoples: one word naming a people or a faith's followers is Misc; a given name is left alone") {
+  CHECK(after("peoples", "Muslim leaders and Kurds met Christian and the Kurdish Workers Council.\n",
+              {{"Muslim", T::Organization, ""}, {"Kurds", T::Place, ""}, {"Christian", T::Person, ""},
+               {"Kurdish Workers Council", T::Organization, ""}}) ==
+        "Misc:Muslim;Misc:Kurds;Person:Christian;Organization:Kurdish Workers Council;");
 }

@@ -636,6 +636,20 @@ void capitals_title(Work& w) {
   }
 }
 
+// "Muslim", "Uyghurs", "the Kurds": one word naming a people or a faith's followers
+// (peoples.tsv), singular or plural, is no organisation, place or person but an adjective
+// or a group (Misc, as nationality adjectives are). A given name ("Christian") is left
+// alone: it may be a person's.
+void peoples(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    if (m.last_token != m.first_token + 1 || !m.title.empty() || m.type == EntityType::Misc) continue;
+    std::string l = w.low(m.first_token);
+    if (w.lex.first_names.count(l)) continue;
+    if (w.lex.peoples.count(l) || (l.size() > 3 && l.back() == 's' && w.lex.peoples.count(l.substr(0, l.size() - 1))))
+      m.type = EntityType::Misc;
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -659,6 +673,7 @@ constexpr Pass kPasses[] = {
     {"document_names", document_names},
     {"organisation_head_people", organisation_head_people},
     {"capitals_title", capitals_title},
+    {"peoples", peoples},
     {"company_names", company_names},
 };
 
@@ -668,7 +683,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& org_words_path, const std::string& gazetteer_path,
                                     const std::string& common_words_path, const std::string& legal_forms_path,
                                     const std::string& abbreviations_path, const std::string& class_nouns_path,
-                                    const std::string& government_nouns_path, const std::string& document_nouns_path) {
+                                    const std::string& government_nouns_path, const std::string& document_nouns_path,
+                                    const std::string& peoples_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -705,6 +721,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     });
   if (!government_nouns_path.empty())
     for (const auto& w : read_word_list(government_nouns_path)) lex.government_nouns.insert(lower(w));
+  if (!peoples_path.empty())
+    for (const auto& w : read_word_list(peoples_path)) lex.peoples.insert(lower(w));
   if (!document_nouns_path.empty())
     rows(document_nouns_path, [&](const std::string& noun, const std::string& kind, long line) {
       if (kind != "document" && kind != "event") throw core::Error(document_nouns_path, "kind must be document or event", line);

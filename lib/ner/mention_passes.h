@@ -57,13 +57,16 @@
 //   capitals_title      in a Title header in capitals, a name is cut before the common words
 //                       after it ("CANADA LEADERS FAIL"), a common word alone ("CAR") is no
 //                       name, and a gazetteer country, region or city is a place
+//   peoples             one word naming a people or a faith's followers ("Muslim",
+//                       "Uyghurs") is Misc, as nationality adjectives are
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
 // `city` rows), dictionary common words from common_words.tsv, companies' legal forms
 // from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
 // class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
-// gazetteer, nouns for agreements and events from document_nouns.tsv.
+// gazetteer, nouns for agreements and events from document_nouns.tsv, peoples and faiths
+// from peoples.tsv.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -87,11 +90,12 @@ struct MentionLexicon {
   std::unordered_map<std::string, core::EntityType> class_nouns;  // "airline" -> Organization
   std::unordered_set<std::string> government_nouns;  // lower case: "administration", "government"
   std::unordered_map<std::string, bool> document_nouns;  // "accord" -> true (a document), "summit" -> false (an event)
+  std::unordered_set<std::string> peoples;        // lower case: "muslim", "kurd", "uyghur"
   std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
 };
 
 // Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns,
-// government nouns and document nouns only when their paths are not empty).
+// government nouns, document nouns and peoples only when their paths are not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
@@ -100,7 +104,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& abbreviations_path = "",
                                     const std::string& class_nouns_path = "",
                                     const std::string& government_nouns_path = "",
-                                    const std::string& document_nouns_path = "");
+                                    const std::string& document_nouns_path = "",
+                                    const std::string& peoples_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).

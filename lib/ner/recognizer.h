@@ -23,6 +23,7 @@ struct Options {
   std::string class_nouns_path;    // empty: core::resource_path("data/class_nouns.tsv")
   std::string government_nouns_path;  // empty: core::resource_path("data/government_nouns.tsv")
   std::string document_nouns_path;    // empty: core::resource_path("data/document_nouns.tsv")
+  std::string peoples_path;           // empty: core::resource_path("data/peoples.tsv")
   std::string gazetteer_path;      // empty: core::resource_path("data/gazetteer.tsv") (its first names)
 };
 
