@@ -332,3 +332,24 @@ TEST_CASE("peoples: one word naming a people or a faith's followers is Misc; a g
                {"Kurdish Workers Council", T::Organization, ""}}) ==
         "Misc:Muslim;Misc:Kurds;Person:Christian;Organization:Kurdish Workers Council;");
 }
+
+TEST_CASE("region_names: a place or proper adjective before 'region' names the region, unless written alone too") {
+  CHECK(after("region_names", "Peace in the Kolvik Lakes region and the Tarnic region.\n",
+              {{"Kolvik Lakes", T::Place, ""}, {"Tarnic", T::Misc, ""}}) ==
+        "Place:Kolvik Lakes region;Place:Tarnic region;");
+  // The name alone elsewhere: "Tarnow" of "Tarnow said" is the name of "the Tarnow region".
+  core::Document doc = tokenized("Tarnow said the Tarnow region is calm.\n");
+  mark(doc, "Tarnow", T::Place);
+  core::Mention second = doc.mentions[0];
+  second.first_token = 3, second.last_token = 4;
+  second.span = doc.tokens[3].span;
+  REQUIRE(doc.view(second.span) == "Tarnow");
+  doc.mentions.push_back(second);
+  ner::run_mention_pass("region_names", doc, lexicon());
+  CHECK(mentions_of(doc) == "Place:Tarnow;Place:Tarnow;");
+  // A gazetteer place, a nationality's adjective and an organisation keep their mention.
+  CHECK(after("region_names", "Peace in the Oslo region.\n", {{"Oslo", T::Place, ""}}) == "Place:Oslo;");
+  CHECK(after("region_names", "The Swedish region and the Kolvik Council region met.\n",
+              {{"Swedish", T::Misc, ""}, {"Kolvik Council", T::Organization, ""}}) ==
+        "Misc:Swedish;Organization:Kolvik Council;");
+}

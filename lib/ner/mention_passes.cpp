@@ -650,6 +650,30 @@ void peoples(Work& w) {
   }
 }
 
+// "the Great Lakes region", "the Baltic region": a place's name, or a proper adjective
+// that is no nationality, right before a lower-case "region" names the region with it
+// (GUIDELINES: the fullest form). Where the article also writes the name alone ("the
+// Indo-Pacific"), or the gazetteer has it ("the Darfur region"), that is the name and the
+// mention stays as it is.
+void region_names(Work& w) {
+  std::vector<std::string_view> names;
+  for (const core::Mention& m : w.doc.mentions) names.push_back(w.doc.view(m.span));
+  std::sort(names.begin(), names.end());
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    const uint32_t f = m.first_token, e = m.last_token;
+    if (e >= w.size() || w.word(e) != "region" || !w.same_sentence(f, e) || w.owner[e] >= 0 || !m.title.empty() ||
+        (m.type != EntityType::Place && m.type != EntityType::Misc) || !capitalised(w.word(f)))
+      continue;
+    if (m.type == EntityType::Misc && (e - f != 1 || w.lex.demonyms.count(w.low(f)))) continue;
+    if (w.lex.places.count(lower(w.doc.view(m.span)))) continue;  // "the Darfur region": Darfur
+    auto same = std::equal_range(names.begin(), names.end(), w.doc.view(m.span));
+    if (same.second - same.first > 1) continue;  // the name alone elsewhere in the article
+    m.type = EntityType::Place;
+    w.place(int(i), f, e + 1);
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -674,6 +698,7 @@ constexpr Pass kPasses[] = {
     {"organisation_head_people", organisation_head_people},
     {"capitals_title", capitals_title},
     {"peoples", peoples},
+    {"region_names", region_names},
     {"company_names", company_names},
 };
 

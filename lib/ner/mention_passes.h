@@ -59,6 +59,10 @@
 //                       name, and a gazetteer country, region or city is a place
 //   peoples             one word naming a people or a faith's followers ("Muslim",
 //                       "Uyghurs") is Misc, as nationality adjectives are
+//   region_names        a place's name, or a proper adjective that is no nationality, right
+//                       before a lower-case "region" names the region with it ("the Great
+//                       Lakes region"), unless the article writes the name alone elsewhere
+//                       or the gazetteer has it
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
