@@ -28,7 +28,8 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/class_nouns.tsv"),
                                                                    core::resource_path("data/government_nouns.tsv"),
                                                                    core::resource_path("data/document_nouns.tsv"),
-                                                                   core::resource_path("data/peoples.tsv"));
+                                                                   core::resource_path("data/peoples.tsv"),
+                                                                   core::resource_path("data/world_regions.tsv"));
   return lex;
 }
 
@@ -352,4 +353,14 @@ TEST_CASE("region_names: a place or proper adjective before 'region' names the r
   CHECK(after("region_names", "The Swedish region and the Kolvik Council region met.\n",
               {{"Swedish", T::Misc, ""}, {"Kolvik Council", T::Organization, ""}}) ==
         "Misc:Swedish;Organization:Kolvik Council;");
+}
+
+TEST_CASE("world_regions: a world region's name is a place; as Misc only where it is a noun") {
+  CHECK(after("world_regions", "Ships from Scandinavia and Latin America sailed the Eastern Mediterranean to the Caribbean.\n",
+              {{"Scandinavia", T::Organization, ""}, {"Latin America", T::Person, ""}, {"Eastern Mediterranean", T::Organization, ""},
+               {"Caribbean", T::Misc, ""}}) ==
+        "Place:Scandinavia;Place:Latin America;Place:Eastern Mediterranean;Place:Caribbean;");
+  CHECK(after("world_regions", "Caribbean nations and the Kolvik Pacific Line met.\n",
+              {{"Caribbean", T::Misc, ""}, {"Kolvik Pacific Line", T::Organization, ""}}) ==
+        "Misc:Caribbean;Organization:Kolvik Pacific Line;");
 }

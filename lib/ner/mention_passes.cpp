@@ -674,6 +674,21 @@ void region_names(Work& w) {
   }
 }
 
+// "Scandinavia", "Latin America", "the Eastern Mediterranean", "a free and open
+// Indo-Pacific" read as an organisation or a person: a world region's name
+// (world_regions.tsv) is a place; read as Misc, where it is a noun (not "Caribbean
+// nations").
+void world_regions(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    if (m.type == EntityType::Place || !m.title.empty() || !w.lex.world_regions.count(lower(w.doc.view(m.span)))) continue;
+    if (m.type == EntityType::Misc && m.last_token < w.size() && w.same_sentence(m.first_token, m.last_token)) {
+      std::string_view next = w.word(m.last_token);
+      if (!next.empty() && next[0] >= 'a' && next[0] <= 'z') continue;  // an adjective before its noun
+    }
+    m.type = EntityType::Place;
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -698,6 +713,7 @@ constexpr Pass kPasses[] = {
     {"organisation_head_people", organisation_head_people},
     {"capitals_title", capitals_title},
     {"peoples", peoples},
+    {"world_regions", world_regions},
     {"region_names", region_names},
     {"company_names", company_names},
 };
@@ -709,7 +725,7 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& common_words_path, const std::string& legal_forms_path,
                                     const std::string& abbreviations_path, const std::string& class_nouns_path,
                                     const std::string& government_nouns_path, const std::string& document_nouns_path,
-                                    const std::string& peoples_path) {
+                                    const std::string& peoples_path, const std::string& world_regions_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -746,6 +762,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     });
   if (!government_nouns_path.empty())
     for (const auto& w : read_word_list(government_nouns_path)) lex.government_nouns.insert(lower(w));
+  if (!world_regions_path.empty())
+    for (const auto& w : read_word_list(world_regions_path)) lex.world_regions.insert(lower(w));
   if (!peoples_path.empty())
     for (const auto& w : read_word_list(peoples_path)) lex.peoples.insert(lower(w));
   if (!document_nouns_path.empty())

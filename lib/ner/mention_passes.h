@@ -59,6 +59,9 @@
 //                       name, and a gazetteer country, region or city is a place
 //   peoples             one word naming a people or a faith's followers ("Muslim",
 //                       "Uyghurs") is Misc, as nationality adjectives are
+//   world_regions       a world region's name read as an organisation or a person
+//                       ("Scandinavia", "the Eastern Mediterranean"), or as Misc where it
+//                       is a noun, is a place
 //   region_names        a place's name, or a proper adjective that is no nationality, right
 //                       before a lower-case "region" names the region with it ("the Great
 //                       Lakes region"), unless the article writes the name alone elsewhere
@@ -70,7 +73,7 @@
 // from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
 // class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
 // gazetteer, nouns for agreements and events from document_nouns.tsv, peoples and faiths
-// from peoples.tsv.
+// from peoples.tsv, world regions from world_regions.tsv.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -94,12 +97,14 @@ struct MentionLexicon {
   std::unordered_map<std::string, core::EntityType> class_nouns;  // "airline" -> Organization
   std::unordered_set<std::string> government_nouns;  // lower case: "administration", "government"
   std::unordered_map<std::string, bool> document_nouns;  // "accord" -> true (a document), "summit" -> false (an event)
+  std::unordered_set<std::string> world_regions;  // lower case: "latin america", "indo-pacific"
   std::unordered_set<std::string> peoples;        // lower case: "muslim", "kurd", "uyghur"
   std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
 };
 
 // Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns,
-// government nouns, document nouns and peoples only when their paths are not empty).
+// government nouns, document nouns, peoples and world regions only when their paths are
+// not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
@@ -109,7 +114,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& class_nouns_path = "",
                                     const std::string& government_nouns_path = "",
                                     const std::string& document_nouns_path = "",
-                                    const std::string& peoples_path = "");
+                                    const std::string& peoples_path = "",
+                                    const std::string& world_regions_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).
