@@ -275,6 +275,9 @@ TEST_CASE("common_word_people: a lone common word read as a person is no name, u
   CHECK(after("common_word_people", "The Administration said Waltz met Mike Waltz and Hope.\n",
               {{"Administration", T::Person, ""}, {"Waltz", T::Person, ""}, {"Mike Waltz", T::Person, ""},
                {"Hope", T::Person, ""}}) == "Person:Waltz;Person:Mike Waltz;Person:Hope;");
+  // A title before the word elsewhere makes it a person's name.
+  CHECK(after("common_word_people", "Waltz said so, Advisor Waltz added.\n",
+              {{"Waltz", T::Person, ""}, {"Waltz", T::Person, "Advisor"}}) == "Person:Waltz;Person:Waltz/Advisor;");
   // Only people: an organisation or a place keeps its name.
   CHECK(after("common_word_people", "The Administration said so.\n", {{"Administration", T::Organization, ""}}) ==
         "Organization:Administration;");

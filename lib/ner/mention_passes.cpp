@@ -537,11 +537,13 @@ void document_labels(Work& w) {
 
 // "the Administration", "Members" read as a person: one capitalised dictionary common
 // word, no given name, that no longer person's name of the article ends in ("Waltz" of
-// "Mike Waltz"), is no person.
+// "Mike Waltz") and that no title names ("National Security Advisor Waltz"), is no person.
 void common_word_people(Work& w) {
-  std::vector<std::string> surnames;  // last words of people's names of two words or more
+  // Last words of people's names of two words or more, or after a title ("Advisor Tanager").
+  std::vector<std::string> surnames;
   for (const core::Mention& m : w.doc.mentions)
-    if (m.type == EntityType::Person && m.last_token - m.first_token >= 2) surnames.push_back(w.low(m.last_token - 1));
+    if (m.type == EntityType::Person && (m.last_token - m.first_token >= 2 || !m.title.empty()))
+      surnames.push_back(w.low(m.last_token - 1));
   std::sort(surnames.begin(), surnames.end());
   for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
     const core::Mention& m = w.doc.mentions[i];
