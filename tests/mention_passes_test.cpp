@@ -23,7 +23,13 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/org_words.tsv"),
                                                                    core::resource_path("data/gazetteer.tsv"),
                                                                    core::resource_path("data/common_words.tsv"),
-                                                                   core::resource_path("data/legal_forms.tsv"));
+                                                                   core::resource_path("data/legal_forms.tsv"),
+                                                                   core::resource_path("data/abbreviations.tsv"),
+                                                                   core::resource_path("data/class_nouns.tsv"),
+                                                                   core::resource_path("data/government_nouns.tsv"),
+                                                                   core::resource_path("data/document_nouns.tsv"),
+                                                                   core::resource_path("data/peoples.tsv"),
+                                                                   core::resource_path("data/world_regions.tsv"));
   return lex;
 }
 
@@ -216,4 +222,148 @@ TEST_CASE("venue_heads: a geographic feature word ends a place, or starts one be
 
 TEST_CASE("venue_heads: a person's name that ends in a feature word stays a person") {
   CHECK(after("venue_heads", "The film by Ada Bay opened.\n", {{"Ada Bay", T::Person, ""}}) == "Person:Ada Bay;");
+}
+
+TEST_CASE("common_abbreviations: an abbreviation of a common noun is no name, of a document or event Misc") {
+  CHECK(after("common_abbreviations", "Kolvik said AI and the POWs matter, as COP29 and the JCPOA do.\n",
+              {{"Kolvik", T::Person, ""}, {"AI", T::Organization, ""}, {"POWs", T::Place, ""}, {"COP29", T::Place, ""},
+               {"JCPOA", T::Organization, ""}}) == "Person:Kolvik;Misc:COP29;Misc:JCPOA;");
+  // Only in capitals, and only alone: a longer name keeps its words.
+  CHECK(after("common_abbreviations", "Ok, said Kolvik AI Labs and NATO.\n",
+              {{"Ok", T::Person, ""}, {"Kolvik AI Labs", T::Organization, ""}, {"NATO", T::Organization, ""}}) ==
+        "Person:Ok;Organization:Kolvik AI Labs;Organization:NATO;");
+}
+
+TEST_CASE("class_nouns: a name after a noun of a kind, or in a list after a plural one, is of that kind") {
+  CHECK(after("class_nouns", "The Tarnish airline Kolvik Air flew. Kolvik has grown, and Kolvik Air too.\n",
+              {{"Tarnish", T::Misc, ""}, {"Kolvik Air", T::Person, ""}, {"Kolvik", T::Person, ""},
+               {"Kolvik Air", T::Place, ""}}) ==
+        "Misc:Tarnish;Organization:Kolvik Air;Organization:Kolvik;Organization:Kolvik Air;");
+  CHECK(after("class_nouns", "Firms including Vellinger Bahn, Tarnov, and Ostmark quit.\n",
+              {{"Vellinger Bahn", T::Person, ""}, {"Tarnov", T::Place, ""}, {"Ostmark", T::Organization, ""}}) ==
+        "Organization:Vellinger Bahn;Organization:Tarnov;Organization:Ostmark;");
+  // A capitalised noun inside a sentence is a name's word, no noun of a kind.
+  CHECK(after("class_nouns", "They met Kolvik Group Tarnov.\n", {{"Tarnov", T::Person, ""}}) == "Person:Tarnov;");
+  CHECK(after("class_nouns", "Two German firms including Vellinger Bahn, Tarnov, and Ostmark quit.\n",
+              {{"Vellinger Bahn", T::Person, ""}, {"Tarnov", T::Place, ""}, {"Ostmark", T::Organization, ""}}) ==
+        "Organization:Vellinger Bahn;Organization:Tarnov;Organization:Ostmark;");
+  // A person with a given name stays a person; a singular noun takes no list; a title stays.
+  CHECK(after("class_nouns", "The company Anna Berg founded hired Tarnov and Ostmark.\n",
+              {{"Anna Berg", T::Person, ""}, {"Tarnov", T::Person, ""}, {"Ostmark", T::Place, ""}}) ==
+        "Person:Anna Berg;Person:Tarnov;Place:Ostmark;");
+  CHECK(after("class_nouns", "The group Kolvik and Tarnov met.\n", {{"Kolvik", T::Person, ""}, {"Tarnov", T::Person, ""}}) ==
+        "Organization:Kolvik;Person:Tarnov;");
+}
+
+TEST_CASE("person_government: a surname before a noun for a government is the person; two joined are no name") {
+  CHECK(after("person_government", "He said the Tarnow Administration wants more, as the Lund-Berg Administration’s aides did.\n",
+              {{"Tarnow Administration", T::Organization, ""}, {"Lund-Berg Administration", T::Organization, ""}}) ==
+        "Person:Tarnow;");
+  CHECK(after("person_government", "The Tarnow government's plan and the Afghan Government and the Tarnow Council met.\n",
+              {{"Tarnow government", T::Organization, ""}, {"Afghan Government", T::Organization, ""},
+               {"Tarnow Council", T::Organization, ""}}) ==
+        "Person:Tarnow;Organization:Afghan Government;Organization:Tarnow Council;");
+}
+
+TEST_CASE("document_labels: a two-word line with a colon read as a person, ending in a common word, is no name") {
+  CHECK(after("document_labels", "The statement follows.\nBegin Text:\nWe met.\nAnna Text:\nEnd Text. More words.\n",
+              {{"Begin Text", T::Person, ""}, {"Anna Text", T::Person, ""}, {"End Text", T::Person, ""}}) ==
+        "Person:Anna Text;Person:End Text;");
+}
+
+TEST_CASE("common_word_people: a lone common word read as a person is no name, unless a person's name ends in it") {
+  CHECK(after("common_word_people", "The Administration said Waltz met Mike Waltz and Hope.\n",
+              {{"Administration", T::Person, ""}, {"Waltz", T::Person, ""}, {"Mike Waltz", T::Person, ""},
+               {"Hope", T::Person, ""}}) == "Person:Waltz;Person:Mike Waltz;Person:Hope;");
+  // A title before the word elsewhere makes it a person's name.
+  CHECK(after("common_word_people", "Waltz said so, Advisor Waltz added.\n",
+              {{"Waltz", T::Person, ""}, {"Waltz", T::Person, "Advisor"}}) == "Person:Waltz;Person:Waltz/Advisor;");
+  // Only people: an organisation or a place keeps its name.
+  CHECK(after("common_word_people", "The Administration said so.\n", {{"Administration", T::Organization, ""}}) ==
+        "Organization:Administration;");
+}
+
+TEST_CASE("document_names: one word before a noun for an agreement names the document") {
+  CHECK(after("document_names", "KOLVIK ACCORD HOLDS\nThey kept the Kolvik accord and the Tarnow pact.\n",
+              {{"KOLVIK", T::Organization, ""}, {"Kolvik", T::Organization, ""}, {"Tarnow", T::Person, ""}}) ==
+        "Misc:KOLVIK;Misc:Kolvik;Misc:Tarnow;");
+  // A place, an acronym in running text, a capitalised noun (a name's word) and a longer
+  // name keep their type.
+  CHECK(after("document_names", "They kept the Oslo accords, the NATO treaty, Kolvik Agreement and the Tarnow Bank pact.\n",
+              {{"Oslo", T::Place, ""}, {"NATO", T::Organization, ""}, {"Kolvik", T::Organization, ""},
+               {"Tarnow Bank", T::Organization, ""}}) ==
+        "Place:Oslo;Organization:NATO;Organization:Kolvik;Organization:Tarnow Bank;");
+  // A gazetteer place before a noun for an agreement or an event is where it was made or held.
+  CHECK(after("document_names", "Before the Oslo summit, the NATO summit and the Kolvik talks, the Lisbon pact held.\n",
+              {{"Oslo", T::Organization, ""}, {"NATO", T::Organization, ""}, {"Kolvik", T::Organization, ""},
+               {"Lisbon", T::Person, ""}}) ==
+        "Place:Oslo;Organization:NATO;Organization:Kolvik;Place:Lisbon;");
+}
+
+TEST_CASE("the whole recognizer: a place's name before 'Pact' names a document (misc_words.tsv)") {
+  ner::EntityRecognizer r;
+  core::Document doc = tokenized("Officials released details of the Macao Pact on Friday.\n");
+  r.annotate(doc);
+  CHECK(mentions_of(doc) == "Misc:Macao Pact;");
+}
+
+TEST_CASE("organisation_head_people: a person's name ending in an organisation's head word is an organisation") {
+  CHECK(after("organisation_head_people", "Leaders of the Major Coastal Forum met Emily Post and Tarnow Harbour Council.\n",
+              {{"Coastal Forum", T::Person, "Major"}, {"Emily Post", T::Person, ""}, {"Tarnow Harbour Council", T::Person, ""}}) ==
+        "Organization:Major Coastal Forum;Person:Emily Post;Organization:Tarnow Harbour Council;");
+  // A title in lower case is no part of a name; a given name and a head word alone stay a person.
+  CHECK(after("organisation_head_people", "The former Kolvik Council and Anna Church met.\n",
+              {{"Kolvik Council", T::Person, "former"}, {"Anna Church", T::Person, ""}}) ==
+        "Organization:Kolvik Council;Person:Anna Church;");
+}
+
+TEST_CASE("capitals_title: in a title in capitals a name stops before common words; a gazetteer place is a place") {
+  CHECK(after("capitals_title", "Title: CANADA LEADERS FAIL ON CAR DEAL, LISBON SAYS, YAO TOO\n\nYao Lin spoke.\n",
+              {{"CANADA LEADERS FAIL", T::Organization, ""}, {"CAR", T::Organization, ""}, {"LISBON", T::Organization, ""},
+               {"YAO", T::Organization, ""}, {"Yao Lin", T::Person, ""}}) ==
+        "Place:CANADA;Place:LISBON;Organization:YAO;Person:Yao Lin;");
+  CHECK(after("capitals_title", "Title: CENTRAL BANK WANTS TALKS, CHINESE FOREIGN MINISTRY SAYS\n\nText.\n",
+              {{"CENTRAL BANK WANTS", T::Organization, ""}, {"CHINESE FOREIGN MINISTRY", T::Organization, ""}}) == "");
+  // A title in mixed case, and the body, keep their names.
+  CHECK(after("capitals_title", "Title: Canada Leaders Fail\n\nLISBON LEADERS FAIL.\n",
+              {{"Canada Leaders Fail", T::Organization, ""}, {"LISBON LEADERS FAIL", T::Organization, ""}}) ==
+        "Organization:Canada Leaders Fail;Organization:LISBON LEADERS FAIL;");
+}
+
+TEST_CASE("peoples: one word naming a people or a faith's followers is Misc; a given name is left alone") {
+  CHECK(after("peoples", "Muslim leaders and Kurds met Christian and the Kurdish Workers Council.\n",
+              {{"Muslim", T::Organization, ""}, {"Kurds", T::Place, ""}, {"Christian", T::Person, ""},
+               {"Kurdish Workers Council", T::Organization, ""}}) ==
+        "Misc:Muslim;Misc:Kurds;Person:Christian;Organization:Kurdish Workers Council;");
+}
+
+TEST_CASE("region_names: a place or proper adjective before 'region' names the region, unless written alone too") {
+  CHECK(after("region_names", "Peace in the Kolvik Lakes region and the Tarnic region.\n",
+              {{"Kolvik Lakes", T::Place, ""}, {"Tarnic", T::Misc, ""}}) ==
+        "Place:Kolvik Lakes region;Place:Tarnic region;");
+  // The name alone elsewhere: "Tarnow" of "Tarnow said" is the name of "the Tarnow region".
+  core::Document doc = tokenized("Tarnow said the Tarnow region is calm.\n");
+  mark(doc, "Tarnow", T::Place);
+  core::Mention second = doc.mentions[0];
+  second.first_token = 3, second.last_token = 4;
+  second.span = doc.tokens[3].span;
+  REQUIRE(doc.view(second.span) == "Tarnow");
+  doc.mentions.push_back(second);
+  ner::run_mention_pass("region_names", doc, lexicon());
+  CHECK(mentions_of(doc) == "Place:Tarnow;Place:Tarnow;");
+  // A gazetteer place, a nationality's adjective and an organisation keep their mention.
+  CHECK(after("region_names", "Peace in the Oslo region.\n", {{"Oslo", T::Place, ""}}) == "Place:Oslo;");
+  CHECK(after("region_names", "The Swedish region and the Kolvik Council region met.\n",
+              {{"Swedish", T::Misc, ""}, {"Kolvik Council", T::Organization, ""}}) ==
+        "Misc:Swedish;Organization:Kolvik Council;");
+}
+
+TEST_CASE("world_regions: a world region's name is a place; as Misc only where it is a noun") {
+  CHECK(after("world_regions", "Ships from Scandinavia and Latin America sailed the Eastern Mediterranean to the Caribbean.\n",
+              {{"Scandinavia", T::Organization, ""}, {"Latin America", T::Person, ""}, {"Eastern Mediterranean", T::Organization, ""},
+               {"Caribbean", T::Misc, ""}}) ==
+        "Place:Scandinavia;Place:Latin America;Place:Eastern Mediterranean;Place:Caribbean;");
+  CHECK(after("world_regions", "Caribbean nations and the Kolvik Pacific Line met.\n",
+              {{"Caribbean", T::Misc, ""}, {"Kolvik Pacific Line", T::Organization, ""}}) ==
+        "Misc:Caribbean;Organization:Kolvik Pacific Line;");
 }

@@ -385,6 +385,15 @@ void clock_suffixes(Work& w) {
   }
 }
 
+// Every mention without a title written as one of `names` gets `type`: what one mention's
+// context tells of a name holds for the article's other mentions of it.
+void retype_same_names(Work& w, const std::vector<std::string>& names, EntityType type) {
+  if (names.empty()) return;
+  for (core::Mention& m : w.doc.mentions)
+    if (m.type != type && m.title.empty() && std::find(names.begin(), names.end(), w.doc.view(m.span)) != names.end())
+      m.type = type;
+}
+
 // "Google, Inc.", "Nordvik Shipping AG": a name with a company's legal form after it
 // (after a comma or not) is an organisation, the legal form part of it; and the article's
 // other mentions written as that name alone ("Google can even survive") are the company
@@ -410,11 +419,276 @@ void company_names(Work& w) {
     const core::Span name{w.doc.tokens[m.first_token].span.begin, w.doc.tokens[end - 1].span.end};
     names.emplace_back(w.doc.view(name));
   }
-  if (names.empty()) return;
+  retype_same_names(w, names, EntityType::Organization);
+}
+
+// "AI", "POWs", "POTUS", "COP26": a mention that is only an abbreviation of a common noun
+// is no name, and one of a document or an event is Misc (abbreviations.tsv). The letters
+// are matched after a plural "s" or a number written onto them ("POWs", "COP26").
+void common_abbreviations(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    if (m.last_token != m.first_token + 1 || !m.title.empty()) continue;
+    std::string_view x = w.word(m.first_token);
+    while (!x.empty() && x.back() >= '0' && x.back() <= '9') x.remove_suffix(1);
+    if (x.size() > 2 && x.back() == 's') x.remove_suffix(1);
+    if (x.size() < 2 || !std::all_of(x.begin(), x.end(), [](char c) { return (c >= 'A' && c <= 'Z') || c == '&'; }))
+      continue;
+    auto it = w.lex.abbreviations.find(lower(x));
+    if (it == w.lex.abbreviations.end()) continue;
+    if (it->second) m.type = EntityType::Misc;
+    else w.drop(int(i));
+  }
+}
+
+// "Iranian airline Mahan Air", "the French group Jeumont-Schneider", "German firms
+// including Deutsche Bahn, Deutsche Telekom, Daimler, and Siemens": a name right after a
+// (lower-case, or sentence-initial) noun of a kind (class_nouns.tsv) is of that kind's type, and so is each name
+// of a list after a plural one ("firms including", "companies such as", "banks like").
+// A person's name that starts with a given name keeps its type ("the company Ada Lund
+// founded"). The article's other mentions written as a retyped name take its new type.
+void class_nouns(Work& w) {
+  std::vector<std::string> names[2];  // retyped names: organisations, places
+  std::vector<std::string> short_forms;  // their first words, of names of two words or more
+  auto retype = [&](int o, EntityType type) {
+    core::Mention& m = w.doc.mentions[o];
+    if (!m.title.empty() || m.type == EntityType::Misc) return;
+    if (m.type == EntityType::Person && w.lex.first_names.count(w.low(m.first_token))) return;
+    m.type = type;
+    names[type == EntityType::Place].emplace_back(w.doc.view(m.span));
+    // A company's name is cut to its first word ("Mahan" for "Mahan Air"), where a
+    // person's would be cut to the last: read as a surname, it is the company too.
+    if (type == EntityType::Organization && m.last_token - m.first_token >= 2) short_forms.emplace_back(w.word(m.first_token));
+  };
+  for (uint32_t t = 0; t + 1 < w.size(); ++t) {
+    // In lower case, or capitalised as a sentence's first word ("Firms including ...").
+    if (w.owner[t] >= 0 || (capitalised(w.word(t)) && t > 0 && w.same_sentence(t - 1, t))) continue;
+    auto it = w.lex.class_nouns.find(w.low(t));
+    if (it == w.lex.class_nouns.end()) continue;
+    const EntityType type = it->second;
+    uint32_t u = t + 1;
+    const bool plural = w.word(t).back() == 's';
+    if (plural && u + 1 < w.size() && (w.word(u) == "including" || w.word(u) == "like")) ++u;
+    else if (plural && u + 2 < w.size() && w.word(u) == "such" && w.word(u + 1) == "as") u += 2;
+    int o = u < w.size() && w.same_sentence(t, u) ? w.owner[u] : -1;
+    if (o < 0 || w.doc.mentions[o].first_token != u) continue;
+    retype(o, type);
+    // The rest of the list: names joined by commas and a last "and" or "or".
+    for (uint32_t v = w.doc.mentions[o].last_token; plural && v < w.size();) {
+      if (w.word(v) == ",") ++v;
+      if (v < w.size() && (w.word(v) == "and" || w.word(v) == "or")) ++v;
+      int next = v < w.size() && w.same_sentence(t, v) && v > w.doc.mentions[o].last_token ? w.owner[v] : -1;
+      if (next < 0 || w.doc.mentions[next].first_token != v) break;
+      retype(next, type);
+      o = next;
+      v = w.doc.mentions[o].last_token;
+    }
+  }
+  retype_same_names(w, names[0], EntityType::Organization);
+  retype_same_names(w, names[1], EntityType::Place);
   for (core::Mention& m : w.doc.mentions)
-    if (m.type != EntityType::Organization && m.title.empty() &&
-        std::find(names.begin(), names.end(), w.doc.view(m.span)) != names.end())
+    if (m.type == EntityType::Person && m.title.empty() && m.last_token == m.first_token + 1 &&
+        std::find(short_forms.begin(), short_forms.end(), w.word(m.first_token)) != short_forms.end())
       m.type = EntityType::Organization;
+}
+
+// "the Reagan Administration", "the Biden-Harris Administration": a leader's surname (or
+// two, joined by a hyphen) before a noun for a government (government_nouns.tsv) names
+// the government the leader heads, no organisation of its own: one surname is a person,
+// the one word left of the mention; two joined are dropped (their people are named
+// elsewhere in the article, or not at all). A place, a people or an organisation head
+// before the noun ("the Afghan Government", "the Union Government") is not a surname.
+void person_government(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    if (m.last_token != m.first_token + 2 || !m.title.empty() || m.type == EntityType::Place) continue;
+    std::string noun = w.low(m.first_token + 1);
+    for (const char* possessive : {"'s", "\xE2\x80\x99s"}) {  // "Administration's", "Administration’s"
+      size_t k = noun.size() >= std::string(possessive).size() ? noun.size() - std::string(possessive).size() : 0;
+      if (k > 0 && noun.compare(k, std::string::npos, possessive) == 0) noun.resize(k);
+    }
+    if (!w.lex.government_nouns.count(noun)) continue;
+    std::string_view name = w.word(m.first_token);
+    std::string l = lower(name);
+    size_t hyphen = name.find('-');
+    const bool pair = hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < name.size() &&
+                      capitalised(name.substr(hyphen + 1));
+    if (!capitalised(name) || (!pair && (w.lex.places.count(l) || w.lex.demonyms.count(l) || w.lex.org_heads.count(l) ||
+                                         w.lex.common_words.count(l))))
+      continue;
+    if (pair) w.drop(int(i));
+    else m.type = EntityType::Person, w.place(int(i), m.first_token, m.first_token + 1);
+  }
+}
+
+// "Begin Text:", "End Text.": a line of two or three words and a colon or a full stop,
+// read as a person, whose first word is no given name and whose last is a dictionary
+// common word, labels a document's parts; no name.
+void document_labels(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    const uint32_t f = m.first_token, e = m.last_token;
+    if (m.type != EntityType::Person || !m.title.empty() || e - f < 2 || e - f > 3 || !w.doc.tokens[f].line_start) continue;
+    if (e >= w.size() || (w.word(e) != ":" && w.word(e) != ".") || (e + 1 < w.size() && !w.doc.tokens[e + 1].line_start))
+      continue;
+    if (!w.lex.first_names.count(w.low(f)) && w.lex.common_words.count(w.low(e - 1))) w.drop(int(i));
+  }
+}
+
+// "the Administration", "Members" read as a person: one capitalised dictionary common
+// word, no given name, that no longer person's name of the article ends in ("Waltz" of
+// "Mike Waltz") and that no title names ("National Security Advisor Waltz"), is no person.
+void common_word_people(Work& w) {
+  // Last words of people's names of two words or more, or after a title ("Advisor Tanager").
+  std::vector<std::string> surnames;
+  for (const core::Mention& m : w.doc.mentions)
+    if (m.type == EntityType::Person && (m.last_token - m.first_token >= 2 || !m.title.empty()))
+      surnames.push_back(w.low(m.last_token - 1));
+  std::sort(surnames.begin(), surnames.end());
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.type != EntityType::Person || !m.title.empty() || m.last_token != m.first_token + 1) continue;
+    std::string l = w.low(m.first_token);
+    if (w.lex.common_words.count(l) && !w.lex.first_names.count(l) && !std::binary_search(surnames.begin(), surnames.end(), l))
+      w.drop(int(i));
+  }
+}
+
+// "the Louvre accord", "the Tarnov pact", "LOUVRE ACCORD": one word read as a person or an
+// organisation right before a noun for an agreement (document_nouns.tsv, kind `document`)
+// names the agreement, a document (Misc), not a party to it; an acronym in running text
+// keeps its type ("the NATO treaty"). A country, region or city of the gazetteer before
+// such a noun or one for an event ("the Venice summit", "the Minsk agreement", "the
+// Geneva talks", kind `event`) is where it was made or held: a place.
+void document_names(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    const uint32_t f = m.first_token, e = m.last_token;
+    if (e != f + 1 || e >= w.size() || !m.title.empty() || !w.same_sentence(f, e) ||
+        (m.type != EntityType::Person && m.type != EntityType::Organization) || w.owner[e] >= 0)
+      continue;
+    auto noun_kind = w.lex.document_nouns.find(w.low(e));
+    if (noun_kind == w.lex.document_nouns.end()) continue;
+    std::string_view name = w.word(f), noun = w.word(e);
+    auto all_caps = [](std::string_view x) {
+      return std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    // The noun in lower case, or both in capitals (a heading's).
+    bool heading = all_caps(name) && all_caps(noun);
+    if (!capitalised(name) || (!heading && capitalised(noun))) continue;
+    if (w.lex.places.count(w.low(f))) m.type = EntityType::Place;
+    else if (noun_kind->second && (heading || !all_caps(name))) m.type = EntityType::Misc;
+  }
+}
+
+// A person's name does not end in a word that heads organisations: "Major Economies
+// Forum" read as "Economies Forum" titled "Major" is one organisation, the title's
+// capitalised words in its name. A name of two words that starts with a given name may
+// be a person named so ("Emily Post") and stays one.
+void organisation_head_people(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    const uint32_t f = m.first_token, e = m.last_token;
+    if (m.type != EntityType::Person || e - f < 2 || !capitalised(w.word(e - 1)) || !w.lex.org_heads.count(w.low(e - 1)))
+      continue;
+    if (e - f == 2 && w.lex.first_names.count(w.low(f))) continue;
+    m.type = EntityType::Organization;
+    uint32_t b = f;  // the title's capitalised words right before the name
+    while (b > 0 && w.owner[b - 1] < 0 && w.same_sentence(b - 1, f) && capitalised(w.word(b - 1)) &&
+           w.doc.tokens[b - 1].span.begin >= m.title.begin && !m.title.empty())
+      --b;
+    m.title = {};
+    if (b < f) w.place(int(i), b, e);
+  }
+}
+
+// A title in capitals ("CANADA LEADERS FAIL TO SET PACT", "U.K. DEMANDS ..."): capitals say
+// nothing of names there, so a name does not run on into the dictionary's common words
+// after it ("CANADA LEADERS FAIL" is CANADA), and such words alone are no name ("CAR",
+// "CENTRAL BANK WANTS": a title names what its article's text names, so a name of common
+// words, "WHITE HOUSE", is found there too); and
+// the whole name of a country, region or city is a place ("LISBON OFFICIAL SAYS") unless it
+// is a word of a person's name in the article ("YAO SAYS ...", Yao Yilin).
+void capitals_title(Work& w) {
+  uint32_t end = 0;  // the title's tokens: those before the body
+  while (end < w.size() && w.doc.tokens[end].span.begin < w.doc.body.begin) ++end;
+  for (uint32_t t = 0; t < end; ++t)
+    for (char c : w.word(t))
+      if (c >= 'a' && c <= 'z') return;
+  auto common = [&](uint32_t t) { return w.lex.common_words.count(w.low(t)) > 0; };
+  std::vector<std::string> name_words;  // words of the body's people's names: "Yao" of "Yao Yilin"
+  for (const core::Mention& m : w.doc.mentions)
+    if (m.type == EntityType::Person && m.first_token >= end)
+      for (uint32_t t = m.first_token; t < m.last_token; ++t) name_words.push_back(w.low(t));
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    if (m.first_token >= end || !m.title.empty()) continue;
+    // The name ends at its last word that is no common word; common words alone, or a
+    // people's adjective left alone ("CHINESE FOREIGN MINISTRY"), are no name.
+    uint32_t e = m.last_token;
+    while (e > m.first_token && common(e - 1)) --e;
+    if (e == m.first_token || (e == m.first_token + 1 && e < m.last_token && w.lex.demonyms.count(w.low(m.first_token)))) {
+      w.drop(int(i));
+      continue;
+    }
+    if (e != m.last_token) w.place(int(i), m.first_token, e);
+    const core::Span name{w.doc.tokens[m.first_token].span.begin, w.doc.tokens[e - 1].span.end};
+    const std::string l = lower(w.doc.view(name));
+    if (m.type != EntityType::Misc && w.lex.places.count(l) && std::find(name_words.begin(), name_words.end(), l) == name_words.end())
+      m.type = EntityType::Place;
+  }
+}
+
+// "Muslim", "Uyghurs", "the Kurds": one word naming a people or a faith's followers
+// (peoples.tsv), singular or plural, is no organisation, place or person but an adjective
+// or a group (Misc, as nationality adjectives are). A given name ("Christian") is left
+// alone: it may be a person's.
+void peoples(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    if (m.last_token != m.first_token + 1 || !m.title.empty() || m.type == EntityType::Misc) continue;
+    std::string l = w.low(m.first_token);
+    if (w.lex.first_names.count(l)) continue;
+    if (w.lex.peoples.count(l) || (l.size() > 3 && l.back() == 's' && w.lex.peoples.count(l.substr(0, l.size() - 1))))
+      m.type = EntityType::Misc;
+  }
+}
+
+// "the Great Lakes region", "the Baltic region": a place's name, or a proper adjective
+// that is no nationality, right before a lower-case "region" names the region with it
+// (GUIDELINES: the fullest form). Where the article also writes the name alone ("the
+// Indo-Pacific"), or the gazetteer has it ("the Darfur region"), that is the name and the
+// mention stays as it is.
+void region_names(Work& w) {
+  std::vector<std::string_view> names;
+  for (const core::Mention& m : w.doc.mentions) names.push_back(w.doc.view(m.span));
+  std::sort(names.begin(), names.end());
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    core::Mention& m = w.doc.mentions[i];
+    const uint32_t f = m.first_token, e = m.last_token;
+    if (e >= w.size() || w.word(e) != "region" || !w.same_sentence(f, e) || w.owner[e] >= 0 || !m.title.empty() ||
+        (m.type != EntityType::Place && m.type != EntityType::Misc) || !capitalised(w.word(f)))
+      continue;
+    if (m.type == EntityType::Misc && (e - f != 1 || w.lex.demonyms.count(w.low(f)))) continue;
+    if (w.lex.places.count(lower(w.doc.view(m.span)))) continue;  // "the Darfur region": Darfur
+    auto same = std::equal_range(names.begin(), names.end(), w.doc.view(m.span));
+    if (same.second - same.first > 1) continue;  // the name alone elsewhere in the article
+    m.type = EntityType::Place;
+    w.place(int(i), f, e + 1);
+  }
+}
+
+// "Scandinavia", "Latin America", "the Eastern Mediterranean", "a free and open
+// Indo-Pacific" read as an organisation or a person: a world region's name
+// (world_regions.tsv) is a place; read as Misc, where it is a noun (not "Caribbean
+// nations").
+void world_regions(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    if (m.type == EntityType::Place || !m.title.empty() || !w.lex.world_regions.count(lower(w.doc.view(m.span)))) continue;
+    if (m.type == EntityType::Misc && m.last_token < w.size() && w.same_sentence(m.first_token, m.last_token)) {
+      std::string_view next = w.word(m.last_token);
+      if (!next.empty() && next[0] >= 'a' && next[0] <= 'z') continue;  // an adjective before its noun
+    }
+    m.type = EntityType::Place;
+  }
 }
 
 struct Pass {
@@ -425,6 +699,7 @@ struct Pass {
 // In order: acronyms first (they type long forms the later passes read), then names.
 constexpr Pass kPasses[] = {
     {"acronym_definition", acronym_definition},
+    {"common_abbreviations", common_abbreviations},
     {"particle_names", particle_names},
     {"venue_heads", venue_heads},
     {"title_organisation", title_organisation},
@@ -432,6 +707,16 @@ constexpr Pass kPasses[] = {
     {"bracketed_codes", bracketed_codes},
     {"line_names", line_names},
     {"clock_suffixes", clock_suffixes},
+    {"class_nouns", class_nouns},
+    {"person_government", person_government},
+    {"document_labels", document_labels},
+    {"common_word_people", common_word_people},
+    {"document_names", document_names},
+    {"organisation_head_people", organisation_head_people},
+    {"capitals_title", capitals_title},
+    {"peoples", peoples},
+    {"world_regions", world_regions},
+    {"region_names", region_names},
     {"company_names", company_names},
 };
 
@@ -439,7 +724,10 @@ constexpr Pass kPasses[] = {
 
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path,
-                                    const std::string& common_words_path, const std::string& legal_forms_path) {
+                                    const std::string& common_words_path, const std::string& legal_forms_path,
+                                    const std::string& abbreviations_path, const std::string& class_nouns_path,
+                                    const std::string& government_nouns_path, const std::string& document_nouns_path,
+                                    const std::string& peoples_path, const std::string& world_regions_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -462,12 +750,35 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     core::for_each_tsv_row(gazetteer_path, [&](const std::vector<std::string>& cols, long) {
       if (cols.size() < 2) return;
       if (cols[1] == "first_name") lex.first_names.insert(lower(cols[0]));
+      else if (cols[1] == "demonym") lex.demonyms.insert(lower(cols[0]));
       else if (cols[1] == "country" || cols[1] == "region" || cols[1] == "city") lex.places.insert(lower(cols[0]));
     });
   if (!common_words_path.empty())
     for (const auto& w : read_word_list(common_words_path)) lex.common_words.insert(lower(w));
   if (!legal_forms_path.empty())
     for (const auto& w : read_word_list(legal_forms_path)) lex.legal_forms.insert(lower(w));
+  if (!abbreviations_path.empty())
+    rows(abbreviations_path, [&](const std::string& abbreviation, const std::string& kind, long line) {
+      if (kind != "common" && kind != "misc") throw core::Error(abbreviations_path, "kind must be common or misc", line);
+      lex.abbreviations[lower(abbreviation)] = kind == "misc";
+    });
+  if (!government_nouns_path.empty())
+    for (const auto& w : read_word_list(government_nouns_path)) lex.government_nouns.insert(lower(w));
+  if (!world_regions_path.empty())
+    for (const auto& w : read_word_list(world_regions_path)) lex.world_regions.insert(lower(w));
+  if (!peoples_path.empty())
+    for (const auto& w : read_word_list(peoples_path)) lex.peoples.insert(lower(w));
+  if (!document_nouns_path.empty())
+    rows(document_nouns_path, [&](const std::string& noun, const std::string& kind, long line) {
+      if (kind != "document" && kind != "event") throw core::Error(document_nouns_path, "kind must be document or event", line);
+      lex.document_nouns[lower(noun)] = kind == "document";
+    });
+  if (!class_nouns_path.empty())
+    rows(class_nouns_path, [&](const std::string& noun, const std::string& type, long line) {
+      if (type == "Organization") lex.class_nouns[noun] = EntityType::Organization;
+      else if (type == "Place") lex.class_nouns[noun] = EntityType::Place;
+      else throw core::Error(class_nouns_path, "type must be Organization or Place", line);
+    });
   return lex;
 }
 

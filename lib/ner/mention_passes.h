@@ -31,12 +31,51 @@
 //   company_names       a name with a legal form after it ("Google, Inc.", "Nordvik AG")
 //                       is an organisation, the legal form in it, and so is every mention
 //                       of that name alone in the article
+//   common_abbreviations  a mention that is only an abbreviation of a common noun ("AI",
+//                       "POWs", "POTUS") is no name; one of a document or an event ("COP26",
+//                       "JCPOA") is Misc
+//   class_nouns         a name right after a lower-case noun of a kind is of its type
+//                       ("airline Mahan Air", "the French group Jeumont-Schneider"), and so is
+//                       every name of a list after a plural one ("firms including Deutsche
+//                       Bahn, Daimler and Siemens")
+//   person_government   a surname before a noun for a government ("the Reagan Administration")
+//                       is the person; two joined by a hyphen ("the Biden-Harris
+//                       Administration") are no name
+//   document_labels     a line of two or three words and a colon or full stop ("Begin Text:")
+//                       read as a person, its first word no given name and its last a
+//                       common word, is no name
+//   common_word_people  one dictionary common word read as a person ("the Administration"),
+//                       no given name and the last word of no longer person's name in the
+//                       article, is no name
+//   document_names      one word read as a person or organisation right before a noun for
+//                       an agreement ("the Louvre accord") names a document: Misc; a
+//                       gazetteer place before one or before a noun for an event ("the
+//                       Venice summit") is a place
+//   organisation_head_people  a person's name ending in an organisation's head word ("Major
+//                       Economies Forum" read as "Economies Forum" titled "Major") is an
+//                       organisation, its title's capitalised words in its name
+//   capitals_title      in a Title header in capitals, a name is cut before the common words
+//                       after it ("CANADA LEADERS FAIL"), a common word alone ("CAR") is no
+//                       name, and a gazetteer country, region or city is a place
+//   peoples             one word naming a people or a faith's followers ("Muslim",
+//                       "Uyghurs") is Misc, as nationality adjectives are
+//   world_regions       a world region's name read as an organisation or a person
+//                       ("Scandinavia", "the Eastern Mediterranean"), or as Misc where it
+//                       is a noun, is a place
+//   region_names        a place's name, or a proper adjective that is no nationality, right
+//                       before a lower-case "region" names the region with it ("the Great
+//                       Lakes region"), unless the article writes the name alone elsewhere
+//                       or the gazetteer has it
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
 // `city` rows), dictionary common words from common_words.tsv, companies' legal forms
-// from legal_forms.tsv.
+// from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
+// class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
+// gazetteer, nouns for agreements and events from document_nouns.tsv, peoples and faiths
+// from peoples.tsv, world regions from world_regions.tsv.
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/document.h"
@@ -54,15 +93,29 @@ struct MentionLexicon {
   std::unordered_set<std::string> places;         // gazetteer countries, regions, cities: "oslo"
   std::unordered_set<std::string> common_words;   // lower case only in the dictionary: "valley"
   std::unordered_set<std::string> legal_forms;    // lower case: "inc.", "gmbh", "ltd"
+  std::unordered_map<std::string, bool> abbreviations;  // lower case: "ai" -> false (common), "cop" -> true (Misc)
+  std::unordered_map<std::string, core::EntityType> class_nouns;  // "airline" -> Organization
+  std::unordered_set<std::string> government_nouns;  // lower case: "administration", "government"
+  std::unordered_map<std::string, bool> document_nouns;  // "accord" -> true (a document), "summit" -> false (an event)
+  std::unordered_set<std::string> world_regions;  // lower case: "latin america", "indo-pacific"
+  std::unordered_set<std::string> peoples;        // lower case: "muslim", "kurd", "uyghur"
+  std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
 };
 
-// Reads the files (the gazetteer, common words and legal forms only when their paths are
+// Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns,
+// government nouns, document nouns, peoples and world regions only when their paths are
 // not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
                                     const std::string& common_words_path = "",
-                                    const std::string& legal_forms_path = "");
+                                    const std::string& legal_forms_path = "",
+                                    const std::string& abbreviations_path = "",
+                                    const std::string& class_nouns_path = "",
+                                    const std::string& government_nouns_path = "",
+                                    const std::string& document_nouns_path = "",
+                                    const std::string& peoples_path = "",
+                                    const std::string& world_regions_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).

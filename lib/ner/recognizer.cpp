@@ -166,7 +166,13 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
                                        or_default(options.org_words_path, "data/org_words.tsv"),
                                        or_default(options.gazetteer_path, "data/gazetteer.tsv"),
                                        or_default(options.common_words_path, "data/common_words.tsv"),
-                                       or_default(options.legal_forms_path, "data/legal_forms.tsv"));
+                                       or_default(options.legal_forms_path, "data/legal_forms.tsv"),
+                                       or_default(options.abbreviations_path, "data/abbreviations.tsv"),
+                                       or_default(options.class_nouns_path, "data/class_nouns.tsv"),
+                                       or_default(options.government_nouns_path, "data/government_nouns.tsv"),
+                                       or_default(options.document_nouns_path, "data/document_nouns.tsv"),
+                                       or_default(options.peoples_path, "data/peoples.tsv"),
+                                       or_default(options.world_regions_path, "data/world_regions.tsv"));
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;

@@ -19,6 +19,12 @@ struct Options {
   std::string venue_words_path;    // empty: core::resource_path("data/venue_words.tsv")
   std::string org_words_path;      // empty: core::resource_path("data/org_words.tsv")
   std::string legal_forms_path;    // empty: core::resource_path("data/legal_forms.tsv")
+  std::string abbreviations_path;  // empty: core::resource_path("data/abbreviations.tsv")
+  std::string class_nouns_path;    // empty: core::resource_path("data/class_nouns.tsv")
+  std::string government_nouns_path;  // empty: core::resource_path("data/government_nouns.tsv")
+  std::string document_nouns_path;    // empty: core::resource_path("data/document_nouns.tsv")
+  std::string peoples_path;           // empty: core::resource_path("data/peoples.tsv")
+  std::string world_regions_path;     // empty: core::resource_path("data/world_regions.tsv")
   std::string gazetteer_path;      // empty: core::resource_path("data/gazetteer.tsv") (its first names)
 };
 
