@@ -580,27 +580,6 @@ void document_names(Work& w) {
   }
 }
 
-// A person's name does not end in a word that heads organisations: "Major Economies
-// Forum" read as "Economies Forum" titled "Major" is one organisation, the title's
-// capitalised words in its name. A name of two words that starts with a given name may
-// be a person named so ("Emily Post") and stays one.
-void organisation_head_people(Work& w) {
-  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
-    core::Mention& m = w.doc.mentions[i];
-    const uint32_t f = m.first_token, e = m.last_token;
-    if (m.type != EntityType::Person || e - f < 2 || !capitalised(w.word(e - 1)) || !w.lex.org_heads.count(w.low(e - 1)))
-      continue;
-    if (e - f == 2 && w.lex.first_names.count(w.low(f))) continue;
-    m.type = EntityType::Organization;
-    uint32_t b = f;  // the title's capitalised words right before the name
-    while (b > 0 && w.owner[b - 1] < 0 && w.same_sentence(b - 1, f) && capitalised(w.word(b - 1)) &&
-           w.doc.tokens[b - 1].span.begin >= m.title.begin && !m.title.empty())
-      --b;
-    m.title = {};
-    if (b < f) w.place(int(i), b, e);
-  }
-}
-
 // A title in capitals ("CANADA LEADERS FAIL TO SET PACT", "U.K. DEMANDS ..."): capitals say
 // nothing of names there, so a name does not run on into the dictionary's common words
 // after it ("CANADA LEADERS FAIL" is CANADA), and such words alone are no name ("CAR",
@@ -712,7 +691,6 @@ constexpr Pass kPasses[] = {
     {"document_labels", document_labels},
     {"common_word_people", common_word_people},
     {"document_names", document_names},
-    {"organisation_head_people", organisation_head_people},
     {"capitals_title", capitals_title},
     {"peoples", peoples},
     {"world_regions", world_regions},

@@ -51,9 +51,6 @@
 //                       an agreement ("the Louvre accord") names a document: Misc; a
 //                       gazetteer place before one or before a noun for an event ("the
 //                       Venice summit") is a place
-//   organisation_head_people  a person's name ending in an organisation's head word ("Major
-//                       Economies Forum" read as "Economies Forum" titled "Major") is an
-//                       organisation, its title's capitalised words in its name
 //   capitals_title      in a Title header in capitals, a name is cut before the common words
 //                       after it ("CANADA LEADERS FAIL"), a common word alone ("CAR") is no
 //                       name, and a gazetteer country, region or city is a place
