@@ -2,10 +2,12 @@
 // by default) five times and prints the median words per second by the thread's CPU
 // time (a shared machine's other load does not count) and by wall clock, for tagging
 // alone and for tagging and parsing together, plus the model's size.
-// Usage: bench_syntax_throughput [CONLLU_FILE] [MODEL]
+// Usage: bench_syntax_throughput [CONLLU_FILE] [MODEL] [BEAM [MARGIN]] (decode with this beam
+// width and margin instead of the model's own)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <vector>
@@ -36,6 +38,8 @@ int main(int argc, char** argv) {
   try {
     auto sentences = syntax::read_conllu(data);
     auto model = syntax::SyntaxModel::load(model_path);
+    if (argc > 3) model.set_beam(std::atoi(argv[3]));
+    if (argc > 4) model.set_beam_margin(float(std::atof(argv[4])));
     std::vector<std::vector<std::string_view>> words(sentences.size());
     long total = 0;
     for (size_t i = 0; i < sentences.size(); ++i) {
@@ -65,8 +69,8 @@ int main(int argc, char** argv) {
                   mode == 0 ? "tagger" : "tagger + parser", total, cpu_rates[2], cpu_rates[0], cpu_rates[4], wall_rates[2]);
     }
     std::ifstream f(model_path, std::ios::binary | std::ios::ate);
-    std::printf("model %s: %lld bytes, %zu weight rows (checksum %ld)\n", model_path.c_str(), (long long)f.tellg(),
-                model.feature_rows(), checksum);
+    std::printf("model %s: %lld bytes, %zu weight rows, beam %d margin %g (checksum %ld)\n", model_path.c_str(),
+                (long long)f.tellg(), model.feature_rows(), model.beam(), double(model.beam_margin()), checksum);
   } catch (const core::Error& e) {
     std::fprintf(stderr, "bench_syntax_throughput: %s\n", e.what());
     return 1;

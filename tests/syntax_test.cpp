@@ -7,7 +7,9 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "core/io.h"
 #include "core/resources.h"
+#include "syntax/beam.h"
 #include "syntax/conllu.h"
 #include "syntax/features.h"
 #include "syntax/parser.h"
@@ -137,6 +139,142 @@ TEST_CASE("training on a small treebank is deterministic and learns it") {
   CHECK_THROWS_AS(syntax::SyntaxModel::load(p1), core::Error);
   std::remove(p1.c_str());
   std::remove(p2.c_str());
+}
+
+namespace {
+
+// The best total score over all transition sequences from `c`, by exhaustive search, with
+// the scores `score` gives.
+template <class Score>
+double best_total(const syntax::detail::Config& c, const std::vector<syntax::detail::WordInfo>& info,
+                  const uint8_t* tags, Score& score) {
+  if (c.terminal()) return 0;
+  uint64_t keys[syntax::detail::kMaxParserFeatures];
+  int nf = syntax::detail::parser_features(c, info, tags, keys);
+  double s[syntax::detail::kActions] = {};
+  score(c, keys, nf, s);
+  double best = -1e300;
+  for (int a = 0; a < syntax::detail::kActions; ++a) {
+    if (!c.valid(syntax::detail::Action(a))) continue;
+    syntax::detail::Config next = c;
+    next.apply(syntax::detail::Action(a), 0);
+    best = std::max(best, s[a] + best_total(next, info, tags, score));
+  }
+  return best;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "beam search: width 1 is greedy, a beam wide enough finds the best-scoring sequence, narrower beams and margins "
+    "lie between") {
+  // Scores that depend on the whole configuration (through its features), pseudo-random.
+  auto score = [](const syntax::detail::Config&, const uint64_t* keys, int n, double* out) {
+    uint64_t h = 0;
+    for (int i = 0; i < n; ++i) h = syntax::detail::mix(h ^ keys[i]);
+    for (int a = 0; a < syntax::detail::kActions; ++a)
+      out[a] = double(syntax::detail::mix(h + uint64_t(a)) % 1000) / 10.0;
+  };
+  auto no_label = [](const syntax::detail::Config&, int32_t, int32_t, bool) { return uint16_t(0); };
+  std::vector<std::string_view> words = {"The", "minister", "said", "that", "Cy", "called"};
+  std::vector<uint8_t> tags = {1, 2, 3, 4, 5, 3};
+  std::vector<syntax::detail::WordInfo> info;
+  std::string scratch;
+  syntax::detail::describe_words(words, syntax::detail::WordTable(), info, scratch);
+  syntax::detail::Config start;
+  start.reset(words.size());
+  const double best = best_total(start, info, tags.data(), score);
+  syntax::detail::BeamSearch search;
+  auto run = [&](int width, double margin = 1e300) {
+    search.run(words.size(), width, margin, info, tags.data(), score, no_label, nullptr, [](size_t) {});
+    REQUIRE(search.size() >= 1);
+    CHECK(search.item(0).config.terminal());
+    return search.item(0).score;
+  };
+  // greedy: the best action at each step
+  syntax::detail::Config c = start;
+  double greedy = 0;
+  while (!c.terminal()) {
+    uint64_t keys[syntax::detail::kMaxParserFeatures];
+    int nf = syntax::detail::parser_features(c, info, tags.data(), keys);
+    double s[syntax::detail::kActions] = {};
+    score(c, keys, nf, s);
+    int a = -1;
+    for (int x = 0; x < syntax::detail::kActions; ++x)
+      if (c.valid(syntax::detail::Action(x)) && (a < 0 || s[x] > s[a])) a = x;
+    greedy += s[a];
+    c.apply(syntax::detail::Action(a), 0);
+  }
+  CHECK(run(1) == doctest::Approx(greedy));
+  CHECK(run(100000) == doctest::Approx(best));
+  const double four = run(4);
+  CHECK(four >= greedy - 1e-9);
+  CHECK(four <= best + 1e-9);
+  CHECK(best > greedy);  // the case is one where looking ahead pays
+  // A margin of 0 keeps only the best item at each step: greedy again, whatever the width.
+  CHECK(run(100000, 0.0) == doctest::Approx(greedy));
+  const double narrowed = run(100000, 50.0);
+  CHECK(narrowed >= greedy - 1e-9);
+  CHECK(narrowed <= best + 1e-9);
+  // The best item's history replays to its configuration.
+  std::vector<syntax::detail::BeamSearch::Step> path;
+  search.path(search.item(0).last, path);
+  REQUIRE(path.size() == 2 * words.size());
+  syntax::detail::Config replay = start;
+  for (const auto& st : path) replay.apply(syntax::detail::Action(st.action), st.label);
+  CHECK(replay.head == search.item(0).config.head);
+}
+
+TEST_CASE("global training with a beam is deterministic, learns a small treebank and keeps its width in the file") {
+  auto sentences = syntax::parse_conllu(kTreebank, "t.conllu");
+  std::vector<syntax::ConlluSentence> train;
+  for (int copy = 0; copy < 5; ++copy) train.insert(train.end(), sentences.begin(), sentences.end());
+  syntax::TrainOptions opt;
+  opt.tagger_epochs = 5, opt.parser_epochs = 8, opt.folds = 2, opt.beam = 4;
+  auto m1 = syntax::train_syntax(train, {}, opt, "test", nullptr);
+  auto m2 = syntax::train_syntax(train, {}, opt, "test", nullptr);
+  std::string p1 = "/tmp/ng_syntax_beam_1.model", p2 = "/tmp/ng_syntax_beam_2.model";
+  m1.save(p1);
+  m2.save(p2);
+  CHECK(core::read_file(p1) == core::read_file(p2));
+  auto loaded = syntax::SyntaxModel::load(p1);
+  CHECK(loaded.beam() == 4);
+  syntax::ParseScore score;
+  for (const auto& s : sentences) syntax::add_score(score, s.words, syntax::analyse_words(loaded, s));
+  CHECK(score.uas == score.words);
+  CHECK(score.las == score.words);
+  std::remove(p1.c_str());
+  std::remove(p2.c_str());
+}
+
+TEST_CASE("training the parser alone on another model's tagger, and the jackknife cache, change nothing but the time") {
+  auto sentences = syntax::parse_conllu(kTreebank, "t.conllu");
+  std::vector<syntax::ConlluSentence> train;
+  for (int copy = 0; copy < 5; ++copy) train.insert(train.end(), sentences.begin(), sentences.end());
+  syntax::TrainOptions opt;
+  opt.tagger_epochs = 5, opt.parser_epochs = 4, opt.folds = 2;
+  auto full = syntax::train_syntax(train, {}, opt, "test", nullptr);
+  const std::string cache = "/tmp/ng_syntax_test_jk.bin", a = "/tmp/ng_syntax_test_a.model",
+                    b = "/tmp/ng_syntax_test_b.model";
+  std::remove(cache.c_str());
+  opt.tagger_from = &full;
+  opt.jackknife_cache = cache;
+  full.save(a);
+  syntax::train_syntax(train, {}, opt, "test", nullptr).save(b);  // writes the cache
+  CHECK(core::read_file(a) == core::read_file(b));
+  REQUIRE(std::ifstream(cache).good());
+  syntax::train_syntax(train, {}, opt, "test", nullptr).save(b);  // reads it
+  CHECK(core::read_file(a) == core::read_file(b));
+  // A cache written for other tagger options is not used, but written again.
+  const std::string before = core::read_file(cache);
+  opt.tagger_epochs = 1;
+  opt.jackknife_cache.clear();
+  syntax::train_syntax(train, {}, opt, "test", nullptr).save(a);
+  opt.jackknife_cache = cache;
+  syntax::train_syntax(train, {}, opt, "test", nullptr).save(b);
+  CHECK(core::read_file(a) == core::read_file(b));
+  CHECK(core::read_file(cache) != before);
+  for (const auto& p : {cache, a, b}) std::remove(p.c_str());
 }
 
 TEST_CASE("the tagger's tags are UPOS refined by XPOS; a rare pair tags as its UPOS's commonest") {

@@ -6,6 +6,7 @@
 #include "core/binio.h"
 #include "core/error.h"
 #include "core/io.h"
+#include "syntax/beam.h"
 #include "syntax/features.h"
 
 namespace ng::syntax {
@@ -53,6 +54,7 @@ struct Scratch {
   std::vector<int32_t> label_scores;
   std::vector<uint8_t> first;  // the tagger's first pass
   std::vector<int32_t> margin;  // how far the first pass's best tag led the next
+  detail::BeamSearch beam;
 };
 Scratch& scratch() {
   thread_local Scratch s;
@@ -120,29 +122,42 @@ void SyntaxModel::parse(const std::vector<std::string_view>& words, const std::v
 
 void SyntaxModel::parse_described(size_t n, const std::vector<uint8_t>& fine, Analysis& out) const {
   Scratch& s = scratch();
-  detail::Config& c = s.config;
-  c.reset(n);
   uint64_t keys[detail::kMaxParserFeatures];
   static_assert(detail::kMaxParserFeatures >= detail::kMaxLabelFeatures, "keys holds every feature set");
-  while (!c.terminal()) {
-    int nf = detail::parser_features(c, s.info, fine.data(), keys);
-    int32_t scores[detail::kActions] = {};
-    actions_.score(keys, nf, scores);
-    int best = -1;
-    for (int a = 0; a < detail::kActions; ++a)
-      if (c.valid(detail::Action(a)) && (best < 0 || scores[a] > scores[best])) best = a;
-    uint16_t lab = 0;
-    if (best == detail::kLeft || best == detail::kRight) {
-      int32_t h = best == detail::kLeft ? c.b : c.s0(), d = best == detail::kLeft ? c.s0() : c.b;
-      if (h == int32_t(n)) {
-        lab = root_label_;
-      } else {
-        int nl = detail::label_features(c, s.info, fine.data(), h, d, keys);
-        lab = best_label(arc_labels_, keys, nl, root_label_, s.label_scores);
-      }
+  auto arc_label = [&](const detail::Config& c, int32_t h, int32_t d) {
+    if (h == int32_t(n)) return root_label_;
+    int nl = detail::label_features(c, s.info, fine.data(), h, d, keys);
+    return best_label(arc_labels_, keys, nl, root_label_, s.label_scores);
+  };
+  const detail::Config* done = &s.config;
+  if (beam_ > 1) {
+    s.beam.run(
+        n, beam_, double(beam_margin_) / double(actions_.scale()), s.info, fine.data(),
+        [&](const detail::Config&, const uint64_t* k, int count, double* scores) {
+          int32_t sc[detail::kActions] = {};
+          actions_.score(k, count, sc);
+          for (int a = 0; a < detail::kActions; ++a) scores[a] = sc[a];
+        },
+        [&](const detail::Config& c, int32_t h, int32_t d, bool) { return arc_label(c, h, d); }, nullptr,
+        [](size_t) {});
+    done = &s.beam.item(0).config;
+  } else {
+    detail::Config& c = s.config;
+    c.reset(n);
+    while (!c.terminal()) {
+      int nf = detail::parser_features(c, s.info, fine.data(), keys);
+      int32_t scores[detail::kActions] = {};
+      actions_.score(keys, nf, scores);
+      int best = -1;
+      for (int a = 0; a < detail::kActions; ++a)
+        if (c.valid(detail::Action(a)) && (best < 0 || scores[a] > scores[best])) best = a;
+      uint16_t lab = 0;
+      if (best == detail::kLeft || best == detail::kRight)
+        lab = best == detail::kLeft ? arc_label(c, c.b, c.s0()) : arc_label(c, c.s0(), c.b);
+      c.apply(detail::Action(best), lab);
     }
-    c.apply(detail::Action(best), lab);
   }
+  const detail::Config& c = *done;
   if (&out.fine != &fine) out.fine = fine;
   out.upos.resize(n);
   for (size_t i = 0; i < n; ++i) out.upos[i] = fine_upos_[fine[i]];
@@ -178,9 +193,14 @@ void SyntaxModel::analyse(const std::vector<std::string_view>& words, Analysis& 
 void SyntaxModel::prune(float threshold) {
   tagger_ = tagger_.pruned(threshold);
   retagger_ = retagger_.pruned(threshold);
+  description_ += "; pruned at " + std::to_string(threshold);
+  prune_parser(threshold, false);
+}
+
+void SyntaxModel::prune_parser(float threshold, bool say) {
   actions_ = actions_.pruned(threshold);
   arc_labels_ = arc_labels_.pruned(threshold);
-  description_ += "; pruned at " + std::to_string(threshold);
+  if (say) description_ += "; parser pruned at " + std::to_string(threshold);
 }
 
 void SyntaxModel::save(const std::string& path) const {
@@ -191,6 +211,8 @@ void SyntaxModel::save(const std::string& path) const {
   w.put<uint32_t>(uint32_t(labels_.size()));
   for (const auto& l : labels_) w.put_string(l);
   w.put<uint16_t>(root_label_);
+  w.put<uint32_t>(uint32_t(beam_));
+  w.put<float>(beam_margin_);
   w.put<uint32_t>(uint32_t(fine_names_.size()));
   for (size_t t = 0; t < fine_names_.size(); ++t) w.put_string(fine_names_[t]), w.put<uint8_t>(fine_upos_[t]);
   words_.save(w);
@@ -210,7 +232,7 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
     throw core::Error(path, "not a newsgraph syntax model");
   uint32_t version;
   std::memcpy(&version, bytes.data() + sizeof kMagic, 4);
-  if (version != kSyntaxModelVersion)
+  if (version != kSyntaxModelVersion && version != 3)
     throw core::Error(path, "syntax model version " + std::to_string(version) + ", expected " + std::to_string(kSyntaxModelVersion) +
                                 ": retrain it (models/README.md)");
   uint64_t stored;
@@ -227,6 +249,12 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
   for (uint32_t i = 0; i < nl; ++i) m.labels_.push_back(r.get_string());
   m.root_label_ = r.get<uint16_t>();
   if (m.root_label_ >= nl) r.fail("root label out of range");
+  if (version >= 4) {
+    m.beam_ = int(r.get<uint32_t>());
+    if (m.beam_ < 1 || m.beam_ > 256) r.fail("implausible beam width");
+    m.beam_margin_ = r.get<float>();
+    if (!(m.beam_margin_ > 0)) r.fail("beam margin not positive");
+  }
   uint32_t nf = r.get<uint32_t>();
   if (nf == 0 || nf > uint32_t(detail::kMaxFineTags)) r.fail("implausible fine tag count");
   for (uint32_t i = 0; i < nf; ++i) {

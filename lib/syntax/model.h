@@ -9,17 +9,21 @@
 // Penn Treebank tags: "VERB/VBN", "PART/POS"), so that the parser sees participles,
 // possessives and wh-words apart; each fine tag has one UPOS.
 //
-// The parser is transition-based: arc-eager with the root at the end of the buffer (Ballesteros & Nivre 2013), trained with
-// Goldberg & Nivre's dynamic oracle and exploration; an averaged perceptron over the
-// feature templates of Zhang & Nivre (2011) chooses the transition, and a second one
-// labels each arc as it is made. Decoding is greedy: linear in the sentence's length.
+// The parser is transition-based: arc-eager with the root at the end of the buffer
+// (Ballesteros & Nivre 2013); an averaged perceptron over the feature templates of Zhang &
+// Nivre (2011) chooses the transition, and a second one labels each arc as it is made.
+// Either decoding is greedy, the transition weights trained with Goldberg & Nivre's dynamic
+// oracle and exploration; or it is a beam search (beam.h) whose transition weights were
+// trained globally, on whole transition sequences (max-violation). Both are linear in the
+// sentence's length; a beam costs about its width more where its items' scores are close.
 //
 // File format (little-endian): "NGSYNMOD", uint32 version (kSyntaxModelVersion), the
-// description, the label list, the fine tags (name, UPOS), the word classes, the weight
-// tables of the tagger's two passes and of the parser's transitions and labels (each its
-// hash slots and rows as they lie in memory, each array 8-byte aligned, so that a loaded
-// model uses them where they lie in the file's image: see WeightTable), then a uint64 checksum of
-// everything before it (FNV-1a's step over 8-byte words in four lanes).
+// description, the label list, the root label, the beam width and margin, the fine tags
+// (name, UPOS), the word classes, the weight tables of the tagger's two passes and of the
+// parser's transitions and labels (each its hash slots and rows as they lie in memory, each
+// array 8-byte aligned, so that a loaded model uses them where they lie in the file's
+// image: see WeightTable), then a uint64 checksum of everything before it (FNV-1a's step
+// over 8-byte words in four lanes).
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -29,7 +33,7 @@
 
 namespace ng::syntax {
 
-inline constexpr uint32_t kSyntaxModelVersion = 3;
+inline constexpr uint32_t kSyntaxModelVersion = 4;  // 3 is read too: a greedy parser
 
 // The 17 UPOS tags of Universal Dependencies, in this order.
 inline constexpr int kUposCount = 17;
@@ -68,6 +72,16 @@ class SyntaxModel {
   // Drops the weight rows whose weights all lie below `threshold` in magnitude (a
   // smaller, faster model; see models/README.md for the accuracy it costs).
   void prune(float threshold);
+  // The same for the parser's tables only (`say`: the description says so).
+  void prune_parser(float threshold, bool say = true);
+
+  // The beam the parser decodes with: at most beam() items (1: greedy), and of those only
+  // the ones within beam_margin() of the best (in the transition weights' units). The
+  // setters change them, to measure others; REQUIRES: no thread is using the model.
+  int beam() const { return beam_; }
+  float beam_margin() const { return beam_margin_; }
+  void set_beam(int width) { beam_ = width < 1 ? 1 : width; }
+  void set_beam_margin(float margin) { beam_margin_ = margin > 0 ? margin : 1e30f; }
 
   const std::vector<std::string>& labels() const { return labels_; }
   const std::string& description() const { return description_; }
@@ -84,6 +98,8 @@ class SyntaxModel {
   std::string description_;
   std::vector<std::string> labels_;  // relation names with subtypes; labels_[root_label_] == "root"
   uint16_t root_label_ = 0;
+  int beam_ = 1;
+  float beam_margin_ = 1e30f;  // no limit
   std::vector<std::string> fine_names_;
   std::vector<uint8_t> fine_upos_;
   // retagger_ is the second pass (none: the first pass's tags stand).

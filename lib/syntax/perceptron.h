@@ -366,6 +366,12 @@ class WordTable {
     }
   }
   size_t size() const { return items_.size(); }
+  // A hash of the whole table (the same items, the same digest).
+  uint64_t digest() const {
+    uint64_t h = 0;
+    for (auto& [a, b] : items_) h = mix(h ^ mix(a + b * 0x9e3779b97f4a7c15ULL));
+    return h;
+  }
   void save(core::ByteWriter& w) const {
     std::vector<uint64_t> k;
     std::vector<uint64_t> v;

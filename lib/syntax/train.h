@@ -18,11 +18,23 @@ struct TrainOptions {
   int folds = 4;               // jackknifing: the parser trains on tags predicted by taggers that did not see the sentence
   int explore_after = 1;       // epochs of following the oracle before following the model's own choices
   double explore_p = 0.9;      // then the model's choice is followed with this probability
+  // 1: greedy parsing, trained with the dynamic oracle and exploration. More: a beam of
+  // this width, its transition weights trained globally on whole gold transition sequences
+  // with the max-violation update (beam.h); the arc labeller still learns arc by arc.
+  int beam = 1;
   float prune = 0.0f;          // weight rows with no weight of at least this magnitude are dropped
   uint64_t seed = 1;
   // Word classes for the features: (lower-cased word, classes packed as in ner/lexicon.h's
   // WordClusters: 10-bit fields, each 1 + class id). May be empty.
   std::vector<std::pair<std::string, uint32_t>> clusters;
+  // Training the parser alone: the tagger (both passes), its fine tags and its word classes
+  // are taken from this model (not owned; null: all are trained here, from `clusters`).
+  // The parser still trains on jackknifed tags, from taggers trained with those classes.
+  const SyntaxModel* tagger_from = nullptr;
+  // A file that keeps the jackknifed tags between training runs: read when it was written
+  // for the same treebank, tag set, word classes and tagger options, else (re)written.
+  // "" = none. The model is the same with it or without it.
+  std::string jackknife_cache;
 };
 
 // Trains on `train`; reports progress (and, when `dev` is non-empty, UPOS/UAS/LAS on it
