@@ -36,6 +36,12 @@ size_t heap_of(const std::string& s) {
   if (s.capacity() <= 15) return 0;
   return std::max<size_t>(32, (s.capacity() + 1 + 8 + 15) / 16 * 16);
 }
+// A CompactString's: none in place (15 bytes or fewer), else its bytes and terminator
+// in a malloc chunk.
+size_t heap_of(const ng::graph::CompactString& s) {
+  if (!s.heap_bytes()) return 0;
+  return std::max<size_t>(32, (s.heap_bytes() + 8 + 15) / 16 * 16);
+}
 // A SharedText's block (8 bytes of count and size, then the bytes), or none when it is
 // a part of `within` (a statement's content in its report's text).
 size_t heap_of(const ng::graph::SharedText& t, std::string_view within = {}) {

@@ -75,7 +75,7 @@ TEST_CASE("entities keep names, aliases, job title and country") {
   REQUIRE(p);
   const graph::Node& n = g.node(*p);
   CHECK(n.name == "Vladimir Putin");
-  CHECK(n.aliases == std::vector<std::string>{"President Vladimir Putin", "Putin"});
+  CHECK(n.aliases == std::vector<graph::CompactString>{"President Vladimir Putin", "Putin"});
   CHECK(n.job_title == "President");
   REQUIRE(n.country >= 0);
   CHECK(g.node(graph::Vertex(n.country)).name == "Russia");
@@ -113,9 +113,9 @@ TEST_CASE("the same article twice changes nothing; another article merges by nam
   CHECK(n.articles.size() == 2);
   auto dm = g.find("person/kirill-dmitriev");
   REQUIRE(dm);
-  CHECK(g.node(*dm).aliases == std::vector<std::string>{"Dmitriev", "Kirill A. Dmitriev"});
+  CHECK(g.node(*dm).aliases == std::vector<graph::CompactString>{"Dmitriev", "Kirill A. Dmitriev"});
   CHECK(g.node(*dm).articles.size() == 2);
-  CHECK(g.node(*g.find("person/steve-witkoff")).aliases == std::vector<std::string>{"Witkoff", "steve  witkoff"});
+  CHECK(g.node(*g.find("person/steve-witkoff")).aliases == std::vector<graph::CompactString>{"Witkoff", "steve  witkoff"});
   // One report says in person, one says call: a tie goes to the first in enum order.
   CHECK(n.mode == core::Mode::InPerson);
 }
@@ -206,7 +206,7 @@ TEST_CASE("merging: a surname and a full name are one person; the fuller name wi
   g.add(people_doc("b", {{"Vladimir Putin", {}}}));
   REQUIRE(person_names(g) == std::vector<std::string>{"Vladimir Putin"});
   const graph::Node& n = g.node(*g.find("person/putin"));  // the first key stays
-  CHECK(n.aliases == std::vector<std::string>{"President Putin", "Putin"});
+  CHECK(n.aliases == std::vector<graph::CompactString>{"President Putin", "Putin"});
   CHECK(n.articles.size() == 2);
 }
 
@@ -218,7 +218,7 @@ TEST_CASE("merging: Blinken, Antony J. Blinken, Secretary Blinken, A. Blinken") 
   g.add(people_doc("d", {{"A. Blinken", {}}, {"Antony Blinken", {}}}));
   REQUIRE(person_names(g) == std::vector<std::string>{"Antony J. Blinken"});
   const graph::Node& n = g.node(*g.find("person/antony-j-blinken"));
-  CHECK(n.aliases == std::vector<std::string>{"A. Blinken", "Antony Blinken", "Blinken", "Secretary Blinken"});
+  CHECK(n.aliases == std::vector<graph::CompactString>{"A. Blinken", "Antony Blinken", "Blinken", "Secretary Blinken"});
   CHECK(n.articles.size() == 4);
 }
 
@@ -289,9 +289,9 @@ TEST_CASE("merging: organisations by alias and a known acronym table; places get
   for (graph::Vertex v = 0; v < g.size(); ++v) orgs += g.node(v).kind == NodeKind::Organization;
   CHECK(orgs == 2);
   REQUIRE(g.find("organization/north-atlantic-treaty-organization"));
-  CHECK(g.node(*g.find("organization/north-atlantic-treaty-organization")).aliases == std::vector<std::string>{"NATO"});
+  CHECK(g.node(*g.find("organization/north-atlantic-treaty-organization")).aliases == std::vector<graph::CompactString>{"NATO"});
   CHECK(g.node(*g.find("organization/world-economic-forum")).aliases ==
-        std::vector<std::string>{"WEF", "the World Economic Forum"});
+        std::vector<graph::CompactString>{"WEF", "the World Economic Forum"});
   // Initials alone, without the table or an article that uses both, are no evidence.
   testing::DocBuilder c("c", "The EC and Environment Canada.\n");
   c.entity(core::EntityType::Organization, "Environment Canada");

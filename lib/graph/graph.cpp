@@ -54,9 +54,9 @@ NodeKind event_kind(core::EventKind k) {
   return NodeKind::Meeting;
 }
 
-void insert_sorted(std::vector<std::string>& v, const std::string& s) {
+void insert_sorted(std::vector<CompactString>& v, std::string_view s) {
   auto it = std::lower_bound(v.begin(), v.end(), s);
-  if (it == v.end() || *it != s) v.insert(it, s);
+  if (it == v.end() || *it != s) v.insert(it, CompactString(s));
 }
 
 void insert_sorted(std::vector<uint32_t>& v, uint32_t x) {
@@ -532,7 +532,7 @@ std::vector<Vertex> Graph::sorted_vertices() const {
 Vertex Graph::add_node(Node n) {
   if (n.key.empty()) throw core::Error("graph: a node needs a key");
   if (find(n.key)) throw core::Error("graph: duplicate node key '" + n.key + "'");
-  if (size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
+  if (size() >= 0x7FFFFFFFu) throw core::Error("graph: too many nodes");  // vertices are int32 in nodes
   uint64_t h = hash_of(n.key);
   Vertex v = boost::add_vertex(g());
   nodes_.push_back(std::move(n));
@@ -542,7 +542,7 @@ Vertex Graph::add_node(Node n) {
 
 Vertex Graph::add_nodes(std::vector<Node> nodes) {
   Vertex first = size();
-  if (first + nodes.size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
+  if (first + nodes.size() >= 0x7FFFFFFFu) throw core::Error("graph: too many nodes");
   if (first == 0) {
     adj_ = std::make_unique<Adjacency>(nodes.size());
   } else {
@@ -719,8 +719,8 @@ int year_of(const std::string& date) {
 // Whether `names` (a name and its aliases) show a title that stands before a given name
 // ("King Faisal", job title "Sheikh") right before `name`: then `name` alone is a given
 // name, no surname.
-bool given_name_titled(const Knowledge* k, const std::string& name, const std::string& job_title,
-                       const std::vector<std::string>& aliases) {
+template <class Names>
+bool given_name_titled(const Knowledge* k, std::string_view name, std::string_view job_title, const Names& aliases) {
   if (!k || k->given_name_titles.empty()) return false;
   if (!job_title.empty() && k->given_name_titles.count(name_slug(job_title))) return true;
   std::string slug = name_slug(name);
@@ -736,9 +736,10 @@ bool given_name_titled(const Knowledge* k, const std::string& name, const std::s
 // Name slugs of more than one word among a name and its aliases ("G-7" is one short
 // token, not a long name): the long forms that tell two organisations apart when they
 // share an acronym.
-std::vector<std::string> long_names(const std::string& name, const std::vector<std::string>& aliases) {
+template <class Names>
+std::vector<std::string> long_names(std::string_view name, const Names& aliases) {
   std::vector<std::string> out;
-  auto add = [&](const std::string& n) {
+  auto add = [&](std::string_view n) {
     if (acronym_key(n).find('-') != std::string::npos) out.push_back(name_slug(n));
   };
   add(name);

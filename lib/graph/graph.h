@@ -28,6 +28,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "core/document.h"
+#include "graph/compact_string.h"
 #include "graph/fragment.h"
 
 namespace ng::graph {
@@ -42,6 +43,29 @@ enum class Relation : uint8_t { Participant, Location, Country };
 
 struct Geo {
   double latitude = 0, longitude = 0;
+};
+
+// An optional Geo in 8 bytes (a std::optional<Geo> takes 24): a place's coordinates,
+// which most nodes lack. Reads as a std::optional<Geo>; copies copy the coordinates.
+class OptionalGeo {
+ public:
+  OptionalGeo() = default;
+  OptionalGeo(const Geo& g) : p_(std::make_unique<Geo>(g)) {}  // NOLINT: implicit, as optional's
+  OptionalGeo(const OptionalGeo& o) : p_(o.p_ ? std::make_unique<Geo>(*o.p_) : nullptr) {}
+  OptionalGeo(OptionalGeo&&) noexcept = default;
+  OptionalGeo& operator=(const OptionalGeo& o) {
+    p_ = o.p_ ? std::make_unique<Geo>(*o.p_) : nullptr;
+    return *this;
+  }
+  OptionalGeo& operator=(OptionalGeo&&) noexcept = default;
+  bool has_value() const { return p_ != nullptr; }
+  explicit operator bool() const { return p_ != nullptr; }
+  const Geo& operator*() const { return *p_; }
+  const Geo* operator->() const { return p_.get(); }
+  void reset() { p_.reset(); }
+
+ private:
+  std::unique_ptr<Geo> p_;
 };
 
 // What merging knows beyond the articles themselves. Empty by default (names then merge
@@ -92,8 +116,8 @@ struct Article {
 };
 
 struct Citation {
-  int marker = 0;        // n of "[n]"
-  std::string source;    // the article's sources[n-1], or "" when the list has no such item
+  int marker = 0;          // n of "[n]"
+  CompactString source;    // the article's sources[n-1], or "" when the list has no such item
 };
 
 // What this object represents: an immutable text, or a part of one, whose bytes are
@@ -137,40 +161,42 @@ class SharedText {
   uint32_t begin_ = 0, size_ = 0;
 };
 
-// One article's account of an event.
+// One article's account of an event. 96 bytes: a graph holds millions.
 struct Report {
   uint32_t article = 0;  // index into Graph::articles()
   uint32_t sentence = 0;
   core::Span evidence;   // into that article's text
   SharedText text;       // the evidence, verbatim (one copy for the reports of one article that cite it)
   std::vector<Citation> citations;
-  std::string date;      // what this report says
-  int64_t place = -1;    // vertex, or -1
-  std::string verb;      // the trigger ("met", "said")
+  CompactString date;    // what this report says
+  CompactString verb;    // the trigger ("met", "said")
+  int32_t place = -1;    // vertex, or -1
   core::Status status = core::Status::Occurred;
   core::Mode mode = core::Mode::Unknown;
   core::DateBasis date_basis = core::DateBasis::None;  // how this report's date was found
   Strength strength = Strength::Direct;
 };
 
+// A vertex's record. 176 bytes (strings of 16, vertices as int32): a graph of a 1 GB
+// input holds some 5 million.
 struct Node {
   NodeKind kind = NodeKind::Person;
   // Events: best supported values over `reports` (with date, place and content below).
   core::Status status = core::Status::Occurred;
   core::Mode mode = core::Mode::Unknown;
-  std::string key;
+  int32_t country = -1;                 // entities: vertex of the associated country, or -1
+  CompactString key;
   // Entities.
-  std::string name;                   // canonical (fullest) name
-  std::vector<std::string> aliases;   // every other name used, sorted, unique
-  std::string job_title;
-  int64_t country = -1;               // vertex of the associated country, or -1
-  std::optional<Geo> geo;             // places: coordinates from the gazetteer
-  std::vector<uint32_t> articles;     // articles that name it (entities) or report it (events), sorted
+  CompactString name;                   // canonical (fullest) name
+  std::vector<CompactString> aliases;   // every other name used, sorted, unique
+  CompactString job_title;
+  OptionalGeo geo;                      // places: coordinates from the gazetteer
+  std::vector<uint32_t> articles;       // articles that name it (entities) or report it (events), sorted
   // Events.
-  std::string date;                   // ISO: "2026-01-22", "2026-01", "2026", "A/B", or ""
-  int64_t place = -1;                 // vertex, or -1
-  SharedText content;                 // statements: the words said (a part of the first report's text)
+  CompactString date;                   // ISO: "2026-01-22", "2026-01", "2026", "A/B", or ""
+  SharedText content;                   // statements: the words said (a part of the first report's text)
   std::vector<Report> reports;
+  int32_t place = -1;                   // vertex, or -1
 };
 
 // An event's date basis: the most direct basis among the reports that give its date;
