@@ -459,31 +459,28 @@ std::string label(const Graph& g, Vertex v, const std::string& sep) {
 }
 
 void HashIndex::insert(uint64_t hash, uint32_t value) {
-  if ((size_ + 1) * 4 > values_.size() * 3) reserve(std::max<size_t>(12, (size_ + 1) * 2));
-  size_t mask = values_.size() - 1, i = hash & mask;
-  while (values_[i] != kEmpty) i = (i + 1) & mask;
-  hashes_[i] = hash;
-  values_[i] = value;
+  if ((size_ + 1) * 4 > slots_.size() * 3) reserve(std::max<size_t>(12, (size_ + 1) * 2));
+  uint32_t tag = tag_of(hash);
+  size_t i = home(tag);
+  while (slots_[i].value != kEmpty) i = next(i);
+  slots_[i] = {tag, value};
   ++size_;
 }
 
 void HashIndex::reserve(size_t n) {
   // at most three in four slots taken: linear probing stays short, and a table of
   // millions of keys takes half the room of one kept at most half full
-  size_t slots = 16;
-  while (slots * 3 < n * 4) slots *= 2;
-  if (slots <= values_.size()) return;
-  std::vector<uint64_t> hashes(slots);
-  std::vector<uint32_t> values(slots, kEmpty);
-  for (size_t j = 0; j < values_.size(); ++j) {
-    if (values_[j] == kEmpty) continue;
-    size_t i = hashes_[j] & (slots - 1);
-    while (values[i] != kEmpty) i = (i + 1) & (slots - 1);
-    hashes[i] = hashes_[j];
-    values[i] = values_[j];
+  size_t slots = std::max<size_t>(16, (n * 4 + 2) / 3);
+  if (slots <= slots_.size()) return;
+  if (slots > 0xFFFFFFFFu) throw core::Error("graph: an index of more than 2^32 slots");
+  std::vector<Slot> old(slots);
+  old.swap(slots_);
+  for (const Slot& s : old) {
+    if (s.value == kEmpty) continue;
+    size_t i = home(s.tag);
+    while (slots_[i].value != kEmpty) i = next(i);
+    slots_[i] = s;
   }
-  hashes_.swap(hashes);
-  values_.swap(values);
 }
 
 NodeStore::NodeStore(const NodeStore& other) {

@@ -271,28 +271,37 @@ std::string label(const class Graph& g, Vertex v, const std::string& sep = " ");
 
 // An open-addressing index from 64-bit hashes to uint32 values, for the graph's lookups
 // by key: one flat table instead of a heap node and a string copy per entry. Equal
-// hashes may hold several values; find() returns the first that `same` accepts. At most
-// three in four slots are taken.
+// hashes may hold several values; find() returns the first that `same` accepts, so
+// `same` must check the key itself (a slot keeps 32 bits of the hash, which also place
+// it). At most three in four slots are taken, and a table is sized to that, not to a
+// power of two: 8 bytes a slot, some 11-21 bytes a value.
 class HashIndex {
  public:
   template <class Same>
   std::optional<uint32_t> find(uint64_t hash, Same same) const {
-    if (values_.empty()) return std::nullopt;
-    size_t mask = values_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      if (values_[i] == kEmpty) return std::nullopt;
-      if (hashes_[i] == hash && same(values_[i])) return values_[i];
+    if (slots_.empty()) return std::nullopt;
+    uint32_t tag = tag_of(hash);
+    for (size_t i = home(tag);; i = next(i)) {
+      const Slot& s = slots_[i];
+      if (s.value == kEmpty) return std::nullopt;
+      if (s.tag == tag && same(s.value)) return s.value;
     }
   }
   void insert(uint64_t hash, uint32_t value);
   void reserve(size_t n);
   size_t size() const { return size_; }
-  size_t slots() const { return values_.size(); }  // 12 bytes each
+  size_t slots() const { return slots_.size(); }  // 8 bytes each
 
  private:
   static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
-  std::vector<uint64_t> hashes_;
-  std::vector<uint32_t> values_;
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t value = kEmpty;
+  };
+  static uint32_t tag_of(uint64_t hash) { return uint32_t(hash >> 32); }
+  size_t home(uint32_t tag) const { return size_t((uint64_t(tag) * slots_.size()) >> 32); }
+  size_t next(size_t i) const { return i + 1 == slots_.size() ? 0 : i + 1; }
+  std::vector<Slot> slots_;
   size_t size_ = 0;
 };
 
