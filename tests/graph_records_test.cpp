@@ -80,3 +80,27 @@ TEST_CASE("Node and Report stay compact") {
   CHECK(sizeof(ng::graph::Node) <= 176);
   CHECK(sizeof(ng::graph::Report) <= 96);
 }
+
+TEST_CASE("KeyedLists: each key's vertices in the order added, once, and nothing under other keys") {
+  ng::graph::KeyedLists index;
+  auto list = [&](std::string_view key) {
+    std::vector<uint32_t> out;
+    for (uint32_t v : index.find(key)) out.push_back(v);
+    return out;
+  };
+  CHECK(index.find("biden").empty());
+  index.add("biden", 7);
+  index.add("person/a-name-longer-than-fifteen-bytes", 3);
+  index.add("biden", 2);
+  index.add("biden", 7);  // already there
+  index.add("biden", 9);
+  CHECK(list("biden") == std::vector<uint32_t>{7, 2, 9});
+  CHECK(list("person/a-name-longer-than-fifteen-bytes") == std::vector<uint32_t>{3});
+  CHECK(list("bide").empty());
+  CHECK(index.keys() == 2);
+  // Many keys: every list intact after the table and the arrays have grown.
+  for (uint32_t i = 0; i < 20000; ++i) index.add("k" + std::to_string(i % 5000), i);
+  CHECK(index.keys() == 5002);
+  CHECK(list("k4999") == std::vector<uint32_t>{4999, 9999, 14999, 19999});
+  CHECK(list("biden") == std::vector<uint32_t>{7, 2, 9});
+}

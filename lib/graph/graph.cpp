@@ -510,6 +510,35 @@ namespace {
 uint64_t hash_of(std::string_view s) { return std::hash<std::string_view>()(s); }
 }  // namespace
 
+uint32_t KeyedLists::key_id(std::string_view key, uint64_t hash) const {
+  auto k = index_.find(hash, [&](uint32_t id) { return keys_[id] == key; });
+  return k ? *k : kNone;
+}
+
+void KeyedLists::add(std::string_view key, uint32_t v) {
+  uint64_t h = hash_of(key);
+  uint32_t k = key_id(key, h);
+  if (entries_.size() >= kNone - 1) throw core::Error("graph: a merge index of 2^32 entries");
+  uint32_t e = uint32_t(entries_.size());
+  if (k == kNone) {
+    k = uint32_t(keys_.size());
+    keys_.emplace_back(key);
+    ends_.emplace_back(e, e);
+    index_.insert(h, k);
+  } else {
+    for (uint32_t at = ends_[k].first; at != kNone; at = entries_[at].next)
+      if (entries_[at].value == v) return;
+    entries_[ends_[k].second].next = e;
+    ends_[k].second = e;
+  }
+  entries_.push_back({v, kNone});
+}
+
+KeyedLists::List KeyedLists::find(std::string_view key) const {
+  uint32_t k = key_id(key, hash_of(key));
+  return List(&entries_, k == kNone ? kNone : ends_[k].first);
+}
+
 std::optional<Vertex> Graph::find(std::string_view key) const {
   auto v = by_key_.find(hash_of(key), [&](uint32_t x) { return nodes_[x].key == key; });
   if (!v) return std::nullopt;
@@ -652,9 +681,9 @@ void Graph::swap(Graph& o) noexcept {
 
 void Graph::release_merge_indexes() {
   // swap with empty containers: clear() keeps an unordered_map's buckets
-  decltype(by_surname_)().swap(by_surname_);
-  decltype(by_alias_)().swap(by_alias_);
-  decltype(by_people_)().swap(by_people_);
+  by_surname_ = KeyedLists();
+  by_alias_ = KeyedLists();
+  by_people_ = KeyedLists();
   decltype(years_)().swap(years_);
   indexed_ = 0;
 #ifdef __GLIBC__
@@ -666,25 +695,22 @@ void Graph::release_merge_indexes() {
 
 void Graph::index_names(Vertex v, const std::string& name) {
   const Node& n = nodes_[v];
-  auto add = [](std::vector<Vertex>& list, Vertex x) {
-    if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
-  };
   if (n.kind == NodeKind::Person) {
     PersonName p = person_name(name, knowledge_.get());
-    if (!p.surname.empty()) add(by_surname_[spelling_key(p.surname)], v);
-    if (!p.first.empty() && p.first.size() > 1) add(by_surname_["^" + spelling_key(p.first)], v);  // family name first
+    if (!p.surname.empty()) by_surname_.add(spelling_key(p.surname), uint32_t(v));
+    if (!p.first.empty() && p.first.size() > 1) by_surname_.add("^" + spelling_key(p.first), uint32_t(v));  // family name first
     return;
   }
   std::string slug = name_slug(name);
   if (slug.empty()) return;
-  add(by_alias_[key_prefix(n.kind) + slug], v);
+  by_alias_.add(key_prefix(n.kind) + slug, uint32_t(v));
   // "G-7" is also found as "G7" (an acronym's spellings); a name that is its own key
   // is indexed once.
   std::string acro = acronym_key(name);
-  if (acro != slug) add(by_alias_[key_prefix(n.kind) + std::string("~") + acro], v);
+  if (acro != slug) by_alias_.add(key_prefix(n.kind) + std::string("~") + acro, uint32_t(v));
   if (n.kind != NodeKind::Place) return;
   std::string init = initials(slug);
-  if (!init.empty()) add(by_alias_[key_prefix(n.kind) + std::string("^") + init], v);
+  if (!init.empty()) by_alias_.add(key_prefix(n.kind) + std::string("^") + init, uint32_t(v));
 }
 
 void Graph::catch_up() {
@@ -696,7 +722,7 @@ void Graph::catch_up() {
       for (const auto& a : n.aliases) index_names(v, a);
       for (uint32_t a : n.articles) note_year(v, a);
     } else if (n.kind == NodeKind::Meeting) {
-      by_people_[people_of(n.key)].push_back(v);
+      by_people_.add(people_of(n.key), uint32_t(v));
     }
   }
 }
@@ -772,10 +798,8 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
     if (p.surname.empty()) return std::nullopt;
     // A given name alone after "King" or "Sheikh" is no surname: it joins nobody by it.
     if (p.words < 2 && given_name_titled(knowledge_.get(), e.name, e.job_title, e.aliases)) return std::nullopt;
-    auto it = by_surname_.find(spelling_key(p.surname));
     std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
-    if (it != by_surname_.end())
-      for (Vertex c : it->second) {
+    for (Vertex c : by_surname_.find(spelling_key(p.surname))) {
         const Node& n = nodes_[c];
         PersonName q = person_name(n.name, knowledge_.get());
         if (!names_agree(p, q)) continue;
@@ -794,9 +818,7 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
       // entities point to them, and only in names of two or three words without
       // particles (the first word of "Abdullah bin Zayed" is his given name).
       std::vector<Vertex> first_word;
-      auto f = by_surname_.find(p.first.empty() ? "^" + spelling_key(p.surname) : spelling_key(p.first));
-      if (f != by_surname_.end())
-        for (Vertex c : f->second) {
+      for (Vertex c : by_surname_.find(p.first.empty() ? "^" + spelling_key(p.surname) : spelling_key(p.first))) {
           PersonName q = person_name(nodes_[c].name, knowledge_.get());
           const PersonName& full = p.first.empty() ? q : p;
           if (full.particles || full.words > 3) continue;
@@ -854,11 +876,11 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
     std::vector<std::string> mine;
     bool mine_known = false;
     for (const std::string& k : keys) {
-      auto it = by_alias_.find(k);
-      if (it == by_alias_.end()) continue;
+      KeyedLists::List it = by_alias_.find(k);
+      if (it.empty()) continue;
       // A shared name of several words is evidence enough; a short one is checked below.
       bool short_name = k.find('-') == std::string::npos;
-      for (Vertex c : it->second) {
+      for (Vertex c : it) {
         if (std::find(cands.begin(), cands.end(), c) != cands.end()) continue;
         if (!short_name || kind != NodeKind::Organization) {
           cands.push_back(c);
@@ -974,10 +996,10 @@ Vertex Graph::entity_vertex(const Fragment::Entity& e, uint32_t article, const s
 
 std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::string& date, uint32_t article,
                                          core::Status status) const {
-  auto it = by_people_.find(people);
-  if (it == by_people_.end() || date.empty()) return std::nullopt;
+  KeyedLists::List it = by_people_.find(people);
+  if (it.empty() || date.empty()) return std::nullopt;
   auto planned = [](core::Status s) { return s == core::Status::Planned; };
-  for (Vertex m : it->second) {
+  for (Vertex m : it) {
     if (!dates_compatible(date, nodes_[m].date)) continue;
     // one article that tells of a meeting held and of one planned, by the same people,
     // tells of two meetings ("met on June 27 ... look forward to the next meeting later this year")
@@ -1067,7 +1089,7 @@ bool Graph::add(const Fragment& doc) {
         kind == NodeKind::Meeting ? meeting_for(people, ev.date, article, ev.status) : std::nullopt;
     bool fresh = !same && !find(key);
     Vertex v = same ? *same : find_or_add(kind, key);
-    if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);
+    if (fresh && kind == NodeKind::Meeting) by_people_.add(people, uint32_t(v));
     if (fresh) nodes_[v].date = ev.date;  // settled with the other reports at the end
     Report r;
     r.article = article;

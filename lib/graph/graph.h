@@ -218,8 +218,8 @@ using Vertex = Adjacency::vertex_descriptor;
 // What this object represents: the graph's nodes, numbered from 0, in blocks of
 // kBlock. Growing adds a block and never moves a node, so a graph of millions of nodes
 // grows by one block at a time: a vector would hold its old and its new copy at once
-// each time it doubles (the dev corpus makes some 5,000 nodes of 312 bytes per MB, so
-// a 1 GB input's vector would copy 1.3 GB at once as it passed 4 million nodes).
+// each time it doubles (the dev corpus makes some 5,000 nodes of 176 bytes per MB, so
+// a 1 GB input's vector would copy 0.7 GB at once as it passed 4 million nodes).
 // Thread safety: none for writers; const methods may run concurrently.
 class NodeStore {
  public:
@@ -303,6 +303,67 @@ class HashIndex {
   size_t next(size_t i) const { return i + 1 == slots_.size() ? 0 : i + 1; }
   std::vector<Slot> slots_;
   size_t size_ = 0;
+};
+
+// What this object represents: lists of vertices under string keys, each list in the
+// order its vertices were added, without repeats: the graph's merge indexes (by surname,
+// by alias, meetings by participants). Each key once (16 bytes, and a block of its size
+// when over 15), an 8-byte slot of a HashIndex, 8 bytes of list ends, and 8 bytes an
+// entry, in place of an unordered_map's node, bucket, string and vector per key (some
+// 130 bytes or more).
+// Thread safety: none for writers; const methods may run concurrently.
+class KeyedLists {
+  struct Entry {
+    uint32_t value, next;
+  };
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+ public:
+  // The vertices under one key, in the order added.
+  class List {
+   public:
+    class iterator {
+     public:
+      iterator(const std::vector<Entry>* entries, uint32_t at) : entries_(entries), at_(at) {}
+      uint32_t operator*() const { return (*entries_)[at_].value; }
+      iterator& operator++() {
+        at_ = (*entries_)[at_].next;
+        return *this;
+      }
+      bool operator!=(const iterator& o) const { return at_ != o.at_; }
+
+     private:
+      const std::vector<Entry>* entries_;
+      uint32_t at_;
+    };
+    List(const std::vector<Entry>* entries, uint32_t head) : entries_(entries), head_(head) {}
+    iterator begin() const { return iterator(entries_, head_); }
+    iterator end() const { return iterator(entries_, kNone); }
+    bool empty() const { return head_ == kNone; }
+
+   private:
+    const std::vector<Entry>* entries_;
+    uint32_t head_;
+  };
+
+  // Adds v to the list under `key` unless it is in it.
+  void add(std::string_view key, uint32_t v);
+  // The list under `key` (empty when there is none). Valid until the next add().
+  List find(std::string_view key) const;
+  size_t keys() const { return keys_.size(); }
+  void swap(KeyedLists& o) noexcept {
+    std::swap(index_, o.index_);
+    keys_.swap(o.keys_);
+    ends_.swap(o.ends_);
+    entries_.swap(o.entries_);
+  }
+
+ private:
+  uint32_t key_id(std::string_view key, uint64_t hash) const;
+  HashIndex index_;                                // hash of a key -> its id
+  std::vector<CompactString> keys_;                // by id
+  std::vector<std::pair<uint32_t, uint32_t>> ends_;  // by id: first and last entry of its list
+  std::vector<Entry> entries_;
 };
 
 // What this object represents: the graph of one or many articles.
@@ -438,9 +499,9 @@ class Graph {
   std::shared_ptr<const Knowledge> knowledge_;
   // Merge indexes, kept up to date by add() (catch_up() covers add_node()).
   size_t indexed_ = 0;
-  std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people, by spelling_key of the surname
-  std::unordered_map<std::string, std::vector<Vertex>> by_alias_;    // kind prefix + slug of any name
-  std::unordered_map<std::string, std::vector<Vertex>> by_people_;   // meetings by participant part of the key
+  KeyedLists by_surname_;  // people, by spelling_key of the surname
+  KeyedLists by_alias_;    // kind prefix + slug of any name
+  KeyedLists by_people_;   // meetings by participant part of the key
   // Entities: the first and last year of the articles that name them (0 when none is
   // dated), so that years_apart costs O(1) however many articles a vertex has.
   std::vector<std::pair<int, int>> years_;
