@@ -123,7 +123,8 @@ int main(int argc, char** argv) {
     using Stored = std::decay_t<decltype(adj.out_edge_list(0))>::value_type;
     size_t edges = boost::num_edges(adj), out_entries = 0;
     for (size_t v = 0; v < g.size(); ++v)
-      if (size_t c = adj.out_edge_list(v).capacity()) out_entries += std::max<size_t>(32, (c * sizeof(Stored) + 8 + 15) / 16 * 16);
+      if (size_t c = adj.out_edge_list(v).capacity())
+        out_entries += std::max<size_t>(32, (c * sizeof(Stored) + 8 + 15) / 16 * 16);
     size_t adjacency = adj.m_vertices.capacity() * sizeof(adj.m_vertices[0]) + edges * 48 + out_entries;
     auto per = [&](double bytes) { return bytes / (1 << 20) / input_mb; };
     std::printf(
@@ -144,9 +145,10 @@ int main(int argc, char** argv) {
         "%.2f, citations %.2f\n",
         per(node_structs), sizeof(graph::Node), per(node_strings), per(content), per(lists), per(report_vecs),
         sizeof(graph::Report), per(report_text), per(report_strings), per(citations));
-    std::printf("adjacency, MB per MB: %.2f (%zu edges; vertex records %.2f, edge list nodes %.2f, out-edge vectors %.2f)\n",
-                per(adjacency), edges, per(adj.m_vertices.capacity() * sizeof(adj.m_vertices[0])), per(edges * 48),
-                per(out_entries));
+    std::printf(
+        "adjacency, MB per MB: %.2f (%zu edges; vertex records %.2f, edge list nodes %.2f, out-edge vectors %.2f)\n",
+        per(adjacency), edges, per(adj.m_vertices.capacity() * sizeof(adj.m_vertices[0])), per(edges * 48),
+        per(out_entries));
     std::printf("peak RSS %.0f MB\n", bench::peak_mb());
   } catch (const std::exception& e) {
     std::fprintf(stderr, "bench_graph_memory: %s\n", e.what());

@@ -115,7 +115,8 @@ TEST_CASE("the same article twice changes nothing; another article merges by nam
   REQUIRE(dm);
   CHECK(g.node(*dm).aliases == std::vector<graph::CompactString>{"Dmitriev", "Kirill A. Dmitriev"});
   CHECK(g.node(*dm).articles.size() == 2);
-  CHECK(g.node(*g.find("person/steve-witkoff")).aliases == std::vector<graph::CompactString>{"Witkoff", "steve  witkoff"});
+  CHECK(g.node(*g.find("person/steve-witkoff")).aliases ==
+        std::vector<graph::CompactString>{"Witkoff", "steve  witkoff"});
   // One report says in person, one says call: a tie goes to the first in enum order.
   CHECK(n.mode == core::Mode::InPerson);
 }
@@ -289,7 +290,8 @@ TEST_CASE("merging: organisations by alias and a known acronym table; places get
   for (graph::Vertex v = 0; v < g.size(); ++v) orgs += g.node(v).kind == NodeKind::Organization;
   CHECK(orgs == 2);
   REQUIRE(g.find("organization/north-atlantic-treaty-organization"));
-  CHECK(g.node(*g.find("organization/north-atlantic-treaty-organization")).aliases == std::vector<graph::CompactString>{"NATO"});
+  CHECK(g.node(*g.find("organization/north-atlantic-treaty-organization")).aliases ==
+        std::vector<graph::CompactString>{"NATO"});
   CHECK(g.node(*g.find("organization/world-economic-forum")).aliases ==
         std::vector<graph::CompactString>{"WEF", "the World Economic Forum"});
   // Initials alone, without the table or an article that uses both, are no evidence.
@@ -540,7 +542,7 @@ TEST_CASE("HashIndex: up to three in four slots taken, every value found, equal 
   for (uint32_t i = 0; i < 3000; ++i) index.insert(uint64_t(i % 1000) * 0x9E3779B97F4A7C15ull, i);  // three values a hash
   CHECK(index.size() == 3000);
   CHECK(index.slots() * 3 >= index.size() * 4);  // at most three in four taken
-  CHECK(index.slots() <= 6000);                   // sized to that, not to a power of two
+  CHECK(index.slots() <= 6000);                  // sized to that, not to a power of two
   for (uint32_t i = 0; i < 3000; ++i) {
     auto found = index.find(uint64_t(i % 1000) * 0x9E3779B97F4A7C15ull, [&](uint32_t v) { return v == i; });
     REQUIRE(found);

@@ -698,7 +698,8 @@ void Graph::index_names(Vertex v, const std::string& name) {
   if (n.kind == NodeKind::Person) {
     PersonName p = person_name(name, knowledge_.get());
     if (!p.surname.empty()) by_surname_.add(spelling_key(p.surname), uint32_t(v));
-    if (!p.first.empty() && p.first.size() > 1) by_surname_.add("^" + spelling_key(p.first), uint32_t(v));  // family name first
+    if (!p.first.empty() && p.first.size() > 1)
+      by_surname_.add("^" + spelling_key(p.first), uint32_t(v));  // family name first
     return;
   }
   std::string slug = name_slug(name);
@@ -800,12 +801,12 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
     if (p.words < 2 && given_name_titled(knowledge_.get(), e.name, e.job_title, e.aliases)) return std::nullopt;
     std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
     for (Vertex c : by_surname_.find(spelling_key(p.surname))) {
-        const Node& n = nodes_[c];
-        PersonName q = person_name(n.name, knowledge_.get());
-        if (!names_agree(p, q)) continue;
-        if (q.words < 2 && given_name_titled(knowledge_.get(), n.name, n.job_title, n.aliases)) continue;
-        (q.first.empty() ? bare : named).push_back(c);
-      }
+      const Node& n = nodes_[c];
+      PersonName q = person_name(n.name, knowledge_.get());
+      if (!names_agree(p, q)) continue;
+      if (q.words < 2 && given_name_titled(knowledge_.get(), n.name, n.job_title, n.aliases)) continue;
+      (q.first.empty() ? bare : named).push_back(c);
+    }
     if (!p.first.empty()) cands = named.size() == 1 || (named.empty() && bare.size() == 1) ? (named.empty() ? bare : named)
                                                                                           : named;
     else {
@@ -819,14 +820,15 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
       // particles (the first word of "Abdullah bin Zayed" is his given name).
       std::vector<Vertex> first_word;
       for (Vertex c : by_surname_.find(p.first.empty() ? "^" + spelling_key(p.surname) : spelling_key(p.first))) {
-          PersonName q = person_name(nodes_[c].name, knowledge_.get());
-          const PersonName& full = p.first.empty() ? q : p;
-          if (full.particles || full.words > 3) continue;
-          if (p.first.empty() ? (q.first.size() > 1 && spelling_key(q.first) == spelling_key(p.surname))
-                              : (q.first.empty() && spelling_key(q.surname) == spelling_key(p.first) &&
-                                 !given_name_titled(knowledge_.get(), nodes_[c].name, nodes_[c].job_title, nodes_[c].aliases)))
-            first_word.push_back(c);
-        }
+        PersonName q = person_name(nodes_[c].name, knowledge_.get());
+        const PersonName& full = p.first.empty() ? q : p;
+        if (full.particles || full.words > 3) continue;
+        if (p.first.empty()
+                ? (q.first.size() > 1 && spelling_key(q.first) == spelling_key(p.surname))
+                : (q.first.empty() && spelling_key(q.surname) == spelling_key(p.first) &&
+                   !given_name_titled(knowledge_.get(), nodes_[c].name, nodes_[c].job_title, nodes_[c].aliases)))
+          first_word.push_back(c);
+      }
       return best_by_context(e, first_word, context, Support::Context);
     }
     // A surname alone, or an initial, against a name from articles a decade or more away

@@ -116,8 +116,8 @@ struct Article {
 };
 
 struct Citation {
-  int marker = 0;          // n of "[n]"
-  CompactString source;    // the article's sources[n-1], or "" when the list has no such item
+  int marker = 0;        // n of "[n]"
+  CompactString source;  // the article's sources[n-1], or "" when the list has no such item
 };
 
 // What this object represents: an immutable text, or a part of one, whose bytes are
@@ -168,9 +168,9 @@ struct Report {
   core::Span evidence;   // into that article's text
   SharedText text;       // the evidence, verbatim (one copy for the reports of one article that cite it)
   std::vector<Citation> citations;
-  CompactString date;    // what this report says
-  CompactString verb;    // the trigger ("met", "said")
-  int32_t place = -1;    // vertex, or -1
+  CompactString date;  // what this report says
+  CompactString verb;  // the trigger ("met", "said")
+  int32_t place = -1;  // vertex, or -1
   core::Status status = core::Status::Occurred;
   core::Mode mode = core::Mode::Unknown;
   core::DateBasis date_basis = core::DateBasis::None;  // how this report's date was found
@@ -184,19 +184,19 @@ struct Node {
   // Events: best supported values over `reports` (with date, place and content below).
   core::Status status = core::Status::Occurred;
   core::Mode mode = core::Mode::Unknown;
-  int32_t country = -1;                 // entities: vertex of the associated country, or -1
+  int32_t country = -1;  // entities: vertex of the associated country, or -1
   CompactString key;
   // Entities.
-  CompactString name;                   // canonical (fullest) name
-  std::vector<CompactString> aliases;   // every other name used, sorted, unique
+  CompactString name;                  // canonical (fullest) name
+  std::vector<CompactString> aliases;  // every other name used, sorted, unique
   CompactString job_title;
-  OptionalGeo geo;                      // places: coordinates from the gazetteer
-  std::vector<uint32_t> articles;       // articles that name it (entities) or report it (events), sorted
+  OptionalGeo geo;                 // places: coordinates from the gazetteer
+  std::vector<uint32_t> articles;  // articles that name it (entities) or report it (events), sorted
   // Events.
-  CompactString date;                   // ISO: "2026-01-22", "2026-01", "2026", "A/B", or ""
-  SharedText content;                   // statements: the words said (a part of the first report's text)
+  CompactString date;  // ISO: "2026-01-22", "2026-01", "2026", "A/B", or ""
+  SharedText content;  // statements: the words said (a part of the first report's text)
   std::vector<Report> reports;
-  int32_t place = -1;                   // vertex, or -1
+  int32_t place = -1;  // vertex, or -1
 };
 
 // An event's date basis: the most direct basis among the reports that give its date;
@@ -360,8 +360,8 @@ class KeyedLists {
 
  private:
   uint32_t key_id(std::string_view key, uint64_t hash) const;
-  HashIndex index_;                                // hash of a key -> its id
-  std::vector<CompactString> keys_;                // by id
+  HashIndex index_;                                  // hash of a key -> its id
+  std::vector<CompactString> keys_;                  // by id
   std::vector<std::pair<uint32_t, uint32_t>> ends_;  // by id: first and last entry of its list
   std::vector<Entry> entries_;
 };
