@@ -36,6 +36,12 @@ size_t heap_of(const std::string& s) {
   if (s.capacity() <= 15) return 0;
   return std::max<size_t>(32, (s.capacity() + 1 + 8 + 15) / 16 * 16);
 }
+// A CompactString's: none in place (15 bytes or fewer), else its bytes and terminator
+// in a malloc chunk.
+size_t heap_of(const ng::graph::CompactString& s) {
+  if (!s.heap_bytes()) return 0;
+  return std::max<size_t>(32, (s.heap_bytes() + 8 + 15) / 16 * 16);
+}
 // A SharedText's block (8 bytes of count and size, then the bytes), or none when it is
 // a part of `within` (a statement's content in its report's text).
 size_t heap_of(const ng::graph::SharedText& t, std::string_view within = {}) {
@@ -110,6 +116,16 @@ int main(int argc, char** argv) {
         for (const auto& c : r.citations) citations += heap_of(c.source);
       }
     }
+    // Boost's adjacency: a vertex record (its out-edge vector) each, in a vector that
+    // doubles; per edge a std::list node (two ends and the Link, two pointers) and an entry
+    // (target and list iterator) in the out-edge vector of each end.
+    const auto& adj = g.adjacency();
+    using Stored = std::decay_t<decltype(adj.out_edge_list(0))>::value_type;
+    size_t edges = boost::num_edges(adj), out_entries = 0;
+    for (size_t v = 0; v < g.size(); ++v)
+      if (size_t c = adj.out_edge_list(v).capacity())
+        out_entries += std::max<size_t>(32, (c * sizeof(Stored) + 8 + 15) / 16 * 16);
+    size_t adjacency = adj.m_vertices.capacity() * sizeof(adj.m_vertices[0]) + edges * 48 + out_entries;
     auto per = [&](double bytes) { return bytes / (1 << 20) / input_mb; };
     std::printf(
         "input: %.1f MB of articles, %ld fragments; %zu nodes (%zu people, %zu organisations, %zu places, "
@@ -129,6 +145,10 @@ int main(int argc, char** argv) {
         "%.2f, citations %.2f\n",
         per(node_structs), sizeof(graph::Node), per(node_strings), per(content), per(lists), per(report_vecs),
         sizeof(graph::Report), per(report_text), per(report_strings), per(citations));
+    std::printf(
+        "adjacency, MB per MB: %.2f (%zu edges; vertex records %.2f, edge list nodes %.2f, out-edge vectors %.2f)\n",
+        per(adjacency), edges, per(adj.m_vertices.capacity() * sizeof(adj.m_vertices[0])), per(edges * 48),
+        per(out_entries));
     std::printf("peak RSS %.0f MB\n", bench::peak_mb());
   } catch (const std::exception& e) {
     std::fprintf(stderr, "bench_graph_memory: %s\n", e.what());

@@ -28,7 +28,7 @@ TEST_CASE("names resolve by any alias, case-insensitively, or by a unique word")
   query::Index index(g);
   auto key = [&](const char* name) {
     auto r = index.resolve(name);
-    return r.match ? g.node(*r.match).key : std::string("none");
+    return r.match ? g.node(*r.match).key.str() : std::string("none");
   };
   CHECK(key("Vladimir Putin") == "person/vladimir-putin");
   CHECK(key("president vladimir putin") == "person/vladimir-putin");
@@ -64,7 +64,7 @@ graph::Graph one_article(const std::string& id, const std::vector<Named>& entiti
 // The canonical name of the entity `name` resolves to, or "none".
 std::string resolved(const graph::Graph& g, const char* name) {
   auto r = query::Index(g).resolve(name);
-  return r.match ? g.node(*r.match).name : std::string("none");
+  return r.match ? g.node(*r.match).name.str() : std::string("none");
 }
 }  // namespace
 

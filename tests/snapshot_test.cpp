@@ -110,7 +110,7 @@ TEST_CASE("snapshot: a graph of many strings (their offsets are written in piece
   std::string snap = graph::to_snapshot(g, stamp);
   graph::Graph back = graph::read_snapshot(snap, "g.ngbin");
   CHECK(exporter::to_jsonld(back) == jsonld);
-  CHECK(back.node(*back.find("person/p5999")).aliases == std::vector<std::string>{"Number 5999", "P. Number"});
+  CHECK(back.node(*back.find("person/p5999")).aliases == std::vector<graph::CompactString>{"Number 5999", "P. Number"});
   // 6000 keys, 6000 names, 6000 aliases and one shared alias, and "" for the empty fields
   uint64_t strings = 0;
   std::memcpy(&strings, snap.data() + 64, 8);

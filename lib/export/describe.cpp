@@ -19,10 +19,11 @@ class Builder {
   void text(const char* name, const std::string& v) {
     if (!v.empty()) d_.properties.push_back({name, {{Term::Text, v}}});
   }
-  void texts(const char* name, const std::vector<std::string>& vs, bool ordered = false) {
+  template <class Strings>  // std::string or graph::CompactString
+  void texts(const char* name, const std::vector<Strings>& vs, bool ordered = false) {
     if (vs.empty()) return;
     Property p{name, {}, ordered};
-    for (const auto& v : vs) p.values.push_back({Term::Text, v});
+    for (const auto& v : vs) p.values.push_back({Term::Text, std::string(v)});
     d_.properties.push_back(std::move(p));
   }
   void node(const char* name, const std::string& key) {
@@ -144,7 +145,7 @@ void describe_event(const Graph& g, Vertex v, const std::vector<const graph::Rep
   for (auto* list : {&who, &hosts, &guests}) std::sort(list->begin(), list->end());
   d.key = n.key;
   Builder b(d);
-  std::string place = n.place >= 0 ? g.node(Vertex(n.place)).key : std::string();
+  std::string place = n.place >= 0 ? g.node(Vertex(n.place)).key.str() : std::string();
   if (n.kind == NodeKind::Meeting) {
     d.types = {"Event", "ng:Meeting"};
     b.nodes("attendee", who);

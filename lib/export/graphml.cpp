@@ -69,7 +69,7 @@ std::string to_graphml(const graph::Graph& g) {
       data("date", n.date);
       data("status", core::to_string(n.status));
       data("mode", core::to_string(n.mode));
-      data("place", n.place >= 0 ? g.node(Vertex(n.place)).name : std::string());
+      data("place", n.place >= 0 ? g.node(Vertex(n.place)).name.str() : std::string());
       data("content", n.content.str());
       const graph::Report* first = nullptr;
       for (const auto& r : n.reports)

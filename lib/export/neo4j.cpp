@@ -18,7 +18,8 @@ void field(std::string& out, const std::string& raw, bool first = false) {
   out += '"';
 }
 
-std::string array(const std::vector<std::string>& values) {
+template <class Strings>  // std::string or graph::CompactString
+std::string array(const std::vector<Strings>& values) {
   std::string out;
   for (const auto& v : values) {
     std::string x = v;
@@ -124,7 +125,7 @@ std::vector<std::pair<std::string, std::string>> to_neo4j(const graph::Graph& g)
     field(events, end);
     field(events, core::to_string(n.status));
     field(events, n.kind == NodeKind::Statement ? std::string() : core::to_string(n.mode));
-    field(events, n.place >= 0 ? g.node(Vertex(n.place)).name : std::string());
+    field(events, n.place >= 0 ? g.node(Vertex(n.place)).name.str() : std::string());
     field(events, n.content.str());
     field(events, first ? first->text.str() : std::string());
     field(events, array(ids));

@@ -54,9 +54,9 @@ NodeKind event_kind(core::EventKind k) {
   return NodeKind::Meeting;
 }
 
-void insert_sorted(std::vector<std::string>& v, const std::string& s) {
+void insert_sorted(std::vector<CompactString>& v, std::string_view s) {
   auto it = std::lower_bound(v.begin(), v.end(), s);
-  if (it == v.end() || *it != s) v.insert(it, s);
+  if (it == v.end() || *it != s) v.insert(it, CompactString(s));
 }
 
 void insert_sorted(std::vector<uint32_t>& v, uint32_t x) {
@@ -459,31 +459,28 @@ std::string label(const Graph& g, Vertex v, const std::string& sep) {
 }
 
 void HashIndex::insert(uint64_t hash, uint32_t value) {
-  if ((size_ + 1) * 4 > values_.size() * 3) reserve(std::max<size_t>(12, (size_ + 1) * 2));
-  size_t mask = values_.size() - 1, i = hash & mask;
-  while (values_[i] != kEmpty) i = (i + 1) & mask;
-  hashes_[i] = hash;
-  values_[i] = value;
+  if ((size_ + 1) * 4 > slots_.size() * 3) reserve(std::max<size_t>(12, (size_ + 1) * 2));
+  uint32_t tag = tag_of(hash);
+  size_t i = home(tag);
+  while (slots_[i].value != kEmpty) i = next(i);
+  slots_[i] = {tag, value};
   ++size_;
 }
 
 void HashIndex::reserve(size_t n) {
   // at most three in four slots taken: linear probing stays short, and a table of
   // millions of keys takes half the room of one kept at most half full
-  size_t slots = 16;
-  while (slots * 3 < n * 4) slots *= 2;
-  if (slots <= values_.size()) return;
-  std::vector<uint64_t> hashes(slots);
-  std::vector<uint32_t> values(slots, kEmpty);
-  for (size_t j = 0; j < values_.size(); ++j) {
-    if (values_[j] == kEmpty) continue;
-    size_t i = hashes_[j] & (slots - 1);
-    while (values[i] != kEmpty) i = (i + 1) & (slots - 1);
-    hashes[i] = hashes_[j];
-    values[i] = values_[j];
+  size_t slots = std::max<size_t>(16, (n * 4 + 2) / 3);
+  if (slots <= slots_.size()) return;
+  if (slots > 0xFFFFFFFFu) throw core::Error("graph: an index of more than 2^32 slots");
+  std::vector<Slot> old(slots);
+  old.swap(slots_);
+  for (const Slot& s : old) {
+    if (s.value == kEmpty) continue;
+    size_t i = home(s.tag);
+    while (slots_[i].value != kEmpty) i = next(i);
+    slots_[i] = s;
   }
-  hashes_.swap(hashes);
-  values_.swap(values);
 }
 
 NodeStore::NodeStore(const NodeStore& other) {
@@ -513,6 +510,35 @@ namespace {
 uint64_t hash_of(std::string_view s) { return std::hash<std::string_view>()(s); }
 }  // namespace
 
+uint32_t KeyedLists::key_id(std::string_view key, uint64_t hash) const {
+  auto k = index_.find(hash, [&](uint32_t id) { return keys_[id] == key; });
+  return k ? *k : kNone;
+}
+
+void KeyedLists::add(std::string_view key, uint32_t v) {
+  uint64_t h = hash_of(key);
+  uint32_t k = key_id(key, h);
+  if (entries_.size() >= kNone - 1) throw core::Error("graph: a merge index of 2^32 entries");
+  uint32_t e = uint32_t(entries_.size());
+  if (k == kNone) {
+    k = uint32_t(keys_.size());
+    keys_.emplace_back(key);
+    ends_.emplace_back(e, e);
+    index_.insert(h, k);
+  } else {
+    for (uint32_t at = ends_[k].first; at != kNone; at = entries_[at].next)
+      if (entries_[at].value == v) return;
+    entries_[ends_[k].second].next = e;
+    ends_[k].second = e;
+  }
+  entries_.push_back({v, kNone});
+}
+
+KeyedLists::List KeyedLists::find(std::string_view key) const {
+  uint32_t k = key_id(key, hash_of(key));
+  return List(&entries_, k == kNone ? kNone : ends_[k].first);
+}
+
 std::optional<Vertex> Graph::find(std::string_view key) const {
   auto v = by_key_.find(hash_of(key), [&](uint32_t x) { return nodes_[x].key == key; });
   if (!v) return std::nullopt;
@@ -532,7 +558,7 @@ std::vector<Vertex> Graph::sorted_vertices() const {
 Vertex Graph::add_node(Node n) {
   if (n.key.empty()) throw core::Error("graph: a node needs a key");
   if (find(n.key)) throw core::Error("graph: duplicate node key '" + n.key + "'");
-  if (size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
+  if (size() >= 0x7FFFFFFFu) throw core::Error("graph: too many nodes");  // vertices are int32 in nodes
   uint64_t h = hash_of(n.key);
   Vertex v = boost::add_vertex(g());
   nodes_.push_back(std::move(n));
@@ -542,7 +568,7 @@ Vertex Graph::add_node(Node n) {
 
 Vertex Graph::add_nodes(std::vector<Node> nodes) {
   Vertex first = size();
-  if (first + nodes.size() >= 0xFFFFFFFFu) throw core::Error("graph: too many nodes");
+  if (first + nodes.size() >= 0x7FFFFFFFu) throw core::Error("graph: too many nodes");
   if (first == 0) {
     adj_ = std::make_unique<Adjacency>(nodes.size());
   } else {
@@ -655,9 +681,9 @@ void Graph::swap(Graph& o) noexcept {
 
 void Graph::release_merge_indexes() {
   // swap with empty containers: clear() keeps an unordered_map's buckets
-  decltype(by_surname_)().swap(by_surname_);
-  decltype(by_alias_)().swap(by_alias_);
-  decltype(by_people_)().swap(by_people_);
+  by_surname_ = KeyedLists();
+  by_alias_ = KeyedLists();
+  by_people_ = KeyedLists();
   decltype(years_)().swap(years_);
   indexed_ = 0;
 #ifdef __GLIBC__
@@ -669,25 +695,23 @@ void Graph::release_merge_indexes() {
 
 void Graph::index_names(Vertex v, const std::string& name) {
   const Node& n = nodes_[v];
-  auto add = [](std::vector<Vertex>& list, Vertex x) {
-    if (std::find(list.begin(), list.end(), x) == list.end()) list.push_back(x);
-  };
   if (n.kind == NodeKind::Person) {
     PersonName p = person_name(name, knowledge_.get());
-    if (!p.surname.empty()) add(by_surname_[spelling_key(p.surname)], v);
-    if (!p.first.empty() && p.first.size() > 1) add(by_surname_["^" + spelling_key(p.first)], v);  // family name first
+    if (!p.surname.empty()) by_surname_.add(spelling_key(p.surname), uint32_t(v));
+    if (!p.first.empty() && p.first.size() > 1)
+      by_surname_.add("^" + spelling_key(p.first), uint32_t(v));  // family name first
     return;
   }
   std::string slug = name_slug(name);
   if (slug.empty()) return;
-  add(by_alias_[key_prefix(n.kind) + slug], v);
+  by_alias_.add(key_prefix(n.kind) + slug, uint32_t(v));
   // "G-7" is also found as "G7" (an acronym's spellings); a name that is its own key
   // is indexed once.
   std::string acro = acronym_key(name);
-  if (acro != slug) add(by_alias_[key_prefix(n.kind) + std::string("~") + acro], v);
+  if (acro != slug) by_alias_.add(key_prefix(n.kind) + std::string("~") + acro, uint32_t(v));
   if (n.kind != NodeKind::Place) return;
   std::string init = initials(slug);
-  if (!init.empty()) add(by_alias_[key_prefix(n.kind) + std::string("^") + init], v);
+  if (!init.empty()) by_alias_.add(key_prefix(n.kind) + std::string("^") + init, uint32_t(v));
 }
 
 void Graph::catch_up() {
@@ -699,7 +723,7 @@ void Graph::catch_up() {
       for (const auto& a : n.aliases) index_names(v, a);
       for (uint32_t a : n.articles) note_year(v, a);
     } else if (n.kind == NodeKind::Meeting) {
-      by_people_[people_of(n.key)].push_back(v);
+      by_people_.add(people_of(n.key), uint32_t(v));
     }
   }
 }
@@ -719,8 +743,8 @@ int year_of(const std::string& date) {
 // Whether `names` (a name and its aliases) show a title that stands before a given name
 // ("King Faisal", job title "Sheikh") right before `name`: then `name` alone is a given
 // name, no surname.
-bool given_name_titled(const Knowledge* k, const std::string& name, const std::string& job_title,
-                       const std::vector<std::string>& aliases) {
+template <class Names>
+bool given_name_titled(const Knowledge* k, std::string_view name, std::string_view job_title, const Names& aliases) {
   if (!k || k->given_name_titles.empty()) return false;
   if (!job_title.empty() && k->given_name_titles.count(name_slug(job_title))) return true;
   std::string slug = name_slug(name);
@@ -736,9 +760,10 @@ bool given_name_titled(const Knowledge* k, const std::string& name, const std::s
 // Name slugs of more than one word among a name and its aliases ("G-7" is one short
 // token, not a long name): the long forms that tell two organisations apart when they
 // share an acronym.
-std::vector<std::string> long_names(const std::string& name, const std::vector<std::string>& aliases) {
+template <class Names>
+std::vector<std::string> long_names(std::string_view name, const Names& aliases) {
   std::vector<std::string> out;
-  auto add = [&](const std::string& n) {
+  auto add = [&](std::string_view n) {
     if (acronym_key(n).find('-') != std::string::npos) out.push_back(name_slug(n));
   };
   add(name);
@@ -774,16 +799,14 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
     if (p.surname.empty()) return std::nullopt;
     // A given name alone after "King" or "Sheikh" is no surname: it joins nobody by it.
     if (p.words < 2 && given_name_titled(knowledge_.get(), e.name, e.job_title, e.aliases)) return std::nullopt;
-    auto it = by_surname_.find(spelling_key(p.surname));
     std::vector<Vertex> named, bare;  // candidates with a first name, and surname-only ones
-    if (it != by_surname_.end())
-      for (Vertex c : it->second) {
-        const Node& n = nodes_[c];
-        PersonName q = person_name(n.name, knowledge_.get());
-        if (!names_agree(p, q)) continue;
-        if (q.words < 2 && given_name_titled(knowledge_.get(), n.name, n.job_title, n.aliases)) continue;
-        (q.first.empty() ? bare : named).push_back(c);
-      }
+    for (Vertex c : by_surname_.find(spelling_key(p.surname))) {
+      const Node& n = nodes_[c];
+      PersonName q = person_name(n.name, knowledge_.get());
+      if (!names_agree(p, q)) continue;
+      if (q.words < 2 && given_name_titled(knowledge_.get(), n.name, n.job_title, n.aliases)) continue;
+      (q.first.empty() ? bare : named).push_back(c);
+    }
     if (!p.first.empty()) cands = named.size() == 1 || (named.empty() && bare.size() == 1) ? (named.empty() ? bare : named)
                                                                                           : named;
     else {
@@ -796,17 +819,16 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
       // entities point to them, and only in names of two or three words without
       // particles (the first word of "Abdullah bin Zayed" is his given name).
       std::vector<Vertex> first_word;
-      auto f = by_surname_.find(p.first.empty() ? "^" + spelling_key(p.surname) : spelling_key(p.first));
-      if (f != by_surname_.end())
-        for (Vertex c : f->second) {
-          PersonName q = person_name(nodes_[c].name, knowledge_.get());
-          const PersonName& full = p.first.empty() ? q : p;
-          if (full.particles || full.words > 3) continue;
-          if (p.first.empty() ? (q.first.size() > 1 && spelling_key(q.first) == spelling_key(p.surname))
-                              : (q.first.empty() && spelling_key(q.surname) == spelling_key(p.first) &&
-                                 !given_name_titled(knowledge_.get(), nodes_[c].name, nodes_[c].job_title, nodes_[c].aliases)))
-            first_word.push_back(c);
-        }
+      for (Vertex c : by_surname_.find(p.first.empty() ? "^" + spelling_key(p.surname) : spelling_key(p.first))) {
+        PersonName q = person_name(nodes_[c].name, knowledge_.get());
+        const PersonName& full = p.first.empty() ? q : p;
+        if (full.particles || full.words > 3) continue;
+        if (p.first.empty()
+                ? (q.first.size() > 1 && spelling_key(q.first) == spelling_key(p.surname))
+                : (q.first.empty() && spelling_key(q.surname) == spelling_key(p.first) &&
+                   !given_name_titled(knowledge_.get(), nodes_[c].name, nodes_[c].job_title, nodes_[c].aliases)))
+          first_word.push_back(c);
+      }
       return best_by_context(e, first_word, context, Support::Context);
     }
     // A surname alone, or an initial, against a name from articles a decade or more away
@@ -856,11 +878,11 @@ std::optional<Vertex> Graph::merge_target(const Fragment::Entity& e, NodeKind ki
     std::vector<std::string> mine;
     bool mine_known = false;
     for (const std::string& k : keys) {
-      auto it = by_alias_.find(k);
-      if (it == by_alias_.end()) continue;
+      KeyedLists::List it = by_alias_.find(k);
+      if (it.empty()) continue;
       // A shared name of several words is evidence enough; a short one is checked below.
       bool short_name = k.find('-') == std::string::npos;
-      for (Vertex c : it->second) {
+      for (Vertex c : it) {
         if (std::find(cands.begin(), cands.end(), c) != cands.end()) continue;
         if (!short_name || kind != NodeKind::Organization) {
           cands.push_back(c);
@@ -976,10 +998,10 @@ Vertex Graph::entity_vertex(const Fragment::Entity& e, uint32_t article, const s
 
 std::optional<Vertex> Graph::meeting_for(const std::string& people, const std::string& date, uint32_t article,
                                          core::Status status) const {
-  auto it = by_people_.find(people);
-  if (it == by_people_.end() || date.empty()) return std::nullopt;
+  KeyedLists::List it = by_people_.find(people);
+  if (it.empty() || date.empty()) return std::nullopt;
   auto planned = [](core::Status s) { return s == core::Status::Planned; };
-  for (Vertex m : it->second) {
+  for (Vertex m : it) {
     if (!dates_compatible(date, nodes_[m].date)) continue;
     // one article that tells of a meeting held and of one planned, by the same people,
     // tells of two meetings ("met on June 27 ... look forward to the next meeting later this year")
@@ -1069,7 +1091,7 @@ bool Graph::add(const Fragment& doc) {
         kind == NodeKind::Meeting ? meeting_for(people, ev.date, article, ev.status) : std::nullopt;
     bool fresh = !same && !find(key);
     Vertex v = same ? *same : find_or_add(kind, key);
-    if (fresh && kind == NodeKind::Meeting) by_people_[people].push_back(v);
+    if (fresh && kind == NodeKind::Meeting) by_people_.add(people, uint32_t(v));
     if (fresh) nodes_[v].date = ev.date;  // settled with the other reports at the end
     Report r;
     r.article = article;

@@ -28,6 +28,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include "core/document.h"
+#include "graph/compact_string.h"
 #include "graph/fragment.h"
 
 namespace ng::graph {
@@ -42,6 +43,29 @@ enum class Relation : uint8_t { Participant, Location, Country };
 
 struct Geo {
   double latitude = 0, longitude = 0;
+};
+
+// An optional Geo in 8 bytes (a std::optional<Geo> takes 24): a place's coordinates,
+// which most nodes lack. Reads as a std::optional<Geo>; copies copy the coordinates.
+class OptionalGeo {
+ public:
+  OptionalGeo() = default;
+  OptionalGeo(const Geo& g) : p_(std::make_unique<Geo>(g)) {}  // NOLINT: implicit, as optional's
+  OptionalGeo(const OptionalGeo& o) : p_(o.p_ ? std::make_unique<Geo>(*o.p_) : nullptr) {}
+  OptionalGeo(OptionalGeo&&) noexcept = default;
+  OptionalGeo& operator=(const OptionalGeo& o) {
+    p_ = o.p_ ? std::make_unique<Geo>(*o.p_) : nullptr;
+    return *this;
+  }
+  OptionalGeo& operator=(OptionalGeo&&) noexcept = default;
+  bool has_value() const { return p_ != nullptr; }
+  explicit operator bool() const { return p_ != nullptr; }
+  const Geo& operator*() const { return *p_; }
+  const Geo* operator->() const { return p_.get(); }
+  void reset() { p_.reset(); }
+
+ private:
+  std::unique_ptr<Geo> p_;
 };
 
 // What merging knows beyond the articles themselves. Empty by default (names then merge
@@ -93,7 +117,7 @@ struct Article {
 
 struct Citation {
   int marker = 0;        // n of "[n]"
-  std::string source;    // the article's sources[n-1], or "" when the list has no such item
+  CompactString source;  // the article's sources[n-1], or "" when the list has no such item
 };
 
 // What this object represents: an immutable text, or a part of one, whose bytes are
@@ -137,40 +161,42 @@ class SharedText {
   uint32_t begin_ = 0, size_ = 0;
 };
 
-// One article's account of an event.
+// One article's account of an event. 96 bytes: a graph holds millions.
 struct Report {
   uint32_t article = 0;  // index into Graph::articles()
   uint32_t sentence = 0;
   core::Span evidence;   // into that article's text
   SharedText text;       // the evidence, verbatim (one copy for the reports of one article that cite it)
   std::vector<Citation> citations;
-  std::string date;      // what this report says
-  int64_t place = -1;    // vertex, or -1
-  std::string verb;      // the trigger ("met", "said")
+  CompactString date;  // what this report says
+  CompactString verb;  // the trigger ("met", "said")
+  int32_t place = -1;  // vertex, or -1
   core::Status status = core::Status::Occurred;
   core::Mode mode = core::Mode::Unknown;
   core::DateBasis date_basis = core::DateBasis::None;  // how this report's date was found
   Strength strength = Strength::Direct;
 };
 
+// A vertex's record. 176 bytes (strings of 16, vertices as int32): a graph of a 1 GB
+// input holds some 5 million.
 struct Node {
   NodeKind kind = NodeKind::Person;
   // Events: best supported values over `reports` (with date, place and content below).
   core::Status status = core::Status::Occurred;
   core::Mode mode = core::Mode::Unknown;
-  std::string key;
+  int32_t country = -1;  // entities: vertex of the associated country, or -1
+  CompactString key;
   // Entities.
-  std::string name;                   // canonical (fullest) name
-  std::vector<std::string> aliases;   // every other name used, sorted, unique
-  std::string job_title;
-  int64_t country = -1;               // vertex of the associated country, or -1
-  std::optional<Geo> geo;             // places: coordinates from the gazetteer
-  std::vector<uint32_t> articles;     // articles that name it (entities) or report it (events), sorted
+  CompactString name;                  // canonical (fullest) name
+  std::vector<CompactString> aliases;  // every other name used, sorted, unique
+  CompactString job_title;
+  OptionalGeo geo;                 // places: coordinates from the gazetteer
+  std::vector<uint32_t> articles;  // articles that name it (entities) or report it (events), sorted
   // Events.
-  std::string date;                   // ISO: "2026-01-22", "2026-01", "2026", "A/B", or ""
-  int64_t place = -1;                 // vertex, or -1
-  SharedText content;                 // statements: the words said (a part of the first report's text)
+  CompactString date;  // ISO: "2026-01-22", "2026-01", "2026", "A/B", or ""
+  SharedText content;  // statements: the words said (a part of the first report's text)
   std::vector<Report> reports;
+  int32_t place = -1;  // vertex, or -1
 };
 
 // An event's date basis: the most direct basis among the reports that give its date;
@@ -192,8 +218,8 @@ using Vertex = Adjacency::vertex_descriptor;
 // What this object represents: the graph's nodes, numbered from 0, in blocks of
 // kBlock. Growing adds a block and never moves a node, so a graph of millions of nodes
 // grows by one block at a time: a vector would hold its old and its new copy at once
-// each time it doubles (the dev corpus makes some 5,000 nodes of 312 bytes per MB, so
-// a 1 GB input's vector would copy 1.3 GB at once as it passed 4 million nodes).
+// each time it doubles (the dev corpus makes some 5,000 nodes of 176 bytes per MB, so
+// a 1 GB input's vector would copy 0.7 GB at once as it passed 4 million nodes).
 // Thread safety: none for writers; const methods may run concurrently.
 class NodeStore {
  public:
@@ -245,29 +271,99 @@ std::string label(const class Graph& g, Vertex v, const std::string& sep = " ");
 
 // An open-addressing index from 64-bit hashes to uint32 values, for the graph's lookups
 // by key: one flat table instead of a heap node and a string copy per entry. Equal
-// hashes may hold several values; find() returns the first that `same` accepts. At most
-// three in four slots are taken.
+// hashes may hold several values; find() returns the first that `same` accepts, so
+// `same` must check the key itself (a slot keeps 32 bits of the hash, which also place
+// it). At most three in four slots are taken, and a table is sized to that, not to a
+// power of two: 8 bytes a slot, some 11-21 bytes a value.
 class HashIndex {
  public:
   template <class Same>
   std::optional<uint32_t> find(uint64_t hash, Same same) const {
-    if (values_.empty()) return std::nullopt;
-    size_t mask = values_.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      if (values_[i] == kEmpty) return std::nullopt;
-      if (hashes_[i] == hash && same(values_[i])) return values_[i];
+    if (slots_.empty()) return std::nullopt;
+    uint32_t tag = tag_of(hash);
+    for (size_t i = home(tag);; i = next(i)) {
+      const Slot& s = slots_[i];
+      if (s.value == kEmpty) return std::nullopt;
+      if (s.tag == tag && same(s.value)) return s.value;
     }
   }
   void insert(uint64_t hash, uint32_t value);
   void reserve(size_t n);
   size_t size() const { return size_; }
-  size_t slots() const { return values_.size(); }  // 12 bytes each
+  size_t slots() const { return slots_.size(); }  // 8 bytes each
 
  private:
   static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
-  std::vector<uint64_t> hashes_;
-  std::vector<uint32_t> values_;
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t value = kEmpty;
+  };
+  static uint32_t tag_of(uint64_t hash) { return uint32_t(hash >> 32); }
+  size_t home(uint32_t tag) const { return size_t((uint64_t(tag) * slots_.size()) >> 32); }
+  size_t next(size_t i) const { return i + 1 == slots_.size() ? 0 : i + 1; }
+  std::vector<Slot> slots_;
   size_t size_ = 0;
+};
+
+// What this object represents: lists of vertices under string keys, each list in the
+// order its vertices were added, without repeats: the graph's merge indexes (by surname,
+// by alias, meetings by participants). Each key once (16 bytes, and a block of its size
+// when over 15), an 8-byte slot of a HashIndex, 8 bytes of list ends, and 8 bytes an
+// entry, in place of an unordered_map's node, bucket, string and vector per key (some
+// 130 bytes or more).
+// Thread safety: none for writers; const methods may run concurrently.
+class KeyedLists {
+  struct Entry {
+    uint32_t value, next;
+  };
+  static constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+ public:
+  // The vertices under one key, in the order added.
+  class List {
+   public:
+    class iterator {
+     public:
+      iterator(const std::vector<Entry>* entries, uint32_t at) : entries_(entries), at_(at) {}
+      uint32_t operator*() const { return (*entries_)[at_].value; }
+      iterator& operator++() {
+        at_ = (*entries_)[at_].next;
+        return *this;
+      }
+      bool operator!=(const iterator& o) const { return at_ != o.at_; }
+
+     private:
+      const std::vector<Entry>* entries_;
+      uint32_t at_;
+    };
+    List(const std::vector<Entry>* entries, uint32_t head) : entries_(entries), head_(head) {}
+    iterator begin() const { return iterator(entries_, head_); }
+    iterator end() const { return iterator(entries_, kNone); }
+    bool empty() const { return head_ == kNone; }
+
+   private:
+    const std::vector<Entry>* entries_;
+    uint32_t head_;
+  };
+
+  // Adds v to the list under `key` unless it is in it.
+  void add(std::string_view key, uint32_t v);
+  // The list under `key` (empty when there is none). Valid until the next add().
+  List find(std::string_view key) const;
+  size_t keys() const { return keys_.size(); }
+  void swap(KeyedLists& o) noexcept {
+    std::swap(index_, o.index_);
+    keys_.swap(o.keys_);
+    ends_.swap(o.ends_);
+    entries_.swap(o.entries_);
+  }
+
+ private:
+  uint32_t key_id(std::string_view key, uint64_t hash) const;
+  HashIndex index_;                                  // hash of a key -> its id
+  std::vector<CompactString> keys_;                  // by id
+  std::vector<std::pair<uint32_t, uint32_t>> ends_;  // by id: first and last entry of its list
+  std::vector<Entry> entries_;
 };
 
 // What this object represents: the graph of one or many articles.
@@ -403,9 +499,9 @@ class Graph {
   std::shared_ptr<const Knowledge> knowledge_;
   // Merge indexes, kept up to date by add() (catch_up() covers add_node()).
   size_t indexed_ = 0;
-  std::unordered_map<std::string, std::vector<Vertex>> by_surname_;  // people, by spelling_key of the surname
-  std::unordered_map<std::string, std::vector<Vertex>> by_alias_;    // kind prefix + slug of any name
-  std::unordered_map<std::string, std::vector<Vertex>> by_people_;   // meetings by participant part of the key
+  KeyedLists by_surname_;  // people, by spelling_key of the surname
+  KeyedLists by_alias_;    // kind prefix + slug of any name
+  KeyedLists by_people_;   // meetings by participant part of the key
   // Entities: the first and last year of the articles that name them (0 when none is
   // dated), so that years_apart costs O(1) however many articles a vertex has.
   std::vector<std::pair<int, int>> years_;

@@ -22,7 +22,7 @@ Index::Index(const graph::Graph& g) : g_(g) {
     const graph::Node& n = g.node(v);
     if (!graph::is_entity(n.kind)) continue;
     add_unique(by_canonical_[graph::name_slug(n.name)], v);
-    std::vector<std::string> names = n.aliases;
+    std::vector<std::string> names(n.aliases.begin(), n.aliases.end());
     names.push_back(n.name);
     for (const auto& name : names) {
       std::string slug = graph::name_slug(name);
@@ -220,7 +220,7 @@ std::string basis_name(const graph::Node& n) {
 }
 
 std::string place_name(const graph::Graph& g, const graph::Node& n) {
-  return n.place >= 0 ? g.node(Vertex(n.place)).name : std::string();
+  return n.place >= 0 ? g.node(Vertex(n.place)).name.str() : std::string();
 }
 
 // Events incident to `who` (as participant), by date (undated last), then key.
@@ -426,7 +426,8 @@ Table who(const graph::Graph& g, const std::vector<NodeKind>& types) {
   for (const Row& r : rows) {
     const graph::Node& n = g.node(r.v);
     t.rows.push_back({{n.name}, {graph::to_string(n.kind)}, {std::to_string(r.meetings)}, {std::to_string(r.statements)},
-                      {std::to_string(r.trips)}, {std::to_string(n.articles.size())}, n.aliases});
+                      {std::to_string(r.trips)}, {std::to_string(n.articles.size())},
+                      std::vector<std::string>(n.aliases.begin(), n.aliases.end())});
   }
   return t;
 }
