@@ -34,6 +34,13 @@ TEST_CASE("CompactString holds 15 bytes in place and more on the heap, terminate
   CHECK(sizeof(CompactString) == 16);
 }
 
+TEST_CASE("CompactString from an empty view whose data is null (UBSan's nonnull check on memcpy)") {
+  CompactString c(std::string_view{});
+  CHECK(c.str().empty());
+  c = std::string_view{};
+  CHECK(c.str().empty());
+}
+
 TEST_CASE("CompactString compares, joins and prints as std::string does") {
   CompactString a("person/steve-witkoff"), b("person/kirill-dmitriev"), small("2026-01-22");
   CHECK(b < a);

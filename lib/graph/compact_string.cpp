@@ -7,7 +7,7 @@ namespace ng::graph {
 void CompactString::assign_new(std::string_view s) {
   if (s.size() <= kInline) {
     clear_inline();
-    std::memcpy(b_, s.data(), s.size());
+    if (!s.empty()) std::memcpy(b_, s.data(), s.size());  // an empty view's data() may be null
     b_[kInline] = char(kInline - s.size());
     return;
   }
