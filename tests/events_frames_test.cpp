@@ -526,3 +526,79 @@ TEST_CASE("frame: a call or visit received from someone") {
       },
       {"Ann Lee", "Bo Chan"}, true);
 }
+
+TEST_CASE("frame: one person's name apposed to another's inside a list is the list's next item") {
+  // pass: conjuncts. The parser gives "B and C" as an apposition of A.
+  check_passes({"conjuncts"}, "The summit was attended by Ann Lee, Bo Chan and central bank governor Ivo Petrov.",
+               "DET 2 det | NOUN 4 nsubj:pass | AUX 4 aux:pass | VERB 0 root | ADP 7 case | PROPN 7 compound | "
+               "PROPN 4 obl:agent | PUNCT 10 punct | PROPN 10 compound | PROPN 7 appos | CCONJ 14 cc | ADJ 14 amod | "
+               "NOUN 14 compound | NOUN 10 conj | PROPN 16 compound | PROPN 10 appos | PUNCT 4 punct",
+               [](Builder& b) { b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"}); }, {"Ann Lee", "Bo Chan", "Ivo Petrov"},
+               true);
+  // outside a list, a name the parser apposes is no item: "Ivo Petrov said" closes it
+  auto r = meetings("Cy Dow met Ann Lee and Bo Chan, Ivo Petrov said.",
+                    "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | PROPN 5 compound | PROPN 3 obj | CCONJ 8 cc | "
+                    "PROPN 8 compound | PROPN 5 conj | PUNCT 11 punct | PROPN 11 compound | PROPN 8 appos | "
+                    "VERB 3 parataxis | PUNCT 3 punct",
+                    [](Builder& b) { b.people({"Cy Dow", "Ann Lee", "Bo Chan", "Ivo Petrov"}); }, {}, true);
+  CHECK(r.all == std::vector<Names>{{"Ann Lee", "Cy Dow"}, {"Bo Chan", "Cy Dow"}});
+}
+
+TEST_CASE("frame: a side's party joins only where the side names no person") {
+  // "A and Norway's Prime Minister B", parsed with "Norway" as A's conjunct; with the
+  // surface patterns' meeting of A and B, which the tree widens
+  auto r = meetings("Ann Lee and Norway's Prime Minister Bo Chan held a phone call.",
+                    "PROPN 2 compound | PROPN 10 nsubj | CCONJ 4 cc | PROPN 2 conj | PART 4 case | ADJ 7 amod | "
+                    "PROPN 9 compound | PROPN 9 compound | PROPN 10 nsubj | VERB 0 root | DET 13 det | NOUN 13 compound | "
+                    "NOUN 10 obj | PUNCT 10 punct",
+                    [](Builder& b) {
+                      b.people({"Ann Lee", "Bo Chan"});
+                      b.entity(EntityType::Place, "Norway");
+                    },
+                    {});
+  CHECK(r.all == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+}
+
+TEST_CASE("frame: a with-phrase hung on the verb's time or place is the verb's") {
+  // pass: displaced_with ("met in Oslo on Monday with B": the parser hangs it on "Monday")
+  auto setup = [](Builder& b) {
+    b.people({"Ann Lee", "Bo Chan", "Cy Dow"});
+    b.entity(EntityType::Place, "Oslo");
+    b.timex("Monday", "2026-01-19");
+  };
+  check_passes({"displaced_with"}, "Ann Lee met in Oslo on Monday with Bo Chan.",
+               "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | "
+               "ADP 10 case | PROPN 10 compound | PROPN 7 nmod | PUNCT 3 punct",
+               setup, {"Ann Lee", "Bo Chan"}, true);
+  check_passes({"displaced_with"}, "Ann Lee met in Oslo with Bo Chan.",
+               "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 8 case | "
+               "PROPN 8 compound | PROPN 5 nmod | PUNCT 3 punct",
+               [](Builder& b) {
+                 b.people({"Ann Lee", "Bo Chan"});
+                 b.entity(EntityType::Place, "Oslo");
+               },
+               {"Ann Lee", "Bo Chan"}, true);
+  // with the surface patterns, which find "A and B met": the tree's third joins their meeting
+  auto r = meetings("Ann Lee and Bo Chan met in Oslo on Monday with Cy Dow.",
+                    "PROPN 2 compound | PROPN 6 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | VERB 0 root | "
+                    "ADP 8 case | PROPN 6 obl | ADP 10 case | PROPN 6 obl | ADP 13 case | PROPN 13 compound | "
+                    "PROPN 10 nmod | PUNCT 6 punct",
+                    setup, {"displaced_with"});
+  CHECK(r.all == std::vector<Names>{{"Ann Lee", "Bo Chan", "Cy Dow"}});
+  CHECK(r.skipped == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+}
+
+TEST_CASE("attendance: a time modifier of the verb is no other thing attended") {
+  Builder b("The summit opened in Oslo on Monday. Ann Lee and Bo Chan attended on Tuesday morning.");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("Monday", "2026-01-19");
+  b.timex("Tuesday morning", "2026-01-20TMO");
+  b.tree(0, "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | PUNCT 3 punct");
+  b.tree(1, "PROPN 2 compound | PROPN 6 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | VERB 0 root | ADP 9 case | "
+            "PROPN 9 compound | NOUN 6 obl | PUNCT 6 punct");
+  auto& doc = b.run();
+  std::vector<Names> out;
+  for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+  CHECK(out == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+}

@@ -94,7 +94,7 @@ void Run::attendance_elliptic(uint32_t s) {
     for (uint32_t k = kid_begin_[v]; k < kid_begin_[v + 1] && !other; ++k) {
       uint32_t c = kids_[k];
       Dep d = syn(c).dep;
-      bool timex = c < timex_first_.size() && timex_first_[c] != UINT32_MAX;
+      bool timex = c < timex_.size() && timex_[c] >= 0;
       other = has(c, kMeetNoun) || (d == Dep::obj && c != x && syn(c).upos != Upos::PRON) ||
               ((d == Dep::obl || d == Dep::nmod) && syn(c).upos == Upos::NOUN && !timex);
     }

@@ -31,6 +31,7 @@ const TreePass kTreePasses[] = {
     {"control", &Run::pass_control, false},
     {"relative_clause", &Run::pass_relative_clause, false},
     {"shared_subject", &Run::pass_shared_subject, false},
+    {"displaced_with", &Run::pass_displaced_with, false},
     {"apposition", &Run::pass_apposition, true},
     {"parties_of", &Run::pass_parties_of, true},
     {"demonym_sides", &Run::pass_demonym_sides, true},
@@ -229,6 +230,28 @@ void Run::pass_shared_subject(TreeFrame& f) const {
   children_as(h, Dep::nsubj, f.a);
 }
 
+// "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place
+// has no companion, so a with-phrase the parser hangs on the verb's time or place oblique
+// is the verb's own.
+void Run::pass_displaced_with(TreeFrame& f) const {
+  static const std::vector<std::string> kWith{"with"};
+  size_t v = f.verb;
+  if (!(frame_classes(v) & (kMeetVerb | kMeetWith)) && !has(v, kLight)) return;
+  for (uint32_t i = kid_begin_[v]; i < kid_begin_[v + 1]; ++i) {
+    uint32_t c = kids_[i];
+    if (syn(c).dep != Dep::obl) continue;
+    bool when = c < timex_.size() && timex_[c] >= 0;
+    bool where = ment_[c] >= 0 && mention(c).entity >= 0 && type_of(mention(c).entity) == EntityType::Place;
+    if (!when && !where) continue;
+    for (uint32_t k = kid_begin_[c]; k < kid_begin_[c + 1]; ++k) {
+      uint32_t d = kids_[k];
+      if (syn(d).dep != Dep::nmod || ment_[d] < 0 || !has_case(d, kWith)) continue;
+      f.b.push_back(d);
+      f.from_obj_b.push_back(false);
+    }
+  }
+}
+
 // "her Ugandan counterpart Paul Okello", "the Secretary, Antony Blinken": a filler that is
 // no name stands for the name in apposition to it (or a person's name compounded with it).
 void Run::pass_apposition(TreeFrame& f) const {
@@ -348,6 +371,27 @@ void Run::pass_conjuncts(TreeFrame& f) const {
                 type_of(mention(c).entity) != EntityType::Person)
               side.push_back(c);
           }
+      // "met A, B and C", parsed as A with the apposition "B and C": one person's name is
+      // never an apposition of another person's, so inside a list (either name has a
+      // conjunct) it is the list's next item
+      if (ment_[x] >= 0 && type_of(mention(x).entity) == EntityType::Person) {
+        auto coordinated = [&](size_t from, size_t to) {
+          for (size_t w = from; w < to; ++w)
+            for (uint32_t k = kid_begin_[w]; k < kid_begin_[w + 1]; ++k)
+              if (syn(kids_[k]).dep == Dep::conj && (kids_[k] < from || kids_[k] >= to)) return true;
+          return false;
+        };
+        bool listed = coordinated(a, b);
+        for (size_t w = a; w < b; ++w)
+          for (uint32_t k = kid_begin_[w]; k < kid_begin_[w + 1]; ++k) {
+            uint32_t c = kids_[k];
+            if ((c >= a && c < b) || syn(c).dep != Dep::appos || ment_[c] < 0) continue;
+            const auto& m = mention(c);
+            if (m.entity != mention(x).entity && type_of(m.entity) == EntityType::Person &&
+                (listed || coordinated(m.first_token, m.last_token)))
+              side.push_back(c);
+          }
+      }
       // "met A, B and central bank governor C": a phrase that opens with a coordinating
       // conjunction is a conjunct, wherever the parser hangs it (here: beside A)
       if (ment_[x] >= 0 && syn(x).head >= 0) {
@@ -630,6 +674,34 @@ bool Run::known_meeting(uint32_t s, size_t t, const Group& a, const Group& b) co
   return false;
 }
 
+// The sentence's surface patterns told the meeting at t with fewer of the people the tree
+// finds ("A and B met in Kyiv with C" as a meeting of A and B): the one meeting of that
+// trigger, all of whose participants the tree has, takes the rest. True when it did.
+bool Run::widen_known_meeting(uint32_t s, size_t t, const Group& a, const Group& b) {
+  core::Event* known = nullptr;
+  for (size_t i = events_.size(); i-- > 0;) {
+    auto& ev = events_[i];
+    if (ev.sentence != s) break;
+    if (ev.kind != core::EventKind::Meeting || ev.trigger != doc_.tokens[t].span) continue;
+    if (known) return false;  // split into several: leave them
+    known = &ev;
+  }
+  if (!known) return false;
+  Group all;  // as emit_meeting gathers them: a side's people before its parties
+  for (const auto& g : {people_first(a, doc_), people_first(b, doc_)})
+    for (const auto& x : g) add_unique(all, x);
+  if (all.size() <= known->participants.size()) return false;
+  for (const auto& p : known->participants)
+    if (p.role != core::Role::Participant ||
+        std::none_of(all.begin(), all.end(), [&](const Arg& x) { return x.entity == p.entity; }))
+      return false;
+  for (const auto& x : all)
+    if (std::none_of(known->participants.begin(), known->participants.end(),
+                     [&](const core::Argument& p) { return p.entity == x.entity; }))
+      known->participants.push_back({x.entity, core::Role::Participant, x.span});
+  return true;
+}
+
 void Run::tree_meetings(uint32_t s) {
   const auto& sen = doc_.sentences[s];
   if (kid_begin_.size() != doc_.tokens.size() + 1 || kids_.empty()) return;
@@ -660,11 +732,15 @@ void Run::tree_meetings(uint32_t s) {
     // "A and B welcomed the launch": an object that names no one makes the verb no
     // meeting of its subjects
     bool object = std::find(f.from_obj_b.begin(), f.from_obj_b.end(), true) != f.from_obj_b.end();
-    if (a.size() + b.size() < 2 || (object && b.empty()) || known_meeting(s, t, a, b)) continue;
+    if (a.size() + b.size() < 2 || (object && b.empty())) continue;
     // a list of counterparts of one side meets that side one by one, unless the sentence
     // says they met together ("a trilateral meeting with A and B", "met jointly")
     const auto& sen = doc_.sentences[s];
     bool split = !a.empty() && b.size() >= 2 && !joint_in(sen.first_token, sen.last_token);
+    if (known_meeting(s, t, a, b)) {
+      if (!split) widen_known_meeting(s, t, a, b);
+      continue;
+    }
     emit_meeting(s, t, a, b, split, false);
   }
 }

@@ -79,6 +79,7 @@ class Run {
   void pass_control(TreeFrame& f) const;
   void pass_relative_clause(TreeFrame& f) const;
   void pass_shared_subject(TreeFrame& f) const;
+  void pass_displaced_with(TreeFrame& f) const;
   void pass_apposition(TreeFrame& f) const;
   void pass_parties_of(TreeFrame& f) const;
   void pass_adjunct_noun(TreeFrame& f) const;
@@ -301,6 +302,7 @@ class Run {
   // travel verb, anything but people).
   Group frame_side(const std::vector<uint32_t>& fillers, const std::vector<bool>* from_obj, bool travel) const;
   bool known_meeting(uint32_t s, size_t t, const Group& a, const Group& b) const;
+  bool widen_known_meeting(uint32_t s, size_t t, const Group& a, const Group& b);
   std::vector<uint32_t> kid_begin_, kids_;  // children of token t: kids_[kid_begin_[t], kid_begin_[t+1])
 
   // Attendance (attendance.cpp): the people a sentence places at a meeting ("At the summit,
