@@ -602,3 +602,46 @@ TEST_CASE("attendance: a time modifier of the verb is no other thing attended") 
   for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
   CHECK(out == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
 }
+
+TEST_CASE("attendance: a fronted predicate of being at a meeting has its subjects after the verb") {
+  auto run = [](const std::string& body, const std::vector<std::string>& specs) {
+    Builder b(body);
+    b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
+    if (body.find("Oslo") != std::string::npos) {
+      b.entity(EntityType::Place, "Oslo");
+      b.timex("Monday", "2026-01-19");
+    }
+    for (size_t i = 0; i < specs.size(); ++i) b.tree(i, specs[i]);
+    std::vector<Names> out;
+    auto& doc = b.run();
+    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+    return out;
+  };
+  const std::string opened =
+      "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | PUNCT 3 punct";
+  // the parser's tree is wrong here, as it often is for inverted clauses: only the tags count
+  CHECK(run("Present at the talks were Ann Lee, Bo Chan and Ivo Petrov.",
+            {"ADJ 0 root | ADP 4 case | DET 4 det | NOUN 1 obl | AUX 7 cop | PROPN 7 compound | PROPN 1 parataxis | "
+             "PUNCT 10 punct | PROPN 10 compound | PROPN 7 list | CCONJ 13 cc | PROPN 13 compound | PROPN 10 conj | "
+             "PUNCT 1 punct"}) == std::vector<Names>{{"Ann Lee", "Bo Chan", "Ivo Petrov"}});
+  CHECK(run("Participants in the talks included Ann Lee and Bo Chan.",
+            {"NOUN 5 nsubj | ADP 4 case | DET 4 det | NOUN 1 nmod | VERB 0 root | PROPN 7 compound | PROPN 5 obj | "
+             "CCONJ 10 cc | PROPN 10 compound | PROPN 7 conj | PUNCT 5 punct"}) ==
+        std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  // no meeting in the clause: the one told just before
+  CHECK(run("The summit opened in Oslo on Monday. Also present were Ann Lee and Bo Chan.",
+            {opened,
+             "ADV 2 advmod | ADJ 0 root | AUX 2 cop | PROPN 5 compound | PROPN 2 nsubj | CCONJ 8 cc | "
+             "PROPN 8 compound | PROPN 5 conj | PUNCT 2 punct"}) == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  // a verb after "be" (a passive), or a clause of another verb: no inversion
+  CHECK(run("The summit opened in Oslo on Monday. Present policies were set by Ann Lee and Bo Chan.",
+            {opened,
+             "ADJ 2 amod | NOUN 4 nsubj:pass | AUX 4 aux:pass | VERB 0 root | ADP 7 case | PROPN 7 compound | "
+             "PROPN 4 obl:agent | CCONJ 10 cc | PROPN 10 compound | PROPN 7 conj | PUNCT 4 punct"})
+            .empty());
+  CHECK(run("The summit opened in Oslo on Monday. Participants said Ann Lee and Bo Chan were there.",
+            {opened,
+             "NOUN 2 nsubj | VERB 0 root | PROPN 4 compound | PROPN 10 nsubj | CCONJ 7 cc | PROPN 7 compound | "
+             "PROPN 4 conj | AUX 10 cop | ADV 2 ccomp | PUNCT 2 punct"})
+            .empty());
+}

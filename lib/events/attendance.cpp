@@ -43,6 +43,7 @@ void Run::attendance(uint32_t s) {
     for (size_t v : clauses) attendees(v, Dep::nsubj, key, n, s);
   }
   attendance_elliptic(s);
+  attendance_inverted(s);
 }
 
 std::string Run::attendance_key(size_t n) {
@@ -99,19 +100,60 @@ void Run::attendance_elliptic(uint32_t s) {
               ((d == Dep::obl || d == Dep::nmod) && syn(c).upos == Upos::NOUN && !timex);
     }
     if (other) continue;
-    // the meeting noun told last, in this sentence or the two before
-    size_t lo = doc_.sentences[s >= 2 ? s - 2 : 0].first_token, n = SIZE_MAX;
-    for (size_t k = v; k-- > lo;)
-      if (parsed(k) && syn(k).upos == Upos::NOUN && has(k, kMeetNoun) && !has(k, kTravelNoun | kContest) &&
-          ment_[k] < 0) {
-        n = k;
-        break;
-      }
+    size_t n = meeting_noun_before(v, s);
     if (n == SIZE_MAX) continue;
     std::string key = attendance_key(n);
     attendees(v, Dep::nsubj, key, n, s);
     attendees(v, Dep::obl_agent, key, n, s);
   }
+}
+
+// The meeting noun told last before token t, in sentence s or the two before; SIZE_MAX: none.
+size_t Run::meeting_noun_before(size_t t, uint32_t s) const {
+  size_t lo = doc_.sentences[s >= 2 ? s - 2 : 0].first_token;
+  for (size_t k = t; k-- > lo;)
+    if (parsed(k) && syn(k).upos == Upos::NOUN && has(k, kMeetNoun) && !has(k, kTravelNoun | kContest) && ment_[k] < 0)
+      return k;
+  return SIZE_MAX;
+}
+
+// "Present at the meeting were A, B and C", "Also attending were A and B", "Participants in
+// the talks included A and B": a clause that opens with a predicate of being at a meeting
+// and names no one before its verb ("be", or one that lists members) has its subject after
+// that verb, as English inverts a fronted predicate and its subject. Read from the words'
+// tags, not the tree (parsers trained on little such text hang the names anywhere): the
+// people named after the verb, up to the next verb, attend the meeting noun of the opening,
+// else the one told last.
+void Run::attendance_inverted(uint32_t s) {
+  const auto& sen = doc_.sentences[s];
+  const size_t b = doc_.clause_start(s);
+  size_t pred = SIZE_MAX, verb = SIZE_MAX, n = SIZE_MAX;
+  for (size_t t = b; t < sen.last_token && t < b + 12 && verb == SIZE_MAX; ++t) {
+    if (!parsed(t) || ment_[t] >= 0) return;  // a name before the verb: no inversion
+    if (syn(t).upos == Upos::AUX || has(t, kIncluded)) {
+      verb = t;
+    } else if (has(t, kPresent)) {
+      if (pred == SIZE_MAX) pred = t;
+    } else if (syn(t).upos == Upos::VERB) {
+      return;  // a clause of another verb
+    } else if (n == SIZE_MAX && syn(t).upos == Upos::NOUN && has(t, kMeetNoun) && !has(t, kTravelNoun | kContest)) {
+      n = t;
+    }
+  }
+  if (pred == SIZE_MAX || verb == SIZE_MAX) return;
+  if (n == SIZE_MAX) n = meeting_noun_before(b, s);
+  if (n == SIZE_MAX) return;
+  std::vector<Arg> who;
+  for (size_t t = verb + 1; t < sen.last_token; ++t) {
+    if (parsed(t) && syn(t).upos == Upos::VERB) break;  // "Present policies were set by A": no inversion
+    int32_t e = entity_at(t);
+    if (e < 0) continue;
+    if (type_of(e) == EntityType::Person) who.push_back(Arg{e, mention(t).span});
+    t = mention(t).last_token - 1;
+  }
+  if (who.empty()) return;
+  std::string key = attendance_key(n);
+  for (const Arg& a : who) attended_.push_back({key, n, s, a});
 }
 
 void Run::fold_attendance() {

@@ -37,6 +37,8 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"contest", kContest},
     {"lesser_rank", kLesserRank},
     {"counterpart", kCounterpart},
+    {"present", kPresent},
+    {"included", kIncluded},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

@@ -319,6 +319,8 @@ class Run {
   std::unordered_map<std::string, std::string> latest_attended_;
   void attendance(uint32_t s);
   void attendance_elliptic(uint32_t s);
+  void attendance_inverted(uint32_t s);
+  size_t meeting_noun_before(size_t t, uint32_t s) const;
   std::string attendance_key(size_t n);
   // Adds the named people of v's `rel` children (and their conjuncts) as attendees of `key`.
   void attendees(size_t v, core::Dep rel, const std::string& key, size_t n, uint32_t s);
