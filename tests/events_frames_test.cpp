@@ -645,3 +645,39 @@ TEST_CASE("attendance: a fronted predicate of being at a meeting has its subject
              "PROPN 4 conj | AUX 10 cop | ADV 2 ccomp | PUNCT 2 punct"})
             .empty());
 }
+
+TEST_CASE("frame: a verb of coming together meets its subjects, or its objects jointly") {
+  auto run = [](const std::string& body, const std::string& spec) {
+    Builder b(body);
+    b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
+    for (const char* p : {"Chile", "Peru", "Lima"})
+      if (body.find(p) != std::string::npos) b.entity(EntityType::Place, p);
+    b.tree(0, spec);
+    ng::events::Options options;
+    options.tree_meetings_only = true;
+    std::vector<Names> out;
+    auto& doc = b.run(options);
+    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+    return out;
+  };
+  CHECK(run("The summit brought together Ann Lee, Bo Chan and Ivo Petrov.",
+            "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADV 3 advmod | PROPN 6 compound | PROPN 3 obj | PUNCT 9 punct | "
+            "PROPN 9 compound | PROPN 6 conj | CCONJ 12 cc | PROPN 12 compound | PROPN 6 conj | PUNCT 3 punct") ==
+        std::vector<Names>{{"Ann Lee", "Bo Chan", "Ivo Petrov"}});
+  // a host who brings two together meets them together, not one by one
+  CHECK(run("Ann Lee brought together Bo Chan and Ivo Petrov.",
+            "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | ADV 3 compound:prt | PROPN 6 compound | PROPN 3 obj | "
+            "CCONJ 9 cc | PROPN 9 compound | PROPN 6 conj | PUNCT 3 punct") ==
+        std::vector<Names>{{"Ann Lee", "Bo Chan", "Ivo Petrov"}});
+  CHECK(run("Ann Lee and Bo Chan came together in Lima.",
+            "PROPN 2 compound | PROPN 6 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | VERB 0 root | "
+            "ADV 6 advmod | ADP 9 case | PROPN 6 obl | PUNCT 6 punct") == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  // a verb of coming together: "convened"; another verb with "together" is none
+  CHECK(run("The ministers of Chile and Peru convened in Lima.",
+            "DET 2 det | NOUN 7 nsubj | ADP 4 case | PROPN 2 nmod | CCONJ 6 cc | PROPN 4 conj | VERB 0 root | "
+            "ADP 9 case | PROPN 7 obl | PUNCT 7 punct") == std::vector<Names>{{"Chile", "Peru"}});
+  CHECK(run("Ann Lee and Bo Chan worked together in Lima.",
+            "PROPN 2 compound | PROPN 6 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | VERB 0 root | "
+            "ADV 6 advmod | ADP 9 case | PROPN 6 obl | PUNCT 6 punct")
+            .empty());
+}

@@ -31,7 +31,7 @@ EventExtractor& EventExtractor::operator=(EventExtractor&&) noexcept = default;
 
 std::vector<uint8_t> EventExtractor::event_sentences(const core::Document& doc) const {
   constexpr uint32_t kTrigger =
-      kMeetVerb | kMeetWith | kMeetNoun | kDiscuss | kSay | kSayClause | kSayNoun | kAttend | kPresent;
+      kMeetVerb | kMeetWith | kMeetNoun | kDiscuss | kSay | kSayClause | kSayNoun | kAttend | kPresent | kTogether;
   std::vector<uint8_t> out(doc.sentences.size(), 0);
   std::string low;
   for (const auto& t : doc.tokens) {

@@ -69,9 +69,17 @@ void Run::build_tree_index() {
     if (doc_.syntax[t].head >= 0 && size_t(doc_.syntax[t].head) < n) kids_[fill[doc_.syntax[t].head]++] = uint32_t(t);
 }
 
+bool Run::comes_together(size_t t) const {
+  if (!has(t, kTogetherVerb) || syn(t).upos != Upos::VERB) return false;
+  for (uint32_t i = kid_begin_[t]; i < kid_begin_[t + 1]; ++i)
+    if (has(kids_[i], kTogether)) return true;
+  return false;
+}
+
 uint32_t Run::frame_classes(size_t t) const {
   Upos u = syn(t).upos;
   if (u == Upos::VERB) {
+    if (comes_together(t)) return kMeetVerb;  // "came together", "brought together A and B"
     uint32_t c = cls_[t] & (kMeetVerb | kMeetWith);
     return c ? c : (has(t, kMeetNoun) ? uint32_t(kMeetVerb) : 0u);  // "after meeting X": the gerund is the verb
   }
@@ -736,7 +744,7 @@ void Run::tree_meetings(uint32_t s) {
     // a list of counterparts of one side meets that side one by one, unless the sentence
     // says they met together ("a trilateral meeting with A and B", "met jointly")
     const auto& sen = doc_.sentences[s];
-    bool split = !a.empty() && b.size() >= 2 && !joint_in(sen.first_token, sen.last_token);
+    bool split = !a.empty() && b.size() >= 2 && !comes_together(t) && !joint_in(sen.first_token, sen.last_token);
     if (known_meeting(s, t, a, b)) {
       if (!split) widen_known_meeting(s, t, a, b);
       continue;

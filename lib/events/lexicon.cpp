@@ -39,6 +39,8 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"counterpart", kCounterpart},
     {"present", kPresent},
     {"included", kIncluded},
+    {"together", kTogether},
+    {"together_v", kTogetherVerb},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

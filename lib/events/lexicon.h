@@ -13,36 +13,38 @@
 namespace ng::events {
 
 enum WordClass : uint32_t {
-  kMeetVerb = 1u << 0,      // met, hosted, received, visited: object follows, or "with"
-  kMeetWith = 1u << 1,      // spoke, talked: a meeting only with "with"/"to"
-  kMeetNoun = 1u << 2,      // meeting, talks, summit, call
-  kLight = 1u << 3,         // held, had, opened (before a meeting noun)
-  kDiscuss = 1u << 4,       // discussed (X with Y)
-  kSay = 1u << 5,           // said, told, announced
-  kSayIng = 1u << 6,        // stating, confirming
-  kTravelVerb = 1u << 7,    // travelled, arrived
-  kTravelNoun = 1u << 8,    // trip, visit
-  kPlanned = 1u << 9,       // will, scheduled, expected
-  kCancelled = 1u << 10,    // called off, postponed
-  kDenied = 1u << 11,       // denied, never
-  kHedge = 1u << 12,        // hopes, may, could
-  kCall = 1u << 13,         // phone, video, virtual
-  kNounPhrase = 1u << 14,   // the, senior, minister, officials
-  kPlural = 1u << 15,       // leaders, envoys, both
-  kAdverb = 1u << 16,       // today, also, jointly
-  kSayClause = 1u << 17,    // maintained, indicated: a verb of saying only with a clause ("maintained that ...")
-  kAttendIn = 1u << 18,     // participated: a light verb whose meeting noun follows "in"
-  kSayNoun = 1u << 19,      // statement, communique: a noun of something said
-  kSayLight = 1u << 20,     // issued, released: a verb whose object is a kSayNoun ("issued a statement")
-  kSide = 1u << 21,         // officials, delegation: the people of one party ("U.S. and Japanese officials")
-  kSideMod = 1u << 22,      // senior, government, trade: a word between a party's demonym and kSide
-  kVoice = 1u << 23,        // spokesman: a person who speaks for a body ("an EC spokesman said")
-  kContest = 1u << 24,      // match, tournament: a sports contest (its "meeting" is a game)
-  kLesserRank = 1u << 25,   // vice, deputy, former: a word that makes a title another office
-  kAttend = 1u << 26,       // attended, part: at a meeting, maybe one told before
-  kCounterpart = 1u << 27,  // counterpart: one who holds the like office in another party
-  kPresent = 1u << 28,      // present, attending, participants: a fronted predicate of being at a meeting
-  kIncluded = 1u << 29,     // included: a verb that lists its subject's members
+  kMeetVerb = 1u << 0,       // met, hosted, received, visited: object follows, or "with"
+  kMeetWith = 1u << 1,       // spoke, talked: a meeting only with "with"/"to"
+  kMeetNoun = 1u << 2,       // meeting, talks, summit, call
+  kLight = 1u << 3,          // held, had, opened (before a meeting noun)
+  kDiscuss = 1u << 4,        // discussed (X with Y)
+  kSay = 1u << 5,            // said, told, announced
+  kSayIng = 1u << 6,         // stating, confirming
+  kTravelVerb = 1u << 7,     // travelled, arrived
+  kTravelNoun = 1u << 8,     // trip, visit
+  kPlanned = 1u << 9,        // will, scheduled, expected
+  kCancelled = 1u << 10,     // called off, postponed
+  kDenied = 1u << 11,        // denied, never
+  kHedge = 1u << 12,         // hopes, may, could
+  kCall = 1u << 13,          // phone, video, virtual
+  kNounPhrase = 1u << 14,    // the, senior, minister, officials
+  kPlural = 1u << 15,        // leaders, envoys, both
+  kAdverb = 1u << 16,        // today, also, jointly
+  kSayClause = 1u << 17,     // maintained, indicated: a verb of saying only with a clause ("maintained that ...")
+  kAttendIn = 1u << 18,      // participated: a light verb whose meeting noun follows "in"
+  kSayNoun = 1u << 19,       // statement, communique: a noun of something said
+  kSayLight = 1u << 20,      // issued, released: a verb whose object is a kSayNoun ("issued a statement")
+  kSide = 1u << 21,          // officials, delegation: the people of one party ("U.S. and Japanese officials")
+  kSideMod = 1u << 22,       // senior, government, trade: a word between a party's demonym and kSide
+  kVoice = 1u << 23,         // spokesman: a person who speaks for a body ("an EC spokesman said")
+  kContest = 1u << 24,       // match, tournament: a sports contest (its "meeting" is a game)
+  kLesserRank = 1u << 25,    // vice, deputy, former: a word that makes a title another office
+  kAttend = 1u << 26,        // attended, part: at a meeting, maybe one told before
+  kCounterpart = 1u << 27,   // counterpart: one who holds the like office in another party
+  kPresent = 1u << 28,       // present, attending, participants: a fronted predicate of being at a meeting
+  kIncluded = 1u << 29,      // included: a verb that lists its subject's members
+  kTogether = 1u << 30,      // together: the particle of a verb of coming together
+  kTogetherVerb = 1u << 31,  // brought, came, got: a verb of coming together with "together"
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after
