@@ -603,22 +603,30 @@ TEST_CASE("attendance: a time modifier of the verb is no other thing attended") 
   CHECK(out == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
 }
 
+namespace {
+// The meetings of `body` (Ann Lee, Bo Chan and Ivo Petrov named; Oslo and Monday where the
+// body holds them), one tree spec per sentence.
+std::vector<Names> attendance_meetings(const std::string& body, const std::vector<std::string>& specs) {
+  Builder b(body);
+  b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
+  if (body.find("Oslo") != std::string::npos) {
+    b.entity(EntityType::Place, "Oslo");
+    b.timex("Monday", "2026-01-19");
+  }
+  for (size_t i = 0; i < specs.size(); ++i) b.tree(i, specs[i]);
+  std::vector<Names> out;
+  auto& doc = b.run();
+  for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+  return out;
+}
+// "The summit opened in Oslo on Monday."
+const char* const kOpened =
+    "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | PUNCT 3 punct";
+}  // namespace
+
 TEST_CASE("attendance: a fronted predicate of being at a meeting has its subjects after the verb") {
-  auto run = [](const std::string& body, const std::vector<std::string>& specs) {
-    Builder b(body);
-    b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
-    if (body.find("Oslo") != std::string::npos) {
-      b.entity(EntityType::Place, "Oslo");
-      b.timex("Monday", "2026-01-19");
-    }
-    for (size_t i = 0; i < specs.size(); ++i) b.tree(i, specs[i]);
-    std::vector<Names> out;
-    auto& doc = b.run();
-    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
-    return out;
-  };
-  const std::string opened =
-      "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | PUNCT 3 punct";
+  auto run = attendance_meetings;
+  const std::string opened = kOpened;
   // the parser's tree is wrong here, as it often is for inverted clauses: only the tags count
   CHECK(run("Present at the talks were Ann Lee, Bo Chan and Ivo Petrov.",
             {"ADJ 0 root | ADP 4 case | DET 4 det | NOUN 1 obl | AUX 7 cop | PROPN 7 compound | PROPN 1 parataxis | "
@@ -680,4 +688,26 @@ TEST_CASE("frame: a verb of coming together meets its subjects, or its objects j
             "PROPN 2 compound | PROPN 6 nsubj | CCONJ 5 cc | PROPN 5 compound | PROPN 2 conj | VERB 0 root | "
             "ADV 6 advmod | ADP 9 case | PROPN 6 obl | PUNCT 6 punct")
             .empty());
+}
+
+TEST_CASE("attendance: one who speaks to a meeting, or at it in a participle clause, attends it") {
+  // "told the summit"
+  CHECK(attendance_meetings(
+            "The summit opened in Oslo on Monday. Ann Lee told the summit that peace was near. Bo Chan told the "
+            "summit that war was over.",
+            {kOpened,
+             "PROPN 2 flat | PROPN 3 nsubj | VERB 0 root | DET 5 det | NOUN 3 iobj | SCONJ 9 mark | NOUN 9 nsubj | "
+             "AUX 9 cop | ADJ 3 ccomp | PUNCT 3 punct",
+             "PROPN 2 flat | PROPN 3 nsubj | VERB 0 root | DET 5 det | NOUN 3 iobj | SCONJ 9 mark | NOUN 9 nsubj | "
+             "AUX 9 cop | ADJ 3 ccomp | PUNCT 3 punct"}) == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  // "Speaking at the summit, A said"; "In a speech to the summit, B said"
+  CHECK(attendance_meetings(
+            "The summit opened in Oslo on Monday. Speaking at the summit, Ann Lee said peace was near. In a speech "
+            "to the summit, Bo Chan said war was over.",
+            {kOpened,
+             "VERB 8 advcl | ADP 4 case | DET 4 det | NOUN 1 obl | PUNCT 1 punct | PROPN 7 flat | PROPN 8 nsubj | "
+             "VERB 0 root | NOUN 11 nsubj | AUX 11 cop | ADJ 8 ccomp | PUNCT 8 punct",
+             "ADP 3 case | DET 3 det | NOUN 10 obl | ADP 6 case | DET 6 det | NOUN 3 nmod | PUNCT 3 punct | "
+             "PROPN 9 flat | PROPN 10 nsubj | VERB 0 root | NOUN 13 nsubj | AUX 13 cop | ADJ 10 ccomp | PUNCT 10 "
+             "punct"}) == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
 }

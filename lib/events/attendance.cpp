@@ -16,7 +16,7 @@ using core::Upos;
 
 void Run::attendance(uint32_t s) {
   if (kid_begin_.size() != doc_.tokens.size() + 1) return;
-  static const std::vector<std::string> kAt{"at", "during"}, kOf{"of"}, kScene{"at", "on", "during"};
+  static const std::vector<std::string> kAt{"at", "during"}, kOf{"of"}, kScene{"at", "on", "during"}, kTo{"to"};
   const auto& sen = doc_.sentences[s];
   for (size_t n = sen.first_token; n < sen.last_token; ++n) {
     if (!parsed(n) || syn(n).upos != Upos::NOUN || !has(n, kMeetNoun) || has(n, kTravelNoun) || ment_[n] >= 0) continue;
@@ -25,6 +25,14 @@ void Run::attendance(uint32_t s) {
     int32_t h = syn(n).head;
     if (h >= 0 && (d == Dep::obl || d == Dep::nmod) && has_case(n, kAt) && verbal(syn(size_t(h)).upos)) {
       clauses.push_back(size_t(h));  // "At the summit, X said"
+    } else if (h >= 0 && (d == Dep::obj || d == Dep::iobj) && has(size_t(h), kSay)) {
+      clauses.push_back(size_t(h));  // "X told the summit that ...": one speaks to a meeting at it
+    } else if (h >= 0 && d == Dep::nmod && has_case(n, kTo) && has(size_t(h), kSayNoun)) {
+      // "In a speech to the summit, X said": the speech's clause
+      size_t o = size_t(h);
+      int32_t oh = syn(o).head;
+      if (oh >= 0 && (syn(o).dep == Dep::obl || syn(o).dep == Dep::obj) && verbal(syn(size_t(oh)).upos))
+        clauses.push_back(size_t(oh));
     } else if (h >= 0 && d == Dep::nmod && has_case(n, kOf)) {
       // "at the opening of the summit", "on the sidelines of the talks"
       size_t o = size_t(h);
@@ -68,6 +76,10 @@ std::string Run::attendance_key(size_t n) {
 void Run::attendees(size_t v, Dep rel, const std::string& key, size_t n, uint32_t s) {
   std::vector<uint32_t> subjects;
   children_as(v, rel, subjects);
+  // "Speaking at the summit, X said": a participle adjunct with no subject has its head's
+  if (subjects.empty() && rel == Dep::nsubj && syn(v).dep == Dep::advcl && syn(v).head >= 0 &&
+      verbal(syn(size_t(syn(v).head)).upos))
+    children_as(size_t(syn(v).head), rel, subjects);
   Group who;
   for (uint32_t c : subjects) named_with_conjuncts(c, who);
   for (const Arg& a : who)
