@@ -30,7 +30,7 @@ EventExtractor::EventExtractor(EventExtractor&&) noexcept = default;
 EventExtractor& EventExtractor::operator=(EventExtractor&&) noexcept = default;
 
 std::vector<uint8_t> EventExtractor::event_sentences(const core::Document& doc) const {
-  constexpr uint32_t kTrigger =
+  constexpr WordClasses kTrigger =
       kMeetVerb | kMeetWith | kMeetNoun | kDiscuss | kSay | kSayClause | kSayNoun | kAttend | kPresent | kTogether;
   std::vector<uint8_t> out(doc.sentences.size(), 0);
   std::string low;

@@ -76,12 +76,12 @@ bool Run::comes_together(size_t t) const {
   return false;
 }
 
-uint32_t Run::frame_classes(size_t t) const {
+WordClasses Run::frame_classes(size_t t) const {
   Upos u = syn(t).upos;
   if (u == Upos::VERB) {
     if (comes_together(t)) return kMeetVerb;  // "came together", "brought together A and B"
-    uint32_t c = cls_[t] & (kMeetVerb | kMeetWith);
-    return c ? c : (has(t, kMeetNoun) ? uint32_t(kMeetVerb) : 0u);  // "after meeting X": the gerund is the verb
+    WordClasses c = cls_[t] & (kMeetVerb | kMeetWith);
+    return c ? c : (has(t, kMeetNoun) ? WordClasses(kMeetVerb) : 0);  // "after meeting X": the gerund is the verb
   }
   if (u == Upos::NOUN || u == Upos::PROPN) return cls_[t] & kMeetNoun;
   return 0;
@@ -150,7 +150,7 @@ bool Run::has_case(size_t f, const std::vector<std::string>& cases) const {
   return false;
 }
 
-void Run::frame_fillers(size_t v, uint32_t classes, TreeFrame& f) const {
+void Run::frame_fillers(size_t v, WordClasses classes, TreeFrame& f) const {
   for (uint32_t i = kid_begin_[v]; i < kid_begin_[v + 1]; ++i) {
     uint32_t c = kids_[i];
     for (const auto& row : lex_.frames().rows()) {
@@ -715,7 +715,7 @@ void Run::tree_meetings(uint32_t s) {
   if (kid_begin_.size() != doc_.tokens.size() + 1 || kids_.empty()) return;
   for (size_t t = sen.first_token; t < sen.last_token; ++t) {
     if (ment_[t] >= 0 || !parsed(t)) continue;
-    uint32_t classes = frame_classes(t);
+    WordClasses classes = frame_classes(t);
     if (!classes) continue;
     TreeFrame f;
     f.trigger = f.verb = t;
@@ -744,7 +744,7 @@ void Run::tree_meetings(uint32_t s) {
     // a list of counterparts of one side meets that side one by one, unless the sentence
     // says they met together ("a trilateral meeting with A and B", "met jointly")
     const auto& sen = doc_.sentences[s];
-    bool split = !a.empty() && b.size() >= 2 && !comes_together(t) && !joint_in(sen.first_token, sen.last_token);
+    bool split = !a.empty() && b.size() >= 2 && !joint_in(sen.first_token, sen.last_token);
     if (known_meeting(s, t, a, b)) {
       if (!split) widen_known_meeting(s, t, a, b);
       continue;

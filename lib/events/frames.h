@@ -10,7 +10,7 @@
 namespace ng::events {
 
 struct FrameRow {
-  uint32_t trigger_class = 0;  // one WordClass bit (kMeetVerb, kMeetWith, kMeetNoun, kLight)
+  uint64_t trigger_class = 0;  // one WordClass bit (kMeetVerb, kMeetWith, kMeetNoun, kLight)
   core::Dep relation = core::Dep::dep;
   std::vector<std::string> cases;  // lower-case markers, any of which must head a `case` child; empty: none needed
   bool subject_side = false;       // side a (the subject's) or b (the other)

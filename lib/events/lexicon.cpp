@@ -41,6 +41,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"included", kIncluded},
     {"together", kTogether},
     {"together_v", kTogetherVerb},
+    {"joint", kJoint},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,
@@ -67,7 +68,7 @@ Lexicon Lexicon::load(const std::string& path) {
   for_each_line(text, [&](std::string_view line, long line_no) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab == 0) throw core::Error(path, "expected word<TAB>classes", line_no);
-    uint32_t classes = 0;
+    WordClasses classes = 0;
     std::string_view rest = line.substr(tab + 1);
     while (!rest.empty()) {
       size_t comma = rest.find(',');
@@ -95,7 +96,7 @@ Lexicon Lexicon::load(const std::string& path) {
   return lex;
 }
 
-void Lexicon::add(std::string_view word, uint32_t classes) { table_[std::string(word)] |= classes; }
+void Lexicon::add(std::string_view word, WordClasses classes) { table_[std::string(word)] |= classes; }
 
 void Lexicon::load_demonyms(const std::string& path) {
   std::string text = core::read_file(path);
@@ -180,7 +181,7 @@ int Lexicon::count(std::string_view lower_word) const {
   return it == counts_.end() ? 0 : it->second;
 }
 
-uint32_t Lexicon::classes(std::string_view lower_word) const {
+WordClasses Lexicon::classes(std::string_view lower_word) const {
   // A short word is looked up through a stack buffer-sized string (small-string
   // optimisation): no heap allocation for ordinary words.
   auto it = table_.find(std::string(lower_word));

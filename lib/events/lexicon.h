@@ -12,39 +12,44 @@
 
 namespace ng::events {
 
-enum WordClass : uint32_t {
-  kMeetVerb = 1u << 0,       // met, hosted, received, visited: object follows, or "with"
-  kMeetWith = 1u << 1,       // spoke, talked: a meeting only with "with"/"to"
-  kMeetNoun = 1u << 2,       // meeting, talks, summit, call
-  kLight = 1u << 3,          // held, had, opened (before a meeting noun)
-  kDiscuss = 1u << 4,        // discussed (X with Y)
-  kSay = 1u << 5,            // said, told, announced
-  kSayIng = 1u << 6,         // stating, confirming
-  kTravelVerb = 1u << 7,     // travelled, arrived
-  kTravelNoun = 1u << 8,     // trip, visit
-  kPlanned = 1u << 9,        // will, scheduled, expected
-  kCancelled = 1u << 10,     // called off, postponed
-  kDenied = 1u << 11,        // denied, never
-  kHedge = 1u << 12,         // hopes, may, could
-  kCall = 1u << 13,          // phone, video, virtual
-  kNounPhrase = 1u << 14,    // the, senior, minister, officials
-  kPlural = 1u << 15,        // leaders, envoys, both
-  kAdverb = 1u << 16,        // today, also, jointly
-  kSayClause = 1u << 17,     // maintained, indicated: a verb of saying only with a clause ("maintained that ...")
-  kAttendIn = 1u << 18,      // participated: a light verb whose meeting noun follows "in"
-  kSayNoun = 1u << 19,       // statement, communique: a noun of something said
-  kSayLight = 1u << 20,      // issued, released: a verb whose object is a kSayNoun ("issued a statement")
-  kSide = 1u << 21,          // officials, delegation: the people of one party ("U.S. and Japanese officials")
-  kSideMod = 1u << 22,       // senior, government, trade: a word between a party's demonym and kSide
-  kVoice = 1u << 23,         // spokesman: a person who speaks for a body ("an EC spokesman said")
-  kContest = 1u << 24,       // match, tournament: a sports contest (its "meeting" is a game)
-  kLesserRank = 1u << 25,    // vice, deputy, former: a word that makes a title another office
-  kAttend = 1u << 26,        // attended, part: at a meeting, maybe one told before
-  kCounterpart = 1u << 27,   // counterpart: one who holds the like office in another party
-  kPresent = 1u << 28,       // present, attending, participants: a fronted predicate of being at a meeting
-  kIncluded = 1u << 29,      // included: a verb that lists its subject's members
-  kTogether = 1u << 30,      // together: the particle of a verb of coming together
-  kTogetherVerb = 1u << 31,  // brought, came, got: a verb of coming together with "together"
+// A set of word classes: one bit each.
+using WordClasses = uint64_t;
+
+enum WordClass : WordClasses {
+  kMeetVerb = WordClasses{1} << 0,     // met, hosted, received, visited: object follows, or "with"
+  kMeetWith = WordClasses{1} << 1,     // spoke, talked: a meeting only with "with"/"to"
+  kMeetNoun = WordClasses{1} << 2,     // meeting, talks, summit, call
+  kLight = WordClasses{1} << 3,        // held, had, opened (before a meeting noun)
+  kDiscuss = WordClasses{1} << 4,      // discussed (X with Y)
+  kSay = WordClasses{1} << 5,          // said, told, announced
+  kSayIng = WordClasses{1} << 6,       // stating, confirming
+  kTravelVerb = WordClasses{1} << 7,   // travelled, arrived
+  kTravelNoun = WordClasses{1} << 8,   // trip, visit
+  kPlanned = WordClasses{1} << 9,      // will, scheduled, expected
+  kCancelled = WordClasses{1} << 10,   // called off, postponed
+  kDenied = WordClasses{1} << 11,      // denied, never
+  kHedge = WordClasses{1} << 12,       // hopes, may, could
+  kCall = WordClasses{1} << 13,        // phone, video, virtual
+  kNounPhrase = WordClasses{1} << 14,  // the, senior, minister, officials
+  kPlural = WordClasses{1} << 15,      // leaders, envoys, both
+  kAdverb = WordClasses{1} << 16,      // today, also, jointly
+  kSayClause =
+      WordClasses{1} << 17,  // maintained, indicated: a verb of saying only with a clause ("maintained that ...")
+  kAttendIn = WordClasses{1} << 18,    // participated: a light verb whose meeting noun follows "in"
+  kSayNoun = WordClasses{1} << 19,     // statement, communique: a noun of something said
+  kSayLight = WordClasses{1} << 20,    // issued, released: a verb whose object is a kSayNoun ("issued a statement")
+  kSide = WordClasses{1} << 21,        // officials, delegation: the people of one party ("U.S. and Japanese officials")
+  kSideMod = WordClasses{1} << 22,     // senior, government, trade: a word between a party's demonym and kSide
+  kVoice = WordClasses{1} << 23,       // spokesman: a person who speaks for a body ("an EC spokesman said")
+  kContest = WordClasses{1} << 24,     // match, tournament: a sports contest (its "meeting" is a game)
+  kLesserRank = WordClasses{1} << 25,  // vice, deputy, former: a word that makes a title another office
+  kAttend = WordClasses{1} << 26,      // attended, part: at a meeting, maybe one told before
+  kCounterpart = WordClasses{1} << 27,   // counterpart: one who holds the like office in another party
+  kPresent = WordClasses{1} << 28,       // present, attending, participants: a fronted predicate of being at a meeting
+  kIncluded = WordClasses{1} << 29,      // included: a verb that lists its subject's members
+  kTogether = WordClasses{1} << 30,      // together: the particle of a verb of coming together
+  kTogetherVerb = WordClasses{1} << 31,  // brought, came, got: a verb of coming together with "together"
+  kJoint = WordClasses{1} << 32,         // trilateral, jointly: the listed parties met together
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after
@@ -56,9 +61,9 @@ class Lexicon {
   // malformed line.
   static Lexicon load(const std::string& path);
   Lexicon() = default;
-  void add(std::string_view word, uint32_t classes);
+  void add(std::string_view word, WordClasses classes);
   // Classes of a lower-case word; 0 when unknown.
-  uint32_t classes(std::string_view lower_word) const;
+  WordClasses classes(std::string_view lower_word) const;
   // The number a lower-case count word names ("five" -> 5; a "count=N" class in the
   // file), or 0.
   int count(std::string_view lower_word) const;
@@ -85,7 +90,7 @@ class Lexicon {
   Frames& frames() { return frames_; }
 
  private:
-  std::unordered_map<std::string, uint32_t> table_;
+  std::unordered_map<std::string, WordClasses> table_;
   std::unordered_map<std::string, int> counts_;
   std::unordered_map<std::string, char> genders_;
   std::unordered_map<std::string, std::string> demonyms_;

@@ -746,10 +746,7 @@ void Run::build_indexes() {
   meet_word_prefix_.assign(n + 1, 0);
   for (size_t u = 0; u < n; ++u) {
     barrier_prefix_[u + 1] = barrier_prefix_[u] + ((is(u, ";") || quote(u)) ? 1 : 0);
-    const std::string& w = low_[u];
-    bool joint = w == "trilateral" || w == "jointly" || w == "together" || w == "multilateral" ||
-                 w == "quadrilateral" || w == "joint";
-    joint_prefix_[u + 1] = joint_prefix_[u] + (joint ? 1 : 0);
+    joint_prefix_[u + 1] = joint_prefix_[u] + (has(u, kJoint) ? 1 : 0);
     bool relative = u > 0 && is(u - 1, ",") && (is(u, "who") || is(u, "which"));
     relative_prefix_[u + 1] = relative_prefix_[u] + (relative ? 1 : 0);
     meet_word_prefix_[u + 1] = meet_word_prefix_[u] + (ment_[u] < 0 && has(u, kMeetNoun | kMeetVerb) ? 1 : 0);

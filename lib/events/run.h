@@ -104,7 +104,7 @@ class Run {
  private:
   const Lexicon& lex_;
   Document& doc_;
-  std::vector<uint32_t> cls_;       // word classes per token
+  std::vector<WordClasses> cls_;    // word classes per token
   std::vector<std::string> low_;    // lower-cased token text (small strings: no heap)
   std::vector<int32_t> ment_;       // mention covering the token, or -1
   std::vector<int32_t> timex_;      // timex covering the token, or -1
@@ -135,7 +135,7 @@ class Run {
   // tokens
   std::string_view word(size_t t) const { return low_[t]; }
   bool is(size_t t, std::string_view w) const { return t < low_.size() && low_[t] == w; }
-  bool has(size_t t, uint32_t c) const { return t < cls_.size() && (cls_[t] & c); }
+  bool has(size_t t, WordClasses c) const { return t < cls_.size() && (cls_[t] & c); }
   bool cap(size_t t) const {
     std::string_view v = doc_.view(doc_.tokens[t].span);
     return !v.empty() && ascii_upper(v[0]);
@@ -295,9 +295,9 @@ class Run {
   void build_tree_index();
   bool parsed(size_t t) const { return t < doc_.syntax.size() && doc_.syntax[t].upos != core::Upos::None; }
   const core::TokenSyntax& syn(size_t t) const { return doc_.syntax[t]; }
-  uint32_t frame_classes(size_t t) const;
+  WordClasses frame_classes(size_t t) const;
   bool has_case(size_t f, const std::vector<std::string>& cases) const;
-  void frame_fillers(size_t v, uint32_t classes, TreeFrame& f) const;
+  void frame_fillers(size_t v, WordClasses classes, TreeFrame& f) const;
   void children_as(size_t v, core::Dep d, std::vector<uint32_t>& out) const;
   bool has_marker(size_t v, core::Dep d, const char* w) const;
   // The entities of `fillers`; from_obj marks objects, which are never places (nor, for a
