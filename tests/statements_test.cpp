@@ -427,6 +427,9 @@ TEST_CASE("tree statements: a conjunct verb shares its subject; a complement wit
       // what one alleges or claims is said, with a clause or without one
       {"Anna Berg has alleged foreign involvement.", {"Anna Berg"}},
       {"Norway claims foreign involvement.", {"Norway"}},
+      // a naming verb reports the words it quotes, and only those
+      {"Anna Berg called it \"a non-starter\".", {"Anna Berg"}},
+      {"Anna Berg called it a disaster.", {}},
   };
   parsed_speakers(cases);
 }

@@ -170,6 +170,7 @@ class Run {
   // Whether token t has a subject among its children (nsubj, nsubj:pass, csubj, expl).
   // t is a verb of coming together with its particle ("brought together", "came together")
   bool comes_together(size_t t) const;
+  bool quoted(size_t c) const;
   bool has_subject(size_t t) const;
   Span tok_span(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
 

@@ -20,6 +20,16 @@ std::pair<size_t, size_t> near(const core::Sentence& sen, size_t t) {
 }
 }  // namespace
 
+// A quoted complement: a word whose own phrase opens with a quotation mark ("called it
+// \"a non-starter\"", "described it as \"cowardly\"").
+bool Run::quoted(size_t c) const {
+  Dep d = syn(c).dep;
+  if (d != Dep::xcomp && d != Dep::obj && d != Dep::obl) return false;
+  for (uint32_t k = kid_begin_[c]; k < kid_begin_[c + 1]; ++k)
+    if (kids_[k] < c && quote(kids_[k])) return true;
+  return false;
+}
+
 bool Run::is_country(int32_t e) const {
   if (type_of(e) != EntityType::Place) return false;
   std::string low;
@@ -129,7 +139,8 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
     const auto& x = doc_.syntax[c];
     if (x.head != int32_t(t)) continue;
     // a complement with a subject of its own is a clause, whatever its label
-    clause |= x.dep == Dep::ccomp || x.dep == Dep::parataxis || quote(c) || (x.dep == Dep::xcomp && has_subject(c));
+    clause |= x.dep == Dep::ccomp || x.dep == Dep::parataxis || quote(c) || (x.dep == Dep::xcomp && has_subject(c)) ||
+              quoted(c);
     // The agent of a passive is the speaker: "the attack was claimed by X", "as reported by X".
     if (x.dep == Dep::obl_agent) {
       add_with_conjuncts(c);
