@@ -454,19 +454,30 @@ TEST_CASE("status from the tree: a negated meeting verb without a modal is a mee
   CHECK(m[0]->status == ng::core::Status::Denied);
 }
 
+namespace {
+// The meetings of `body` (Ann Lee, Bo Chan and Ivo Petrov named; Oslo and Monday where the
+// body holds them), one tree spec per sentence.
+std::vector<Names> attendance_meetings(const std::string& body, const std::vector<std::string>& specs) {
+  Builder b(body);
+  b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
+  if (body.find("Oslo") != std::string::npos) {
+    b.entity(EntityType::Place, "Oslo");
+    b.timex("Monday", "2026-01-19");
+  }
+  for (size_t i = 0; i < specs.size(); ++i) b.tree(i, specs[i]);
+  std::vector<Names> out;
+  auto& doc = b.run();
+  for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+  return out;
+}
+// "The summit opened in Oslo on Monday."
+const char* const kOpened =
+    "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | PUNCT 3 punct";
+}  // namespace
+
 TEST_CASE("attendance: a verb of attending that names no meeting attends the one told just before") {
   auto run = [](const char* second, const char* spec) {
-    Builder b(std::string("The summit opened in Oslo on Monday. ") + second);
-    b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
-    b.timex("Monday", "2026-01-19");
-    b.tree(
-        0,
-        "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | PUNCT 3 punct");
-    b.tree(1, spec);
-    std::vector<Names> out;
-    auto& doc = b.run();
-    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
-    return out;
+    return attendance_meetings(std::string("The summit opened in Oslo on Monday. ") + second, {kOpened, spec});
   };
   // its subjects, every conjunct (one hung on a name's second word too)
   CHECK(run("Ann Lee, Bo Chan and Ivo Petrov attended.",
@@ -602,27 +613,6 @@ TEST_CASE("attendance: a time modifier of the verb is no other thing attended") 
   for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
   CHECK(out == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
 }
-
-namespace {
-// The meetings of `body` (Ann Lee, Bo Chan and Ivo Petrov named; Oslo and Monday where the
-// body holds them), one tree spec per sentence.
-std::vector<Names> attendance_meetings(const std::string& body, const std::vector<std::string>& specs) {
-  Builder b(body);
-  b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
-  if (body.find("Oslo") != std::string::npos) {
-    b.entity(EntityType::Place, "Oslo");
-    b.timex("Monday", "2026-01-19");
-  }
-  for (size_t i = 0; i < specs.size(); ++i) b.tree(i, specs[i]);
-  std::vector<Names> out;
-  auto& doc = b.run();
-  for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
-  return out;
-}
-// "The summit opened in Oslo on Monday."
-const char* const kOpened =
-    "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | PROPN 3 obl | PUNCT 3 punct";
-}  // namespace
 
 TEST_CASE("attendance: a fronted predicate of being at a meeting has its subjects after the verb") {
   auto run = attendance_meetings;

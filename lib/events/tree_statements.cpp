@@ -153,9 +153,10 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   }
   // "X met Y and reaffirmed ...": a conjunct verb with no subject of its own shares the
   // subject of the verb it is conjoined to
-  for (size_t h = t; speakers.empty() && !passive && syn(h).dep == Dep::conj && syn(h).head >= 0;) {
+  const bool own_subject = has_subject(t);
+  for (size_t h = t; speakers.empty() && !passive && !own_subject && syn(h).dep == Dep::conj && syn(h).head >= 0;) {
     h = size_t(syn(h).head);
-    if (h < sen.first_token || h > sen.last_token || syn(h).upos != Upos::VERB || has_subject(t)) break;
+    if (h < sen.first_token || h > sen.last_token || syn(h).upos != Upos::VERB) break;
     for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k)
       if (syn(kids_[k]).dep == Dep::nsubj && kids_[k] < h) add_with_conjuncts(kids_[k]);
   }
