@@ -140,3 +140,12 @@ TEST_CASE("landing in a place and returning to it are trips there") {
   CAPTURE(all);
   CHECK(got == std::vector<std::string>{"Ann Lee,>Oslo 2026-03-02 occurred", "Bo Chan,>Rome  occurred"});
 }
+
+TEST_CASE("a verb of travel whose object is where: 'toured Kampala', not 'toured a factory'") {
+  Builder b("Ann Lee toured Kampala on Monday. Bo Chan toured a factory.", "2026-03-04");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Person, "Bo Chan");
+  b.entity(EntityType::Place, "Kampala");
+  b.timex("Monday", "2026-03-02");
+  CHECK(trips(b.run()) == std::vector<std::string>{"Ann Lee,>Kampala 2026-03-02 occurred"});
+}

@@ -42,6 +42,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"together", kTogether},
     {"together_v", kTogetherVerb},
     {"joint", kJoint},
+    {"travel_obj", kTravelObject},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

@@ -50,6 +50,7 @@ enum WordClass : WordClasses {
   kTogether = WordClasses{1} << 30,      // together: the particle of a verb of coming together
   kTogetherVerb = WordClasses{1} << 31,  // brought, came, got: a verb of coming together with "together"
   kJoint = WordClasses{1} << 32,         // trilateral, jointly: the listed parties met together
+  kTravelObject = WordClasses{1} << 33,  // visited, toured: a verb of travel whose object is where
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

@@ -33,7 +33,7 @@ void Run::travel(uint32_t s, size_t t) {
     if (k >= e || !(is(k, "delegation") || is(k, "mission")) || !is(k + 1, "to")) return;
     j = k + 1;
   }
-  bool visit = is(t, "visit") || is(t, "visited") || is(t, "visits") || is(t, "visiting");
+  bool visit = has(t, kTravelObject);  // "visited Cairo", "toured Kampala": the object is where
   Group places;
   if (is(j, "to") || is(j, "in") || is(j, "for") || is(j, "at")) ++j;
   else if (!visit) return;
