@@ -186,8 +186,11 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     return t;
   }
   if (w == "they" || w == "them" || w == "their") {
-    if (current_group_.size() >= 2) {
-      Group g = with_span(current_group_, sp);
+    // the latest meeting's people, else the latest subject of several people ("A and B
+    // arrived on Monday. They met for two hours.")
+    const Group& group = current_group_.size() >= 2 ? current_group_ : group_subject_;
+    if (group.size() >= 2) {
+      Group g = with_span(group, sp);
       out.insert(out.end(), g.begin(), g.end());
       return t + 1;
     }
