@@ -186,9 +186,12 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     return t;
   }
   if (w == "they" || w == "them" || w == "their") {
-    // the latest meeting's people, else the latest subject of several people ("A and B
-    // arrived on Monday. They met for two hours.")
-    const Group& group = current_group_.size() >= 2 ? current_group_ : group_subject_;
+    // the latest meeting's people, else the subject of several people of the sentence
+    // before in the paragraph ("A and B arrived on Monday. They met for two hours.")
+    uint32_t s = doc_.tokens[t].sentence;
+    bool just_before =
+        s > 0 && group_subject_sentence_ == s - 1 && doc_.sentences[s - 1].paragraph == doc_.sentences[s].paragraph;
+    const Group& group = current_group_.size() >= 2 || !just_before ? current_group_ : group_subject_;
     if (group.size() >= 2) {
       Group g = with_span(group, sp);
       out.insert(out.end(), g.begin(), g.end());

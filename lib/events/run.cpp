@@ -395,7 +395,10 @@ void Run::sentence(uint32_t s) {
     if (type_of(a.entity) == EntityType::Person) subj.push_back(a);
   if (subj.empty()) subj = first_person_subject(b, e);
   if (!subj.empty()) prev_subject_ = subj;
-  if (people_first(subj, doc_).size() >= 2) group_subject_ = people_first(subj, doc_);
+  if (people_first(subj, doc_).size() >= 2) {
+    group_subject_ = people_first(subj, doc_);
+    group_subject_sentence_ = s;
+  }
   // the paragraph's reference date: its latest explicit calendar date so far
   for (uint32_t i = sen_timex_begin_[s]; i < sen_timex_begin_[s + 1]; ++i) {
     const auto& x = doc_.timexes[sen_timex_[i]];

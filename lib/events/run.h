@@ -116,6 +116,7 @@ class Run {
   Group current_group_;             // the participants of the latest meeting
   Group prev_subject_;              // the subject of the latest sentence that had one
   Group group_subject_;             // the latest sentence subject of two or more people
+  uint32_t group_subject_sentence_ = UINT32_MAX;  // its sentence
   Group we_group_;                  // the speakers of the latest joint statement: "we" outside quotes
   // True when token t of sentence s stands inside a direct quote.
   bool in_quote(uint32_t s, size_t t) const;
