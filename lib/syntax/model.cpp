@@ -1,5 +1,7 @@
 #include "syntax/model.h"
 
+#include <algorithm>
+#include <climits>
 #include <cstring>
 #include <fstream>
 
@@ -61,14 +63,6 @@ Scratch& scratch() {
   return s;
 }
 
-template <size_t N>
-int argmax(const int32_t (&scores)[N], int count, int skip = -1) {
-  int best = -1;
-  for (int i = 0; i < count; ++i)
-    if (i != skip && (best < 0 || scores[i] > scores[best])) best = i;
-  return best;
-}
-
 // The best label but `root` for the features `keys` in `table`.
 uint16_t best_label(const detail::WeightTable& table, const uint64_t* keys, int count, uint16_t root, std::vector<int32_t>& scores) {
   scores.assign(size_t(table.classes()), 0);
@@ -100,11 +94,18 @@ void SyntaxModel::tag_described(size_t n, std::vector<uint8_t>& fine) const {
     for (size_t i = 0; i < n; ++i) {
       if (pass == 1 && s.margin[i] >= sure) continue;  // the first pass was sure
       int nk = detail::tagger_features(s.info, n, i, fine.data(), pass == 0 ? nullptr : s.first.data(), keys);
-      int32_t scores[detail::kMaxFineTags] = {};
+      int32_t scores[detail::kMaxFineTags];
+      std::fill_n(scores, count, 0);
       table.score(keys, nk, scores);
-      int best = argmax(scores, count);
+      // The best tag (the first of equals) and, in the first pass, the next best's score.
+      int best = 0;
+      int32_t second = INT32_MIN;
+      for (int t = 1; t < count; ++t) {
+        if (scores[t] > scores[best]) second = scores[best], best = t;
+        else if (scores[t] > second) second = scores[t];
+      }
       fine[i] = uint8_t(best);
-      if (pass == 0) s.margin[i] = scores[best] - scores[argmax(scores, count, best)];
+      if (pass == 0) s.margin[i] = count > 1 ? scores[best] - second : 0;
     }
   }
 }
