@@ -3,6 +3,7 @@
 // on EWT dev when ../shared is present.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -223,6 +224,43 @@ TEST_CASE(
   syntax::detail::Config replay = start;
   for (const auto& st : path) replay.apply(syntax::detail::Action(st.action), st.label);
   CHECK(replay.head == search.item(0).config.head);
+}
+
+TEST_CASE("the decoder's split of the transition features (roles and the rest) gives parser_features' keys") {
+  // Every configuration of many action sequences, with words that repeat and a root.
+  std::vector<std::string_view> words = {"The", "minister", "said", "that", "Cy", "called", "the", "minister", "."};
+  std::vector<uint8_t> tags = {1, 2, 3, 4, 5, 3, 1, 2, 6};
+  std::vector<syntax::detail::WordInfo> info;
+  std::string scratch;
+  syntax::detail::describe_words(words, syntax::detail::WordTable(), info, scratch);
+  uint64_t rng = 7;
+  size_t configs = 0;
+  for (int run = 0; run < 200; ++run) {
+    syntax::detail::Config c;
+    c.reset(words.size());
+    while (!c.terminal()) {
+      uint64_t keys[syntax::detail::kMaxParserFeatures];
+      const int nf = syntax::detail::parser_features(c, info, tags.data(), keys);
+      std::vector<uint64_t> expected(keys, keys + nf), split(keys, keys + syntax::detail::config_features(c, info, tags.data(), keys));
+      int32_t fill[syntax::detail::kRoles];
+      syntax::detail::role_tokens(c, fill);
+      for (int r = 0; r < syntax::detail::kRoles; ++r) {
+        uint64_t rk[syntax::detail::kMaxRoleFeatures];
+        const int k = syntax::detail::role_features(syntax::detail::Role(r), fill[r], words.size(), info, tags.data(), rk);
+        split.insert(split.end(), rk, rk + k);
+      }
+      std::sort(expected.begin(), expected.end());
+      std::sort(split.begin(), split.end());
+      REQUIRE(split == expected);
+      ++configs;
+      std::vector<int> valid;
+      for (int a = 0; a < syntax::detail::kActions; ++a)
+        if (c.valid(syntax::detail::Action(a))) valid.push_back(a);
+      rng = syntax::detail::mix(rng);
+      c.apply(syntax::detail::Action(valid[rng % valid.size()]), uint16_t(rng % 7));
+    }
+  }
+  CHECK(configs == 200 * 2 * words.size());
 }
 
 TEST_CASE("global training with a beam is deterministic, learns a small treebank and keeps its width in the file") {

@@ -63,6 +63,19 @@ struct Config {
 inline constexpr int kMaxParserFeatures = 96;
 int parser_features(const Config& c, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out);
 
+// The same features split for decoding (the same keys, in another order; training keeps
+// parser_features' order, which fixes the order of its float sums). A role's features
+// depend on the one word that fills the role and on the sentence alone, so a decoder
+// scores them once per word and role rather than once per transition:
+// role_features(r, t) are role r's features when word t (-1: none, n: the root) fills it;
+// config_features(c) are the rest; role_tokens(c) the words that fill the roles in c.
+// The roles' keys and config_features' keys of c are parser_features' keys of c.
+enum Role : uint8_t { kRoleS0, kRoleB0, kRoleS1, kRoleS0h, kRoleS0l, kRoleS0r, kRoleB0l, kRoleS0h2, kRoleS0l2, kRoleS0r2, kRoleB0l2, kRoles };
+inline constexpr int kMaxRoleFeatures = 13;
+int role_features(Role r, int32_t t, size_t n, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out);
+void role_tokens(const Config& c, int32_t out[kRoles]);
+int config_features(const Config& c, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out);
+
 // The features for labelling the arc head -> dep about to be made in `c`.
 inline constexpr int kMaxLabelFeatures = 40;
 int label_features(const Config& c, const std::vector<WordInfo>& info, const uint8_t* tags, int32_t head, int32_t dep,

@@ -1,6 +1,7 @@
 #include "syntax/model.h"
 
 #include <algorithm>
+#include <array>
 #include <climits>
 #include <cstring>
 #include <fstream>
@@ -56,6 +57,10 @@ struct Scratch {
   std::vector<int32_t> label_scores;
   std::vector<uint8_t> first;  // the tagger's first pass
   std::vector<int32_t> margin;  // how far the first pass's best tag led the next
+  // The transition scores of each role's features for each word filling it (-1..n):
+  // role_sums[role * (n + 2) + word + 1], filled when first needed (role_known).
+  std::vector<std::array<int32_t, detail::kActions>> role_sums;
+  std::vector<uint8_t> role_known;
   detail::BeamSearch beam;
 };
 Scratch& scratch() {
@@ -145,10 +150,27 @@ void SyntaxModel::parse_described(size_t n, const std::vector<uint8_t>& fine, An
   } else {
     detail::Config& c = s.config;
     c.reset(n);
+    const size_t stride = n + 2;
+    s.role_sums.resize(detail::kRoles * stride);
+    s.role_known.assign(detail::kRoles * stride, 0);
     while (!c.terminal()) {
-      int nf = detail::parser_features(c, s.info, fine.data(), keys);
+      // The sum of parser_features' weights, as the roles' sums and the rest's.
+      int nf = detail::config_features(c, s.info, fine.data(), keys);
       int32_t scores[detail::kActions] = {};
       actions_.score(keys, nf, scores);
+      int32_t fill[detail::kRoles];
+      detail::role_tokens(c, fill);
+      for (int r = 0; r < detail::kRoles; ++r) {
+        const size_t at = size_t(r) * stride + size_t(fill[r] + 1);
+        auto& sums = s.role_sums[at];
+        if (!s.role_known[at]) {
+          uint64_t role_keys[detail::kMaxRoleFeatures];
+          sums.fill(0);
+          actions_.score(role_keys, detail::role_features(detail::Role(r), fill[r], n, s.info, fine.data(), role_keys), sums.data());
+          s.role_known[at] = 1;
+        }
+        for (int a = 0; a < detail::kActions; ++a) scores[a] += sums[size_t(a)];
+      }
       int best = -1;
       for (int a = 0; a < detail::kActions; ++a)
         if (c.valid(detail::Action(a)) && (best < 0 || scores[a] > scores[best])) best = a;
