@@ -263,6 +263,48 @@ TEST_CASE("the decoder's split of the transition features (roles and the rest) g
   CHECK(configs == 200 * 2 * words.size());
 }
 
+TEST_CASE("the decoder's split of the tagger's features (the word's own and the rest) gives tagger_features' keys") {
+  std::vector<std::string_view> words = {"The", "minister", "said", "that", "Cy", "called", "the", "minister", "."};
+  std::vector<syntax::detail::WordInfo> info;
+  std::string scratch;
+  syntax::detail::describe_words(words, syntax::detail::WordTable({{syntax::detail::hash_bytes("minister"), 3 | (7 << 10)}}), info,
+                                 scratch);
+  const std::vector<uint8_t> tags = {1, 2, 3, 4, 5, 3, 1, 2, 6}, first = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+  for (const uint8_t* pass : {static_cast<const uint8_t*>(nullptr), first.data()})
+    for (size_t i = 0; i < words.size(); ++i) {
+      uint64_t keys[syntax::detail::kMaxTaggerFeatures];
+      const int nk = syntax::detail::tagger_features(info, words.size(), i, tags.data(), pass, keys);
+      CHECK(nk == (pass ? 44 : 37));
+      std::vector<uint64_t> expected(keys, keys + nk);
+      std::vector<uint64_t> split(keys, keys + syntax::detail::tagger_context_features(info, words.size(), i, tags.data(), pass, keys));
+      split.insert(split.end(), keys, keys + syntax::detail::tagger_word_features(info[i], keys));
+      std::sort(expected.begin(), expected.end());
+      std::sort(split.begin(), split.end());
+      CHECK(split == expected);
+    }
+}
+
+TEST_CASE("a thread's cache of word scores serves one tagger: a pruned copy of a model tags with its own weights") {
+  auto sentences = syntax::parse_conllu(kTreebank, "t.conllu");
+  std::vector<syntax::ConlluSentence> train;
+  for (int copy = 0; copy < 5; ++copy) train.insert(train.end(), sentences.begin(), sentences.end());
+  syntax::TrainOptions opt;
+  opt.tagger_epochs = 5;
+  opt.parser_epochs = 2;
+  opt.folds = 2;
+  const auto model = syntax::train_syntax(train, {}, opt, "test", nullptr);
+  auto pruned = model;
+  pruned.prune(1000.0f);  // no row is left: every word's scores are 0, its tag the first
+  std::vector<std::string_view> words = {"The", "minister", "said", "that", "Cy", "called", "Di"};
+  std::vector<uint8_t> tags, none(words.size(), 0);
+  for (int round = 0; round < 2; ++round) {
+    model.tag_fine(words, tags);
+    CHECK(tags != none);
+    pruned.tag_fine(words, tags);
+    CHECK(tags == none);
+  }
+}
+
 TEST_CASE("global training with a beam is deterministic, learns a small treebank and keeps its width in the file") {
   auto sentences = syntax::parse_conllu(kTreebank, "t.conllu");
   std::vector<syntax::ConlluSentence> train;

@@ -86,12 +86,7 @@ void describe_words(const std::vector<std::string_view>& words, const WordTable&
   }
 }
 
-int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
-                    uint64_t* out) {
-  auto at = [&](long j) -> const WordInfo& { return j < 0 ? info[n + 1] : size_t(j) >= n ? info[n] : info[size_t(j)]; };
-  const WordInfo& w = info[i];
-  const WordInfo &p1 = at(long(i) - 1), &p2 = at(long(i) - 2), &n1 = at(long(i) + 1), &n2 = at(long(i) + 2);
-  uint64_t t1 = i >= 1 ? tags[i - 1] : kNoTag, t2 = i >= 2 ? tags[i - 2] : kNoTag;
+int tagger_word_features(const WordInfo& w, uint64_t* out) {
   int k = 0;
   out[k++] = key(1, 0);
   out[k++] = key(2, w.lower);
@@ -99,6 +94,19 @@ int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const
   for (int s = 0; s < 4; ++s) out[k++] = key(4 + s, w.suffix[s]);
   for (int s = 0; s < 3; ++s) out[k++] = key(8 + s, w.prefix[s]);
   out[k++] = key(11, w.shape);
+  out[k++] = key(30, w.cls[0]);
+  out[k++] = key(31, w.cls[1]);
+  out[k++] = key(32, w.cls[2]);
+  return k;
+}
+
+int tagger_context_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
+                            uint64_t* out) {
+  auto at = [&](long j) -> const WordInfo& { return j < 0 ? info[n + 1] : size_t(j) >= n ? info[n] : info[size_t(j)]; };
+  const WordInfo& w = info[i];
+  const WordInfo &p1 = at(long(i) - 1), &p2 = at(long(i) - 2), &n1 = at(long(i) + 1), &n2 = at(long(i) + 2);
+  uint64_t t1 = i >= 1 ? tags[i - 1] : kNoTag, t2 = i >= 2 ? tags[i - 2] : kNoTag;
+  int k = 0;
   out[k++] = key(12, w.flags, i == 0);
   out[k++] = key(13, p1.lower);
   out[k++] = key(14, n1.lower);
@@ -117,9 +125,6 @@ int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const
   out[k++] = key(27, t1, w.suffix[2]);
   out[k++] = key(28, n1.lower, n2.lower);
   out[k++] = key(29, w.suffix[1], n1.suffix[1]);
-  out[k++] = key(30, w.cls[0]);
-  out[k++] = key(31, w.cls[1]);
-  out[k++] = key(32, w.cls[2]);
   out[k++] = key(33, p1.cls[1], w.cls[1]);
   out[k++] = key(34, n1.cls[1]);
   out[k++] = key(35, n1.cls[2]);
@@ -136,6 +141,20 @@ int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const
     out[k++] = key(55, first[i], w.cls[1]);
     out[k++] = key(56, t1, r1, w.cls[2]);
   }
+  return k;
+}
+
+int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
+                    uint64_t* out) {
+  // The templates' order, which training's float sums depend on: the word's first 11,
+  // the context's first 18 (templates 12-29), the word's last 3 (30-32), the context's rest.
+  uint64_t word[kMaxTaggerWordFeatures], context[kMaxTaggerFeatures];
+  const int nw = tagger_word_features(info[i], word), nc = tagger_context_features(info, n, i, tags, first, context);
+  int k = 0;
+  for (int j = 0; j < 11; ++j) out[k++] = word[j];
+  for (int j = 0; j < 18; ++j) out[k++] = context[j];
+  for (int j = 11; j < nw; ++j) out[k++] = word[j];
+  for (int j = 18; j < nc; ++j) out[k++] = context[j];
   return k;
 }
 

@@ -34,6 +34,14 @@ inline constexpr int kMaxTaggerFeatures = 56;
 int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
                     uint64_t* out);
 
+// The same features split for decoding (the same keys, in another order): those that
+// depend on the word's own description alone (at most kMaxTaggerWordFeatures), which a
+// decoder may score once per word type, and the rest.
+inline constexpr int kMaxTaggerWordFeatures = 14;
+int tagger_word_features(const WordInfo& w, uint64_t* out);
+int tagger_context_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
+                            uint64_t* out);
+
 // Arc-eager transitions; the label of an arc is chosen separately.
 enum Action : uint8_t { kShift, kReduce, kLeft, kRight, kActions };
 
