@@ -45,6 +45,14 @@ const char* kTreebank =
     "3\tgo\tgo\tVERB\t_\t_\t0\troot\t_\t_\n"
     "\n";
 
+// kTreebank's sentences, `copies` times over.
+std::vector<syntax::ConlluSentence> small_treebank(int copies) {
+  auto sentences = syntax::parse_conllu(kTreebank, "t.conllu");
+  std::vector<syntax::ConlluSentence> train;
+  for (int copy = 0; copy < copies; ++copy) train.insert(train.end(), sentences.begin(), sentences.end());
+  return train;
+}
+
 }  // namespace
 
 TEST_CASE("CoNLL-U: words, multiword lines kept, columns replaced on writing") {
@@ -285,14 +293,9 @@ TEST_CASE("the decoder's split of the tagger's features (the word's own and the 
 }
 
 TEST_CASE("a thread's cache of word scores serves one tagger: a pruned copy of a model tags with its own weights") {
-  auto sentences = syntax::parse_conllu(kTreebank, "t.conllu");
-  std::vector<syntax::ConlluSentence> train;
-  for (int copy = 0; copy < 5; ++copy) train.insert(train.end(), sentences.begin(), sentences.end());
   syntax::TrainOptions opt;
-  opt.tagger_epochs = 5;
-  opt.parser_epochs = 2;
-  opt.folds = 2;
-  const auto model = syntax::train_syntax(train, {}, opt, "test", nullptr);
+  opt.tagger_epochs = 5, opt.parser_epochs = 2, opt.folds = 2;
+  const auto model = syntax::train_syntax(small_treebank(5), {}, opt, "test", nullptr);
   auto pruned = model;
   pruned.prune(1000.0f);  // no row is left: every word's scores are 0, its tag the first
   std::vector<std::string_view> words = {"The", "minister", "said", "that", "Cy", "called", "Di"};
