@@ -3,6 +3,7 @@
 // on EWT dev when ../shared is present.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -43,6 +44,14 @@ const char* kTreebank =
     "2\tn't\tnot\tPART\t_\t_\t3\tadvmod\t_\t_\n"
     "3\tgo\tgo\tVERB\t_\t_\t0\troot\t_\t_\n"
     "\n";
+
+// kTreebank's sentences, `copies` times over.
+std::vector<syntax::ConlluSentence> small_treebank(int copies) {
+  auto sentences = syntax::parse_conllu(kTreebank, "t.conllu");
+  std::vector<syntax::ConlluSentence> train;
+  for (int copy = 0; copy < copies; ++copy) train.insert(train.end(), sentences.begin(), sentences.end());
+  return train;
+}
 
 }  // namespace
 
@@ -223,6 +232,80 @@ TEST_CASE(
   syntax::detail::Config replay = start;
   for (const auto& st : path) replay.apply(syntax::detail::Action(st.action), st.label);
   CHECK(replay.head == search.item(0).config.head);
+}
+
+TEST_CASE("the decoder's split of the transition features (roles and the rest) gives parser_features' keys") {
+  // Every configuration of many action sequences, with words that repeat and a root.
+  std::vector<std::string_view> words = {"The", "minister", "said", "that", "Cy", "called", "the", "minister", "."};
+  std::vector<uint8_t> tags = {1, 2, 3, 4, 5, 3, 1, 2, 6};
+  std::vector<syntax::detail::WordInfo> info;
+  std::string scratch;
+  syntax::detail::describe_words(words, syntax::detail::WordTable(), info, scratch);
+  uint64_t rng = 7;
+  size_t configs = 0;
+  for (int run = 0; run < 200; ++run) {
+    syntax::detail::Config c;
+    c.reset(words.size());
+    while (!c.terminal()) {
+      uint64_t keys[syntax::detail::kMaxParserFeatures];
+      const int nf = syntax::detail::parser_features(c, info, tags.data(), keys);
+      std::vector<uint64_t> expected(keys, keys + nf), split(keys, keys + syntax::detail::config_features(c, info, tags.data(), keys));
+      int32_t fill[syntax::detail::kRoles];
+      syntax::detail::role_tokens(c, fill);
+      for (int r = 0; r < syntax::detail::kRoles; ++r) {
+        uint64_t rk[syntax::detail::kMaxRoleFeatures];
+        const int k = syntax::detail::role_features(syntax::detail::Role(r), fill[r], words.size(), info, tags.data(), rk);
+        split.insert(split.end(), rk, rk + k);
+      }
+      std::sort(expected.begin(), expected.end());
+      std::sort(split.begin(), split.end());
+      REQUIRE(split == expected);
+      ++configs;
+      std::vector<int> valid;
+      for (int a = 0; a < syntax::detail::kActions; ++a)
+        if (c.valid(syntax::detail::Action(a))) valid.push_back(a);
+      rng = syntax::detail::mix(rng);
+      c.apply(syntax::detail::Action(valid[rng % valid.size()]), uint16_t(rng % 7));
+    }
+  }
+  CHECK(configs == 200 * 2 * words.size());
+}
+
+TEST_CASE("the decoder's split of the tagger's features (the word's own and the rest) gives tagger_features' keys") {
+  std::vector<std::string_view> words = {"The", "minister", "said", "that", "Cy", "called", "the", "minister", "."};
+  std::vector<syntax::detail::WordInfo> info;
+  std::string scratch;
+  syntax::detail::describe_words(words, syntax::detail::WordTable({{syntax::detail::hash_bytes("minister"), 3 | (7 << 10)}}), info,
+                                 scratch);
+  const std::vector<uint8_t> tags = {1, 2, 3, 4, 5, 3, 1, 2, 6}, first = {1, 2, 3, 4, 5, 6, 7, 8, 9};
+  for (const uint8_t* pass : {static_cast<const uint8_t*>(nullptr), first.data()})
+    for (size_t i = 0; i < words.size(); ++i) {
+      uint64_t keys[syntax::detail::kMaxTaggerFeatures];
+      const int nk = syntax::detail::tagger_features(info, words.size(), i, tags.data(), pass, keys);
+      CHECK(nk == (pass ? 44 : 37));
+      std::vector<uint64_t> expected(keys, keys + nk);
+      std::vector<uint64_t> split(keys, keys + syntax::detail::tagger_context_features(info, words.size(), i, tags.data(), pass, keys));
+      split.insert(split.end(), keys, keys + syntax::detail::tagger_word_features(info[i], keys));
+      std::sort(expected.begin(), expected.end());
+      std::sort(split.begin(), split.end());
+      CHECK(split == expected);
+    }
+}
+
+TEST_CASE("a thread's cache of word scores serves one tagger: a pruned copy of a model tags with its own weights") {
+  syntax::TrainOptions opt;
+  opt.tagger_epochs = 5, opt.parser_epochs = 2, opt.folds = 2;
+  const auto model = syntax::train_syntax(small_treebank(5), {}, opt, "test", nullptr);
+  auto pruned = model;
+  pruned.prune(1000.0f);  // no row is left: every word's scores are 0, its tag the first
+  std::vector<std::string_view> words = {"The", "minister", "said", "that", "Cy", "called", "Di"};
+  std::vector<uint8_t> tags, none(words.size(), 0);
+  for (int round = 0; round < 2; ++round) {
+    model.tag_fine(words, tags);
+    CHECK(tags != none);
+    pruned.tag_fine(words, tags);
+    CHECK(tags == none);
+  }
 }
 
 TEST_CASE("global training with a beam is deterministic, learns a small treebank and keeps its width in the file") {

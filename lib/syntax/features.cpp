@@ -86,12 +86,7 @@ void describe_words(const std::vector<std::string_view>& words, const WordTable&
   }
 }
 
-int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
-                    uint64_t* out) {
-  auto at = [&](long j) -> const WordInfo& { return j < 0 ? info[n + 1] : size_t(j) >= n ? info[n] : info[size_t(j)]; };
-  const WordInfo& w = info[i];
-  const WordInfo &p1 = at(long(i) - 1), &p2 = at(long(i) - 2), &n1 = at(long(i) + 1), &n2 = at(long(i) + 2);
-  uint64_t t1 = i >= 1 ? tags[i - 1] : kNoTag, t2 = i >= 2 ? tags[i - 2] : kNoTag;
+int tagger_word_features(const WordInfo& w, uint64_t* out) {
   int k = 0;
   out[k++] = key(1, 0);
   out[k++] = key(2, w.lower);
@@ -99,6 +94,19 @@ int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const
   for (int s = 0; s < 4; ++s) out[k++] = key(4 + s, w.suffix[s]);
   for (int s = 0; s < 3; ++s) out[k++] = key(8 + s, w.prefix[s]);
   out[k++] = key(11, w.shape);
+  out[k++] = key(30, w.cls[0]);
+  out[k++] = key(31, w.cls[1]);
+  out[k++] = key(32, w.cls[2]);
+  return k;
+}
+
+int tagger_context_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
+                            uint64_t* out) {
+  auto at = [&](long j) -> const WordInfo& { return j < 0 ? info[n + 1] : size_t(j) >= n ? info[n] : info[size_t(j)]; };
+  const WordInfo& w = info[i];
+  const WordInfo &p1 = at(long(i) - 1), &p2 = at(long(i) - 2), &n1 = at(long(i) + 1), &n2 = at(long(i) + 2);
+  uint64_t t1 = i >= 1 ? tags[i - 1] : kNoTag, t2 = i >= 2 ? tags[i - 2] : kNoTag;
+  int k = 0;
   out[k++] = key(12, w.flags, i == 0);
   out[k++] = key(13, p1.lower);
   out[k++] = key(14, n1.lower);
@@ -117,9 +125,6 @@ int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const
   out[k++] = key(27, t1, w.suffix[2]);
   out[k++] = key(28, n1.lower, n2.lower);
   out[k++] = key(29, w.suffix[1], n1.suffix[1]);
-  out[k++] = key(30, w.cls[0]);
-  out[k++] = key(31, w.cls[1]);
-  out[k++] = key(32, w.cls[2]);
   out[k++] = key(33, p1.cls[1], w.cls[1]);
   out[k++] = key(34, n1.cls[1]);
   out[k++] = key(35, n1.cls[2]);
@@ -136,6 +141,20 @@ int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const
     out[k++] = key(55, first[i], w.cls[1]);
     out[k++] = key(56, t1, r1, w.cls[2]);
   }
+  return k;
+}
+
+int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
+                    uint64_t* out) {
+  // The templates' order, which training's float sums depend on: the word's first 11,
+  // the context's first 18 (templates 12-29), the word's last 3 (30-32), the context's rest.
+  uint64_t word[kMaxTaggerWordFeatures], context[kMaxTaggerFeatures];
+  const int nw = tagger_word_features(info[i], word), nc = tagger_context_features(info, n, i, tags, first, context);
+  int k = 0;
+  for (int j = 0; j < 11; ++j) out[k++] = word[j];
+  for (int j = 0; j < 18; ++j) out[k++] = context[j];
+  for (int j = 11; j < nw; ++j) out[k++] = word[j];
+  for (int j = 18; j < nc; ++j) out[k++] = context[j];
   return k;
 }
 
@@ -204,115 +223,148 @@ void Config::apply(Action a, uint16_t lab) {
 }
 
 int parser_features(const Config& c, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out) {
+  // The templates' order, which training's float sums depend on: each entry is a role's
+  // feature {role, index} or {kRoles, index} for config_features' keys.
+  static constexpr uint8_t kOrder[][2] = {{kRoleS0, 0}, {kRoleS0, 1}, {kRoleS0, 2}, {kRoleB0, 0}, {kRoleB0, 1}, {kRoleB0, 2}, {kRoleB0, 3}, {kRoleB0, 4}, {kRoleB0, 5}, {kRoleB0, 6}, {kRoleB0, 7}, {kRoleB0, 8}, {kRoles, 0}, {kRoles, 1}, {kRoles, 2}, {kRoles, 3}, {kRoles, 4}, {kRoles, 5}, {kRoles, 6}, {kRoleB0, 9}, {kRoleB0, 10}, {kRoles, 7}, {kRoles, 8}, {kRoles, 9}, {kRoles, 10}, {kRoles, 11}, {kRoles, 12}, {kRoles, 13}, {kRoles, 14}, {kRoles, 15}, {kRoles, 16}, {kRoles, 17}, {kRoles, 18}, {kRoles, 19}, {kRoles, 20}, {kRoles, 21}, {kRoles, 22}, {kRoles, 23}, {kRoleS0h, 0}, {kRoleS0h, 1}, {kRoles, 24}, {kRoleS0l, 0}, {kRoleS0l, 1}, {kRoles, 25}, {kRoleS0r, 0}, {kRoleS0r, 1}, {kRoles, 26}, {kRoleB0l, 0}, {kRoleB0l, 1}, {kRoles, 27}, {kRoleS0h2, 0}, {kRoleS0h2, 1}, {kRoles, 28}, {kRoleS0l2, 0}, {kRoleS0l2, 1}, {kRoles, 29}, {kRoleS0r2, 0}, {kRoleS0r2, 1}, {kRoles, 30}, {kRoleB0l2, 0}, {kRoleB0l2, 1}, {kRoles, 31}, {kRoles, 32}, {kRoles, 33}, {kRoles, 34}, {kRoles, 35}, {kRoles, 36}, {kRoles, 37}, {kRoles, 38}, {kRoles, 39}, {kRoles, 40}, {kRoles, 41}, {kRoleS1, 0}, {kRoles, 42}, {kRoles, 43}, {kRoles, 44}, {kRoles, 45}, {kRoles, 46}, {kRoles, 47}, {kRoleS0, 3}, {kRoleB0, 11}, {kRoleB0, 12}, {kRoles, 48}, {kRoles, 49}, {kRoles, 50}, {kRoles, 51}, {kRoles, 52}, {kRoles, 53}};
+  static_assert(sizeof kOrder / sizeof kOrder[0] <= size_t(kMaxParserFeatures), "out holds every feature");
+  uint64_t parts[kRoles + 1][kMaxParserFeatures];
+  int32_t fill[kRoles];
+  role_tokens(c, fill);
+  for (int r = 0; r < kRoles; ++r) role_features(Role(r), fill[r], c.n, info, tags, parts[r]);
+  config_features(c, info, tags, parts[kRoles]);
+  int k = 0;
+  for (const auto& [part, index] : kOrder) out[k++] = parts[part][index];
+  return k;
+}
+
+int role_features(Role r, int32_t t, size_t words, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out) {
+  const int32_t n = int32_t(words);
+  auto W = [&](int32_t x) -> uint64_t { return x < 0 ? kNone : x == n ? kRoot : info[x].lower; };
+  auto P = [&](int32_t x) -> uint64_t { return x < 0 ? kNoTag : x == n ? kRootTag : tags[x]; };
+  auto C = [&](int32_t x, int g) -> uint64_t { return x < 0 ? kNone : x == n ? kRoot : info[x].cls[g]; };
+  const uint64_t w = W(t), p = P(t);
+  int k = 0;
+  switch (r) {
+    case kRoleS0:
+      out[k++] = key(101, w, p);
+      out[k++] = key(102, w);
+      out[k++] = key(103, p);
+      out[k++] = key(230, C(t, 1));
+      break;
+    case kRoleB0: {
+      const int32_t b1 = t + 1 <= n ? t + 1 : -1, b2 = t + 2 <= n ? t + 2 : -1;
+      const uint64_t b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
+      out[k++] = key(104, w, p);
+      out[k++] = key(105, w);
+      out[k++] = key(106, p);
+      out[k++] = key(107, b1w, b1p);
+      out[k++] = key(108, b1w);
+      out[k++] = key(109, b1p);
+      out[k++] = key(110, b2w, b2p);
+      out[k++] = key(111, b2w);
+      out[k++] = key(112, b2p);
+      out[k++] = key(127, p, b1p);
+      out[k++] = key(130, p, b1p, b2p);
+      out[k++] = key(231, C(t, 1));
+      out[k++] = key(232, C(b1, 1));
+      break;
+    }
+    case kRoleS1: out[k++] = key(210, w, p); break;
+    case kRoleS0h: out[k++] = key(160, w), out[k++] = key(161, p); break;
+    case kRoleS0l: out[k++] = key(163, w), out[k++] = key(164, p); break;
+    case kRoleS0r: out[k++] = key(166, w), out[k++] = key(167, p); break;
+    case kRoleB0l: out[k++] = key(169, w), out[k++] = key(170, p); break;
+    case kRoleS0h2: out[k++] = key(180, w), out[k++] = key(181, p); break;
+    case kRoleS0l2: out[k++] = key(183, w), out[k++] = key(184, p); break;
+    case kRoleS0r2: out[k++] = key(186, w), out[k++] = key(187, p); break;
+    case kRoleB0l2: out[k++] = key(189, w), out[k++] = key(190, p); break;
+    default: break;
+  }
+  return k;
+}
+
+void role_tokens(const Config& c, int32_t out[kRoles]) {
+  auto at = [](const std::vector<int32_t>& v, int32_t t) { return t < 0 ? -1 : v[t]; };
+  const int32_t s0 = c.s0(), b0 = c.b, s0h = at(c.head, s0);
+  out[kRoleS0] = s0;
+  out[kRoleB0] = b0;
+  out[kRoleS1] = c.s1();
+  out[kRoleS0h] = s0h;
+  out[kRoleS0l] = at(c.lc1, s0);
+  out[kRoleS0r] = at(c.rc1, s0);
+  out[kRoleB0l] = at(c.lc1, b0);
+  out[kRoleS0h2] = at(c.head, s0h);
+  out[kRoleS0l2] = at(c.lc2, s0);
+  out[kRoleS0r2] = at(c.rc2, s0);
+  out[kRoleB0l2] = at(c.lc2, b0);
+}
+
+int config_features(const Config& c, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out) {
   const int32_t n = int32_t(c.n);
   auto W = [&](int32_t t) -> uint64_t { return t < 0 ? kNone : t == n ? kRoot : info[t].lower; };
   auto P = [&](int32_t t) -> uint64_t { return t < 0 ? kNoTag : t == n ? kRootTag : tags[t]; };
   auto L = [&](int32_t t) -> uint64_t { return t < 0 || c.head[t] < 0 ? 999 : c.label[t]; };
+  auto C = [&](int32_t t, int g) -> uint64_t { return t < 0 ? kNone : t == n ? kRoot : info[t].cls[g]; };
   auto at = [](const std::vector<int32_t>& v, int32_t t) { return t < 0 ? -1 : v[t]; };
-  const int32_t s0 = c.s0(), s1 = c.s1(), b0 = c.b, b1 = b0 + 1 <= n ? b0 + 1 : -1, b2 = b0 + 2 <= n ? b0 + 2 : -1;
+  const int32_t s0 = c.s0(), s1 = c.s1(), b0 = c.b, b1 = b0 + 1 <= n ? b0 + 1 : -1;
   const int32_t s0h = at(c.head, s0), s0h2 = at(c.head, s0h);
   const int32_t s0l = at(c.lc1, s0), s0r = at(c.rc1, s0), s0l2 = at(c.lc2, s0), s0r2 = at(c.rc2, s0);
   const int32_t b0l = at(c.lc1, b0), b0l2 = at(c.lc2, b0);
-  const uint64_t s0w = W(s0), s0p = P(s0), b0w = W(b0), b0p = P(b0), b1w = W(b1), b1p = P(b1), b2w = W(b2), b2p = P(b2);
-  const uint64_t s1w = W(s1), s1p = P(s1);
+  const uint64_t s0w = W(s0), s0p = P(s0), b0w = W(b0), b0p = P(b0), b1p = P(b1), s1p = P(s1);
   const uint64_t d = s0 >= 0 ? bucket(b0 - s0) : 0;
   const uint64_t s0vl = s0 >= 0 ? c.nleft[s0] : 0, s0vr = s0 >= 0 ? c.nright[s0] : 0, b0vl = c.nleft[b0];
   const uint64_t s0lm = s0 >= 0 ? c.lmask[s0] : 0, s0rm = s0 >= 0 ? c.rmask[s0] : 0, b0lm = c.lmask[b0];
+  const uint64_t s0x = s0w * 31 + s0p, b0x = b0w * 31 + b0p;
+  const bool s0_headed = s0 >= 0 && c.head[s0] >= 0;
   int k = 0;
-  // single words
-  out[k++] = key(101, s0w, s0p);
-  out[k++] = key(102, s0w);
-  out[k++] = key(103, s0p);
-  out[k++] = key(104, b0w, b0p);
-  out[k++] = key(105, b0w);
-  out[k++] = key(106, b0p);
-  out[k++] = key(107, b1w, b1p);
-  out[k++] = key(108, b1w);
-  out[k++] = key(109, b1p);
-  out[k++] = key(110, b2w, b2p);
-  out[k++] = key(111, b2w);
-  out[k++] = key(112, b2p);
-  // pairs
-  out[k++] = key(120, s0w * 31 + s0p, b0w * 31 + b0p);
-  out[k++] = key(121, s0w * 31 + s0p, b0w);
-  out[k++] = key(122, s0w, b0w * 31 + b0p);
-  out[k++] = key(123, s0w * 31 + s0p, b0p);
-  out[k++] = key(124, s0p, b0w * 31 + b0p);
+  out[k++] = key(120, s0x, b0x);
+  out[k++] = key(121, s0x, b0w);
+  out[k++] = key(122, s0w, b0x);
+  out[k++] = key(123, s0x, b0p);
+  out[k++] = key(124, s0p, b0x);
   out[k++] = key(125, s0w, b0w);
   out[k++] = key(126, s0p, b0p);
-  out[k++] = key(127, b0p, b1p);
-  // triples of tags
-  out[k++] = key(130, b0p, b1p, b2p);
   out[k++] = key(131, s0p, b0p, b1p);
   out[k++] = key(132, P(s0h), s0p, b0p);
   out[k++] = key(133, s0p, P(s0l), b0p);
   out[k++] = key(134, s0p, P(s0r), b0p);
   out[k++] = key(135, s0p, b0p, P(b0l));
-  // distance
   out[k++] = key(140, s0w, d);
   out[k++] = key(141, s0p, d);
   out[k++] = key(142, b0w, d);
   out[k++] = key(143, b0p, d);
   out[k++] = key(144, s0w, b0w, d);
   out[k++] = key(145, s0p, b0p, d);
-  // valency
   out[k++] = key(150, s0w, s0vr);
   out[k++] = key(151, s0p, s0vr);
   out[k++] = key(152, s0w, s0vl);
   out[k++] = key(153, s0p, s0vl);
   out[k++] = key(154, b0w, b0vl);
   out[k++] = key(155, b0p, b0vl);
-  // second-order unigrams
-  out[k++] = key(160, W(s0h));
-  out[k++] = key(161, P(s0h));
   out[k++] = key(162, L(s0));
-  out[k++] = key(163, W(s0l));
-  out[k++] = key(164, P(s0l));
   out[k++] = key(165, L(s0l));
-  out[k++] = key(166, W(s0r));
-  out[k++] = key(167, P(s0r));
   out[k++] = key(168, L(s0r));
-  out[k++] = key(169, W(b0l));
-  out[k++] = key(170, P(b0l));
   out[k++] = key(171, L(b0l));
-  // third-order
-  out[k++] = key(180, W(s0h2));
-  out[k++] = key(181, P(s0h2));
   out[k++] = key(182, L(s0h));
-  out[k++] = key(183, W(s0l2));
-  out[k++] = key(184, P(s0l2));
   out[k++] = key(185, L(s0l2));
-  out[k++] = key(186, W(s0r2));
-  out[k++] = key(187, P(s0r2));
   out[k++] = key(188, L(s0r2));
-  out[k++] = key(189, W(b0l2));
-  out[k++] = key(190, P(b0l2));
   out[k++] = key(191, L(b0l2));
   out[k++] = key(192, s0p, P(s0l), P(s0l2));
   out[k++] = key(193, s0p, P(s0r), P(s0r2));
   out[k++] = key(194, s0p, P(s0h), P(s0h2));
   out[k++] = key(195, b0p, P(b0l), P(b0l2));
-  // label sets
   out[k++] = key(200, s0w, s0rm);
   out[k++] = key(201, s0p, s0rm);
   out[k++] = key(202, s0w, s0lm);
   out[k++] = key(203, s0p, s0lm);
   out[k++] = key(204, b0w, b0lm);
   out[k++] = key(205, b0p, b0lm);
-  // the second stack word, and whether s0 already has a head
-  out[k++] = key(210, s1w, s1p);
   out[k++] = key(211, s1p, s0p, b0p);
   out[k++] = key(212, s1p, s0p);
-  out[k++] = key(213, s0 >= 0 && c.head[s0] >= 0, s0p, b0p);
-  out[k++] = key(214, s0 >= 0 && c.head[s0] >= 0, L(s0), b0p);
-  // shapes and suffixes of unknown-ish words
+  out[k++] = key(213, s0_headed, s0p, b0p);
+  out[k++] = key(214, s0_headed, L(s0), b0p);
   out[k++] = key(220, b0 < n ? info[b0].suffix[2] : kRoot, s0p);
   out[k++] = key(221, s0 >= 0 && s0 < n ? info[s0].suffix[2] : kNone, b0p);
-  // word classes
-  auto C = [&](int32_t t, int g) -> uint64_t { return t < 0 ? kNone : t == n ? kRoot : info[t].cls[g]; };
-  out[k++] = key(230, C(s0, 1));
-  out[k++] = key(231, C(b0, 1));
-  out[k++] = key(232, C(b1, 1));
   out[k++] = key(233, C(s0, 2), b0p);
   out[k++] = key(234, s0p, C(b0, 2));
   out[k++] = key(235, C(s0, 1), C(b0, 1));

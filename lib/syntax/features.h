@@ -34,6 +34,14 @@ inline constexpr int kMaxTaggerFeatures = 56;
 int tagger_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
                     uint64_t* out);
 
+// The same features split for decoding (the same keys, in another order): those that
+// depend on the word's own description alone (at most kMaxTaggerWordFeatures), which a
+// decoder may score once per word type, and the rest.
+inline constexpr int kMaxTaggerWordFeatures = 14;
+int tagger_word_features(const WordInfo& w, uint64_t* out);
+int tagger_context_features(const std::vector<WordInfo>& info, size_t n, size_t i, const uint8_t* tags, const uint8_t* first,
+                            uint64_t* out);
+
 // Arc-eager transitions; the label of an arc is chosen separately.
 enum Action : uint8_t { kShift, kReduce, kLeft, kRight, kActions };
 
@@ -62,6 +70,19 @@ struct Config {
 // The transition features of `c`. `tags` has n entries (the root's tag is implied).
 inline constexpr int kMaxParserFeatures = 96;
 int parser_features(const Config& c, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out);
+
+// The same features split for decoding (the same keys, in another order; training keeps
+// parser_features' order, which fixes the order of its float sums). A role's features
+// depend on the one word that fills the role and on the sentence alone, so a decoder
+// scores them once per word and role rather than once per transition:
+// role_features(r, t) are role r's features when word t (-1: none, n: the root) fills it;
+// config_features(c) are the rest; role_tokens(c) the words that fill the roles in c.
+// The roles' keys and config_features' keys of c are parser_features' keys of c.
+enum Role : uint8_t { kRoleS0, kRoleB0, kRoleS1, kRoleS0h, kRoleS0l, kRoleS0r, kRoleB0l, kRoleS0h2, kRoleS0l2, kRoleS0r2, kRoleB0l2, kRoles };
+inline constexpr int kMaxRoleFeatures = 13;
+int role_features(Role r, int32_t t, size_t n, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out);
+void role_tokens(const Config& c, int32_t out[kRoles]);
+int config_features(const Config& c, const std::vector<WordInfo>& info, const uint8_t* tags, uint64_t* out);
 
 // The features for labelling the arc head -> dep about to be made in `c`.
 inline constexpr int kMaxLabelFeatures = 40;

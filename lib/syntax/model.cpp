@@ -1,5 +1,8 @@
 #include "syntax/model.h"
 
+#include <algorithm>
+#include <array>
+#include <climits>
 #include <cstring>
 #include <fstream>
 
@@ -46,27 +49,65 @@ uint64_t checksum(std::string_view bytes) {
   return detail::mix(lane[0]) ^ detail::mix(lane[1] + 1) ^ detail::mix(lane[2] + 2) ^ detail::mix(lane[3] + 3);
 }
 
+// The scores of a word's own tagger features (detail::tagger_word_features) in each pass,
+// for the words seen lately on this thread: most words of a text are frequent ones, and
+// their own features are a third of its lookups and most of the rows with many classes.
+// An entry is found by the word's hash and checked by its bytes (a word of more than
+// kBytes is not kept); the cache serves the one tagger `owner` names.
+struct WordScores {
+  static constexpr size_t kEntries = 2048, kBytes = 22;
+  struct Entry {
+    uint64_t form = 0;
+    uint8_t length = 0xFF;  // none
+    uint8_t known = 0;      // bit p: sums of pass p filled
+    char bytes[kBytes];
+  };
+  std::weak_ptr<const char> owner;
+  int classes = 0;
+  std::vector<Entry> entries;
+  std::vector<int32_t> sums;  // entry e's in pass p: [(2e + p) * classes, (2e + p + 1) * classes)
+
+  void serve(const std::shared_ptr<const char>& id, int count) {
+    if (!owner.owner_before(id) && !id.owner_before(owner) && classes == count) return;
+    owner = id;
+    classes = count;
+    entries.assign(kEntries, Entry{});
+    sums.assign(kEntries * 2 * size_t(count), 0);
+  }
+  // The entry of `word` (whose hash_bytes is `form`), emptied if it held another word; null
+  // for a word too long to keep.
+  Entry* entry(std::string_view word, uint64_t form, size_t& index) {
+    if (word.size() > kBytes) return nullptr;
+    index = size_t(form) & (kEntries - 1);
+    Entry& e = entries[index];
+    if (e.length != word.size() || e.form != form || std::memcmp(e.bytes, word.data(), word.size()) != 0) {
+      e.form = form;
+      e.length = uint8_t(word.size());
+      e.known = 0;
+      std::memcpy(e.bytes, word.data(), word.size());
+    }
+    return &e;
+  }
+};
+
 // Per-thread buffers, so that analysing a sentence allocates nothing once they have grown.
 struct Scratch {
+  WordScores word_scores;
   std::vector<detail::WordInfo> info;
   std::string lower;
   detail::Config config;
   std::vector<int32_t> label_scores;
   std::vector<uint8_t> first;  // the tagger's first pass
   std::vector<int32_t> margin;  // how far the first pass's best tag led the next
+  // The transition scores of each role's features for each word filling it (-1..n):
+  // role_sums[role * (n + 2) + word + 1], filled when first needed (role_known).
+  std::vector<std::array<int32_t, detail::kActions>> role_sums;
+  std::vector<uint8_t> role_known;
   detail::BeamSearch beam;
 };
 Scratch& scratch() {
   thread_local Scratch s;
   return s;
-}
-
-template <size_t N>
-int argmax(const int32_t (&scores)[N], int count, int skip = -1) {
-  int best = -1;
-  for (int i = 0; i < count; ++i)
-    if (i != skip && (best < 0 || scores[i] > scores[best])) best = i;
-  return best;
 }
 
 // The best label but `root` for the features `keys` in `table`.
@@ -84,14 +125,17 @@ uint16_t best_label(const detail::WeightTable& table, const uint64_t* keys, int 
 void SyntaxModel::tag_fine(const std::vector<std::string_view>& words, std::vector<uint8_t>& fine) const {
   Scratch& s = scratch();
   detail::describe_words(words, words_, s.info, s.lower);
-  tag_described(words.size(), fine);
+  tag_described(words, fine);
 }
 
-void SyntaxModel::tag_described(size_t n, std::vector<uint8_t>& fine) const {
+void SyntaxModel::tag_described(const std::vector<std::string_view>& words, std::vector<uint8_t>& fine) const {
   Scratch& s = scratch();
+  const size_t n = words.size();
   fine.assign(n, 0);
-  uint64_t keys[detail::kMaxTaggerFeatures];
+  uint64_t keys[detail::kMaxTaggerFeatures + detail::kMaxTaggerWordFeatures];
   const int count = int(fine_names_.size());
+  WordScores& cache = s.word_scores;
+  if (tagger_id_) cache.serve(tagger_id_, count);
   s.margin.assign(n, 0);
   const int32_t sure = int32_t(kSureMargin / tagger_.scale());
   for (int pass = 0; pass < (retagger_.rows() > 0 ? 2 : 1); ++pass) {
@@ -99,12 +143,37 @@ void SyntaxModel::tag_described(size_t n, std::vector<uint8_t>& fine) const {
     const detail::WeightTable& table = pass == 0 ? tagger_ : retagger_;
     for (size_t i = 0; i < n; ++i) {
       if (pass == 1 && s.margin[i] >= sure) continue;  // the first pass was sure
-      int nk = detail::tagger_features(s.info, n, i, fine.data(), pass == 0 ? nullptr : s.first.data(), keys);
-      int32_t scores[detail::kMaxFineTags] = {};
+      // The sum of tagger_features' weights, as the word's own features' (kept) and the rest's.
+      int nk = detail::tagger_context_features(s.info, n, i, fine.data(), pass == 0 ? nullptr : s.first.data(), keys);
+      size_t at = 0;
+      WordScores::Entry* e = tagger_id_ ? cache.entry(words[i], s.info[i].form, at) : nullptr;
+      const int32_t* own = nullptr;
+      if (e) {
+        int32_t* sums = &cache.sums[(2 * at + size_t(pass)) * size_t(count)];
+        if (!(e->known & (1 << pass))) {
+          uint64_t word_keys[detail::kMaxTaggerWordFeatures];
+          std::fill_n(sums, count, 0);
+          table.score(word_keys, detail::tagger_word_features(s.info[i], word_keys), sums);
+          e->known |= uint8_t(1 << pass);
+        }
+        own = sums;
+      } else {
+        nk += detail::tagger_word_features(s.info[i], keys + nk);
+      }
+      int32_t scores[detail::kMaxFineTags];
+      std::fill_n(scores, count, 0);
       table.score(keys, nk, scores);
-      int best = argmax(scores, count);
+      if (own)
+        for (int t = 0; t < count; ++t) scores[t] += own[t];
+      // The best tag (the first of equals) and, in the first pass, the next best's score.
+      int best = 0;
+      int32_t second = INT32_MIN;
+      for (int t = 1; t < count; ++t) {
+        if (scores[t] > scores[best]) second = scores[best], best = t;
+        else if (scores[t] > second) second = scores[t];
+      }
       fine[i] = uint8_t(best);
-      if (pass == 0) s.margin[i] = scores[best] - scores[argmax(scores, count, best)];
+      if (pass == 0) s.margin[i] = count > 1 ? scores[best] - second : 0;
     }
   }
 }
@@ -144,10 +213,27 @@ void SyntaxModel::parse_described(size_t n, const std::vector<uint8_t>& fine, An
   } else {
     detail::Config& c = s.config;
     c.reset(n);
+    const size_t stride = n + 2;
+    s.role_sums.resize(detail::kRoles * stride);
+    s.role_known.assign(detail::kRoles * stride, 0);
     while (!c.terminal()) {
-      int nf = detail::parser_features(c, s.info, fine.data(), keys);
+      // The sum of parser_features' weights, as the roles' sums and the rest's.
+      int nf = detail::config_features(c, s.info, fine.data(), keys);
       int32_t scores[detail::kActions] = {};
       actions_.score(keys, nf, scores);
+      int32_t fill[detail::kRoles];
+      detail::role_tokens(c, fill);
+      for (int r = 0; r < detail::kRoles; ++r) {
+        const size_t at = size_t(r) * stride + size_t(fill[r] + 1);
+        auto& sums = s.role_sums[at];
+        if (!s.role_known[at]) {
+          uint64_t role_keys[detail::kMaxRoleFeatures];
+          sums.fill(0);
+          actions_.score(role_keys, detail::role_features(detail::Role(r), fill[r], n, s.info, fine.data(), role_keys), sums.data());
+          s.role_known[at] = 1;
+        }
+        for (int a = 0; a < detail::kActions; ++a) scores[a] += sums[size_t(a)];
+      }
       int best = -1;
       for (int a = 0; a < detail::kActions; ++a)
         if (c.valid(detail::Action(a)) && (best < 0 || scores[a] > scores[best])) best = a;
@@ -186,13 +272,14 @@ void SyntaxModel::analyse(const std::vector<std::string_view>& words, Analysis& 
   // The words are described once for the tagger and the parser.
   Scratch& s = scratch();
   detail::describe_words(words, words_, s.info, s.lower);
-  tag_described(words.size(), out.fine);
+  tag_described(words, out.fine);
   parse_described(words.size(), out.fine, out);
 }
 
 void SyntaxModel::prune(float threshold) {
   tagger_ = tagger_.pruned(threshold);
   retagger_ = retagger_.pruned(threshold);
+  tagger_id_ = std::make_shared<char>();
   description_ += "; pruned at " + std::to_string(threshold);
   prune_parser(threshold, false);
 }
@@ -268,6 +355,7 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
   if (m.tagger_.classes() != int(nf) || m.retagger_.classes() != int(nf) || m.actions_.classes() != detail::kActions || m.arc_labels_.classes() != int(nl))
     r.fail("weight tables do not match the label set");
   if (r.remaining() != 0) r.fail("trailing bytes");
+  m.tagger_id_ = std::make_shared<char>();
   return m;
 }
 

@@ -25,6 +25,7 @@
 // image: see WeightTable), then a uint64 checksum of everything before it (FNV-1a's step
 // over 8-byte words in four lanes).
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -93,7 +94,7 @@ class SyntaxModel {
  private:
   friend class Trainer;
   // tag_fine() and parse() on the words the calling thread's scratch describes.
-  void tag_described(size_t n, std::vector<uint8_t>& fine) const;
+  void tag_described(const std::vector<std::string_view>& words, std::vector<uint8_t>& fine) const;
   void parse_described(size_t n, const std::vector<uint8_t>& fine, Analysis& out) const;
   std::string description_;
   std::vector<std::string> labels_;  // relation names with subtypes; labels_[root_label_] == "root"
@@ -105,6 +106,10 @@ class SyntaxModel {
   // retagger_ is the second pass (none: the first pass's tags stand).
   detail::WeightTable tagger_, retagger_, actions_, arc_labels_;
   detail::WordTable words_;
+  // Names this tagger (tagger_, retagger_, words_ as they are): a new one whenever they are
+  // set, shared by copies. A thread's cache of word scores holds it weakly, so that no other
+  // tagger can take its address while the cache refers to it.
+  std::shared_ptr<const char> tagger_id_;
 };
 
 }  // namespace ng::syntax

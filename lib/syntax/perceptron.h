@@ -147,19 +147,34 @@ class WeightTable {
 
   // Adds the rows of `keys` into scores[0..classes) (integer units; see scale()).
   // The slots of all keys are fetched from memory together first: most lookups miss the
-  // cache, and overlapping the misses is most of the speed.
+  // cache, and overlapping the misses is most of the speed. The sums are of integers, so
+  // the order in which rows are added does not change them.
   void score(const uint64_t* keys, int n, int32_t* scores) const {
+    const size_t mask = mask_;
     if (classes_ <= kInline) {
-      for (int i = 0; i < n; ++i) __builtin_prefetch(&inline_[keys[i] & mask_]);
+      for (int i = 0; i < n; ++i) __builtin_prefetch(&inline_[keys[i] & mask]);
+      // The four int16 weights of a slot, offset by 32768 to be unsigned, are added as two
+      // uint64 of two 32-bit lanes each (weights 0 and 2, 1 and 3): a lane holds the sum of
+      // up to 65536 rows without carrying into the next.
+      uint64_t even = 0, odd = 0;
+      uint32_t found = 0;
       for (int i = 0; i < n; ++i)
-        for (size_t s = keys[i] & mask_; inline_[s].key != 0; s = (s + 1) & mask_)
+        for (size_t s = keys[i] & mask; inline_[s].key != 0; s = (s + 1) & mask)
           if (inline_[s].key == keys[i]) {
-            for (int c = 0; c < classes_; ++c) scores[c] += inline_[s].w[c];
+            uint64_t w;
+            std::memcpy(&w, inline_[s].w, sizeof w);
+            w ^= 0x8000800080008000ULL;
+            even += w & 0x0000FFFF0000FFFFULL;
+            odd += (w >> 16) & 0x0000FFFF0000FFFFULL;
+            ++found;
             break;
           }
+      const uint32_t offset = 32768u * found;
+      const uint32_t sums[kInline] = {uint32_t(even), uint32_t(odd), uint32_t(even >> 32), uint32_t(odd >> 32)};
+      for (int c = 0; c < classes_; ++c) scores[c] += int32_t(sums[c] - offset);
       return;
     }
-    for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[keys[i] & mask_]);
+    for (int i = 0; i < n; ++i) __builtin_prefetch(&slots_[keys[i] & mask]);
     const Slot* found[256];
     int count = 0;
     for (int i = 0; i < n && count < 256; ++i) {
@@ -168,13 +183,15 @@ class WeightTable {
       __builtin_prefetch(slot->count == kDense ? static_cast<const void*>(&dense_[slot->start]) : &entries_[slot->start]);
       found[count++] = slot;
     }
+    const int classes = classes_;
     int32_t* __restrict out = scores;
     for (int i = 0; i < count; ++i) {
       if (found[i]->count == kDense) {
         const int16_t* __restrict w = &dense_[found[i]->start];
-        for (int c = 0; c < classes_; ++c) out[c] += w[c];
+        for (int c = 0; c < classes; ++c) out[c] += w[c];
       } else {
-        for (uint32_t e = found[i]->start, end = e + found[i]->count; e < end; ++e) out[entries_[e].cls] += entries_[e].w;
+        const Entry* __restrict e = &entries_[found[i]->start];
+        for (uint32_t k = 0, end = found[i]->count; k < end; ++k) out[e[k].cls] += e[k].w;
       }
     }
   }

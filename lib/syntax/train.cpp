@@ -32,6 +32,7 @@ class Trainer {
     m.retagger_ = std::move(retagger);
     m.actions_ = std::move(actions);
     m.arc_labels_ = std::move(arcs);
+    m.tagger_id_ = std::make_shared<char>();
     return m;
   }
   // A model's tagger passes and word classes, for training a parser on them.
