@@ -357,3 +357,12 @@ TEST_CASE("world_regions: a world region's name is a place; as Misc only where i
               {{"Caribbean", T::Misc, ""}, {"Kolvik Pacific Line", T::Organization, ""}}) ==
         "Misc:Caribbean;Organization:Kolvik Pacific Line;");
 }
+
+TEST_CASE("known_organisations: an intergovernmental organisation's long form or acronym is an organisation") {
+  CHECK(after("known_organisations", "Doses went to the African Union and the AU envoy, not to the Soviet Union.\n",
+              {{"African Union", T::Place, ""}, {"AU", T::Place, ""}, {"Soviet Union", T::Place, ""}}) ==
+        "Organization:African Union;Organization:AU;Place:Soviet Union;");
+  CHECK(after("known_organisations", "He spoke at the World Economic Forum; Au Lund spoke too.\n",
+              {{"World Economic Forum", T::Misc, ""}, {"Au Lund", T::Person, ""}}) ==
+        "Organization:World Economic Forum;Person:Au Lund;");
+}

@@ -670,6 +670,20 @@ void world_regions(Work& w) {
   }
 }
 
+// "to the African Union", "the World Economic Forum", "APEC": the official long form of an
+// intergovernmental organisation or its acronym, as name_identity.tsv lists them, names
+// that organisation wherever the tagger typed it a place ("Union" also ends countries'
+// names: "Soviet Union"), Misc or a person without a title. The long form matches in any
+// case, the acronym only as written.
+void known_organisations(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    if (m.type == EntityType::Organization || !m.title.empty()) continue;
+    std::string_view name = w.doc.view(m.span);
+    if (w.lex.known_organisations.count(std::string(name)) || w.lex.known_organisations.count(lower(name)))
+      m.type = EntityType::Organization;
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -696,6 +710,7 @@ constexpr Pass kPasses[] = {
     {"world_regions", world_regions},
     {"region_names", region_names},
     {"company_names", company_names},
+    {"known_organisations", known_organisations},
 };
 
 }  // namespace
@@ -715,6 +730,11 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
   };
   rows(name_identity_path, [&](const std::string& kind, const std::string& phrase, long) {
     if (kind == "particle" || kind == "particle_name") lex.particles.insert(lower(phrase));
+  });
+  core::for_each_tsv_row(name_identity_path, [&](const std::vector<std::string>& cols, long) {
+    if (cols.size() < 3 || cols[0] != "acronym") return;
+    lex.known_organisations.insert(cols[1]);  // as written: "AU", not "au"
+    lex.known_organisations.insert(lower(cols[2]));
   });
   rows(venue_words_path, [&](const std::string& word, const std::string& kind, long line) {
     if (kind == "venue") lex.venues.insert(lower(word));

@@ -63,6 +63,10 @@
 //                       before a lower-case "region" names the region with it ("the Great
 //                       Lakes region"), unless the article writes the name alone elsewhere
 //                       or the gazetteer has it
+//   known_organisations an intergovernmental organisation's official long form or its
+//                       acronym (name_identity.tsv's `acronym` rows: "African Union", "AU",
+//                       "World Economic Forum") read as a place, Misc or a person is an
+//                       organisation
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
@@ -97,6 +101,7 @@ struct MentionLexicon {
   std::unordered_set<std::string> world_regions;  // lower case: "latin america", "indo-pacific"
   std::unordered_set<std::string> peoples;        // lower case: "muslim", "kurd", "uyghur"
   std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
+  std::unordered_set<std::string> known_organisations;  // long forms, lower case ("african union"), and acronyms ("AU")
 };
 
 // Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns,
