@@ -366,3 +366,14 @@ TEST_CASE("known_organisations: an intergovernmental organisation's long form or
               {{"World Economic Forum", T::Misc, ""}, {"Au Lund", T::Person, ""}}) ==
         "Organization:World Economic Forum;Person:Au Lund;");
 }
+
+TEST_CASE("generic_heads: a capitalised common noun that heads organisations is no name alone") {
+  CHECK(after("generic_heads", "The Ministry said the Government and the Parties agreed; Bank debt rose.\n",
+              {{"Ministry", T::Organization, ""}, {"Government", T::Organization, ""}, {"Parties", T::Organization, ""},
+               {"Bank", T::Organization, ""}}) == "");
+  // A short form of the article's organisation, a proper noun, capitals and two words stay.
+  CHECK(after("generic_heads", "The Harbour Safety Council met. The Council and the Senate said the ARMY Fund grew.\n",
+              {{"Harbour Safety Council", T::Organization, ""}, {"Council", T::Organization, ""},
+               {"Senate", T::Organization, ""}, {"ARMY Fund", T::Organization, ""}}) ==
+        "Organization:Harbour Safety Council;Organization:Council;Organization:Senate;Organization:ARMY Fund;");
+}

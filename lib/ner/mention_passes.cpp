@@ -554,6 +554,40 @@ void common_word_people(Work& w) {
   }
 }
 
+// The singular of a plural noun as English forms it ("Ministries" -> "ministry", "Parties"
+// -> "party", "Governments" -> "government"), lower case; the word itself otherwise.
+std::string singular(std::string_view word) {
+  std::string l = lower(word);
+  if (l.size() > 4 && l.compare(l.size() - 3, 3, "ies") == 0) return l.substr(0, l.size() - 3) + "y";
+  if (l.size() > 3 && l.back() == 's' && l[l.size() - 2] != 's') l.pop_back();
+  return l;
+}
+
+// "The Ministry said", "the Government will", "the Parties agreed", "Bank debt": one
+// capitalised word that heads organisation names or names a government (org_words.tsv,
+// government_nouns.tsv), singular or plural, and that the dictionary writes only in lower
+// case (common_words.tsv: not "Senate", "Congress", "Parliament"), names no organisation
+// of its own: it is a common noun capitalised by house style or a sentence's start. Where
+// the article names an organisation that ends in the word ("the Supreme Council" ... "the
+// Council"), it is that organisation's short form and stays for coreference.
+void generic_heads(Work& w) {
+  std::vector<std::string> heads;  // last words of the article's organisations of two words or more
+  for (const core::Mention& m : w.doc.mentions)
+    if (m.type == EntityType::Organization && m.last_token - m.first_token >= 2) heads.push_back(w.low(m.last_token - 1));
+  std::sort(heads.begin(), heads.end());
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.type != EntityType::Organization || !m.title.empty() || m.last_token != m.first_token + 1) continue;
+    std::string_view x = w.word(m.first_token);
+    if (!capitalised(x) || std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    std::string l = lower(x), one = singular(x);
+    bool head = w.lex.org_heads.count(one) || w.lex.government_nouns.count(one);
+    if (head && w.lex.common_words.count(one) && !std::binary_search(heads.begin(), heads.end(), l) &&
+        !std::binary_search(heads.begin(), heads.end(), one))
+      w.drop(int(i));
+  }
+}
+
 // "the Louvre accord", "the Tarnov pact", "LOUVRE ACCORD": one word read as a person or an
 // organisation right before a noun for an agreement (document_nouns.tsv, kind `document`)
 // names the agreement, a document (Misc), not a party to it; an acronym in running text
@@ -704,6 +738,7 @@ constexpr Pass kPasses[] = {
     {"person_government", person_government},
     {"document_labels", document_labels},
     {"common_word_people", common_word_people},
+    {"generic_heads", generic_heads},
     {"document_names", document_names},
     {"capitals_title", capitals_title},
     {"peoples", peoples},

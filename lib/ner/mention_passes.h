@@ -47,6 +47,10 @@
 //   common_word_people  one dictionary common word read as a person ("the Administration"),
 //                       no given name and the last word of no longer person's name in the
 //                       article, is no name
+//   generic_heads       one capitalised word that heads organisation names or names a
+//                       government ("the Ministry", "the Government", "the Parties"),
+//                       which the dictionary writes only in lower case, is no name unless
+//                       an organisation of the article ends in it ("the Supreme Council")
 //   document_names      one word read as a person or organisation right before a noun for
 //                       an agreement ("the Louvre accord") names a document: Misc; a
 //                       gazetteer place before one or before a noun for an event ("the
