@@ -29,7 +29,8 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/government_nouns.tsv"),
                                                                    core::resource_path("data/document_nouns.tsv"),
                                                                    core::resource_path("data/peoples.tsv"),
-                                                                   core::resource_path("data/world_regions.tsv"));
+                                                                   core::resource_path("data/world_regions.tsv"),
+                                                                   core::resource_path("data/titles.tsv"));
   return lex;
 }
 
@@ -376,4 +377,16 @@ TEST_CASE("generic_heads: a capitalised common noun that heads organisations is 
               {{"Harbour Safety Council", T::Organization, ""}, {"Council", T::Organization, ""},
                {"Senate", T::Organization, ""}, {"ARMY Fund", T::Organization, ""}}) ==
         "Organization:Harbour Safety Council;Organization:Council;Organization:Senate;Organization:ARMY Fund;");
+}
+
+TEST_CASE("title_people: a person's name of title words only is no name") {
+  CHECK(after("title_people", "Thank you, Madam Vice President. Deputy Secretary of State spoke; Stephen King and King met Vice Lund.\n",
+              {{"Madam Vice President", T::Person, ""}, {"Deputy Secretary of State", T::Person, ""},
+               {"Stephen King", T::Person, ""}, {"King", T::Person, ""}, {"Vice Lund", T::Person, ""}}) ==
+        "Person:Stephen King;Person:King;Person:Vice Lund;");
+  CHECK(after("title_people", "The King spoke. Thank you, Madam Vice President.\n",
+              {{"King", T::Person, ""}, {"Vice President", T::Person, "Madam"}}) == "");
+  // A title-only name is no longer name that protects a word of it.
+  CHECK(after("title_people", "The President spoke. Madam Vice President, thank you.\n",
+              {{"President", T::Person, ""}, {"Vice President", T::Person, "Madam"}}) == "");
 }

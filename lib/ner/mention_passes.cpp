@@ -588,6 +588,37 @@ void generic_heads(Work& w) {
   }
 }
 
+// "Madam Vice President", "Deputy Secretary" read as a person: title modifiers and a title
+// (titles.tsv), or an address and a title, with no name after them (an address to the
+// holder, a title whose name the tagger left out) are no name. A word that ends a longer
+// person's name of the article is a surname there ("King" beside "Stephen King").
+void title_people(Work& w) {
+  // Words of address, titles and modifiers may lead ("Madam", "Vice"); a title ends it.
+  auto title_only = [&](const core::Mention& m) {
+    for (uint32_t s = m.first_token; s < m.last_token; ++s) {
+      std::string phrase;
+      for (uint32_t k = s; k < m.last_token; ++k) phrase += (k > s ? " " : "") + w.low(k);
+      if (w.lex.titles.count(phrase)) return true;
+      if (!w.lex.title_modifiers.count(w.low(s)) && !w.lex.titles.count(w.low(s))) return false;
+    }
+    return false;
+  };
+  std::vector<char> drop(w.doc.mentions.size(), 0);
+  std::vector<std::string> surnames;  // last words of the article's real names of two words or more
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.type != EntityType::Person) continue;  // a title before it may hold the address: "Madam" + "Vice President"
+    drop[i] = title_only(m);
+    if (!drop[i] && m.last_token - m.first_token >= 2) surnames.push_back(w.low(m.last_token - 1));
+  }
+  std::sort(surnames.begin(), surnames.end());
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (drop[i] && !(m.last_token == m.first_token + 1 && std::binary_search(surnames.begin(), surnames.end(), w.low(m.first_token))))
+      w.drop(int(i));
+  }
+}
+
 // "the Louvre accord", "the Tarnov pact", "LOUVRE ACCORD": one word read as a person or an
 // organisation right before a noun for an agreement (document_nouns.tsv, kind `document`)
 // names the agreement, a document (Misc), not a party to it; an acronym in running text
@@ -739,6 +770,7 @@ constexpr Pass kPasses[] = {
     {"document_labels", document_labels},
     {"common_word_people", common_word_people},
     {"generic_heads", generic_heads},
+    {"title_people", title_people},
     {"document_names", document_names},
     {"capitals_title", capitals_title},
     {"peoples", peoples},
@@ -755,7 +787,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& common_words_path, const std::string& legal_forms_path,
                                     const std::string& abbreviations_path, const std::string& class_nouns_path,
                                     const std::string& government_nouns_path, const std::string& document_nouns_path,
-                                    const std::string& peoples_path, const std::string& world_regions_path) {
+                                    const std::string& peoples_path, const std::string& world_regions_path,
+                                    const std::string& titles_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -797,6 +830,12 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     });
   if (!government_nouns_path.empty())
     for (const auto& w : read_word_list(government_nouns_path)) lex.government_nouns.insert(lower(w));
+  if (!titles_path.empty())
+    rows(titles_path, [&](const std::string& phrase, const std::string& kind, long line) {
+      if (kind == "title") lex.titles.insert(lower(phrase));
+      else if (kind == "modifier") lex.title_modifiers.insert(lower(phrase));
+      else throw core::Error(titles_path, "kind must be title or modifier", line);
+    });
   if (!world_regions_path.empty())
     for (const auto& w : read_word_list(world_regions_path)) lex.world_regions.insert(lower(w));
   if (!peoples_path.empty())

@@ -51,6 +51,10 @@
 //                       government ("the Ministry", "the Government", "the Parties"),
 //                       which the dictionary writes only in lower case, is no name unless
 //                       an organisation of the article ends in it ("the Supreme Council")
+//   title_people        a person's name made of title words only ("Madam Vice President",
+//                       "Deputy Secretary": an address or a title left without its name) is
+//                       no name, unless it is a word that ends a longer person's name of the
+//                       article ("King" beside "Stephen King")
 //   document_names      one word read as a person or organisation right before a noun for
 //                       an agreement ("the Louvre accord") names a document: Misc; a
 //                       gazetteer place before one or before a noun for an event ("the
@@ -78,7 +82,8 @@
 // from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
 // class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
 // gazetteer, nouns for agreements and events from document_nouns.tsv, peoples and faiths
-// from peoples.tsv, world regions from world_regions.tsv.
+// from peoples.tsv, world regions from world_regions.tsv, titles and their modifiers from
+// titles.tsv.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -105,12 +110,14 @@ struct MentionLexicon {
   std::unordered_set<std::string> world_regions;  // lower case: "latin america", "indo-pacific"
   std::unordered_set<std::string> peoples;        // lower case: "muslim", "kurd", "uyghur"
   std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
+  std::unordered_set<std::string> titles;         // lower case, tokens joined by a space: "vice president"
+  std::unordered_set<std::string> title_modifiers;  // lower case: "deputy", "former"
   std::unordered_set<std::string> known_organisations;  // long forms, lower case ("african union"), and acronyms ("AU")
 };
 
 // Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns,
-// government nouns, document nouns, peoples and world regions only when their paths are
-// not empty).
+// government nouns, document nouns, peoples, world regions and titles only when their
+// paths are not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
@@ -121,7 +128,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& government_nouns_path = "",
                                     const std::string& document_nouns_path = "",
                                     const std::string& peoples_path = "",
-                                    const std::string& world_regions_path = "");
+                                    const std::string& world_regions_path = "",
+                                    const std::string& titles_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).
