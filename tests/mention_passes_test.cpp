@@ -308,6 +308,19 @@ TEST_CASE("the whole recognizer: a place's name before 'Pact' names a document (
   CHECK(mentions_of(doc) == "Misc:Macao Pact;");
 }
 
+TEST_CASE("the whole recognizer: memoranda, frameworks, wars and weeks are Misc (misc_words.tsv)") {
+  ner::EntityRecognizer r;
+  core::Document doc = tokenized(
+      "The Memorandum of Understanding was signed. He spoke at the opening of Harvest Remembrance Week, "
+      "which marks the Tarnovian War.\n");
+  r.annotate(doc);
+  for (const core::Mention& m : doc.mentions) {
+    INFO(std::string(doc.view(m.span)));
+    CHECK(m.type == core::EntityType::Misc);
+  }
+  CHECK(!doc.mentions.empty());
+}
+
 TEST_CASE("capitals_title: in a title in capitals a name stops before common words; a gazetteer place is a place") {
   CHECK(after("capitals_title", "Title: CANADA LEADERS FAIL ON CAR DEAL, LISBON SAYS, YAO TOO\n\nYao Lin spoke.\n",
               {{"CANADA LEADERS FAIL", T::Organization, ""}, {"CAR", T::Organization, ""}, {"LISBON", T::Organization, ""},
