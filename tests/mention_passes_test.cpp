@@ -30,7 +30,8 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/document_nouns.tsv"),
                                                                    core::resource_path("data/peoples.tsv"),
                                                                    core::resource_path("data/world_regions.tsv"),
-                                                                   core::resource_path("data/titles.tsv"));
+                                                                   core::resource_path("data/titles.tsv"),
+                                                                   core::resource_path("data/deities.tsv"));
   return lex;
 }
 
@@ -402,4 +403,17 @@ TEST_CASE("title_people: a person's name of title words only is no name") {
   // A title-only name is no longer name that protects a word of it.
   CHECK(after("title_people", "The President spoke. Madam Vice President, thank you.\n",
               {{"President", T::Person, ""}, {"Vice President", T::Person, "Madam"}}) == "");
+}
+
+TEST_CASE("title_modifier_names: a title's modifier does not start an organisation's or place's name") {
+  CHECK(after("title_modifier_names", "Deputy State Department spokesman Ivo Lund and Former Kolvik Bank said so; Acting spoke.\n",
+              {{"Deputy State Department", T::Organization, ""}, {"Ivo Lund", T::Person, "spokesman"},
+               {"Former Kolvik Bank", T::Organization, ""}, {"Acting", T::Organization, ""}}) ==
+        "Organization:State Department;Person:Ivo Lund/spokesman;Organization:Kolvik Bank;Organization:Acting;");
+}
+
+TEST_CASE("deities: a name of God only is no entity") {
+  CHECK(after("deities", "God bless you, and may Almighty God and Allah keep Godfrey Lund.\n",
+              {{"God", T::Person, ""}, {"Almighty God", T::Person, ""}, {"Allah", T::Organization, ""},
+               {"Godfrey Lund", T::Person, ""}}) == "Person:Godfrey Lund;");
 }

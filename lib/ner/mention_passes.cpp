@@ -619,6 +619,31 @@ void title_people(Work& w) {
   }
 }
 
+// "Deputy State Department spokesman Mark Toner": a title's modifiers ("deputy", "former",
+// titles.tsv) that the tagger put at the start of an organisation's or place's name belong
+// to the title after it; the name starts after them.
+void title_modifier_names(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if ((m.type != EntityType::Organization && m.type != EntityType::Place) || !m.title.empty()) continue;
+    uint32_t f = m.first_token;
+    while (f + 1 < m.last_token && w.lex.title_modifiers.count(w.low(f))) ++f;
+    if (f > m.first_token && capitalised(w.word(f))) w.place(int(i), f, m.last_token);
+  }
+}
+
+// "God bless you", "Almighty God", "Allah": a name made only of names of God (deities.tsv)
+// names no human being (GUIDELINES), nor an organisation or place: no entity.
+void deities(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.type == EntityType::Misc || !m.title.empty()) continue;
+    bool all = true;
+    for (uint32_t t = m.first_token; t < m.last_token && all; ++t) all = w.lex.deities.count(w.low(t)) > 0;
+    if (all) w.drop(int(i));
+  }
+}
+
 // "the Louvre accord", "the Tarnov pact", "LOUVRE ACCORD": one word read as a person or an
 // organisation right before a noun for an agreement (document_nouns.tsv, kind `document`)
 // names the agreement, a document (Misc), not a party to it; an acronym in running text
@@ -771,6 +796,8 @@ constexpr Pass kPasses[] = {
     {"common_word_people", common_word_people},
     {"generic_heads", generic_heads},
     {"title_people", title_people},
+    {"title_modifier_names", title_modifier_names},
+    {"deities", deities},
     {"document_names", document_names},
     {"capitals_title", capitals_title},
     {"peoples", peoples},
@@ -788,7 +815,7 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& abbreviations_path, const std::string& class_nouns_path,
                                     const std::string& government_nouns_path, const std::string& document_nouns_path,
                                     const std::string& peoples_path, const std::string& world_regions_path,
-                                    const std::string& titles_path) {
+                                    const std::string& titles_path, const std::string& deities_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -836,6 +863,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
       else if (kind == "modifier") lex.title_modifiers.insert(lower(phrase));
       else throw core::Error(titles_path, "kind must be title or modifier", line);
     });
+  if (!deities_path.empty())
+    for (const auto& w : read_word_list(deities_path)) lex.deities.insert(lower(w));
   if (!world_regions_path.empty())
     for (const auto& w : read_word_list(world_regions_path)) lex.world_regions.insert(lower(w));
   if (!peoples_path.empty())

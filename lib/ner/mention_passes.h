@@ -55,6 +55,11 @@
 //                       "Deputy Secretary": an address or a title left without its name) is
 //                       no name, unless it is a word that ends a longer person's name of the
 //                       article ("King" beside "Stephen King")
+//   title_modifier_names an organisation's or place's name does not start with a title's
+//                       modifier ("Deputy State Department" of "Deputy State Department
+//                       spokesman ...": the State Department)
+//   deities             a name made only of names of God ("God", "Almighty God", "Allah"):
+//                       no human being, no entity
 //   document_names      one word read as a person or organisation right before a noun for
 //                       an agreement ("the Louvre accord") names a document: Misc; a
 //                       gazetteer place before one or before a noun for an event ("the
@@ -83,7 +88,7 @@
 // class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
 // gazetteer, nouns for agreements and events from document_nouns.tsv, peoples and faiths
 // from peoples.tsv, world regions from world_regions.tsv, titles and their modifiers from
-// titles.tsv.
+// titles.tsv, names of God from deities.tsv.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -112,12 +117,13 @@ struct MentionLexicon {
   std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
   std::unordered_set<std::string> titles;         // lower case, tokens joined by a space: "vice president"
   std::unordered_set<std::string> title_modifiers;  // lower case: "deputy", "former"
+  std::unordered_set<std::string> deities;        // lower case: "god", "allah"
   std::unordered_set<std::string> known_organisations;  // long forms, lower case ("african union"), and acronyms ("AU")
 };
 
 // Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns,
-// government nouns, document nouns, peoples, world regions and titles only when their
-// paths are not empty).
+// government nouns, document nouns, peoples, world regions, titles and deities only when
+// their paths are not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
@@ -129,7 +135,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& document_nouns_path = "",
                                     const std::string& peoples_path = "",
                                     const std::string& world_regions_path = "",
-                                    const std::string& titles_path = "");
+                                    const std::string& titles_path = "",
+                                    const std::string& deities_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).
