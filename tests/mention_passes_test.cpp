@@ -417,3 +417,16 @@ TEST_CASE("deities: a name of God only is no entity") {
               {{"God", T::Person, ""}, {"Almighty God", T::Person, ""}, {"Allah", T::Organization, ""},
                {"Godfrey Lund", T::Person, ""}}) == "Person:Godfrey Lund;");
 }
+
+TEST_CASE("acronym_long_forms: an acronym's long form in brackets after it is one name of its type") {
+  CHECK(after("acronym_long_forms", "Fighters of the KLFT (Kolvik Liberation Front of Tarn) fled; AB (Ada Berg) and NF (Nordic Loan Fund) spoke.\n",
+              {{"KLFT", T::Organization, ""}, {"Kolvik Liberation Front", T::Organization, ""}, {"Tarn", T::Place, ""},
+               {"AB", T::Organization, ""}, {"Ada Berg", T::Person, ""}, {"NF", T::Organization, ""},
+               {"Nordic Loan Fund", T::Place, ""}}) ==
+        "Organization:KLFT;Organization:Kolvik Liberation Front of Tarn;Organization:AB;Person:Ada Berg;"
+        "Organization:NF;Place:Nordic Loan Fund;");
+  // An acronym read as Misc takes the long form's first name's type, here and elsewhere.
+  CHECK(after("acronym_long_forms", "The KSTO (Kolvik State of Tarn and Oslo) fled. KSTO fighters stayed.\n",
+              {{"KSTO", T::Misc, ""}, {"Kolvik State of Tarn", T::Organization, ""}, {"Oslo", T::Place, ""}}) ==
+        "Organization:KSTO;Organization:Kolvik State of Tarn and Oslo;Organization:KSTO;");
+}

@@ -108,6 +108,8 @@ std::string initials(const Work& w, const core::Mention& m) {
   return out;
 }
 
+void name_acronyms(Work& w, const std::map<std::string_view, EntityType>& defined);
+
 void acronym_definition(Work& w) {
   std::map<std::string_view, EntityType> defined;
   for (uint32_t t = 1; t + 2 < w.size(); ++t) {
@@ -129,9 +131,13 @@ void acronym_definition(Work& w) {
     m.type = type;
     defined[w.word(t + 1)] = type;  // a later definition of the same acronym wins
   }
+  name_acronyms(w, defined);
+}
+
+// The acronyms `defined` are names of their types wherever the article writes them: one pass
+// over the tokens for all definitions, so that the work stays linear in the article's length.
+void name_acronyms(Work& w, const std::map<std::string_view, EntityType>& defined) {
   if (defined.empty()) return;
-  // The acronym is a name of its type wherever the article writes it: one pass over the
-  // tokens for all definitions, so that the work stays linear in the article's length.
   for (uint32_t u = 0; u < w.size(); ++u) {
     auto it = defined.find(w.word(u));
     if (it == defined.end()) continue;
@@ -143,6 +149,47 @@ void acronym_definition(Work& w) {
       w.doc.mentions[o].type = type;
     }
   }
+}
+
+// "ISIS (Islamic State of Iraq and Syria)": an acronym, then its long form in brackets
+// (capitalised words and function words whose initials are its letters): the long form is
+// one name of the acronym's type, however the tagger cut it.
+void acronym_long_forms(Work& w) {
+  std::map<std::string_view, EntityType> defined;
+  for (uint32_t t = 0; t + 3 < w.size(); ++t) {
+    if (w.word(t + 1) != "(") continue;
+    const int acro = w.owner[t];
+    std::string letters = acronym_letters(w.word(t));
+    if (acro < 0 || letters.empty() || w.doc.mentions[acro].first_token != t || w.doc.mentions[acro].last_token != t + 1 ||
+        w.doc.mentions[acro].type == EntityType::Person)
+      continue;
+    uint32_t close = t + 2;
+    while (close < w.size() && close - t < 16 && w.word(close) != ")" && w.same_sentence(t, close)) ++close;
+    if (close >= w.size() || w.word(close) != ")" || close - (t + 2) < 2) continue;
+    bool words = capitalised(w.word(t + 2)) && capitalised(w.word(close - 1));
+    EntityType inner = EntityType::Misc;  // the first name's type inside the brackets
+    for (uint32_t k = t + 2; k < close && words; ++k) {
+      const int o = w.owner[k];
+      words = (capitalised(w.word(k)) || is_function_word(w.low(k))) &&
+              (o < 0 || (w.doc.mentions[o].first_token >= t + 2 && w.doc.mentions[o].last_token <= close &&
+                         w.doc.mentions[o].type != EntityType::Person));
+      if (words && o >= 0 && inner == EntityType::Misc) inner = w.doc.mentions[o].type;
+    }
+    core::Mention span;
+    span.first_token = t + 2, span.last_token = close;
+    if (!words || initials(w, span) != letters) continue;
+    // The acronym's type; for an acronym read as Misc, its long form's ("ISIS" of "Islamic
+    // State of Iraq and Syria" read as an organisation and a place) or its head's.
+    EntityType type = w.doc.mentions[acro].type;
+    if (type == EntityType::Misc) type = w.lex.org_heads.count(w.low(close - 1)) ? EntityType::Organization : inner;
+    if (type == EntityType::Misc) continue;
+    for (uint32_t k = t + 2; k < close; ++k)
+      if (w.owner[k] >= 0) w.drop(w.owner[k]);
+    w.add(t + 2, close, type);
+    defined[w.word(t)] = type;
+    t = close;
+  }
+  name_acronyms(w, defined);
 }
 
 bool particle(const Work& w, uint32_t t) { return w.lex.particles.count(w.low(t)) > 0; }
@@ -782,6 +829,7 @@ struct Pass {
 // In order: acronyms first (they type long forms the later passes read), then names.
 constexpr Pass kPasses[] = {
     {"acronym_definition", acronym_definition},
+    {"acronym_long_forms", acronym_long_forms},
     {"common_abbreviations", common_abbreviations},
     {"particle_names", particle_names},
     {"venue_heads", venue_heads},

@@ -5,6 +5,9 @@
 //                       in brackets after it (its initials) are one type, an organisation
 //                       where the long form's last word heads organisations; the acronym is
 //                       a mention wherever the article uses it
+//   acronym_long_forms  "ISIS (Islamic State of Iraq and Syria)": an acronym and its long
+//                       form in brackets after it (its initials) make the long form one name
+//                       of the acronym's type
 //   particle_names      a person's name runs on through name particles and the capitalised
 //                       word after them ("Ursula von der Leyen", "Khalid Nasser Al-Mansour",
 //                       "Abu Bakr al-Amin"); a lower-case particle before a person's name
