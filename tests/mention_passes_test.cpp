@@ -430,3 +430,10 @@ TEST_CASE("acronym_long_forms: an acronym's long form in brackets after it is on
               {{"KSTO", T::Misc, ""}, {"Kolvik State of Tarn", T::Organization, ""}, {"Oslo", T::Place, ""}}) ==
         "Organization:KSTO;Organization:Kolvik State of Tarn and Oslo;Organization:KSTO;");
 }
+
+TEST_CASE("organisation_of_place: an organisation's head, 'of' and a gazetteer place are one name") {
+  CHECK(after("organisation_of_place", "The Foreign Ministry of Norway, the Kolvik Group of Oslo and Tarn Ministry of Tarnvik spoke.\n",
+              {{"Foreign Ministry", T::Organization, ""}, {"Norway", T::Place, ""}, {"Kolvik Group", T::Organization, ""},
+               {"Oslo", T::Place, ""}, {"Tarn Ministry", T::Organization, ""}, {"Tarnvik", T::Place, ""}}) ==
+        "Organization:Foreign Ministry of Norway;Organization:Kolvik Group of Oslo;Organization:Tarn Ministry;Place:Tarnvik;");
+}

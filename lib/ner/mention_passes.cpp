@@ -679,6 +679,27 @@ void title_modifier_names(Work& w) {
   }
 }
 
+// "the Foreign Ministry of Iraq", "the Central Bank of Kolvik": an organisation whose name
+// ends in a word that heads organisations (org_words.tsv), then "of" and a country, region
+// or city of the gazetteer, is one name with the place (GUIDELINES: the fullest form the
+// article gives); the place stays a name wherever else the article writes it.
+void organisation_of_place(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    const uint32_t e = m.last_token;
+    if (m.type != EntityType::Organization || !m.title.empty() || e + 1 >= w.size() || w.low(e) != "of" ||
+        !w.lex.org_heads.count(w.low(e - 1)) || !w.same_sentence(m.first_token, e + 1))
+      continue;
+    const int p = w.owner[e + 1];
+    if (p < 0 || w.doc.mentions[p].first_token != e + 1 || w.doc.mentions[p].type != EntityType::Place ||
+        !w.lex.places.count(lower(w.doc.view(w.doc.mentions[p].span))))
+      continue;
+    const uint32_t end = w.doc.mentions[p].last_token;
+    w.drop(p);
+    w.place(int(i), m.first_token, end);
+  }
+}
+
 // "God bless you", "Almighty God", "Allah": a name made only of names of God (deities.tsv)
 // names no human being (GUIDELINES), nor an organisation or place: no entity.
 void deities(Work& w) {
@@ -846,6 +867,7 @@ constexpr Pass kPasses[] = {
     {"title_people", title_people},
     {"title_modifier_names", title_modifier_names},
     {"deities", deities},
+    {"organisation_of_place", organisation_of_place},
     {"document_names", document_names},
     {"capitals_title", capitals_title},
     {"peoples", peoples},

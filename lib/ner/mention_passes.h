@@ -63,6 +63,8 @@
 //                       spokesman ...": the State Department)
 //   deities             a name made only of names of God ("God", "Almighty God", "Allah"):
 //                       no human being, no entity
+//   organisation_of_place  an organisation ending in an organisation head word, "of" and a
+//                       gazetteer place ("the Foreign Ministry of Iraq") is one name
 //   document_names      one word read as a person or organisation right before a noun for
 //                       an agreement ("the Louvre accord") names a document: Misc; a
 //                       gazetteer place before one or before a noun for an event ("the
