@@ -29,7 +29,9 @@ const ner::MentionLexicon& lexicon() {
                                                                    core::resource_path("data/government_nouns.tsv"),
                                                                    core::resource_path("data/document_nouns.tsv"),
                                                                    core::resource_path("data/peoples.tsv"),
-                                                                   core::resource_path("data/world_regions.tsv"));
+                                                                   core::resource_path("data/world_regions.tsv"),
+                                                                   core::resource_path("data/titles.tsv"),
+                                                                   core::resource_path("data/deities.tsv"));
   return lex;
 }
 
@@ -307,6 +309,19 @@ TEST_CASE("the whole recognizer: a place's name before 'Pact' names a document (
   CHECK(mentions_of(doc) == "Misc:Macao Pact;");
 }
 
+TEST_CASE("the whole recognizer: memoranda, frameworks, wars and weeks are Misc (misc_words.tsv)") {
+  ner::EntityRecognizer r;
+  core::Document doc = tokenized(
+      "The Memorandum of Understanding was signed. He spoke at the opening of Harvest Remembrance Week, "
+      "which marks the Tarnovian War.\n");
+  r.annotate(doc);
+  for (const core::Mention& m : doc.mentions) {
+    INFO(std::string(doc.view(m.span)));
+    CHECK(m.type == core::EntityType::Misc);
+  }
+  CHECK(!doc.mentions.empty());
+}
+
 TEST_CASE("capitals_title: in a title in capitals a name stops before common words; a gazetteer place is a place") {
   CHECK(after("capitals_title", "Title: CANADA LEADERS FAIL ON CAR DEAL, LISBON SAYS, YAO TOO\n\nYao Lin spoke.\n",
               {{"CANADA LEADERS FAIL", T::Organization, ""}, {"CAR", T::Organization, ""}, {"LISBON", T::Organization, ""},
@@ -356,4 +371,69 @@ TEST_CASE("world_regions: a world region's name is a place; as Misc only where i
   CHECK(after("world_regions", "Caribbean nations and the Kolvik Pacific Line met.\n",
               {{"Caribbean", T::Misc, ""}, {"Kolvik Pacific Line", T::Organization, ""}}) ==
         "Misc:Caribbean;Organization:Kolvik Pacific Line;");
+}
+
+TEST_CASE("known_organisations: an intergovernmental organisation's long form or acronym is an organisation") {
+  CHECK(after("known_organisations", "Doses went to the African Union and the AU envoy, not to the Soviet Union.\n",
+              {{"African Union", T::Place, ""}, {"AU", T::Place, ""}, {"Soviet Union", T::Place, ""}}) ==
+        "Organization:African Union;Organization:AU;Place:Soviet Union;");
+  CHECK(after("known_organisations", "He spoke at the World Economic Forum; Au Lund spoke too.\n",
+              {{"World Economic Forum", T::Misc, ""}, {"Au Lund", T::Person, ""}}) ==
+        "Organization:World Economic Forum;Person:Au Lund;");
+}
+
+TEST_CASE("generic_heads: a capitalised common noun that heads organisations is no name alone") {
+  CHECK(after("generic_heads", "The Ministry said the Government and the Parties agreed; Bank debt rose.\n",
+              {{"Ministry", T::Organization, ""}, {"Government", T::Organization, ""}, {"Parties", T::Organization, ""},
+               {"Bank", T::Organization, ""}}) == "");
+  // A short form of the article's organisation, a proper noun, capitals and two words stay.
+  CHECK(after("generic_heads", "The Harbour Safety Council met. The Council and the Senate said the ARMY Fund grew.\n",
+              {{"Harbour Safety Council", T::Organization, ""}, {"Council", T::Organization, ""},
+               {"Senate", T::Organization, ""}, {"ARMY Fund", T::Organization, ""}}) ==
+        "Organization:Harbour Safety Council;Organization:Council;Organization:Senate;Organization:ARMY Fund;");
+}
+
+TEST_CASE("title_people: a person's name of title words only is no name") {
+  CHECK(after("title_people", "Thank you, Madam Vice President. Deputy Secretary of State spoke; Stephen King and King met Vice Lund.\n",
+              {{"Madam Vice President", T::Person, ""}, {"Deputy Secretary of State", T::Person, ""},
+               {"Stephen King", T::Person, ""}, {"King", T::Person, ""}, {"Vice Lund", T::Person, ""}}) ==
+        "Person:Stephen King;Person:King;Person:Vice Lund;");
+  CHECK(after("title_people", "The King spoke. Thank you, Madam Vice President.\n",
+              {{"King", T::Person, ""}, {"Vice President", T::Person, "Madam"}}) == "");
+  // A title-only name is no longer name that protects a word of it.
+  CHECK(after("title_people", "The President spoke. Madam Vice President, thank you.\n",
+              {{"President", T::Person, ""}, {"Vice President", T::Person, "Madam"}}) == "");
+}
+
+TEST_CASE("title_modifier_names: a title's modifier does not start an organisation's or place's name") {
+  CHECK(after("title_modifier_names", "Deputy State Department spokesman Ivo Lund and Former Kolvik Bank said so; Acting spoke.\n",
+              {{"Deputy State Department", T::Organization, ""}, {"Ivo Lund", T::Person, "spokesman"},
+               {"Former Kolvik Bank", T::Organization, ""}, {"Acting", T::Organization, ""}}) ==
+        "Organization:State Department;Person:Ivo Lund/spokesman;Organization:Kolvik Bank;Organization:Acting;");
+}
+
+TEST_CASE("deities: a name of God only is no entity") {
+  CHECK(after("deities", "God bless you, and may Almighty God and Allah keep Godfrey Lund.\n",
+              {{"God", T::Person, ""}, {"Almighty God", T::Person, ""}, {"Allah", T::Organization, ""},
+               {"Godfrey Lund", T::Person, ""}}) == "Person:Godfrey Lund;");
+}
+
+TEST_CASE("acronym_long_forms: an acronym's long form in brackets after it is one name of its type") {
+  CHECK(after("acronym_long_forms", "Fighters of the KLFT (Kolvik Liberation Front of Tarn) fled; AB (Ada Berg) and NF (Nordic Loan Fund) spoke.\n",
+              {{"KLFT", T::Organization, ""}, {"Kolvik Liberation Front", T::Organization, ""}, {"Tarn", T::Place, ""},
+               {"AB", T::Organization, ""}, {"Ada Berg", T::Person, ""}, {"NF", T::Organization, ""},
+               {"Nordic Loan Fund", T::Place, ""}}) ==
+        "Organization:KLFT;Organization:Kolvik Liberation Front of Tarn;Organization:AB;Person:Ada Berg;"
+        "Organization:NF;Place:Nordic Loan Fund;");
+  // An acronym read as Misc takes the long form's first name's type, here and elsewhere.
+  CHECK(after("acronym_long_forms", "The KSTO (Kolvik State of Tarn and Oslo) fled. KSTO fighters stayed.\n",
+              {{"KSTO", T::Misc, ""}, {"Kolvik State of Tarn", T::Organization, ""}, {"Oslo", T::Place, ""}}) ==
+        "Organization:KSTO;Organization:Kolvik State of Tarn and Oslo;Organization:KSTO;");
+}
+
+TEST_CASE("organisation_of_place: an organisation's head, 'of' and a gazetteer place are one name") {
+  CHECK(after("organisation_of_place", "The Foreign Ministry of Norway, the Kolvik Group of Oslo and Tarn Ministry of Tarnvik spoke.\n",
+              {{"Foreign Ministry", T::Organization, ""}, {"Norway", T::Place, ""}, {"Kolvik Group", T::Organization, ""},
+               {"Oslo", T::Place, ""}, {"Tarn Ministry", T::Organization, ""}, {"Tarnvik", T::Place, ""}}) ==
+        "Organization:Foreign Ministry of Norway;Organization:Kolvik Group of Oslo;Organization:Tarn Ministry;Place:Tarnvik;");
 }

@@ -108,6 +108,8 @@ std::string initials(const Work& w, const core::Mention& m) {
   return out;
 }
 
+void name_acronyms(Work& w, const std::map<std::string_view, EntityType>& defined);
+
 void acronym_definition(Work& w) {
   std::map<std::string_view, EntityType> defined;
   for (uint32_t t = 1; t + 2 < w.size(); ++t) {
@@ -129,9 +131,13 @@ void acronym_definition(Work& w) {
     m.type = type;
     defined[w.word(t + 1)] = type;  // a later definition of the same acronym wins
   }
+  name_acronyms(w, defined);
+}
+
+// The acronyms `defined` are names of their types wherever the article writes them: one pass
+// over the tokens for all definitions, so that the work stays linear in the article's length.
+void name_acronyms(Work& w, const std::map<std::string_view, EntityType>& defined) {
   if (defined.empty()) return;
-  // The acronym is a name of its type wherever the article writes it: one pass over the
-  // tokens for all definitions, so that the work stays linear in the article's length.
   for (uint32_t u = 0; u < w.size(); ++u) {
     auto it = defined.find(w.word(u));
     if (it == defined.end()) continue;
@@ -143,6 +149,47 @@ void acronym_definition(Work& w) {
       w.doc.mentions[o].type = type;
     }
   }
+}
+
+// "ISIS (Islamic State of Iraq and Syria)": an acronym, then its long form in brackets
+// (capitalised words and function words whose initials are its letters): the long form is
+// one name of the acronym's type, however the tagger cut it.
+void acronym_long_forms(Work& w) {
+  std::map<std::string_view, EntityType> defined;
+  for (uint32_t t = 0; t + 3 < w.size(); ++t) {
+    if (w.word(t + 1) != "(") continue;
+    const int acro = w.owner[t];
+    std::string letters = acronym_letters(w.word(t));
+    if (acro < 0 || letters.empty() || w.doc.mentions[acro].first_token != t || w.doc.mentions[acro].last_token != t + 1 ||
+        w.doc.mentions[acro].type == EntityType::Person)
+      continue;
+    uint32_t close = t + 2;
+    while (close < w.size() && close - t < 16 && w.word(close) != ")" && w.same_sentence(t, close)) ++close;
+    if (close >= w.size() || w.word(close) != ")" || close - (t + 2) < 2) continue;
+    bool words = capitalised(w.word(t + 2)) && capitalised(w.word(close - 1));
+    EntityType inner = EntityType::Misc;  // the first name's type inside the brackets
+    for (uint32_t k = t + 2; k < close && words; ++k) {
+      const int o = w.owner[k];
+      words = (capitalised(w.word(k)) || is_function_word(w.low(k))) &&
+              (o < 0 || (w.doc.mentions[o].first_token >= t + 2 && w.doc.mentions[o].last_token <= close &&
+                         w.doc.mentions[o].type != EntityType::Person));
+      if (words && o >= 0 && inner == EntityType::Misc) inner = w.doc.mentions[o].type;
+    }
+    core::Mention span;
+    span.first_token = t + 2, span.last_token = close;
+    if (!words || initials(w, span) != letters) continue;
+    // The acronym's type; for an acronym read as Misc, its long form's ("ISIS" of "Islamic
+    // State of Iraq and Syria" read as an organisation and a place) or its head's.
+    EntityType type = w.doc.mentions[acro].type;
+    if (type == EntityType::Misc) type = w.lex.org_heads.count(w.low(close - 1)) ? EntityType::Organization : inner;
+    if (type == EntityType::Misc) continue;
+    for (uint32_t k = t + 2; k < close; ++k)
+      if (w.owner[k] >= 0) w.drop(w.owner[k]);
+    w.add(t + 2, close, type);
+    defined[w.word(t)] = type;
+    t = close;
+  }
+  name_acronyms(w, defined);
 }
 
 bool particle(const Work& w, uint32_t t) { return w.lex.particles.count(w.low(t)) > 0; }
@@ -554,6 +601,117 @@ void common_word_people(Work& w) {
   }
 }
 
+// The singular of a plural noun as English forms it ("Ministries" -> "ministry", "Parties"
+// -> "party", "Governments" -> "government"), lower case; the word itself otherwise.
+std::string singular(std::string_view word) {
+  std::string l = lower(word);
+  if (l.size() > 4 && l.compare(l.size() - 3, 3, "ies") == 0) return l.substr(0, l.size() - 3) + "y";
+  if (l.size() > 3 && l.back() == 's' && l[l.size() - 2] != 's') l.pop_back();
+  return l;
+}
+
+// "The Ministry said", "the Government will", "the Parties agreed", "Bank debt": one
+// capitalised word that heads organisation names or names a government (org_words.tsv,
+// government_nouns.tsv), singular or plural, and that the dictionary writes only in lower
+// case (common_words.tsv: not "Senate", "Congress", "Parliament"), names no organisation
+// of its own: it is a common noun capitalised by house style or a sentence's start. Where
+// the article names an organisation that ends in the word ("the Supreme Council" ... "the
+// Council"), it is that organisation's short form and stays for coreference.
+void generic_heads(Work& w) {
+  std::vector<std::string> heads;  // last words of the article's organisations of two words or more
+  for (const core::Mention& m : w.doc.mentions)
+    if (m.type == EntityType::Organization && m.last_token - m.first_token >= 2) heads.push_back(w.low(m.last_token - 1));
+  std::sort(heads.begin(), heads.end());
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.type != EntityType::Organization || !m.title.empty() || m.last_token != m.first_token + 1) continue;
+    std::string_view x = w.word(m.first_token);
+    if (!capitalised(x) || std::none_of(x.begin(), x.end(), [](char c) { return c >= 'a' && c <= 'z'; })) continue;
+    std::string l = lower(x), one = singular(x);
+    bool head = w.lex.org_heads.count(one) || w.lex.government_nouns.count(one);
+    if (head && w.lex.common_words.count(one) && !std::binary_search(heads.begin(), heads.end(), l) &&
+        !std::binary_search(heads.begin(), heads.end(), one))
+      w.drop(int(i));
+  }
+}
+
+// "Madam Vice President", "Deputy Secretary" read as a person: title modifiers and a title
+// (titles.tsv), or an address and a title, with no name after them (an address to the
+// holder, a title whose name the tagger left out) are no name. A word that ends a longer
+// person's name of the article is a surname there ("King" beside "Stephen King").
+void title_people(Work& w) {
+  // Words of address, titles and modifiers may lead ("Madam", "Vice"); a title ends it.
+  auto title_only = [&](const core::Mention& m) {
+    for (uint32_t s = m.first_token; s < m.last_token; ++s) {
+      std::string phrase;
+      for (uint32_t k = s; k < m.last_token; ++k) phrase += (k > s ? " " : "") + w.low(k);
+      if (w.lex.titles.count(phrase)) return true;
+      if (!w.lex.title_modifiers.count(w.low(s)) && !w.lex.titles.count(w.low(s))) return false;
+    }
+    return false;
+  };
+  std::vector<char> drop(w.doc.mentions.size(), 0);
+  std::vector<std::string> surnames;  // last words of the article's real names of two words or more
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.type != EntityType::Person) continue;  // a title before it may hold the address: "Madam" + "Vice President"
+    drop[i] = title_only(m);
+    if (!drop[i] && m.last_token - m.first_token >= 2) surnames.push_back(w.low(m.last_token - 1));
+  }
+  std::sort(surnames.begin(), surnames.end());
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (drop[i] && !(m.last_token == m.first_token + 1 && std::binary_search(surnames.begin(), surnames.end(), w.low(m.first_token))))
+      w.drop(int(i));
+  }
+}
+
+// "Deputy State Department spokesman Mark Toner": a title's modifiers ("deputy", "former",
+// titles.tsv) that the tagger put at the start of an organisation's or place's name belong
+// to the title after it; the name starts after them.
+void title_modifier_names(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if ((m.type != EntityType::Organization && m.type != EntityType::Place) || !m.title.empty()) continue;
+    uint32_t f = m.first_token;
+    while (f + 1 < m.last_token && w.lex.title_modifiers.count(w.low(f))) ++f;
+    if (f > m.first_token && capitalised(w.word(f))) w.place(int(i), f, m.last_token);
+  }
+}
+
+// "the Foreign Ministry of Iraq", "the Central Bank of Kolvik": an organisation whose name
+// ends in a word that heads organisations (org_words.tsv), then "of" and a country, region
+// or city of the gazetteer, is one name with the place (GUIDELINES: the fullest form the
+// article gives); the place stays a name wherever else the article writes it.
+void organisation_of_place(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    const uint32_t e = m.last_token;
+    if (m.type != EntityType::Organization || !m.title.empty() || e + 1 >= w.size() || w.low(e) != "of" ||
+        !w.lex.org_heads.count(w.low(e - 1)) || !w.same_sentence(m.first_token, e + 1))
+      continue;
+    const int p = w.owner[e + 1];
+    if (p < 0 || w.doc.mentions[p].first_token != e + 1 || w.doc.mentions[p].type != EntityType::Place ||
+        !w.lex.places.count(lower(w.doc.view(w.doc.mentions[p].span))))
+      continue;
+    const uint32_t end = w.doc.mentions[p].last_token;
+    w.drop(p);
+    w.place(int(i), m.first_token, end);
+  }
+}
+
+// "God bless you", "Almighty God", "Allah": a name made only of names of God (deities.tsv)
+// names no human being (GUIDELINES), nor an organisation or place: no entity.
+void deities(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention& m = w.doc.mentions[i];
+    if (m.type == EntityType::Misc || !m.title.empty()) continue;
+    bool all = true;
+    for (uint32_t t = m.first_token; t < m.last_token && all; ++t) all = w.lex.deities.count(w.low(t)) > 0;
+    if (all) w.drop(int(i));
+  }
+}
+
 // "the Louvre accord", "the Tarnov pact", "LOUVRE ACCORD": one word read as a person or an
 // organisation right before a noun for an agreement (document_nouns.tsv, kind `document`)
 // names the agreement, a document (Misc), not a party to it; an acronym in running text
@@ -670,6 +828,20 @@ void world_regions(Work& w) {
   }
 }
 
+// "to the African Union", "the World Economic Forum", "APEC": the official long form of an
+// intergovernmental organisation or its acronym, as name_identity.tsv lists them, names
+// that organisation wherever the tagger typed it a place ("Union" also ends countries'
+// names: "Soviet Union"), Misc or a person without a title. The long form matches in any
+// case, the acronym only as written.
+void known_organisations(Work& w) {
+  for (core::Mention& m : w.doc.mentions) {
+    if (m.type == EntityType::Organization || !m.title.empty()) continue;
+    std::string_view name = w.doc.view(m.span);
+    if (w.lex.known_organisations.count(std::string(name)) || w.lex.known_organisations.count(lower(name)))
+      m.type = EntityType::Organization;
+  }
+}
+
 struct Pass {
   const char* name;
   void (*run)(Work&);
@@ -678,6 +850,7 @@ struct Pass {
 // In order: acronyms first (they type long forms the later passes read), then names.
 constexpr Pass kPasses[] = {
     {"acronym_definition", acronym_definition},
+    {"acronym_long_forms", acronym_long_forms},
     {"common_abbreviations", common_abbreviations},
     {"particle_names", particle_names},
     {"venue_heads", venue_heads},
@@ -690,12 +863,18 @@ constexpr Pass kPasses[] = {
     {"person_government", person_government},
     {"document_labels", document_labels},
     {"common_word_people", common_word_people},
+    {"generic_heads", generic_heads},
+    {"title_people", title_people},
+    {"title_modifier_names", title_modifier_names},
+    {"deities", deities},
+    {"organisation_of_place", organisation_of_place},
     {"document_names", document_names},
     {"capitals_title", capitals_title},
     {"peoples", peoples},
     {"world_regions", world_regions},
     {"region_names", region_names},
     {"company_names", company_names},
+    {"known_organisations", known_organisations},
 };
 
 }  // namespace
@@ -705,7 +884,8 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& common_words_path, const std::string& legal_forms_path,
                                     const std::string& abbreviations_path, const std::string& class_nouns_path,
                                     const std::string& government_nouns_path, const std::string& document_nouns_path,
-                                    const std::string& peoples_path, const std::string& world_regions_path) {
+                                    const std::string& peoples_path, const std::string& world_regions_path,
+                                    const std::string& titles_path, const std::string& deities_path) {
   MentionLexicon lex;
   auto rows = [](const std::string& path, auto f) {
     core::for_each_tsv_row(path, [&](const std::vector<std::string>& cols, long line) {
@@ -715,6 +895,11 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
   };
   rows(name_identity_path, [&](const std::string& kind, const std::string& phrase, long) {
     if (kind == "particle" || kind == "particle_name") lex.particles.insert(lower(phrase));
+  });
+  core::for_each_tsv_row(name_identity_path, [&](const std::vector<std::string>& cols, long) {
+    if (cols.size() < 3 || cols[0] != "acronym") return;
+    lex.known_organisations.insert(cols[1]);  // as written: "AU", not "au"
+    lex.known_organisations.insert(lower(cols[2]));
   });
   rows(venue_words_path, [&](const std::string& word, const std::string& kind, long line) {
     if (kind == "venue") lex.venues.insert(lower(word));
@@ -742,6 +927,14 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
     });
   if (!government_nouns_path.empty())
     for (const auto& w : read_word_list(government_nouns_path)) lex.government_nouns.insert(lower(w));
+  if (!titles_path.empty())
+    rows(titles_path, [&](const std::string& phrase, const std::string& kind, long line) {
+      if (kind == "title") lex.titles.insert(lower(phrase));
+      else if (kind == "modifier") lex.title_modifiers.insert(lower(phrase));
+      else throw core::Error(titles_path, "kind must be title or modifier", line);
+    });
+  if (!deities_path.empty())
+    for (const auto& w : read_word_list(deities_path)) lex.deities.insert(lower(w));
   if (!world_regions_path.empty())
     for (const auto& w : read_word_list(world_regions_path)) lex.world_regions.insert(lower(w));
   if (!peoples_path.empty())

@@ -5,6 +5,9 @@
 //                       in brackets after it (its initials) are one type, an organisation
 //                       where the long form's last word heads organisations; the acronym is
 //                       a mention wherever the article uses it
+//   acronym_long_forms  "ISIS (Islamic State of Iraq and Syria)": an acronym and its long
+//                       form in brackets after it (its initials) make the long form one name
+//                       of the acronym's type
 //   particle_names      a person's name runs on through name particles and the capitalised
 //                       word after them ("Ursula von der Leyen", "Khalid Nasser Al-Mansour",
 //                       "Abu Bakr al-Amin"); a lower-case particle before a person's name
@@ -47,6 +50,21 @@
 //   common_word_people  one dictionary common word read as a person ("the Administration"),
 //                       no given name and the last word of no longer person's name in the
 //                       article, is no name
+//   generic_heads       one capitalised word that heads organisation names or names a
+//                       government ("the Ministry", "the Government", "the Parties"),
+//                       which the dictionary writes only in lower case, is no name unless
+//                       an organisation of the article ends in it ("the Supreme Council")
+//   title_people        a person's name made of title words only ("Madam Vice President",
+//                       "Deputy Secretary": an address or a title left without its name) is
+//                       no name, unless it is a word that ends a longer person's name of the
+//                       article ("King" beside "Stephen King")
+//   title_modifier_names an organisation's or place's name does not start with a title's
+//                       modifier ("Deputy State Department" of "Deputy State Department
+//                       spokesman ...": the State Department)
+//   deities             a name made only of names of God ("God", "Almighty God", "Allah"):
+//                       no human being, no entity
+//   organisation_of_place  an organisation ending in an organisation head word, "of" and a
+//                       gazetteer place ("the Foreign Ministry of Iraq") is one name
 //   document_names      one word read as a person or organisation right before a noun for
 //                       an agreement ("the Louvre accord") names a document: Misc; a
 //                       gazetteer place before one or before a noun for an event ("the
@@ -63,6 +81,10 @@
 //                       before a lower-case "region" names the region with it ("the Great
 //                       Lakes region"), unless the article writes the name alone elsewhere
 //                       or the gazetteer has it
+//   known_organisations an intergovernmental organisation's official long form or its
+//                       acronym (name_identity.tsv's `acronym` rows: "African Union", "AU",
+//                       "World Economic Forum") read as a place, Misc or a person is an
+//                       organisation
 // Word classes come from data/: name particles from name_identity.tsv, venue words and
 // prepositions of place from venue_words.tsv, organisation heads from org_words.tsv,
 // given names and places from gazetteer.tsv (its `first_name`, `country`, `region` and
@@ -70,7 +92,8 @@
 // from legal_forms.tsv, abbreviations from abbreviations.tsv, nouns of a kind from
 // class_nouns.tsv, nouns for a government from government_nouns.tsv, demonyms from the
 // gazetteer, nouns for agreements and events from document_nouns.tsv, peoples and faiths
-// from peoples.tsv, world regions from world_regions.tsv.
+// from peoples.tsv, world regions from world_regions.tsv, titles and their modifiers from
+// titles.tsv, names of God from deities.tsv.
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -97,11 +120,15 @@ struct MentionLexicon {
   std::unordered_set<std::string> world_regions;  // lower case: "latin america", "indo-pacific"
   std::unordered_set<std::string> peoples;        // lower case: "muslim", "kurd", "uyghur"
   std::unordered_set<std::string> demonyms;       // gazetteer demonyms, lower case: "afghan"
+  std::unordered_set<std::string> titles;         // lower case, tokens joined by a space: "vice president"
+  std::unordered_set<std::string> title_modifiers;  // lower case: "deputy", "former"
+  std::unordered_set<std::string> deities;        // lower case: "god", "allah"
+  std::unordered_set<std::string> known_organisations;  // long forms, lower case ("african union"), and acronyms ("AU")
 };
 
 // Reads the files (the gazetteer, common words, legal forms, abbreviations, class nouns,
-// government nouns, document nouns, peoples and world regions only when their paths are
-// not empty).
+// government nouns, document nouns, peoples, world regions, titles and deities only when
+// their paths are not empty).
 // Throws core::Error naming a file that is missing or malformed.
 MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const std::string& venue_words_path,
                                     const std::string& org_words_path, const std::string& gazetteer_path = "",
@@ -112,7 +139,9 @@ MentionLexicon load_mention_lexicon(const std::string& name_identity_path, const
                                     const std::string& government_nouns_path = "",
                                     const std::string& document_nouns_path = "",
                                     const std::string& peoples_path = "",
-                                    const std::string& world_regions_path = "");
+                                    const std::string& world_regions_path = "",
+                                    const std::string& titles_path = "",
+                                    const std::string& deities_path = "");
 
 // Runs every pass in order on doc.mentions (REQUIRES: tokenized, mentions in text order
 // without overlaps; keeps that so).

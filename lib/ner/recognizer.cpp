@@ -172,7 +172,9 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
                                        or_default(options.government_nouns_path, "data/government_nouns.tsv"),
                                        or_default(options.document_nouns_path, "data/document_nouns.tsv"),
                                        or_default(options.peoples_path, "data/peoples.tsv"),
-                                       or_default(options.world_regions_path, "data/world_regions.tsv"));
+                                       or_default(options.world_regions_path, "data/world_regions.tsv"),
+                                       or_default(options.titles_path, "data/titles.tsv"),
+                                       or_default(options.deities_path, "data/deities.tsv"));
 }
 EntityRecognizer::~EntityRecognizer() = default;
 EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;

@@ -25,6 +25,7 @@ struct Options {
   std::string document_nouns_path;    // empty: core::resource_path("data/document_nouns.tsv")
   std::string peoples_path;           // empty: core::resource_path("data/peoples.tsv")
   std::string world_regions_path;     // empty: core::resource_path("data/world_regions.tsv")
+  std::string deities_path;           // empty: core::resource_path("data/deities.tsv")
   std::string gazetteer_path;      // empty: core::resource_path("data/gazetteer.tsv") (its first names)
 };
 
