@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "events/run.h"
 #include "ner/features.h"
 #include "ner/lexicon.h"
 
@@ -78,4 +79,14 @@ TEST_CASE("gather_occurrences records what describe_sentences records, part by p
     CHECK(parts[t].flags == whole[t].flags);
     CHECK(parts[t].context == whole[t].context);
   }
+}
+
+TEST_CASE("lower_into folds ASCII capitals and reads a whole U+2019 as an apostrophe") {
+  std::string out = "left over from before";
+  events::detail::lower_into("People\xE2\x80\x99s \xE2\x80\x99Quote\xE2\x80\x99", out);
+  CHECK(out == "people's 'quote'");
+  events::detail::lower_into("UN \xC3\x89LYS\xC3\x89" "E \xE2\x80", out);  // a cut U+2019 stays as it is
+  CHECK(out == "un \xC3\x89lys\xC3\x89" "e \xE2\x80");
+  events::detail::lower_into("", out);
+  CHECK(out.empty());
 }
