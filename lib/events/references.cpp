@@ -38,6 +38,14 @@ size_t Run::title_phrase(size_t t, size_t end, std::string& phrase) const {
 // Persons whose title is `phrase` ("secretary" fits "Secretary of State"; "president"
 // does not fit "Vice President"); for a plural phrase, all of them.
 Group Run::persons_with_title(const std::string& phrase, bool plural) const {
+  auto known = titled_[plural].find(phrase);
+  if (known != titled_[plural].end()) return known->second;
+  Group found = scan_titles(phrase, plural);
+  titled_[plural].emplace(phrase, found);
+  return found;
+}
+
+Group Run::scan_titles(const std::string& phrase, bool plural) const {
   std::string p = phrase;
   if (plural && p.size() > 1 && p.back() == 's') p.pop_back();
   // "the Canadian province premiers": when no one bears the whole phrase, its head

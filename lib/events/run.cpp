@@ -25,16 +25,18 @@ void add_unique(Group& g, const Arg& a) {
 
 // Lower-cases ASCII and maps the typographic apostrophe to "'", into `out`.
 void lower_into(std::string_view s, std::string& out) {
-  out.clear();
+  out.resize(s.size());  // at most one byte out per byte in; no compare() per byte
+  size_t o = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
+    char c = s[i];
+    if (c == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x99') {
+      out[o++] = '\'';
       i += 2;
       continue;
     }
-    char c = s[i];
-    out += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    out[o++] = (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
   }
+  out.resize(o);
 }
 
 // A date string from a timex value: a day, a month, a year, or "" when the value is

@@ -110,6 +110,10 @@ class Run {
   std::vector<int32_t> timex_;      // timex covering the token, or -1
   std::vector<std::vector<std::string>> titles_;  // per entity: lower-case titles
   std::vector<int> mention_count_;
+  // persons_with_title's answers by phrase, [0] singular, [1] plural: they depend only on
+  // titles_, mention_count_ and the entities, fixed before the sentences are read, and a
+  // call scans every entity.
+  mutable std::unordered_map<std::string, Group> titled_[2];
   std::vector<char> gender_;  // per entity: 'f', 'm' (a person's first name of one gender) or 0
   std::vector<core::Event> events_;
   std::vector<bool> needs_date_;    // statements dated by fallback, filled at the end
@@ -181,6 +185,7 @@ class Run {
   size_t title_phrase(size_t t, size_t end, std::string& phrase) const;
   size_t titled_of(size_t t, size_t end, Group& out) const;
   Group persons_with_title(const std::string& phrase, bool plural) const;
+  Group scan_titles(const std::string& phrase, bool plural) const;  // persons_with_title, unremembered
   Group first_person_subject(size_t b, size_t t) const;
   Group people_titled(const std::string& plural_phrase) const;
 

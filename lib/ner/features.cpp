@@ -36,6 +36,13 @@ inline uint64_t feature_key(uint32_t templ, uint64_t a, uint64_t b = 0) {
   return x ? x : 1;
 }
 
+// lower_hash of a word without a 0xE2 byte (so without U+2019): ASCII capitals folded.
+inline uint64_t ascii_lower_hash(std::string_view w) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : w) h = (h ^ (is_upper(c) ? static_cast<unsigned char>(c | 0x20) : c)) * 1099511628211ULL;
+  return h;
+}
+
 constexpr uint32_t kSeenLower = 1, kSeenCapitalisedMid = 2;  // context bits start at bit 8
 
 }  // namespace
@@ -74,8 +81,12 @@ void WordOccurrences::grow() {
   bits_.swap(bits);
 }
 
-void describe_sentences(const TaggerDoc& doc, uint32_t first, uint32_t last, const Gazetteer* gazetteer,
-                        const WordClusters* clusters, std::vector<TokenInfo>& out, WordOccurrences& seen) {
+namespace {
+
+// describe_sentences, or with `full` false only what `seen` needs (the words' lower-case
+// hashes, case flags and gazetteer marks): shapes, affixes and word classes are left 0.
+void describe(const TaggerDoc& doc, uint32_t first, uint32_t last, const Gazetteer* gazetteer,
+              const WordClusters* clusters, std::vector<TokenInfo>& out, WordOccurrences& seen, bool full) {
   const uint32_t words = static_cast<uint32_t>(doc.words.size()), sentences = static_cast<uint32_t>(doc.sentence_starts.size());
   // Words [base, end): the sentences' words (all words when the document has no sentences).
   const uint32_t base = first == 0 ? 0 : doc.sentence_starts[first];
@@ -99,34 +110,39 @@ void describe_sentences(const TaggerDoc& doc, uint32_t first, uint32_t last, con
     char last_class = 0;
     int shape_len = 0;
     bool any_upper = false, any_lower = false;
+    bool apostrophe = false;  // a 0xE2 byte: lower_hash reads U+2019 as "'", so `lower` may differ from it
     for (size_t i = 0; i < w.size(); ++i) {
       auto c = static_cast<unsigned char>(w[i]);
       unsigned char lc = is_upper(c) ? static_cast<unsigned char>(c | 0x20) : c;
       lower = (lower ^ lc) * 1099511628211ULL;
-      if (i < 4) ti.prefix[i] = lower;
+      apostrophe = apostrophe || c == 0xE2;
       char k = shape_class(w, i);
       if (k == 'X') any_upper = true;
       if (k == 'x') any_lower = true;
+      if (!full) continue;
+      if (i < 4) ti.prefix[i] = lower;
       if (k == 'd') ti.flags |= kFlagHasDigit;
       if (c == '-') ti.flags |= kFlagHasHyphen;
       if (c == '.') ti.flags |= kFlagHasPeriod;
       if (k && shape_len < 8) { shape = (shape ^ static_cast<unsigned char>(k)) * 1099511628211ULL; ++shape_len; }
       if (k && k != last_class) { sshape = (sshape ^ static_cast<unsigned char>(k)) * 1099511628211ULL; last_class = k; }
     }
-    for (size_t i = w.size(); i < 4; ++i) ti.prefix[i] = ti.prefix[w.size() ? w.size() - 1 : 0];
-    for (size_t k = 0; k < 4; ++k) {
-      size_t len = std::min(w.size(), k + 1);
-      ti.suffix[k] = lower_hash(w.substr(w.size() - len)) + k;
+    ti.lower = lowers[t] = apostrophe ? lower_hash(w) : lower;
+    if (full) {
+      for (size_t i = w.size(); i < 4; ++i) ti.prefix[i] = ti.prefix[w.size() ? w.size() - 1 : 0];
+      for (size_t k = 0; k < 4; ++k) {
+        size_t len = std::min(w.size(), k + 1);
+        ti.suffix[k] = (apostrophe ? lower_hash(w.substr(w.size() - len)) : ascii_lower_hash(w.substr(w.size() - len))) + k;
+      }
+      ti.shape = shape;
+      ti.short_shape = sshape;
     }
-    ti.lower = lowers[t] = lower_hash(w);
-    ti.shape = shape;
-    ti.short_shape = sshape;
     if (!w.empty() && shape_class(w, 0) == 'X') ti.flags |= kFlagCapitalised;
     if (any_upper && !any_lower) ti.flags |= kFlagAllCaps;
     if (starts[t]) ti.flags |= kFlagSentenceStart;
     if (any_lower && !any_upper) seen.set(ti.lower, kSeenLower);
     if ((ti.flags & kFlagCapitalised) && !starts[t] && any_lower) seen.set(ti.lower, kSeenCapitalisedMid);
-    if (clusters && !clusters->empty()) {
+    if (full && clusters && !clusters->empty()) {
       uint32_t packed = clusters->classes(ti.word);
       for (int k = 0; k < 3; ++k) {
         uint32_t id = (packed >> (10 * k)) & 1023u;
@@ -135,7 +151,7 @@ void describe_sentences(const TaggerDoc& doc, uint32_t first, uint32_t last, con
     }
   }
   // Sentence-level: headlines written in capitals.
-  for (uint32_t s = first; s < last && s < sentences; ++s) {
+  for (uint32_t s = first; s < last && s < sentences && full; ++s) {
     auto [b, e] = sentence(s);
     bool caps = false, lower_seen = false;
     for (uint32_t t = b; t < e && !lower_seen; ++t) {
@@ -186,6 +202,18 @@ void describe_sentences(const TaggerDoc& doc, uint32_t first, uint32_t last, con
       seen.set(ti.lower, static_cast<uint32_t>(f) << 8);
     }
   }
+}
+
+}  // namespace
+
+void describe_sentences(const TaggerDoc& doc, uint32_t first, uint32_t last, const Gazetteer* gazetteer,
+                        const WordClusters* clusters, std::vector<TokenInfo>& out, WordOccurrences& seen) {
+  describe(doc, first, last, gazetteer, clusters, out, seen, true);
+}
+
+void gather_occurrences(const TaggerDoc& doc, uint32_t first, uint32_t last, const Gazetteer* gazetteer,
+                        std::vector<TokenInfo>& scratch, WordOccurrences& seen) {
+  describe(doc, first, last, gazetteer, nullptr, scratch, seen, false);
 }
 
 void apply_occurrences(const WordOccurrences& seen, std::vector<TokenInfo>& info) {

@@ -177,7 +177,7 @@ void TaggerModel::tag(const TaggerDoc& doc, std::vector<Tag>& tags, uint32_t par
     return;
   }
   WordOccurrences seen;
-  for (auto [b, e] : parts) describe_sentences(doc, b, e, &gazetteer_, &clusters_, info, seen);
+  for (auto [b, e] : parts) gather_occurrences(doc, b, e, &gazetteer_, info, seen);
   for (auto [b, e] : parts) {
     WordOccurrences again;  // already in `seen`
     describe_sentences(doc, b, e, &gazetteer_, &clusters_, info, again);

@@ -43,6 +43,7 @@ bool is_org_head(std::string_view w) {
       "Institute", "Embassy", "Consulate", "Court", "Federation", "Association", "League", "Organization",
       "Organisation", "Union", "Agency", "Board", "Chamber", "College", "Academy", "Church", "Party", "Government",
       "Secretariat", "Division", "Directorate", "Authority", "Society", "Foundation", "Fund", "Congress", "House"};
+  if (w.size() < 4 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;  // as every head: most words stop here
   for (std::string_view h : kHeads)
     if (w == h) return true;
   return false;
@@ -84,6 +85,7 @@ bool is_institution_head(std::string_view w) {
                                            "Organization", "Organisation", "Association", "Federation", "League",
                                            "Alliance", "Forum", "Assembly", "Parliament", "Court", "Secretariat",
                                            "Institute", "University", "Fund", "Corporation", "Company"};
+  if (w.size() < 4 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;  // as every head
   for (std::string_view h : kHeads)
     if (w == h) return true;
   return false;
@@ -113,6 +115,32 @@ bool is_heading(const core::Document& doc, const TaggerDoc& td, const std::vecto
       ++lower_words;  // function words ("of", "with", "between") may stay lower case
   }
   return any_lower_letter && words >= 2 && lower_words == 0 && capitalised * 4 >= words * 3;
+}
+
+// Sorts `v` by first word (`b`) as std::sort does when no two elements share a first
+// word, which holds for the chunk lists below (they do not overlap): then the order is
+// the only sorted one, and a sorted run followed by a few added chunks is merged in
+// O(n) instead of sorting all of it (std::sort's median-of-three pivots degrade on such
+// input, down to its heap-sort fallback). With a repeated first word it is std::sort of
+// `v` as it came, as before.
+template <class T>
+void sort_by_begin(std::vector<T>& v) {
+  auto less = [](const T& a, const T& b) { return a.b < b.b; };
+  size_t p = 1;
+  while (p < v.size() && v[p - 1].b < v[p].b) ++p;
+  if (p >= v.size()) return;
+  std::vector<T> tail(v.begin() + static_cast<std::ptrdiff_t>(p), v.end());  // `v` stays as it came until checked
+  std::sort(tail.begin(), tail.end(), less);
+  bool distinct = true;
+  for (size_t j = 0; j < tail.size() && distinct; ++j)
+    distinct = (j == 0 || tail[j - 1].b != tail[j].b) &&
+               !std::binary_search(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(p), tail[j], less);
+  if (!distinct) {
+    std::sort(v.begin(), v.end(), less);
+    return;
+  }
+  std::copy(tail.begin(), tail.end(), v.begin() + static_cast<std::ptrdiff_t>(p));
+  std::inplace_merge(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(p), v.end(), less);  // a buffer the tail's size
 }
 
 }  // namespace
@@ -326,12 +354,18 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     i = e - 1;
   }
 
-  for (const Label& l : labels) {
-    // The labelled person replaces any chunk inside the label.
-    chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.b < l.end && c.e > l.title; }),
+  if (!labels.empty()) {
+    // The labelled person replaces any chunk inside the label. Labels are disjoint lines
+    // in text order, so one pass over the chunks does it for all of them.
+    chunks.erase(std::remove_if(chunks.begin(), chunks.end(),
+                                [&](const Chunk& c) {
+                                  auto l = std::lower_bound(labels.begin(), labels.end(), c.b,
+                                                            [](const Label& x, uint32_t b) { return x.end <= b; });
+                                  return l != labels.end() && c.b < l->end && c.e > l->title;
+                                }),
                  chunks.end());
-    Chunk c{l.name, l.end, kPer, l.title, l.name};
-    chunks.insert(std::lower_bound(chunks.begin(), chunks.end(), c, [](const Chunk& a, const Chunk& b) { return a.b < b.b; }), c);
+    for (const Label& l : labels) chunks.push_back({l.name, l.end, kPer, l.title, l.name});
+    sort_by_begin(chunks);
   }
 
   // "<Head> of [the] <Capitalised words>" names an organisation even where the tagger
@@ -340,6 +374,8 @@ void EntityRecognizer::annotate(core::Document& doc) const {
   {
     static const uint64_t kOf = lower_hash("of"), kThe = lower_hash("the");
     std::vector<Chunk> added;
+    std::vector<uint32_t> reach(chunks.size() + 1, 0);  // reach[k]: the largest end of chunks [0, k)
+    for (size_t k = 0; k < chunks.size(); ++k) reach[k + 1] = std::max(reach[k], chunks[k].e);
     for (uint32_t i = 0; i + 2 < n; ++i) {
       if (!is_org_head(td.words[i]) || lower[i + 1] != kOf || sentence_start[i + 1]) continue;
       uint32_t j = i + 2;
@@ -347,18 +383,29 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       uint32_t e = j;
       while (e < n && !sentence_start[e] && e > i && has_upper(td.words[e]) && td.words[e].size() > 1) ++e;
       if (e == j) continue;
-      bool cuts = false;
-      for (const Chunk& c : chunks)
-        if (c.b < e && c.e > i && (c.b < i || c.e > e)) cuts = true;
+      // A chunk cuts [i, e) when it overlaps it and starts before or ends after it: one
+      // that starts before i and ends after i (reach[] holds the farthest end of the
+      // chunks before each), or one that starts inside and ends after e.
+      auto by_begin = [](const Chunk& c, uint32_t b) { return c.b < b; };
+      size_t first = std::lower_bound(chunks.begin(), chunks.end(), i, by_begin) - chunks.begin();
+      bool cuts = reach[first] > i;
+      for (size_t k = first; k < chunks.size() && chunks[k].b < e && !cuts; ++k) cuts = chunks[k].e > e;
       if (!cuts) added.push_back({i, e, kOrg});
       i = e - 1;
     }
     if (!added.empty()) {
-      for (const Chunk& a : added)
-        chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.b >= a.b && c.e <= a.e; }),
-                     chunks.end());
+      // Chunks inside one of `added` (disjoint, in text order) give way.
+      chunks.erase(std::remove_if(chunks.begin(), chunks.end(),
+                                  [&](const Chunk& c) {
+                                    auto a = std::upper_bound(added.begin(), added.end(), c.b,
+                                                              [](uint32_t b, const Chunk& x) { return b < x.b; });
+                                    for (int back = 0; back < 2 && a != added.begin(); ++back)
+                                      if (c.e <= (--a)->e) return true;  // a->b <= c.b
+                                    return false;
+                                  }),
+                   chunks.end());
       chunks.insert(chunks.end(), added.begin(), added.end());
-      std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+      sort_by_begin(chunks);
     }
   }
 
@@ -484,7 +531,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       }
     }
     out.insert(out.end(), added.begin(), added.end());
-    std::sort(out.begin(), out.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+    sort_by_begin(out);
     chunks = std::move(out);
     added.clear();
   };
@@ -1509,7 +1556,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
     if (!added.empty()) {
       chunks.erase(std::remove_if(chunks.begin(), chunks.end(), [](const Chunk& c) { return c.type < 0; }), chunks.end());
       chunks.insert(chunks.end(), added.begin(), added.end());
-      std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+      sort_by_begin(chunks);
     }
   }
 
@@ -1548,7 +1595,7 @@ void EntityRecognizer::annotate(core::Document& doc) const {
       }
       if (!added.empty()) {
         chunks.insert(chunks.end(), added.begin(), added.end());
-        std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) { return a.b < b.b; });
+        sort_by_begin(chunks);
       }
     }
   }
