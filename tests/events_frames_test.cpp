@@ -690,6 +690,13 @@ TEST_CASE("attendance: one who speaks to a meeting, or at it in a participle cla
              "AUX 9 cop | ADJ 3 ccomp | PUNCT 3 punct",
              "PROPN 2 flat | PROPN 3 nsubj | VERB 0 root | DET 5 det | NOUN 3 iobj | SCONJ 9 mark | NOUN 9 nsubj | "
              "AUX 9 cop | ADJ 3 ccomp | PUNCT 3 punct"}) == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  // what is said is not spoken to: "announced the summit" is no attendance
+  CHECK(
+      article_meetings("The summit opened in Oslo on Monday. Ann Lee announced the summit. Bo Chan announced the "
+                       "summit.",
+                       {kOpened, "PROPN 2 flat | PROPN 3 nsubj | VERB 0 root | DET 5 det | NOUN 3 obj | PUNCT 3 punct",
+                        "PROPN 2 flat | PROPN 3 nsubj | VERB 0 root | DET 5 det | NOUN 3 obj | PUNCT 3 punct"})
+          .empty());
   // "Speaking at the summit, A said"; "In a speech to the summit, B said"
   CHECK(article_meetings(
             "The summit opened in Oslo on Monday. Speaking at the summit, Ann Lee said peace was near. In a speech "

@@ -25,8 +25,10 @@ void Run::attendance(uint32_t s) {
     int32_t h = syn(n).head;
     if (h >= 0 && (d == Dep::obl || d == Dep::nmod) && has_case(n, kAt) && verbal(syn(size_t(h)).upos)) {
       clauses.push_back(size_t(h));  // "At the summit, X said"
-    } else if (h >= 0 && (d == Dep::obj || d == Dep::iobj) && has(size_t(h), kSay)) {
-      clauses.push_back(size_t(h));  // "X told the summit that ...": one speaks to a meeting at it
+    } else if (h >= 0 && has(size_t(h), kSay) && (d == Dep::iobj || (d == Dep::obj && has_clause(size_t(h))))) {
+      // "X told the summit that ...": one speaks to a meeting at it (the one spoken to, not
+      // what is said: "X announced the summit" is no attendance)
+      clauses.push_back(size_t(h));
     } else if (h >= 0 && d == Dep::nmod && has_case(n, kTo) && has(size_t(h), kSayNoun)) {
       // "In a speech to the summit, X said": the speech's clause
       size_t o = size_t(h);
@@ -52,6 +54,15 @@ void Run::attendance(uint32_t s) {
   }
   attendance_elliptic(s);
   attendance_inverted(s);
+}
+
+// Whether verb v has a clause complement ("told the summit that ...").
+bool Run::has_clause(size_t v) const {
+  for (uint32_t k = kid_begin_[v]; k < kid_begin_[v + 1]; ++k) {
+    Dep d = syn(kids_[k]).dep;
+    if (d == Dep::ccomp || d == Dep::parataxis) return true;
+  }
+  return false;
 }
 
 std::string Run::attendance_key(size_t n) {

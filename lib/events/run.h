@@ -329,6 +329,7 @@ class Run {
   void attendance(uint32_t s);
   void attendance_elliptic(uint32_t s);
   void attendance_inverted(uint32_t s);
+  bool has_clause(size_t v) const;
   size_t meeting_noun_before(size_t t, uint32_t s) const;
   std::string attendance_key(size_t n);
   // Adds the named people of v's `rel` children (and their conjuncts) as attendees of `key`.
