@@ -275,6 +275,46 @@ TEST_CASE("frame: a collective description is the members the article lists or t
                {"Bo Chan", "Cy Diaz"}, true);
 }
 
+TEST_CASE("frame: a collective of parties is the people listed as standing for as many parties") {
+  // "A of Peru, B of Chile and C (Bolivia)": three people for the three member states
+  check_passes(
+      {"collective"},
+      "Deputy ministers of the three member states ended a meeting here. They are Bo Chan of Peru, "
+      "Cy Diaz of Chile and Di Eng (Bolivia).",
+      "PROPN 2 amod | NOUN 8 nsubj | ADP 7 case | DET 7 det | NUM 7 nummod | NOUN 7 compound | "
+      "NOUN 2 nmod | VERB 0 root | DET 10 det | NOUN 8 obj | ADV 8 advmod | PUNCT 8 punct",
+      [](Builder& b) {
+        b.people({"Bo Chan", "Cy Diaz", "Di Eng"});
+        for (const char* p : {"Peru", "Chile", "Bolivia"}) b.entity(EntityType::Place, p);
+      },
+      {"Bo Chan", "Cy Diaz", "Di Eng"}, true);
+}
+
+TEST_CASE("frame: a meeting verb parsed as modifying a noun of a verbless sentence is its predicate") {
+  // "met" hung on "states" as a reduced relative; the sentence's root is "ministers"
+  check_passes(
+      {"verbless_root"}, "The ministers of the two states met in Lima. They are Bo Chan of Peru and Cy Diaz of Chile.",
+      "DET 2 det | NOUN 0 root | ADP 6 case | DET 6 det | NUM 6 nummod | NOUN 2 nmod | VERB 6 acl | "
+      "ADP 9 case | PROPN 7 obl | PUNCT 2 punct",
+      [](Builder& b) {
+        b.people({"Bo Chan", "Cy Diaz"});
+        for (const char* p : {"Lima", "Peru", "Chile"}) b.entity(EntityType::Place, p);
+      },
+      {"Bo Chan", "Cy Diaz"}, true);
+}
+
+TEST_CASE("frame: a demonym among the modifiers of a modifier names the side") {
+  check_passes(
+      {"demonym_sides"}, "Ann Lee met three Peruvian deputy foreign ministers in Lima. Peru agreed.",
+      "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | NUM 8 nummod | ADJ 6 amod | NOUN 8 compound | "
+      "ADJ 8 amod | NOUN 3 obj | ADP 10 case | PROPN 3 obl | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee"});
+        for (const char* p : {"Peru", "Lima"}) b.entity(EntityType::Place, p);
+      },
+      {"Ann Lee", "Peru"}, true);
+}
+
 TEST_CASE("frame: a phrase opening with 'and' is a conjunct; 'the minister' is the person so titled") {
   // the parser hangs "and bank governor Di Eng" on the verb as an oblique
   check_passes_each({"conjuncts"}, "Ann Lee met Bo Chan, Cy Diaz and bank governor Di Eng in Lima.",

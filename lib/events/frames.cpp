@@ -31,6 +31,7 @@ const TreePass kTreePasses[] = {
     {"control", &Run::pass_control, false},
     {"relative_clause", &Run::pass_relative_clause, false},
     {"shared_subject", &Run::pass_shared_subject, false},
+    {"verbless_root", &Run::pass_verbless_root, false},
     {"displaced_with", &Run::pass_displaced_with, false},
     {"apposition", &Run::pass_apposition, true},
     {"parties_of", &Run::pass_parties_of, true},
@@ -238,6 +239,25 @@ void Run::pass_shared_subject(TreeFrame& f) const {
   children_as(h, Dep::nsubj, f.a);
 }
 
+// A sentence has a predicate: where the parser made a finite-looking verb a clause that
+// modifies a noun of the sentence's root noun phrase, and nothing verbal heads the
+// sentence, the verb is the predicate and the root noun phrase its subject.
+size_t Run::verbless_subject(size_t v) const {
+  if (syn(v).dep != Dep::acl || syn(v).upos != Upos::VERB || has_subject(v)) return SIZE_MAX;
+  size_t r = v;
+  for (int steps = 0; steps < 16 && syn(r).head >= 0; ++steps) {
+    r = size_t(syn(r).head);
+    Upos u = syn(r).upos;
+    if (u != Upos::NOUN && u != Upos::PROPN && u != Upos::PRON) return SIZE_MAX;
+  }
+  return syn(r).head < 0 && r < v ? r : SIZE_MAX;
+}
+
+void Run::pass_verbless_root(TreeFrame& f) const {
+  if (!f.a.empty()) return;
+  if (size_t r = verbless_subject(f.verb); r != SIZE_MAX) f.a.push_back(uint32_t(r));
+}
+
 // "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place
 // has no companion, so a with-phrase the parser hangs on the verb's time or place oblique
 // is the verb's own.
@@ -342,11 +362,23 @@ void Run::pass_demonym_sides(TreeFrame& f) const {
     for (size_t i = 0, n = side.size(); i < n; ++i) {
       uint32_t x = side[i];
       if (entity_at(x) >= 0 || syn(x).upos != Upos::NOUN || !has(x, kPlural | kNounPhrase)) continue;
-      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
-        uint32_t c = kids_[k];
-        if ((syn(c).dep != Dep::amod && syn(c).dep != Dep::compound) || demonym_country(c) < 0) continue;
-        side.push_back(c);
-        if (obj) obj->push_back((*obj)[i]);
+      // the modifiers before the head, and theirs ("Russian deputy foreign ministers",
+      // parsed with "Russian" modifying "deputy")
+      uint32_t stack[8];
+      size_t top = 0;
+      stack[top++] = x;
+      while (top > 0) {
+        uint32_t h = stack[--top];
+        for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k) {
+          uint32_t c = kids_[k];
+          if (c > x || (syn(c).dep != Dep::amod && syn(c).dep != Dep::compound)) continue;
+          if (demonym_country(c) >= 0) {
+            side.push_back(c);
+            if (obj) obj->push_back((*obj)[i]);
+          } else if (ment_[c] < 0 && top < 8) {
+            stack[top++] = c;
+          }
+        }
       }
     }
   };
@@ -458,7 +490,7 @@ int Run::count_of(size_t noun) const {
   return 0;
 }
 
-std::vector<uint32_t> Run::list_of(size_t n, uint32_t s) const {
+std::vector<uint32_t> Run::list_of(size_t n, uint32_t s, bool* with_parties) const {
   const uint32_t order[] = {s, s + 1, s - 1, s + 2, s - 2};
   for (uint32_t si : order) {
     if (si >= doc_.sentences.size()) continue;  // (s - 1 wraps around at 0)
@@ -473,7 +505,7 @@ std::vector<uint32_t> Run::list_of(size_t n, uint32_t s) const {
       EntityType type = type_of(e);
       std::vector<uint32_t> run;
       std::vector<int32_t> seen;
-      size_t k = i;
+      size_t k = i, parties = 0;
       while (true) {
         int32_t x = entity_at(k);
         if (x < 0 || type_of(x) != type) break;
@@ -482,6 +514,16 @@ std::vector<uint32_t> Run::list_of(size_t n, uint32_t s) const {
           run.push_back(uint32_t(k));
         }
         k = mention(k).last_token;
+        // a person with the party he stands for: "A of Kenya, B of Uganda", "A (Kenya)"
+        if (type == EntityType::Person && k + 1 < sen.last_token) {
+          size_t p = k + (is(k, "of") || is(k, "from") || is(k, "(") ? 1 : 0);
+          if (p > k && is(p, "the")) ++p;
+          if (p > k && p < sen.last_token && entity_at(p) >= 0 && type_of(entity_at(p)) == EntityType::Place) {
+            k = mention(p).last_token;
+            if (is(k, ")")) ++k;
+            ++parties;
+          }
+        }
         size_t j = k;
         if (is(j, ",")) ++j;
         if (is(j, "and")) ++j;
@@ -490,7 +532,10 @@ std::vector<uint32_t> Run::list_of(size_t n, uint32_t s) const {
         if (j >= sen.last_token || entity_at(j) < 0) break;
         k = j;
       }
-      if (run.size() == n) return run;
+      if (run.size() == n) {
+        if (with_parties) *with_parties = parties >= n;
+        return run;
+      }
       i = std::max(k, i + 1);
     }
   }
@@ -520,9 +565,12 @@ void Run::pass_collective(TreeFrame& f) const {
     std::vector<uint32_t> members;
     if (count >= 2) {
       // a word for people counts people ("the three leaders"); another word, parties
-      members = list_of(size_t(count), s);
+      // ... or the people who stand for as many parties ("A of Kenya, B of Uganda")
+      bool parties = false;
+      members = list_of(size_t(count), s, &parties);
       bool people = has(counted, kPlural | kSide);
-      if (!members.empty() && (type_of(entity_at(members[0])) == EntityType::Person) != people) members.clear();
+      if (!members.empty() && (type_of(entity_at(members[0])) == EntityType::Person) != people && !parties)
+        members.clear();
     } else if (syn(x).upos == Upos::NOUN && has(x, kPlural)) {
       // the title: the description's head with its compound modifiers ("farm ministers")
       std::string phrase;

@@ -79,6 +79,11 @@ class Run {
   void pass_control(TreeFrame& f) const;
   void pass_relative_clause(TreeFrame& f) const;
   void pass_shared_subject(TreeFrame& f) const;
+  void pass_verbless_root(TreeFrame& f) const;
+  // The subject of a verb parsed as a clause inside a sentence with no verbal root ("The
+  // ministers of the three states met in Oslo" parsed with "met" modifying "states"):
+  // the root noun phrase before it, else SIZE_MAX.
+  size_t verbless_subject(size_t v) const;
   void pass_displaced_with(TreeFrame& f) const;
   void pass_apposition(TreeFrame& f) const;
   void pass_parties_of(TreeFrame& f) const;
@@ -98,8 +103,10 @@ class Run {
   int count_at(size_t t) const;
   int count_of(size_t noun) const;
   // The mention tokens of the nearest list ("A, B and C") of exactly n named entities of
-  // one type in sentence s or the two around it (the next first); empty when none.
-  std::vector<uint32_t> list_of(size_t n, uint32_t s) const;
+  // one type in sentence s or the two around it (the next first); empty when none. A
+  // person's item may carry the party he stands for ("A of Kenya, B (Uganda)"): then
+  // *with_parties is set when every item does.
+  std::vector<uint32_t> list_of(size_t n, uint32_t s, bool* with_parties = nullptr) const;
 
  private:
   const Lexicon& lex_;
