@@ -54,6 +54,19 @@ TEST_CASE("a list of counterparts gives one meeting each unless they met togethe
   CHECK(who(doc, *m[0]) == std::vector<std::string>{"Ann Lee", "John Kerry"});
   CHECK(doc.entities[m[0]->place].name == "Cairo");
   CHECK(who(doc, *m[3]) == std::vector<std::string>{"Ann Lee", "Bo Chan", "John Kerry"});
+  // the number of parties said as a compound ("three-way", "four-party") says together too
+  for (const char* joint : {"a three-way summit", "tripartite talks", "four-party talks"}) {
+    CAPTURE(joint);
+    Builder c(std::string("Kerry hosted Ann Lee and Bo Chan for ") + joint + " in Cairo.");
+    c.entity(EntityType::Person, "John Kerry", {"Kerry"});
+    c.entity(EntityType::Person, "Ann Lee");
+    c.entity(EntityType::Person, "Bo Chan");
+    c.entity(EntityType::Place, "Cairo");
+    auto& d = c.run();
+    auto j = of_kind(d, EventKind::Meeting);
+    REQUIRE(j.size() == 1);
+    CHECK(who(d, *j[0]) == std::vector<std::string>{"Ann Lee", "Bo Chan", "John Kerry"});
+  }
 }
 
 TEST_CASE("status cues: scheduled is planned, hopes is no meeting, called off is cancelled") {
