@@ -452,3 +452,25 @@ TEST_CASE("'the statement said' is no person: not the article's most mentioned o
   b.entity(EntityType::Person, "Anna Berg");
   CHECK(speakers(b.run()) == std::vector<std::string>{"Anna Berg"});
 }
+
+TEST_CASE("tree statements: a say noun's named modifier, a participle's clause subject, a that-less clause") {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      // what is said, with its author as a compound modifier
+      {"A Norwegian Farmers Union commentary on Monday stressed that prices would rise.", {"Norwegian Farmers Union"}},
+      // "X did Y, saying ...": the participle adds a saying to its clause's subject
+      {"Norway blocked the plan at the council in Oslo, saying the plan did not protect farmers.", {"Norway"}},
+      // a noun phrase parsed as the object, with a finite verb right after it: the subject
+      // of a clause without "that"
+      {"Anna Berg has repeatedly maintained an inquiry is what the council is already doing.", {"Anna Berg"}},
+      {"Anna Berg has repeatedly maintained a policy of silence.", {}},
+  };
+  tree_only_speakers(cases, "Norway");
+}
+
+TEST_CASE("the sentences parsed for events include those with only a participle of saying") {
+  Builder b("Norway blocked the plan, saying it was unfair. Prices rose.", "2026-03-02");
+  auto which = ng::events::EventExtractor(ng::events::Options{}).event_sentences(b.doc);
+  REQUIRE(which.size() == 2);
+  CHECK(which[0] == 1);
+  CHECK(which[1] == 0);
+}

@@ -30,8 +30,8 @@ EventExtractor::EventExtractor(EventExtractor&&) noexcept = default;
 EventExtractor& EventExtractor::operator=(EventExtractor&&) noexcept = default;
 
 std::vector<uint8_t> EventExtractor::event_sentences(const core::Document& doc) const {
-  constexpr WordClasses kTrigger =
-      kMeetVerb | kMeetWith | kMeetNoun | kDiscuss | kSay | kSayClause | kSayNoun | kAttend | kPresent | kTogether;
+  constexpr WordClasses kTrigger = kMeetVerb | kMeetWith | kMeetNoun | kDiscuss | kSay | kSayClause | kSayIng |
+                                   kSayNoun | kAttend | kPresent | kTogether;
   std::vector<uint8_t> out(doc.sentences.size(), 0);
   std::string low;
   for (const auto& t : doc.tokens) {

@@ -364,7 +364,8 @@ void Run::sentence(uint32_t s) {
   if (!doc_.syntax.empty()) {
     for (size_t t = b; t < e; ++t) {
       if (ment_[t] >= 0) continue;
-      if (has(t, kSay | kSayClause)) statement_from_tree(s, t, sentence_speakers_);
+      if (has(t, kSay | kSayClause | kSayIng))
+        statement_from_tree(s, t, sentence_speakers_);
       else if (has(t, kSayNoun)) statement_noun_from_tree(s, t, sentence_speakers_);
     }
   }

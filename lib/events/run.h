@@ -184,6 +184,7 @@ class Run {
   bool comes_together(size_t t) const;
   bool quoted(size_t c) const;
   bool has_subject(size_t t) const;
+  bool subject_of_clause(size_t c) const;
   Span tok_span(size_t a, size_t b) const { return {doc_.tokens[a].span.begin, doc_.tokens[b - 1].span.end}; }
 
   // references

@@ -42,6 +42,38 @@ bool Run::is_country(int32_t e) const {
   return lower_is_country(ent.name) || std::any_of(ent.aliases.begin(), ent.aliases.end(), lower_is_country);
 }
 
+// A noun phrase parsed as an object that a finite verb or auxiliary follows right away is
+// the subject of a clause without "that": "maintained an inquiry is what it does".
+bool Run::subject_of_clause(size_t c) const {
+  // ... or that the parser hung on the phrase as a clause modifying it, finite (it has an
+  // auxiliary) with no subject or relative word of its own: "saying the plan did not
+  // protect farmers"
+  for (uint32_t i = kid_begin_[c]; i < kid_begin_[c + 1]; ++i) {
+    uint32_t v = kids_[i];
+    if (v < c || (syn(v).dep != Dep::acl && syn(v).dep != Dep::acl_relcl) || has_subject(v)) continue;
+    bool aux = false, marked = false;
+    for (uint32_t j = kid_begin_[v]; j < kid_begin_[v + 1]; ++j) {
+      Dep d = syn(kids_[j]).dep;
+      aux |= (d == Dep::aux || d == Dep::aux_pass || d == Dep::cop) && kids_[j] < v;
+      marked |= d == Dep::mark || syn(kids_[j]).upos == Upos::PRON;
+    }
+    if (aux && !marked) return true;
+  }
+  const uint32_t s = doc_.tokens[c].sentence;
+  size_t k = c + 1;
+  for (const size_t end = doc_.sentences[s].last_token; k < end; ++k) {
+    size_t h = k;
+    for (int steps = 0; steps < 8 && h != c && syn(h).head >= 0; ++steps) h = size_t(syn(h).head);
+    if (h != c) break;  // the first token past the phrase
+  }
+  if (k >= doc_.sentences[s].last_token || !parsed(k)) return false;
+  if (syn(k).upos == Upos::AUX) return true;
+  // a verb that may be a participle modifying the phrase ("a deal signed by X") is none
+  std::string_view w = word(k);
+  auto ends = [&](std::string_view x) { return w.size() > x.size() + 2 && w.substr(w.size() - x.size()) == x; };
+  return syn(k).upos == Upos::VERB && !ends("ed") && !ends("ing") && !ends("en");
+}
+
 Arg Run::named_by_tree(size_t t) const {
   static const std::vector<std::string> kOfBody{"for", "at", "of", "from", "by"};
   static const std::vector<std::string> kFromBy{"from", "by"};
@@ -59,9 +91,10 @@ Arg Run::named_by_tree(size_t t) const {
   for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
     uint32_t c = kids_[k];
     // one who speaks for another, a person too: "X's spokesman", "the office of X"; and
-    // what a person said: "X's statement", "a tweet by X"
-    bool voice_of = (has(t, kVoice) && (syn(c).dep == Dep::nmod_poss || syn(c).dep == Dep::nmod)) ||
-                    (has(t, kSayNoun) && (syn(c).dep == Dep::nmod_poss || has_case(c, kFromBy)));
+    // what a person said: "X's statement", "a tweet by X", "a Xinhua commentary"
+    bool voice_of =
+        (has(t, kVoice) && (syn(c).dep == Dep::nmod_poss || syn(c).dep == Dep::nmod)) ||
+        (has(t, kSayNoun) && (syn(c).dep == Dep::nmod_poss || syn(c).dep == Dep::compound || has_case(c, kFromBy)));
     if ((syn(c).dep != Dep::nmod && !voice_of) || ment_[c] < 0 || mention(c).entity < 0) continue;
     if (syn(c).dep == Dep::nmod && !has_case(c, kOfBody)) continue;
     int32_t ent = mention(c).entity;
@@ -126,8 +159,13 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   // A verb of saying used as a verb (not "the announced plan"); a passive one only with its agent.
   if (v.upos != Upos::VERB) return;
   if (quote(t) || in_quote(s, t)) return;
-  // A participle ("with officials saying") is the surface patterns' kSayIng.
-  if (word(t).size() > 4 && word(t).substr(word(t).size() - 3) == "ing") return;
+  // A participle ("with officials saying") is the surface patterns' kSayIng, except one
+  // that adds to its clause's verb with no subject of its own: "X blocked the treaty,
+  // saying ...": X says it.
+  const bool participle = word(t).size() > 4 && word(t).substr(word(t).size() - 3) == "ing";
+  if (participle &&
+      (syn(t).dep != Dep::advcl || syn(t).head < 0 || has_subject(t) || syn(size_t(syn(t).head)).upos != Upos::VERB))
+    return;
   // A verb whose speaker the surface patterns found.
   for (size_t i = events_.size(); i-- > 0 && events_[i].sentence == s;)
     if (events_[i].kind == core::EventKind::Statement && events_[i].trigger.begin == doc_.tokens[t].span.begin) return;
@@ -140,7 +178,7 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
     if (x.head != int32_t(t)) continue;
     // a complement with a subject of its own is a clause, whatever its label
     clause |= x.dep == Dep::ccomp || x.dep == Dep::parataxis || quote(c) || (x.dep == Dep::xcomp && has_subject(c)) ||
-              quoted(c);
+              quoted(c) || (x.dep == Dep::obj && subject_of_clause(c));
     // The agent of a passive is the speaker: "the attack was claimed by X", "as reported by X".
     if (x.dep == Dep::obl_agent) {
       add_with_conjuncts(c);
@@ -157,6 +195,11 @@ void Run::statement_from_tree(uint32_t s, size_t t, Group& speakers_out) {
   for (size_t h = t; speakers.empty() && !passive && !own_subject && syn(h).dep == Dep::conj && syn(h).head >= 0;) {
     h = size_t(syn(h).head);
     if (h < sen.first_token || h > sen.last_token || syn(h).upos != Upos::VERB) break;
+    for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k)
+      if (syn(kids_[k]).dep == Dep::nsubj && kids_[k] < h) add_with_conjuncts(kids_[k]);
+  }
+  if (participle && speakers.empty()) {
+    size_t h = size_t(syn(t).head);
     for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k)
       if (syn(kids_[k]).dep == Dep::nsubj && kids_[k] < h) add_with_conjuncts(kids_[k]);
   }
