@@ -541,6 +541,60 @@ TEST_CASE("attendance: a verb of attending that names no meeting attends the one
             .empty());
 }
 
+TEST_CASE("attendance: one who attends, chairs or opens the meeting told before joins it, whatever word told it") {
+  // "Ann Lee met Bo Chan in Oslo on Monday."
+  const char* met =
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PROPN 3 obj | PROPN 4 flat | ADP 7 case | PROPN 3 obl | "
+      "ADP 9 case | PROPN 3 obl | PUNCT 3 punct";
+  const char* rose = "NOUN 2 nsubj | VERB 0 root | PUNCT 2 punct";  // "Prices rose."
+  const std::string first = "Ann Lee met Bo Chan in Oslo on Monday. ";
+  const std::vector<Names> three{{"Ann Lee", "Bo Chan", "Ivo Petrov"}}, two{{"Ann Lee", "Bo Chan"}};
+  // a verb of attending with no meeting noun: the meeting of the sentence or the two before
+  const char* took_part = "PROPN 4 nsubj | PROPN 1 flat | ADV 4 advmod | VERB 0 root | NOUN 4 obj | PUNCT 4 punct";
+  CHECK(article_meetings(first + "Ivo Petrov also took part.", {met, took_part}) == three);
+  CHECK(article_meetings(first + "Prices rose. Prices rose. Prices rose. Ivo Petrov also took part.",
+                         {met, rose, rose, rose, took_part}) == two);
+  CHECK(article_meetings(
+            first + "Also present was Ivo Petrov.",
+            {met, "ADV 2 advmod | ADJ 0 root | AUX 2 cop | PROPN 2 nsubj | PROPN 4 flat | PUNCT 2 punct"}) == three);
+  // "the meeting", "the talks": the meeting told before, however far back
+  CHECK(article_meetings(first + "The meeting was also attended by Ivo Petrov.",
+                         {met,
+                          "DET 2 det | NOUN 5 nsubj:pass | AUX 5 aux:pass | ADV 5 advmod | VERB 0 root | ADP 7 case | "
+                          "PROPN 5 obl:agent | PROPN 7 flat | PUNCT 5 punct"}) == three);
+  CHECK(article_meetings(first + "Prices rose. Prices rose. Prices rose. Ivo Petrov chaired the talks.",
+                         {met, rose, rose, rose,
+                          "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | PUNCT 3 punct"}) ==
+        three);
+  // a participle adjunct that opens the meeting: its clause's subject
+  CHECK(article_meetings(first + "Opening the meeting, Ivo Petrov said prices would rise.",
+                         {met,
+                          "VERB 7 advcl | DET 3 det | NOUN 1 obj | PUNCT 1 punct | PROPN 7 nsubj | PROPN 5 flat | "
+                          "VERB 0 root | NOUN 10 nsubj | AUX 10 aux | VERB 7 ccomp | PUNCT 7 punct"}) == three);
+  // nothing told before: no meeting
+  CHECK(article_meetings("Prices rose. Ivo Petrov also took part.", {rose, took_part}).empty());
+}
+
+TEST_CASE("frame: the agent of a participle of going along is on the side of the one it modifies") {
+  check_passes(
+      {"companions"}, "Ann Lee, accompanied by Ivo Petrov, met Bo Chan.",
+      "PROPN 9 nsubj | PROPN 1 flat | PUNCT 4 punct | VERB 1 acl | ADP 6 case | PROPN 4 obl:agent | "
+      "PROPN 6 flat | PUNCT 1 punct | VERB 0 root | PROPN 9 obj | PROPN 10 flat | PUNCT 9 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
+      },
+      {"Ann Lee", "Bo Chan", "Ivo Petrov"}, true);
+  // hung on the verb, it goes along with the subject
+  check_passes(
+      {"companions"}, "Ann Lee met Bo Chan, flanked by Ivo Petrov.",
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PROPN 3 obj | PROPN 4 flat | PUNCT 7 punct | "
+      "VERB 3 advcl | ADP 9 case | PROPN 7 obl:agent | PROPN 9 flat | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan", "Ivo Petrov"});
+      },
+      {"Ann Lee", "Bo Chan", "Ivo Petrov"}, true);
+}
+
 TEST_CASE("frame: a counterpart of a country is the one person of that country the article names") {
   auto run = [](bool second_ugandan, std::vector<std::string> skip) {
     Builder b(std::string("Grace Atim is from Uganda.") + (second_ugandan ? " So is Ivo Petrov." : "") +

@@ -29,6 +29,11 @@ void Run::attendance(uint32_t s) {
       // "X told the summit that ...": one speaks to a meeting at it (the one spoken to, not
       // what is said: "X announced the summit" is no attendance)
       clauses.push_back(size_t(h));
+    } else if (h >= 0 && d == Dep::obj && has(size_t(h), kLight | kAttend) && syn(size_t(h)).upos == Upos::VERB &&
+               (bare_definite(n) || (syn(size_t(h)).dep == Dep::advcl && !has_subject(size_t(h))))) {
+      // "Opening the meeting, X said", "X chaired the talks": one who holds, opens or
+      // attends a meeting told before, or does so in a participle adjunct, takes part
+      clauses.push_back(size_t(h));
     } else if (h >= 0 && d == Dep::nmod && has_case(n, kTo) && has(size_t(h), kSayNoun)) {
       // "In a speech to the summit, X said": the speech's clause
       size_t o = size_t(h);
@@ -50,7 +55,7 @@ void Run::attendance(uint32_t s) {
     }
     if (clauses.empty()) continue;
     std::string key = attendance_key(n);
-    for (size_t v : clauses) attendees(v, Dep::nsubj, key, n, s);
+    for (size_t v : clauses) attendees(v, Dep::nsubj, key, n, s, bare_definite(n) ? kReachDefinite : 0);
   }
   attendance_elliptic(s);
   attendance_inverted(s);
@@ -84,7 +89,7 @@ std::string Run::attendance_key(size_t n) {
   return key;
 }
 
-void Run::attendees(size_t v, Dep rel, const std::string& key, size_t n, uint32_t s) {
+void Run::attendees(size_t v, Dep rel, const std::string& key, size_t n, uint32_t s, uint32_t reach) {
   std::vector<uint32_t> subjects;
   children_as(v, rel, subjects);
   // "Speaking at the summit, X said": a participle adjunct with no subject has its head's
@@ -94,7 +99,7 @@ void Run::attendees(size_t v, Dep rel, const std::string& key, size_t n, uint32_
   Group who;
   for (uint32_t c : subjects) named_with_conjuncts(c, who);
   for (const Arg& a : who)
-    if (a.entity >= 0 && type_of(a.entity) == EntityType::Person) attended_.push_back({key, n, s, a});
+    if (a.entity >= 0 && type_of(a.entity) == EntityType::Person) attended_.push_back({key, n, s, a, reach});
 }
 
 // "The summit opened on Monday. A, B and C attended.", "A and B took part", "It was attended
@@ -115,20 +120,43 @@ void Run::attendance_elliptic(uint32_t s) {
     // frames read it), an object that is no pronoun ("attended school"), a common noun
     // oblique that is no time ("took part in the protest")
     bool other = false;
+    size_t the = SIZE_MAX;  // "The meeting was attended by A": a bare definite subject
     for (uint32_t k = kid_begin_[v]; k < kid_begin_[v + 1] && !other; ++k) {
       uint32_t c = kids_[k];
       Dep d = syn(c).dep;
       bool timex = c < timex_.size() && timex_[c] >= 0;
+      // (with no meeting told before, the frame reads it as a meeting of its own)
+      if (d == Dep::nsubj_pass && has(c, kMeetNoun) && bare_definite(c) &&
+          std::any_of(events_.begin(), events_.end(),
+                      [&](const core::Event& ev) { return ev.kind == core::EventKind::Meeting && ev.sentence < s; })) {
+        the = c;
+        continue;
+      }
       other = has(c, kMeetNoun) || (d == Dep::obj && c != x && syn(c).upos != Upos::PRON) ||
               ((d == Dep::obl || d == Dep::nmod) && syn(c).upos == Upos::NOUN && !timex);
     }
     if (other) continue;
-    size_t n = meeting_noun_before(v, s);
-    if (n == SIZE_MAX) continue;
-    std::string key = attendance_key(n);
-    attendees(v, Dep::nsubj, key, n, s);
-    attendees(v, Dep::obl_agent, key, n, s);
+    size_t n = the != SIZE_MAX ? the : meeting_noun_before(v, s);
+    // no meeting noun: the latest meeting told, whatever word told it
+    const uint32_t reach = n == SIZE_MAX ? kReachElliptic : n == the ? kReachDefinite : 0;
+    if (n == SIZE_MAX) n = v;
+    std::string key = n == v ? "#" + std::to_string(s) : attendance_key(n);
+    attendees(v, Dep::nsubj, key, n, s, reach);
+    attendees(v, Dep::obl_agent, key, n, s, reach);
   }
+}
+
+// "the meeting", "the talks": a meeting noun with "the" and no other modifier.
+bool Run::bare_definite(size_t n) const {
+  bool the = false;
+  for (uint32_t k = kid_begin_[n]; k < kid_begin_[n + 1]; ++k) {
+    uint32_t c = kids_[k];
+    if (syn(c).dep == Dep::det && is(c, "the"))
+      the = true;
+    else if (syn(c).dep != Dep::punct)
+      return false;
+  }
+  return the;
 }
 
 // The meeting noun told last before token t, in sentence s or the two before; SIZE_MAX: none.
@@ -165,7 +193,9 @@ void Run::attendance_inverted(uint32_t s) {
   }
   if (pred == SIZE_MAX || verb == SIZE_MAX) return;
   if (n == SIZE_MAX) n = meeting_noun_before(b, s);
-  if (n == SIZE_MAX) return;
+  const bool latest = n == SIZE_MAX;  // "Also present were A and B": the latest meeting told
+  if (latest) n = verb;
+  const uint32_t reach = latest ? kReachElliptic : 0;
   std::vector<Arg> who;
   for (size_t t = verb + 1; t < sen.last_token; ++t) {
     if (parsed(t) && syn(t).upos == Upos::VERB) break;  // "Present policies were set by A": no inversion
@@ -175,8 +205,8 @@ void Run::attendance_inverted(uint32_t s) {
     t = mention(t).last_token - 1;
   }
   if (who.empty()) return;
-  std::string key = attendance_key(n);
-  for (const Arg& a : who) attended_.push_back({key, n, s, a});
+  std::string key = latest ? "#" + std::to_string(s) : attendance_key(n);
+  for (const Arg& a : who) attended_.push_back({key, n, s, a, reach});
 }
 
 void Run::fold_attendance() {
@@ -206,6 +236,12 @@ void Run::fold_attendance() {
     if (auto it = by_trigger.find(std::string(word(first.noun))); it != by_trigger.end())
       for (size_t e : it->second)
         if (events_[e].sentence <= first.sentence) target = &events_[e];
+    if (!target && first.reach)
+      for (auto& ev : events_)
+        if (ev.kind == core::EventKind::Meeting && ev.sentence <= first.sentence &&
+            first.sentence - ev.sentence <= first.reach && (!target || ev.sentence >= target->sentence))
+          target = &ev;
+    if (first.reach && !target && !has(first.noun, kMeetNoun)) continue;  // no meeting told to attend
     if (target) {
       for (const auto& a : who)
         if (std::none_of(target->participants.begin(), target->participants.end(),

@@ -32,6 +32,7 @@ const TreePass kTreePasses[] = {
     {"relative_clause", &Run::pass_relative_clause, false},
     {"shared_subject", &Run::pass_shared_subject, false},
     {"verbless_root", &Run::pass_verbless_root, false},
+    {"companions", &Run::pass_companions, false},
     {"displaced_with", &Run::pass_displaced_with, false},
     {"apposition", &Run::pass_apposition, true},
     {"parties_of", &Run::pass_parties_of, true},
@@ -256,6 +257,28 @@ size_t Run::verbless_subject(size_t v) const {
 void Run::pass_verbless_root(TreeFrame& f) const {
   if (!f.a.empty()) return;
   if (size_t r = verbless_subject(f.verb); r != SIZE_MAX) f.a.push_back(uint32_t(r));
+}
+
+// "A, accompanied by B and C, met D", "A met D, joined by B": the agents of a participle
+// of going along (data: companion) that modifies a filler, or the verb with no subject of
+// its own, are on that filler's side (the subject's, for the verb).
+void Run::pass_companions(TreeFrame& f) const {
+  auto agents_of = [&](size_t x, std::vector<uint32_t>& side, std::vector<bool>* obj, bool from_obj, bool of_verb) {
+    for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+      uint32_t p = kids_[k];
+      Dep d = syn(p).dep;
+      bool attached = of_verb ? (d == Dep::advcl || d == Dep::conj) : (d == Dep::acl || d == Dep::appos);
+      if (!attached || !has(p, kCompanion) || syn(p).upos != Upos::VERB || has_subject(p)) continue;
+      for (uint32_t j = kid_begin_[p]; j < kid_begin_[p + 1]; ++j)
+        if (syn(kids_[j]).dep == Dep::obl_agent) {
+          side.push_back(kids_[j]);
+          if (obj) obj->push_back(from_obj);
+        }
+    }
+  };
+  for (size_t i = 0, n = f.a.size(); i < n; ++i) agents_of(f.a[i], f.a, nullptr, false, false);
+  for (size_t i = 0, n = f.b.size(); i < n; ++i) agents_of(f.b[i], f.b, &f.from_obj_b, f.from_obj_b[i], false);
+  if (!f.a.empty()) agents_of(f.verb, f.a, nullptr, false, true);
 }
 
 // "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place

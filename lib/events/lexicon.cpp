@@ -43,6 +43,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"together_v", kTogetherVerb},
     {"joint", kJoint},
     {"travel_obj", kTravelObject},
+    {"companion", kCompanion},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

@@ -51,6 +51,7 @@ enum WordClass : WordClasses {
   kTogetherVerb = WordClasses{1} << 31,  // brought, came, got: a verb of coming together with "together"
   kJoint = WordClasses{1} << 32,         // trilateral, jointly: the listed parties met together
   kTravelObject = WordClasses{1} << 33,  // visited, toured: a verb of travel whose object is where
+  kCompanion = WordClasses{1} << 34,     // accompanied, flanked: its agent goes along with the one it modifies
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

@@ -80,6 +80,7 @@ class Run {
   void pass_relative_clause(TreeFrame& f) const;
   void pass_shared_subject(TreeFrame& f) const;
   void pass_verbless_root(TreeFrame& f) const;
+  void pass_companions(TreeFrame& f) const;
   // The subject of a verb parsed as a clause inside a sentence with no verbal root ("The
   // ministers of the three states met in Oslo" parsed with "met" modifying "states"):
   // the root noun phrase before it, else SIZE_MAX.
@@ -330,6 +331,10 @@ class Run {
     size_t noun = 0;   // the meeting noun's token
     uint32_t sentence = 0;
     Arg who;
+    // where no meeting of that noun was told: the attendance is of the latest meeting event
+    // told at most `reach` sentences before, whatever its trigger ("A met B. C also took
+    // part.": 2; "the talks": any); 0: none
+    uint32_t reach = 0;
   };
   std::vector<Attended> attended_;
   // per meeting noun, the key of its latest attendance: what a bare "the summit" names
@@ -339,9 +344,12 @@ class Run {
   void attendance_inverted(uint32_t s);
   bool has_clause(size_t v) const;
   size_t meeting_noun_before(size_t t, uint32_t s) const;
+  bool bare_definite(size_t n) const;
   std::string attendance_key(size_t n);
   // Adds the named people of v's `rel` children (and their conjuncts) as attendees of `key`.
-  void attendees(size_t v, core::Dep rel, const std::string& key, size_t n, uint32_t s);
+  void attendees(size_t v, core::Dep rel, const std::string& key, size_t n, uint32_t s, uint32_t reach = 0);
+  // How far back a bare "the meeting" looks for the meeting it names, whatever word told it.
+  static constexpr uint32_t kReachDefinite = UINT32_MAX, kReachElliptic = 2;
   void fold_attendance();
 
   Group sentence_speakers_;  // speakers of the current sentence
