@@ -101,6 +101,28 @@ TEST_CASE("acronyms with their expansion, 'the Kremlin', speaker labels") {
   CHECK(E[3].job_title == "PRESIDENT");
 }
 
+TEST_CASE("an apposition with a country's possessive or nationality links the person to it") {
+  Builder b("Ann Lee, Kenya's envoy, met Bo Chan, Kenyan adviser, and Cy Diaz, Kenya envoy. Kenya agreed.\n");
+  size_t p = b.add("Ann Lee", EntityType::Person);
+  p = b.add("Kenya", EntityType::Place, p);
+  p = b.add("Bo Chan", EntityType::Person, p);
+  p = b.add("Kenyan", EntityType::Misc, p);
+  p = b.add("Cy Diaz", EntityType::Person, p);
+  p = b.add("Kenya", EntityType::Place, p);
+  p = b.add("Kenya", EntityType::Place, p);
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  auto& E = b.doc.entities;
+  REQUIRE(E.size() == 4);
+  CHECK(E[0].name == "Ann Lee");
+  CHECK(E[1].name == "Kenya");
+  CHECK(E[0].country == 1);  // "Kenya's envoy"
+  CHECK(E[2].name == "Bo Chan");
+  CHECK(E[2].country == 1);  // "Kenyan adviser"
+  CHECK(E[3].name == "Cy Diaz");
+  CHECK(E[3].country == -1);  // "Kenya envoy": no possessive, no nationality
+}
+
 TEST_CASE("a nationality before a title links the person to a country the article names") {
   Builder b("Ukrainian President Volodymyr Zelensky visited Ukraine. Russian Foreign Minister Sergei Lavrov stayed.\n");
   size_t p = b.add("Ukrainian", EntityType::Misc);

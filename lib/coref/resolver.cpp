@@ -389,6 +389,27 @@ void EntityResolver::annotate(core::Document& doc) const {
     }
     if (country >= 0) doc.entities[m.entity].country = country;
   }
+  // ... or the mention right after the name, in an apposition that describes him: "X, the
+  // UAE's Minister of State" (a Place with a possessive), "X, Kenya's envoy", "X, the
+  // Kenyan envoy" (a nationality).
+  for (size_t i = 0; i + 1 < doc.mentions.size(); ++i) {
+    const core::Mention& m = doc.mentions[i];
+    if (m.entity < 0 || doc.entities[m.entity].type != EntityType::Person || doc.entities[m.entity].country >= 0)
+      continue;
+    const core::Mention& next = doc.mentions[i + 1];
+    if (next.span.begin < m.span.end) continue;
+    std::string_view gap = std::string_view(doc.text).substr(m.span.end, next.span.begin - m.span.end);
+    if (gap != ", " && gap != ", the ") continue;
+    int32_t country = -1;
+    if (next.type == EntityType::Place && next.entity >= 0) {
+      std::string_view after = std::string_view(doc.text).substr(next.span.end, 4);
+      if (after.substr(0, 2) == "'s" || after.substr(0, 4) == "\xE2\x80\x99s") country = next.entity;
+    } else if (next.type == EntityType::Misc) {
+      auto it = impl_->demonym.find(fold(doc.view(next.span)));
+      if (it != impl_->demonym.end()) country = find_country(it->second);
+    }
+    if (country >= 0) doc.entities[m.entity].country = country;
+  }
 }
 
 }  // namespace ng::coref
