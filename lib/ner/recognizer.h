@@ -2,6 +2,7 @@
 // Entity mentions: Person, Organization, Place (and Misc, which is not a graph node).
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/document.h"
 
@@ -27,6 +28,9 @@ struct Options {
   std::string world_regions_path;     // empty: core::resource_path("data/world_regions.tsv")
   std::string deities_path;           // empty: core::resource_path("data/deities.tsv")
   std::string gazetteer_path;      // empty: core::resource_path("data/gazetteer.tsv") (its first names)
+  // Rule passes not to run, by name (EntityRecognizer::rule_pass_names()): to measure or
+  // test what one rule does. Empty (the default) runs them all.
+  std::vector<std::string> skip_passes;
 };
 
 // What this object represents: a loaded entity tagger (models/ner.model, an averaged
@@ -53,13 +57,15 @@ struct Options {
 // a lower-case gazetteer place that the model's word classes never saw in lower case
 // ("kerala", "san francisco") is a place; a lone common word in capitals of four letters
 // or more ("FREE") is no name.
+// Each of these rules is a named pass, run from a table in recognizer.cpp (kBeforeTagging,
+// kChunkPasses) in a fixed order; rule_pass_names() lists them.
 // Last, the named passes of mention_passes.h run on the mentions (acronym definitions,
 // name particles, venue heads, organisations inside titles or run into a person).
 // Thread safety: after construction it is const and may serve many threads at once.
 class EntityRecognizer {
  public:
   // Loads the model and titles. Throws core::Error naming the file if one is missing or
-  // malformed.
+  // malformed, or naming a pass in options.skip_passes that does not exist.
   explicit EntityRecognizer(const Options& options = {});
   ~EntityRecognizer();
   EntityRecognizer(EntityRecognizer&&) noexcept;
@@ -68,6 +74,9 @@ class EntityRecognizer {
   // REQUIRES: doc is tokenized. Fills doc.mentions in text order, without overlaps;
   // titles before a name go to Mention::title, never into the name's span.
   void annotate(core::Document& doc) const;
+
+  // The names of the rule passes annotate() runs around the tagger, in their order.
+  static std::vector<std::string> rule_pass_names();
 
  private:
   struct Impl;
