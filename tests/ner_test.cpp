@@ -823,3 +823,32 @@ TEST_CASE("every rule pass has an example that comes out otherwise without it") 
   unknown.skip_passes = {"no_such_pass"};
   CHECK_THROWS_AS(ner::EntityRecognizer{unknown}, core::Error);
 }
+
+// The rules' word classes are data (data/rule_words.tsv): the file is read, a malformed
+// row is an error naming the file, and a class left out changes what its rule does.
+TEST_CASE("the rule passes' word classes come from data/rule_words.tsv") {
+  const std::string text = "Analysts said Beltmore Hanover Trust Co. would cut jobs.\n";
+  std::string rows = core::read_file(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/rule_words.tsv");
+  std::string without_suffixes;
+  for (size_t at = 0; at < rows.size();) {
+    size_t end = rows.find('\n', at);
+    end = end == std::string::npos ? rows.size() : end + 1;
+    std::string line = rows.substr(at, end - at);
+    if (line.find("\tlegal_suffix") == std::string::npos) without_suffixes += line;
+    at = end;
+  }
+  std::string path = temp_path("rule_words.tsv");
+  write_bytes(path, without_suffixes);
+  ner::Options opt;
+  opt.rule_words_path = path;
+  CHECK(mentions_of(annotate(ner::EntityRecognizer{}, text)) == "Organization:Beltmore Hanover Trust Co.;");
+  CHECK(mentions_of(annotate(ner::EntityRecognizer{opt}, text)) != "Organization:Beltmore Hanover Trust Co.;");
+
+  write_bytes(path, "# a header\nCouncil\tno_such_class\n");
+  CHECK_THROWS_WITH_AS(ner::EntityRecognizer{opt}, doctest::Contains(path.c_str()), core::Error);
+  write_bytes(path, "Of\torg_head\n");  // a head word has 4 to 12 letters, the first a capital
+  CHECK_THROWS_WITH_AS(ner::EntityRecognizer{opt}, doctest::Contains("head word"), core::Error);
+  write_bytes(path, "Council\n");
+  CHECK_THROWS_AS(ner::EntityRecognizer{opt}, core::Error);
+  std::remove(path.c_str());
+}

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/io.h"
 #include "core/resources.h"
 #include "ner/features.h"
 #include "ner/lexicon.h"
@@ -35,32 +36,6 @@ bool has_upper(std::string_view w) {
 }
 
 
-// Capitalised head words of organisation names written "<Head> of X" ("Office of the
-// Spokesperson", "Ministry of Defence", "Bank of England"): general English knowledge.
-bool is_org_head(std::string_view w) {
-  static constexpr std::string_view kHeads[] = {
-      "Office", "Ministry", "Department", "Bureau", "Bank", "University", "Council", "Committee", "Commission",
-      "Institute", "Embassy", "Consulate", "Court", "Federation", "Association", "League", "Organization",
-      "Organisation", "Union", "Agency", "Board", "Chamber", "College", "Academy", "Church", "Party", "Government",
-      "Secretariat", "Division", "Directorate", "Authority", "Society", "Foundation", "Fund", "Congress", "House"};
-  if (w.size() < 4 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;  // as every head: most words stop here
-  for (std::string_view h : kHeads)
-    if (w == h) return true;
-  return false;
-}
-
-// "al-Jubeir", "el-Sisi": a lower-case Arabic article joined by a hyphen to a capitalised
-// name; it may begin, end or stand inside a name.
-bool is_article_name(std::string_view w) {
-  static constexpr std::string_view kArticles[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
-                                              "ul", "ud", "abu", "bin", "ibn", "bint"};
-  size_t h = w.find('-');
-  if (h == std::string_view::npos || h + 1 >= w.size() || !(w[h + 1] >= 'A' && w[h + 1] <= 'Z')) return false;
-  for (std::string_view a : kArticles)
-    if (w.substr(0, h) == a) return true;
-  return false;
-}
-
 // A hyphenated Chinese or Korean given name written after the family name ("Kwok-hung",
 // "Won-sik", "Ki-moon"): a capital, then two short lower-case syllables joined by a hyphen.
 bool is_hyphenated_given_name(std::string_view w) {
@@ -76,19 +51,6 @@ bool is_hyphenated_given_name(std::string_view w) {
       after == "made" || after == "style" || after == "era")
     return false;
   return true;
-}
-
-// Head words of institutions that a place's name never ends in ("African Union" has a
-// head that a country may have: "Soviet Union", so it is not one of them).
-bool is_institution_head(std::string_view w) {
-  static constexpr std::string_view kHeads[] = {"Council", "Committee", "Commission", "Party", "Ministry", "Agency",
-                                           "Organization", "Organisation", "Association", "Federation", "League",
-                                           "Alliance", "Forum", "Assembly", "Parliament", "Court", "Secretariat",
-                                           "Institute", "University", "Fund", "Corporation", "Company"};
-  if (w.size() < 4 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;  // as every head
-  for (std::string_view h : kHeads)
-    if (w == h) return true;
-  return false;
 }
 
 // A heading: a whole line without final punctuation, of at least two words, most of whose
@@ -144,6 +106,17 @@ void sort_by_begin(std::vector<T>& v) {
 }
 
 
+// The word classes of data/rule_words.tsv, in the order of kWordClassNames.
+enum WordClass {
+  kOrgHead, kInstitutionHead, kMonth, kNumberWord, kPartyPlural, kGroupNoun, kLegalSuffix, kCompass, kCardinalPoint,
+  kDirectionalAdjective, kArabicArticle, kNameParticle, kHeadingStop, kAgentWord, kWordClassCount
+};
+constexpr const char* kWordClassNames[kWordClassCount] = {
+    "org_head", "institution_head", "month", "number_word", "party_plural", "group_noun", "legal_suffix", "compass",
+    "cardinal_point", "directional_adjective", "arabic_article", "name_particle", "heading_stop", "agent_word"};
+// Classes matched without regard to case (lower_hash); the others as written (hash_bytes).
+bool any_case(int c) { return c == kNameParticle || c == kHeadingStop || c == kAgentWord; }
+
 // The word lists and model the rules read, loaded once by the constructor.
 struct Lexicons {
   TaggerModel model;
@@ -164,6 +137,32 @@ struct Lexicons {
     for (char& c : l)
       if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
     return passes.features.count(l) > 0;
+  }
+  // data/rule_words.tsv: per class, the sorted hashes of its words (any_case classes:
+  // lower_hash; the others: hash_bytes of the word as written).
+  std::vector<uint64_t> rule_words[kWordClassCount];
+  bool has(WordClass c, uint64_t h) const {
+    return std::binary_search(rule_words[c].begin(), rule_words[c].end(), h);
+  }
+  bool is(WordClass c, std::string_view w) const { return has(c, hash_bytes(w)); }  // an as-written class
+  // Capitalised head words of organisation names written "<Head> of X" ("Office of the
+  // Spokesperson", "Ministry of Defence", "Bank of England"): the `org_head` class.
+  bool org_head(std::string_view w) const {
+    if (w.size() < 4 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;  // as every head: most words stop here
+    return is(kOrgHead, w);
+  }
+  // Head words of institutions that a place's name never ends in ("African Union" has a
+  // head that a country may have: "Soviet Union", so it is not one of them).
+  bool institution_head(std::string_view w) const {
+    if (w.size() < 4 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z') return false;  // as every head
+    return is(kInstitutionHead, w);
+  }
+  // "al-Jubeir", "el-Sisi": a lower-case Arabic article joined by a hyphen to a capitalised
+  // name; it may begin, end or stand inside a name.
+  bool article_name(std::string_view w) const {
+    size_t h = w.find('-');
+    if (h == std::string_view::npos || h + 1 >= w.size() || !(w[h + 1] >= 'A' && w[h + 1] <= 'Z')) return false;
+    return is(kArabicArticle, w.substr(0, h));
   }
 };
 
@@ -220,6 +219,9 @@ struct Rules {
   void emit() const;
 
   // Shared by the name rules.
+  bool is_org_head(std::string_view w) const { return lex.org_head(w); }
+  bool is_institution_head(std::string_view w) const { return lex.institution_head(w); }
+  bool is_article_name(std::string_view w) const { return lex.article_name(w); }
   uint32_t gaz_one(uint32_t i) const { return gazetteer.categories(phrase_step(0, lower[i])); }
   bool is_first_name(uint32_t i) const { return (gaz_one(i) & (1u << kGazFirstName)) != 0; }
   bool capitalised(uint32_t i) const { return td.words[i][0] >= 'A' && td.words[i][0] <= 'Z'; }
@@ -483,6 +485,7 @@ void Rules::speaker_label_people() {
 // "<Head> of [the] <Capitalised words>" names an organisation even where the tagger
 // found nothing ("Office of the Spokesperson", "Ministry of Defence"); chunks inside it
 // give way to it, and it gives way to a chunk it would cut.
+// Word classes read (data/rule_words.tsv): `org_head`.
 void Rules::head_of_organisations() {
   static const uint64_t kOf = lower_hash("of"), kThe = lower_hash("the");
   std::vector<Chunk> added;
@@ -524,6 +527,7 @@ void Rules::head_of_organisations() {
 // Chunk edges: function words and punctuation never begin or end a name ("of the
 // United States" -> "United States"); a generational suffix ends a person's name
 // ("Marcos Jr."); an organisation written "Office of the X" includes its head.
+// Word classes read (data/rule_words.tsv): `name_particle`, `arabic_article`, `org_head`.
 void Rules::chunk_edges() {
   static const uint64_t kOf = lower_hash("of"), kThe = lower_hash("the"), kFor = lower_hash("for");
   auto is_edge_junk = [&](uint32_t i) {
@@ -535,12 +539,9 @@ void Rules::chunk_edges() {
   // Lower-case words that may stand inside a name ("Bank of England", "Mohammed bin
   // Salman"); any other lower-case word ends a name (greedy decoding can run a chunk on
   // through a clause: "Harris shared the ...").
-  static const uint64_t kInside[] = {lower_hash("of"),  lower_hash("the"), lower_hash("and"), lower_hash("for"),
-                                     lower_hash("on"),  lower_hash("de"),  lower_hash("du"),  lower_hash("la"),
-                                     lower_hash("le"),  lower_hash("van"), lower_hash("von"), lower_hash("der"),
-                                     lower_hash("bin"), lower_hash("bint"), lower_hash("ibn"), lower_hash("al"),
-                                     lower_hash("el"),  lower_hash("da"),  lower_hash("di"),  lower_hash("del"),
-                                     lower_hash("'s"),  lower_hash("in"),  lower_hash("y"),   lower_hash("dos")};
+  // English grammar here, the name particles ("von", "bin", "de") in rule_words.tsv.
+  static const uint64_t kInside[] = {lower_hash("of"), lower_hash("the"), lower_hash("and"), lower_hash("for"),
+                                     lower_hash("on"), lower_hash("'s"),  lower_hash("in")};
   auto may_be_inside = [&](uint32_t i) {
     std::string_view w = td.words[i];
     unsigned char c = static_cast<unsigned char>(w[0]);
@@ -550,7 +551,7 @@ void Rules::chunk_edges() {
     if (is_article_name(w)) return true;
     for (uint64_t h : kInside)
       if (lower[i] == h) return true;
-    return false;
+    return lex.has(kNameParticle, lower[i]);
   };
   std::vector<Chunk> kept;
   for (size_t k = 0; k < chunks.size(); ++k) {
@@ -593,6 +594,7 @@ void Rules::chunk_edges() {
 // Minister of the United Kingdom and Northern Ireland Boris Johnson". The domain is
 // capitalised common words (data/common_words.tsv), place names and connectives; the
 // name starts at the first word that is neither (or at a first name before a name).
+// Word classes read (data/rule_words.tsv): `org_head`, `arabic_article`.
 void Rules::titles_with_domain() {
   std::vector<Chunk> added;
   std::vector<uint8_t> per_start(n + 1, 0);
@@ -662,6 +664,7 @@ void Rules::titles_with_domain() {
 // Patronymic names run on through "bin"/"bint"/"ibn" and the capitalised words and
 // Arabic articles after them: "Mohamed bin Zayed bin Sultan Al Nahyan" is one person,
 // however the tagger cut it.
+// Word classes read (data/rule_words.tsv): `arabic_article`.
 void Rules::patronymic_names() {
   std::vector<Chunk> out;
   for (size_t k = 0; k < chunks.size(); ++k) {
@@ -760,6 +763,7 @@ void Rules::first_name_surname() {
 
 // "G7", "G20", "G-77", "Group of 77", "Group of Seven": groups of countries, as
 // organisations, where the tagger found nothing or read a word of its own.
+// Word classes read (data/rule_words.tsv): `number_word`.
 void Rules::untagged_groups_countries_acronyms() {
   std::vector<Chunk> added;
   std::vector<uint8_t> in_chunk(n + 1, 0);
@@ -768,15 +772,10 @@ void Rules::untagged_groups_countries_acronyms() {
     for (uint32_t i = c.b; i < c.e; ++i) in_chunk[i] = 1;
     if (c.e == c.b + 1 && c.tb == c.te) alone[c.b] = 1;
   }
-  auto number = [](std::string_view w) {
-    static constexpr std::string_view kNumbers[] = {"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
-                                                    "Ten", "Twenty"};
+  auto number = [&](std::string_view w) {
     bool digits = !w.empty();
     for (char ch : w) digits = digits && ch >= '0' && ch <= '9';
-    if (digits) return true;
-    for (std::string_view x : kNumbers)
-      if (w == x) return true;
-    return false;
+    return digits || lex.is(kNumberWord, w);
   };
   for (uint32_t i = 0; i < n; ++i) {
     std::string_view w = td.words[i];
@@ -828,6 +827,7 @@ void Rules::untagged_groups_countries_acronyms() {
 
 // Geographic features: "South China" + "Sea" is the place "South China Sea"; a name
 // ending in such a word is a place ("Korean Peninsula", not an organisation).
+// Word classes read (data/rule_words.tsv): `cardinal_point`.
 void Rules::geographic_features() {
   for (size_t k = 0; k < chunks.size(); ++k) {
     Chunk& c = chunks[k];
@@ -843,7 +843,7 @@ void Rules::geographic_features() {
       ++c.e;
       c.type = kLoc;
     } else if (c.type == kLoc && c.e < next && !sentence_start[c.e] &&
-               (after == "North" || after == "South" || after == "East" || after == "West") &&
+               lex.is(kCardinalPoint, after) &&
                (c.e + 1 == n || sentence_start[c.e + 1] || !capitalised(c.e + 1))) {
       ++c.e;  // "New Territories West", "Kowloon East"
     } else if (c.e - c.b >= 2 && lex.geo_feature(td.words[c.e - 1])) {
@@ -857,6 +857,7 @@ void Rules::geographic_features() {
 // organisation) is the person John Baird with the title "Environment Minister";
 // "Ontario Premier David Peterson" is the place Ontario, then a titled person. A chunk
 // that is a title and nothing else ("Spokesperson") is no entity.
+// Word classes read (data/rule_words.tsv): `org_head`.
 void Rules::titles_inside_chunks() {
   const Gazetteer& gaz = lex.model.gazetteer();
   auto first_name = [&](uint32_t i) { return (gaz.categories(phrase_step(0, lower[i])) & (1u << kGazFirstName)) != 0; };
@@ -977,6 +978,7 @@ void Rules::titles_inside_chunks() {
 //  - a single capitalised common word (data/common_words.tsv: "Girls", "Future", "Via",
 //    "Water"), with no title, not after "the", and not part of a longer name elsewhere
 //    in the article, is a sentence start or heading word, not a name.
+// Word classes read (data/rule_words.tsv): `institution_head`.
 void Rules::type_fixups() {
   std::vector<uint64_t> in_longer;
   for (const Chunk& c : chunks)
@@ -1044,18 +1046,10 @@ void Rules::type_fixups() {
 //  - no entity: a person's name made of common words only with no first name ("Begin
 //    Text"), a title alone ("King", "Foreign Ministers") unless it ends a full name of
 //    the article's, a generational suffix alone.
+// Word classes read (data/rule_words.tsv): `month`, `compass`, `directional_adjective`, `arabic_article`.
 void Rules::word_class_leftovers() {
-  auto is_month = [](std::string_view w) {
-    static constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",   "June",     "July",
-                                              "August",  "September", "October", "November", "December"};
-    for (std::string_view m : kMonths)
-      if (w == m) return true;
-    return false;
-  };
-  auto is_compass = [](std::string_view w) {
-    return w == "North" || w == "South" || w == "East" || w == "West" || w == "Central" || w == "Northeast" ||
-           w == "Northwest" || w == "Southeast" || w == "Southwest";
-  };
+  auto is_month = [&](std::string_view w) { return lex.is(kMonth, w); };
+  auto is_compass = [&](std::string_view w) { return lex.is(kCompass, w); };
   auto is_misc_word = [&](uint32_t i) {
     return std::binary_search(lex.misc_words.begin(), lex.misc_words.end(), lower[i]);
   };
@@ -1112,8 +1106,7 @@ void Rules::word_class_leftovers() {
     }
     if (c.type != kPer && c.e - c.b >= 2) {
       std::string_view last = td.words[c.e - 1];
-      if ((gaz_one(c.e - 1) & demonym_bit) || last == "Eastern" || last == "Western" || last == "Northern" ||
-          last == "Southern")
+      if ((gaz_one(c.e - 1) & demonym_bit) || lex.is(kDirectionalAdjective, last))
         c.type = kMisc;
       for (uint32_t i = c.b; i + 1 < c.e; ++i)
         if (is_misc_word(i) && capitalised(i) && (lower[i + 1] == kOfW || lower[i + 1] == kForW || lower[i + 1] == lower_hash("on")))
@@ -1140,14 +1133,9 @@ void Rules::word_class_leftovers() {
 // Parties named by their members ("Social Democrats", "Republicans", "Liberals") are
 // organisations; a plural common head before "of" is no part of the name after it
 // ("Governments of Bahrain" -> "Bahrain").
+// Word classes read (data/rule_words.tsv): `party_plural`, `org_head`.
 void Rules::party_plurals() {
-  auto is_party_plural = [](std::string_view w) {
-    static constexpr std::string_view kWords[] = {"Democrats", "Republicans", "Liberals", "Conservatives", "Socialists",
-                                             "Communists", "Greens", "Nationalists", "Christian-Democrats"};
-    for (std::string_view p : kWords)
-      if (w == p) return true;
-    return false;
-  };
+  auto is_party_plural = [&](std::string_view w) { return lex.is(kPartyPlural, w); };
   for (Chunk& c : chunks) {
     if (c.type < 0 || c.tb < c.te) continue;
     if (c.type != kPer && is_party_plural(td.words[c.e - 1])) c.type = kOrg;
@@ -1166,15 +1154,10 @@ void Rules::party_plurals() {
 // name that no gazetteer knows is an organisation in the whole article when one of its
 // mentions acts or heads a title ("the Kremlin confirming", "Kremlin leader", "White
 // House Social Secretary"); "at the White House" alone stays a venue.
+// Word classes read (data/rule_words.tsv): `agent_word`.
 void Rules::building_institutions() {
   auto is_agent_word = [&](uint32_t i) {
-    static const uint64_t kWords[] = {lower_hash("said"),      lower_hash("says"),       lower_hash("confirmed"),
-                                      lower_hash("confirming"), lower_hash("announced"), lower_hash("stated"),
-                                      lower_hash("denied"),    lower_hash("warned"),     lower_hash("spokesman"),
-                                      lower_hash("spokeswoman"), lower_hash("officials"), lower_hash("official"),
-                                      lower_hash("leader"),    lower_hash("sources"),    lower_hash("statement")};
-    for (uint64_t h : kWords)
-      if (lower[i] == h) return true;
+    if (lex.has(kAgentWord, lower[i])) return true;
     return lex.titles.match_at(lower.data(), i, std::min(n, i + 4)) > i;
   };
   const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion);
@@ -1327,26 +1310,11 @@ void Rules::event_organisations() {
 // A name never ends in the first words of a title that runs on after it.
 // An organisation's chunk that ends in a plural title or a word for its envoys is the
 // organisation without them, and no entity when nothing else is left ("the Delegation").
+// Word classes read (data/rule_words.tsv): `heading_stop`, `group_noun`, `org_head`, `arabic_article`.
 void Rules::name_of_country() {
-  auto group_noun = [](std::string_view w) {
-    static constexpr std::string_view kGroup[] = {"Delegation", "Delegations", "Representatives", "Officials",
-                                                  "Leaders", "Envoys", "Negotiators", "Counterparts"};
-    for (std::string_view g : kGroup)
-      if (w == g) return true;
-    return false;
-  };
+  auto group_noun = [&](std::string_view w) { return lex.is(kGroupNoun, w); };
   const uint32_t country_mask = (1u << kGazCountry) | (1u << kGazRegion);
-  static const uint64_t kStops[] = {
-      lower_hash("on"),     lower_hash("in"),    lower_hash("at"),     lower_hash("to"),    lower_hash("by"),
-      lower_hash("during"), lower_hash("with"),  lower_hash("after"),  lower_hash("before"), lower_hash("as"),
-      lower_hash("over"),   lower_hash("from"),  lower_hash("amid"),   lower_hash("against"), lower_hash("says"),
-      lower_hash("said"),   lower_hash("meets"), lower_hash("met"),    lower_hash("visits"), lower_hash("calls"),
-      lower_hash("holds"),  lower_hash("urges"), lower_hash("warns"),  lower_hash("seeks"), lower_hash("backs")};
-  auto heading_stop = [&](uint64_t h) {
-    for (uint64_t x : kStops)
-      if (x == h) return true;
-    return false;
-  };
+  auto heading_stop = [&](uint64_t h) { return lex.has(kHeadingStop, h); };
   std::vector<Chunk> out;
   out.reserve(chunks.size());
   uint32_t swallow_until = 0;  // chunks inside a country's name taken over (below) are dropped
@@ -1419,6 +1387,7 @@ void Rules::name_of_country() {
 // an untagged word stands there, is dropped. After a person or a place ("Ann Lee of
 // People Power") it is a name of its own and stays, and so is a name that ends in an
 // institution's head ("Regional Forum") or is a place's.
+// Word classes read (data/rule_words.tsv): `org_head`, `institution_head`.
 void Rules::common_word_tails() {
   const uint32_t place_mask = (1u << kGazCountry) | (1u << kGazCity) | (1u << kGazRegion) | (1u << kGazDemonym);
   auto common_only = [&](const Chunk& c) {
@@ -1457,6 +1426,7 @@ void Rules::common_word_tails() {
 // ends in a person run on into it ("a student at Ridgeford College Lena Moravec ...
 // Moravec said"): the organisation, then the person. So does an acronym followed by
 // a word the article uses alone as a person's name ("NSC Tanager" beside "Advisor Tanager").
+// Word classes read (data/rule_words.tsv): `org_head`, `institution_head`.
 void Rules::person_run_into_name() {
   std::vector<uint64_t> alone, alone_person;  // words that are a one-word chunk (a person's) somewhere
   for (const Chunk& c : chunks)
@@ -1504,6 +1474,7 @@ void Rules::person_run_into_name() {
 // A body of two parties written with a hyphen ("the U.K.-Norway Energy Council"): the
 // first party's place joined to the institution's name by a hyphen without spaces
 // belongs to the name.
+// Word classes read (data/rule_words.tsv): `org_head`, `institution_head`.
 void Rules::hyphenated_bodies() {
   std::vector<Chunk> out;
   out.reserve(chunks.size());
@@ -1522,14 +1493,9 @@ void Rules::hyphenated_bodies() {
 
 // A company's legal suffix ends its name, and the capitalised words right before the
 // name belong to it ("Manufacturers Hanover" + "Trust Co."), however the tagger cut them.
+// Word classes read (data/rule_words.tsv): `legal_suffix`, `arabic_article`.
 void Rules::legal_suffixes() {
-  auto legal_suffix = [](std::string_view w) {
-    static constexpr std::string_view kSuffixes[] = {"Co.", "Corp.", "Inc.", "Ltd.", "Co", "Corp", "Inc", "Ltd",
-                                                     "Plc", "PLC", "LLC", "GmbH"};
-    for (std::string_view x : kSuffixes)
-      if (w == x) return true;
-    return false;
-  };
+  auto legal_suffix = [&](std::string_view w) { return lex.is(kLegalSuffix, w); };
   for (size_t k = 0; k < chunks.size(); ++k) {
     Chunk& c = chunks[k];
     if (c.type < 0 || c.type == kMisc || !legal_suffix(td.words[c.e - 1]) || sentence_start[c.b]) continue;
@@ -1768,14 +1734,27 @@ EntityRecognizer::EntityRecognizer(const Options& options) : impl_(std::make_uni
       options.proper_words_path.empty() ? core::resource_path("data/proper_words.tsv") : options.proper_words_path;
   for (const auto& w : read_word_list(proper)) impl_->proper_words.push_back(lower_hash(w));
   std::sort(impl_->proper_words.begin(), impl_->proper_words.end());
+  auto or_default = [](const std::string& path, const char* fallback) {
+    return path.empty() ? core::resource_path(fallback) : path;
+  };
   const std::vector<std::string> names = rule_pass_names();
   for (const std::string& name : options.skip_passes)
     if (std::find(names.begin(), names.end(), name) == names.end())
       throw core::Error("ner: no rule pass named '" + name + "'");
   impl_->skip_passes = options.skip_passes;
-  auto or_default = [](const std::string& path, const char* fallback) {
-    return path.empty() ? core::resource_path(fallback) : path;
-  };
+  std::string rule_words = or_default(options.rule_words_path, "data/rule_words.tsv");
+  core::for_each_tsv_row(rule_words, [&](const std::vector<std::string>& cols, long line) {
+    if (cols.size() < 2) throw core::Error(rule_words, "expected word<TAB>class", line);
+    int c = 0;
+    while (c < kWordClassCount && cols[1] != kWordClassNames[c]) ++c;
+    if (c == kWordClassCount) throw core::Error(rule_words, "unknown word class '" + cols[1] + "'", line);
+    const std::string& w = cols[0];
+    bool head = c == kOrgHead || c == kInstitutionHead;
+    if (w.empty() || (head && (w.size() < 4 || w.size() > 12 || w[0] < 'A' || w[0] > 'Z')))
+      throw core::Error(rule_words, "a head word has 4 to 12 letters, the first a capital", line);
+    impl_->rule_words[c].push_back(any_case(c) ? lower_hash(w) : hash_bytes(w));
+  });
+  for (auto& words : impl_->rule_words) std::sort(words.begin(), words.end());
   impl_->passes = load_mention_lexicon(or_default(options.name_identity_path, "data/name_identity.tsv"),
                                        or_default(options.venue_words_path, "data/venue_words.tsv"),
                                        or_default(options.org_words_path, "data/org_words.tsv"),

@@ -15,6 +15,7 @@ struct Options {
   std::string function_words_path;  // empty: core::resource_path("data/function_words.tsv")
   std::string common_words_path;  // empty: core::resource_path("data/common_words.tsv")
   std::string proper_words_path;  // empty: core::resource_path("data/proper_words.tsv")
+  std::string rule_words_path;    // empty: core::resource_path("data/rule_words.tsv") (the rules' word classes)
   // The mention passes' word classes (mention_passes.h).
   std::string name_identity_path;  // empty: core::resource_path("data/name_identity.tsv")
   std::string venue_words_path;    // empty: core::resource_path("data/venue_words.tsv")
