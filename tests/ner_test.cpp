@@ -716,9 +716,9 @@ TEST_CASE("every rule pass has an example that comes out otherwise without it") 
        "said the U.S. Would be pleased with less, after recent U.S. Complaints.\n",
        "Place:U.S.;Place:Japan;Place:U.S.;Place:U.S.;"},
       {"title_case_headings",
-       "Title: President Trump Recaps Breakthroughs in Ukraine Peace Talks\n\nPresident Trump "
-       "spoke with President Putin on Monday.\n",
-       "Person:Trump/President;Place:Ukraine;Person:Trump/President;Person:Putin/President;"},
+       "Title: Governor Tallis Praises Progress in Harbour Safety Talks\n\nGovernor Tallis spoke "
+       "with Mayor Brennan on Monday.\n",
+       "Person:Tallis/Governor;Person:Tallis/Governor;Person:Brennan/Mayor;"},
       {"speaker_label_people",
        "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n",
        "Person:ANNA BERG;"},
@@ -742,7 +742,7 @@ TEST_CASE("every rule pass has an example that comes out otherwise without it") 
        "Ask Helen P. Varga.\n",
        "Person:Helen P. Varga;"},
       {"first_name_surname",
-       "The below is attributable to Spokesperson Ned Price:\n",
+       "What follows is attributable to Spokesperson Ned Price:\n",
        "Person:Ned Price/Spokesperson;"},
       {"untagged_groups_countries_acronyms",
        "Leaders met at the G7 and the G20 in Rome.\n",
@@ -773,9 +773,9 @@ TEST_CASE("every rule pass has an example that comes out otherwise without it") 
        "As decided at the G7 Summit, leaders will meet at the NATO Summit in July.\n",
        "Organization:G7;Organization:NATO;"},
       {"name_of_country",
-       "Title: Readout of the Meeting of President Macron of France and Chancellor Scholz of "
-       "Germany\n\nThe leaders met in Berlin.\n",
-       "Person:Macron/President;Place:France;Person:Scholz/Chancellor;Place:Germany;Place:Berlin;"},
+       "Title: Summary of the Talks of President Ortega of Chile and Chancellor Brandt of Austria\n\n"
+       "The leaders met in Vienna.\n",
+       "Person:Ortega/President;Place:Chile;Person:Brandt/Chancellor;Place:Austria;Place:Vienna;"},
       {"common_word_tails",
        "The envoy said the Pacific Alliance for Coastal Resilience would meet again.\n",
        "Organization:Pacific Alliance for Coastal Resilience;"},
