@@ -696,3 +696,159 @@ TEST_CASE("'<Name> of the <Country's long name>': the country's name may run on 
   CHECK(m.find("Person:Lorant/President;") != std::string::npos);
   CHECK(m.find("Place:State of Israel;") != std::string::npos);
 }
+
+// Every rule pass of the recognizer (EntityRecognizer::rule_pass_names(), run from the tables
+// in recognizer.cpp) has an invented example whose mentions it makes: the example comes out as
+// expected with all passes, and otherwise without this one.
+TEST_CASE("every rule pass has an example that comes out otherwise without it") {
+  struct Case {
+    const char* pass;
+    const char* text;
+    const char* mentions;
+  };
+  const Case cases[] = {
+      {"speaker_labels",
+       "PRESIDENT BIDEN: Thank you all for coming.\nSECRETARY BLINKEN: Thank you, Mr. "
+       "President.\n",
+       "Person:BIDEN/PRESIDENT;Person:BLINKEN/SECRETARY;"},
+      {"sentence_cased_copy",
+       "The U.S. Wants Japan to end import controls within three years, the spokesman said.\nHe "
+       "said the U.S. Would be pleased with less, after recent U.S. Complaints.\n",
+       "Place:U.S.;Place:Japan;Place:U.S.;Place:U.S.;"},
+      {"title_case_headings",
+       "Title: Governor Tallis Praises Progress in Harbour Safety Talks\n\nGovernor Tallis spoke "
+       "with Mayor Brennan on Monday.\n",
+       "Person:Tallis/Governor;Person:Tallis/Governor;Person:Brennan/Mayor;"},
+      {"speaker_label_people",
+       "DUE: 11/1/99\nAMT: 2,500,000\nANNA BERG: Thank you all for coming.\n",
+       "Person:ANNA BERG;"},
+      {"head_of_organisations",
+       "Office of the Press Secretary\nFor immediate release.\n",
+       "Organization:Office of the Press Secretary;"},
+      {"chunk_edges",
+       "Rathke asked the governments of South East Asia not to turn away boats.\n",
+       "Place:South East Asia;"},
+      {"titles_with_domain",
+       "He met Republic of Korea Minister of National Defense Shin Won-sik on July 28.\n",
+       "Place:Republic of Korea;Person:Shin Won-sik/Minister of National Defense;"},
+      {"patronymic_names",
+       "He met the Crown Prince of Abu Dhabi, Sheikh Mohamed bin Zayed bin Sultan Al Nahyan, on "
+       "Monday.\n",
+       "Place:Abu Dhabi;Person:Mohamed bin Zayed bin Sultan Al Nahyan/Sheikh;"},
+      {"hyphenated_given_names",
+       "Protesters cheered as Tsang Wing-fai spoke.\n",
+       "Person:Tsang Wing-fai;"},
+      {"first_name_initial",
+       "Ask Helen P. Varga.\n",
+       "Person:Helen P. Varga;"},
+      {"first_name_surname",
+       "What follows is attributable to Spokesperson Ned Price:\n",
+       "Person:Ned Price/Spokesperson;"},
+      {"untagged_groups_countries_acronyms",
+       "Leaders met at the G7 and the G20 in Rome.\n",
+       "Organization:G7;Organization:G20;Place:Rome;"},
+      {"geographic_features",
+       "Ships sailed in the South China Sea near the Korean Peninsula.\n",
+       "Place:South China Sea;Place:Korean Peninsula;"},
+      {"titles_inside_chunks",
+       "He met President Xi Jinping of the People's Republic of China (PRC) on Monday.\n",
+       "Person:Xi Jinping/President;Place:People's Republic of China;Place:PRC;"},
+      {"type_fixups",
+       "Get your FREE download of MSN Explorer today.\nThe hotel serves FREE breakfast in "
+       "Oslo.\n",
+       "Organization:MSN Explorer;Place:Oslo;"},
+      {"word_class_leftovers",
+       "He warned about the presence of al-Qaida, ISIS-K, and other groups.\n",
+       "Organization:al-Qaida;Organization:ISIS-K;"},
+      {"party_plurals",
+       "The coalition includes Republicans, Social Democrats and Liberals.\n",
+       "Organization:Republicans;Organization:Social Democrats;"},
+      {"building_institutions",
+       "Talks were held in the Kremlin. The Kremlin said the talks went well.\n",
+       "Organization:Kremlin;Organization:Kremlin;"},
+      {"person_name_words",
+       "Voters elected Leung Kwok-hung of LSD. Youngspiration's Baggio Leung also won.\n",
+       "Person:Leung Kwok-hung;Organization:LSD;Person:Baggio Leung;"},
+      {"event_organisations",
+       "As decided at the G7 Summit, leaders will meet at the NATO Summit in July.\n",
+       "Organization:G7;Organization:NATO;"},
+      {"name_of_country",
+       "Title: Summary of the Talks of President Ortega of Chile and Chancellor Brandt of Austria\n\n"
+       "The leaders met in Vienna.\n",
+       "Person:Ortega/President;Place:Chile;Person:Brandt/Chancellor;Place:Austria;Place:Vienna;"},
+      {"common_word_tails",
+       "The envoy said the Pacific Alliance for Coastal Resilience would meet again.\n",
+       "Organization:Pacific Alliance for Coastal Resilience;"},
+      {"person_run_into_name",
+       "Biology major at University of Westbrook Arlen Tahmina Rezai heard of the case. Rezai "
+       "said she was shocked.\n",
+       "Organization:University of Westbrook Arlen;Person:Tahmina Rezai;Person:Rezai;"},
+      {"hyphenated_bodies",
+       "Officials praised the 2023 U.K.-Norway Energy Cooperation Council on trade.\n",
+       "Organization:U.K.-Norway Energy Cooperation Council;"},
+      {"legal_suffixes",
+       "Analysts said Beltmore Hanover Trust Co. would cut jobs.\n",
+       "Organization:Beltmore Hanover Trust Co.;"},
+      {"heading_names",
+       "Title: KALNINS SAYS TALKS WITH LATVIA WENT WELL\n\nRIGA, May 3 - Premier Andris Kalnins "
+       "said the talks went well.\n",
+       "Person:KALNINS;Place:RIGA;Person:Andris Kalnins/Premier;"},
+      {"lower_case_places",
+       "i went to kerala last year and loved it.\nwe stayed in san francisco too, reading by the "
+       "bay was nice.\n",
+       "Place:kerala;Place:san francisco;"},
+      {"person_titles",
+       "Russian Foreign Minister Sergei Lavrov met German Chancellor Angela Merkel in Berlin on "
+       "Monday.\n",
+       "Misc:Russian;Person:Sergei Lavrov/Foreign Minister;Misc:German;Person:Angela "
+       "Merkel/Chancellor;Place:Berlin;"},
+  };
+  // With the pass removed from its table, its example comes out otherwise; skipping it by
+  // name does the same without a rebuild.
+  ner::EntityRecognizer all;
+  for (const Case& c : cases) {
+    CAPTURE(c.pass);
+    CHECK(mentions_of(annotate(all, c.text)) == std::string(c.mentions));
+    ner::Options without;
+    without.skip_passes = {c.pass};
+    CHECK(mentions_of(annotate(ner::EntityRecognizer{without}, c.text)) != std::string(c.mentions));
+  }
+  for (const std::string& name : ner::EntityRecognizer::rule_pass_names()) {
+    CAPTURE(name);
+    bool has_case = false;
+    for (const Case& c : cases) has_case = has_case || name == c.pass;
+    CHECK(has_case);  // a new pass needs its example here
+  }
+  ner::Options unknown;
+  unknown.skip_passes = {"no_such_pass"};
+  CHECK_THROWS_AS(ner::EntityRecognizer{unknown}, core::Error);
+}
+
+// The rules' word classes are data (data/rule_words.tsv): the file is read, a malformed
+// row is an error naming the file, and a class left out changes what its rule does.
+TEST_CASE("the rule passes' word classes come from data/rule_words.tsv") {
+  const std::string text = "Analysts said Beltmore Hanover Trust Co. would cut jobs.\n";
+  std::string rows = core::read_file(std::string(NEWSGRAPH_SOURCE_DIR) + "/data/rule_words.tsv");
+  std::string without_suffixes;
+  for (size_t at = 0; at < rows.size();) {
+    size_t end = rows.find('\n', at);
+    end = end == std::string::npos ? rows.size() : end + 1;
+    std::string line = rows.substr(at, end - at);
+    if (line.find("\tlegal_suffix") == std::string::npos) without_suffixes += line;
+    at = end;
+  }
+  std::string path = temp_path("rule_words.tsv");
+  write_bytes(path, without_suffixes);
+  ner::Options opt;
+  opt.rule_words_path = path;
+  CHECK(mentions_of(annotate(ner::EntityRecognizer{}, text)) == "Organization:Beltmore Hanover Trust Co.;");
+  CHECK(mentions_of(annotate(ner::EntityRecognizer{opt}, text)) != "Organization:Beltmore Hanover Trust Co.;");
+
+  write_bytes(path, "# a header\nCouncil\tno_such_class\n");
+  CHECK_THROWS_WITH_AS(ner::EntityRecognizer{opt}, doctest::Contains(path.c_str()), core::Error);
+  write_bytes(path, "Of\torg_head\n");  // a head word has 4 to 12 letters, the first a capital
+  CHECK_THROWS_WITH_AS(ner::EntityRecognizer{opt}, doctest::Contains("head word"), core::Error);
+  write_bytes(path, "Council\n");
+  CHECK_THROWS_AS(ner::EntityRecognizer{opt}, core::Error);
+  std::remove(path.c_str());
+}

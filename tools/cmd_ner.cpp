@@ -1,5 +1,6 @@
 // newsgraph ner: tags CoNLL-format input with the entity tagger or the whole recognizer,
 // or scores tagged output.
+#include <algorithm>
 #include <iostream>
 
 #include "args.h"
@@ -15,8 +16,8 @@ namespace ng::tools {
 namespace {
 
 const char* kUsageText =
-    "usage: newsgraph ner (--conll FILE | --gmb FILE | --uner FILE) [--rules [--coref]] [--types LIST]\n"
-    "                     [--ner-model MODEL] [--eval]\n"
+    "usage: newsgraph ner (--conll FILE | --gmb FILE | --uner FILE) [--rules [--coref] [--skip-passes LIST]]\n"
+    "                     [--types LIST] [--ner-model MODEL] [--eval]\n"
     "       newsgraph ner --score FILE\n"
     "--conll: CoNLL-2003 columns, the token first and the gold tag (if any) last; -DOCSTART-\n"
     "separates documents, blank lines sentences. Prints every input line with the predicted\n"
@@ -30,6 +31,8 @@ const char* kUsageText =
     "--rules: runs the whole entity recognizer (tagger and rules) on each document, its\n"
     "sentences one line each and its tokens joined by spaces, instead of the tagger alone;\n"
     "--coref: also the entity resolver, each mention taking its entity's type.\n"
+    "--skip-passes: rule passes of the recognizer not to run, e.g. chunk_edges,geographic_features\n"
+    "(to measure what each rule brings); the names are the recognizer's rule_pass_names().\n"
     "--types: the types kept, e.g. PER,ORG,LOC (others become O in gold and prediction);\n"
     "default all four, PER,ORG,LOC for --uner and --gmb (GMB has no MISC class: its\n"
     "art/eve/nat are a few hundred names, while CoNLL's MISC, which the tagger learnt, also\n"
@@ -53,7 +56,7 @@ unsigned parse_types(const std::string& list) {
 }
 
 int run(const std::vector<std::string>& argv) {
-  Args args(argv, {"--conll", "--gmb", "--uner", "--ner-model", "--score", "--types"}, {"--eval", "--rules", "--coref"});
+  Args args(argv, {"--conll", "--gmb", "--uner", "--ner-model", "--score", "--types", "--skip-passes"}, {"--eval", "--rules", "--coref"});
   if (args.help()) { std::cout << kUsageText; return kOk; }
   if (args.has("--score")) {
     std::cout << ner::score_conll_file(args.get("--score")).table();
@@ -62,6 +65,7 @@ int run(const std::vector<std::string>& argv) {
   int inputs = args.has("--conll") + args.has("--gmb") + args.has("--uner");
   if (inputs != 1) throw UsageError("expected one of --conll FILE, --gmb FILE, --uner FILE, or --score FILE");
   if (args.has("--coref") && !args.has("--rules")) throw UsageError("--coref needs --rules");
+  if (args.has("--skip-passes") && !args.has("--rules")) throw UsageError("--skip-passes needs --rules");
   std::string model_path = args.get("--ner-model", core::resource_path("models/ner.model"));
   ner::TaggerModel model = ner::TaggerModel::load(model_path);
   bool eval = args.has("--eval");
@@ -82,6 +86,15 @@ int run(const std::vector<std::string>& argv) {
   if (args.has("--rules")) {
     ner::Options options;
     options.model_path = model_path;
+    const std::vector<std::string> passes = ner::EntityRecognizer::rule_pass_names();
+    for (std::string list = args.get("--skip-passes"); !list.empty();) {
+      size_t comma = list.find(',');
+      std::string name = list.substr(0, comma);
+      if (std::find(passes.begin(), passes.end(), name) == passes.end())
+        throw UsageError("--skip-passes: no rule pass named '" + name + "'");
+      options.skip_passes.push_back(name);
+      list = comma == std::string::npos ? "" : list.substr(comma + 1);
+    }
     recognizer = std::make_unique<ner::EntityRecognizer>(options);
     if (args.has("--coref")) resolver = std::make_unique<coref::EntityResolver>();
   }

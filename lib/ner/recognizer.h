@@ -2,6 +2,7 @@
 // Entity mentions: Person, Organization, Place (and Misc, which is not a graph node).
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/document.h"
 
@@ -14,6 +15,7 @@ struct Options {
   std::string function_words_path;  // empty: core::resource_path("data/function_words.tsv")
   std::string common_words_path;  // empty: core::resource_path("data/common_words.tsv")
   std::string proper_words_path;  // empty: core::resource_path("data/proper_words.tsv")
+  std::string rule_words_path;    // empty: core::resource_path("data/rule_words.tsv") (the rules' word classes)
   // The mention passes' word classes (mention_passes.h).
   std::string name_identity_path;  // empty: core::resource_path("data/name_identity.tsv")
   std::string venue_words_path;    // empty: core::resource_path("data/venue_words.tsv")
@@ -27,6 +29,9 @@ struct Options {
   std::string world_regions_path;     // empty: core::resource_path("data/world_regions.tsv")
   std::string deities_path;           // empty: core::resource_path("data/deities.tsv")
   std::string gazetteer_path;      // empty: core::resource_path("data/gazetteer.tsv") (its first names)
+  // Rule passes not to run, by name (EntityRecognizer::rule_pass_names()): to measure or
+  // test what one rule does. Empty (the default) runs them all.
+  std::vector<std::string> skip_passes;
 };
 
 // What this object represents: a loaded entity tagger (models/ner.model, an averaged
@@ -53,13 +58,15 @@ struct Options {
 // a lower-case gazetteer place that the model's word classes never saw in lower case
 // ("kerala", "san francisco") is a place; a lone common word in capitals of four letters
 // or more ("FREE") is no name.
+// Each of these rules is a named pass, run from a table in recognizer.cpp (kBeforeTagging,
+// kChunkPasses) in a fixed order; rule_pass_names() lists them.
 // Last, the named passes of mention_passes.h run on the mentions (acronym definitions,
 // name particles, venue heads, organisations inside titles or run into a person).
 // Thread safety: after construction it is const and may serve many threads at once.
 class EntityRecognizer {
  public:
   // Loads the model and titles. Throws core::Error naming the file if one is missing or
-  // malformed.
+  // malformed, or naming a pass in options.skip_passes that does not exist.
   explicit EntityRecognizer(const Options& options = {});
   ~EntityRecognizer();
   EntityRecognizer(EntityRecognizer&&) noexcept;
@@ -68,6 +75,9 @@ class EntityRecognizer {
   // REQUIRES: doc is tokenized. Fills doc.mentions in text order, without overlaps;
   // titles before a name go to Mention::title, never into the name's span.
   void annotate(core::Document& doc) const;
+
+  // The names of the rule passes annotate() runs around the tagger, in their order.
+  static std::vector<std::string> rule_pass_names();
 
  private:
   struct Impl;
