@@ -162,6 +162,22 @@ TEST_CASE("a malformed lexicon is an error naming the file and line") {
   CHECK_THROWS_AS(ng::events::EventExtractor{o}, ng::core::Error);
 }
 
+TEST_CASE("the word lists the patterns read are lexicon classes, each loaded with its words") {
+  using namespace ng::events;
+  auto lex = Lexicon::load(NEWSGRAPH_SOURCE_DIR "/data/events_lexicon.tsv");
+  const std::pair<const char*, WordClasses> samples[] = {
+      {"commented", kSayInverted}, {"confirming", kSayPlain}, {"welcomed", kHostVerb}, {"meets", kMeetLemma},
+      {"calling", kCallVerb},      {"fourth", kOrdinal},      {"teams", kDelegation},  {"headed", kLedBy},
+      {"renewed", kAgain},         {"required", kNeeded},     {"leaves", kLeaveVerb},  {"leading", kLeadVerb},
+      {"flew", kPastForm},         {"citing", kOpener}};
+  for (const auto& [word, cls] : samples) {
+    CAPTURE(word);
+    CHECK((lex.classes(word) & cls) != 0);
+  }
+  // "told": its name after it is the listener, not the speaker
+  CHECK((lex.classes("told") & kSayInverted) == 0);
+}
+
 TEST_CASE("a lexicon's count words give their numbers; a bad count names its file and line") {
   auto lex = ng::events::Lexicon::load(NEWSGRAPH_SOURCE_DIR "/data/events_lexicon.tsv");
   CHECK(lex.count("five") == 5);

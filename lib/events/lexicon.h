@@ -52,6 +52,23 @@ enum WordClass : WordClasses {
   kJoint = WordClasses{1} << 32,         // trilateral, jointly: the listed parties met together
   kTravelObject = WordClasses{1} << 33,  // visited, toured: a verb of travel whose object is where
   kCompanion = WordClasses{1} << 34,     // accompanied, flanked: its agent goes along with the one it modifies
+  kSayInverted = WordClasses{1}
+                 << 35,  // said, noted: a verb of saying whose subject may follow it after a quote ('"...," said X')
+  kSayPlain =
+      WordClasses{1} << 36,  // said, stated, confirming: a plain verb of saying, with which a country or city may speak
+  kHostVerb = WordClasses{1} << 37,    // hosted, received, welcomed: its subject is the host, its object the guest
+  kMeetLemma = WordClasses{1} << 38,   // meet, met: the verb "meet" itself (a sports meeting, "met him" alone)
+  kCallVerb = WordClasses{1} << 39,    // call, called: the verb "call" (a call that may be an appeal: "called on X to")
+  kOrdinal = WordClasses{1} << 40,     // first, next, final: a word that numbers a meeting in a series
+  kDelegation = WordClasses{1} << 41,  // delegation, team: an unnamed group that one person may lead
+  kLedBy = WordClasses{1} << 42,       // headed, led: a participle that names the leader after "by"
+  kAgain = WordClasses{1} << 43,       // further, another: a meeting that continues earlier ones
+  kNeeded = WordClasses{1} << 44,      // needed, necessary: a meeting said to be needed is none yet
+  kLeaveVerb = WordClasses{1} << 45,   // left, leaves: a verb of departure, a trip only with "for"
+  kLeadVerb = WordClasses{1} << 46,    // led, leading: a verb of leading (a delegation), whose subject travels with it
+  kPastForm = WordClasses{1} << 47,    // was, went, met: a form that tells of the past (before "for talks")
+  kOpener =
+      WordClasses{1} << 48,  // in, during, speaking, citing: a word that opens a phrase set off by commas before a verb
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

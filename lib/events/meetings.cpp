@@ -150,8 +150,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     if (is(d, "a") || is(d, "an") || is(d, "his") || is(d, "her") || is(d, "their")) return;
   }
   bool transitive = has(t, kMeetVerb) || is(t, "meeting");
-  bool host = is(t, "hosted") || is(t, "host") || is(t, "hosts") || is(t, "hosting") || is(t, "received") ||
-              is(t, "receives") || is(t, "welcomed");
+  bool host = has(t, kHostVerb);
   // "A and B were joined for the signing by C", "A was received by B": a passive with
   // its agent; A and B meet C together, and the agent of "received" is the host
   if (t > b && (has(t, kMeetVerb) || is(t, "joined")) &&
@@ -181,9 +180,9 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     return;
   // "Agassi meets Alami in the first round", "Juventus meet United ... the return match":
   // "meet" of a contest is a game, not talks
-  if ((is(t, "meet") || is(t, "meets") || is(t, "met")) && contest(b, e)) return;
+  if (has(t, kMeetLemma) && contest(b, e)) return;
   // "call on/upon X to ...": an appeal, not a call
-  const bool call_verb = is(t, "call") || is(t, "calls") || is(t, "called") || is(t, "calling");
+  const bool call_verb = has(t, kCallVerb);
   if (call_verb && appeal(t)) return;
   size_t j = skip_right(t + 1, e);
   Group obj;
@@ -204,7 +203,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
     // a place is a trip, not a meeting
     // a place is a trip, not a meeting; only "met" takes an organisation as its object
     Group people = people_first(obj, doc_);
-    bool met = is(t, "met") || is(t, "meet") || is(t, "meets");
+    bool met = has(t, kMeetLemma);
     // ... unless an unnamed official of it is the object ("contacted Thailand's foreign minister")
     bool official = ment_[j] >= 0 && is(mention(j).last_token, "'s") && has(mention(j).last_token + 1, kNounPhrase) &&
                     !is(mention(j).last_token + 1, "the") && ment_[mention(j).last_token + 1] < 0;
@@ -228,7 +227,7 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   // clause has an unnamed subject of its own takes no speaker or earlier person for it
   if (subj.empty() && unnamed_subject(t, b)) return;
 
-  bool alone = is(t, "met") || is(t, "meet") || is(t, "meets") || has(t, kMeetWith);
+  bool alone = has(t, kMeetLemma) || has(t, kMeetWith);
   conclude_meeting(s, t, std::move(subj), obj, obj_end, alone, host);
 }
 
@@ -236,10 +235,7 @@ bool Run::contest(size_t b, size_t e) const {
   for (size_t k = b; k < e; ++k) {
     if (has(k, kContest)) return true;
     // "the first round", "the second round" (not "a round of talks")
-    if ((is(k, "round") || is(k, "rounds")) && k > b && !is(k + 1, "of") &&
-        (is(k - 1, "first") || is(k - 1, "second") || is(k - 1, "third") || is(k - 1, "fourth") ||
-         is(k - 1, "opening") || is(k - 1, "final") || is(k - 1, "next")))
-      return true;
+    if ((is(k, "round") || is(k, "rounds")) && k > b && !is(k + 1, "of") && has(k - 1, kOrdinal)) return true;
   }
   return false;
 }

@@ -319,19 +319,14 @@ bool Run::in_quote(uint32_t s, size_t t) const {
 // ---------------------------------------------------------------------------
 // Noun phrases of participants.
 
-bool Run::is_delegation(size_t t) const {
-  return is(t, "delegation") || is(t, "delegations") || is(t, "team") || is(t, "teams") || is(t, "mission") ||
-         is(t, "side");
-}
+bool Run::is_delegation(size_t t) const { return has(t, kDelegation); }
 
 // "(the Soviet team) on arms control headed by X": after an unnamed delegation, the
 // token where the name of the one who leads it starts (t when there is none).
 size_t Run::led_by(size_t t, size_t end) const {
   for (size_t k = t; k + 1 < end && k < t + 8; ++k) {
     if ((punct(k) && !is(k, "-")) || quote(k) || has(k, kSay | kMeetNoun | kMeetVerb | kMeetWith | kLight)) break;
-    if ((is(k, "headed") || is(k, "led") || is(k, "chaired")) && is(k + 1, "by") && k + 2 < end &&
-        (ment_[k + 2] >= 0 || cap(k + 2)))
-      return k + 2;
+    if (has(k, kLedBy) && is(k + 1, "by") && k + 2 < end && (ment_[k + 2] >= 0 || cap(k + 2))) return k + 2;
   }
   return t;
 }

@@ -145,8 +145,8 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
       bool past = false;
       for (size_t i = f - 1; i-- > b && i + 16 > f && !is(i, ";") && !past;) {
         std::string_view w = word(i);
-        past = is(i, "was") || is(i, "were") || is(i, "had") || is(i, "went") || is(i, "came") || is(i, "flew") ||
-               is(i, "met") || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && timex_[i] < 0 && ment_[i] < 0);
+        past = has(i, kPastForm) ||
+               (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && timex_[i] < 0 && ment_[i] < 0);
       }
       if (!past) planned = true;
     }
@@ -425,7 +425,7 @@ void Run::follow_up_meeting(uint32_t s, size_t t) {
   if (head >= b + 2 && is(head - 1, "of") && (is(head - 2, "round") || is(head - 2, "rounds"))) head -= 2;
   size_t cue = SIZE_MAX;
   for (size_t p = head; p-- > b && p + 6 > head;) {
-    if (is(p, "further") || is(p, "next") || is(p, "another") || is(p, "fresh") || is(p, "renewed")) {
+    if (has(p, kAgain)) {
       cue = p;
       break;
     }
@@ -437,7 +437,7 @@ void Run::follow_up_meeting(uint32_t s, size_t t) {
   size_t q = cue > b && (is(cue - 1, "a") || is(cue - 1, "the")) ? cue - 1 : cue;
   if (q > b && (is(q - 1, "no") || is(q - 1, "any") || is(q - 1, "for"))) return;
   for (size_t k = t + 1; k < sen.last_token && k < t + 4; ++k)
-    if (is(k, "needed") || is(k, "necessary") || is(k, "required")) return;
+    if (has(k, kNeeded)) return;
   // a counterpart of its own ("further talks with the rebels") that no entity names
   for (size_t k = t + 1; k < sen.last_token && k < t + 4; ++k)
     if (is(k, "with") || is(k, "between") || is(k, "among")) return;

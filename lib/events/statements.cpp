@@ -119,9 +119,7 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
       if (k > b + 1 && is(k - 1, ",")) {
         std::string_view w = word(k);
         bool ing_word = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && ment_[k] < 0;
-        bool opener = ing_word || is(k, "in") || is(k, "at") || is(k, "on") || is(k, "during") || is(k, "after") ||
-                      is(k, "before") || is(k, "while") || is(k, "when") || is(k, "however") || is(k, "though") ||
-                      is(k, "asked") || is(k, "addressing") || is(k, "citing");
+        bool opener = ing_word || has(k, kOpener);
         // "X, 54, said": an age set off by commas after the name
         std::string_view age = k + 2 == p ? word(k) : std::string_view();
         bool is_age = age.size() >= 1 && age.size() <= 3 &&
@@ -139,9 +137,7 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   }
   if (subj.empty() && !ing) {
     // inverted: '"...," said X' / 'commented X' (not "told X": X is the listener)
-    bool invertible = is(t, "said") || is(t, "says") || is(t, "added") || is(t, "noted") || is(t, "commented") ||
-                      is(t, "explained") || is(t, "wrote") || is(t, "replied") || is(t, "remarked") ||
-                      is(t, "declared") || is(t, "stated") || is(t, "recalled") || is(t, "observed");
+    bool invertible = has(t, kSayInverted);
     if (invertible && t > b && (is(t - 1, ",") || quote(t - 1))) np_right(t + 1, e, subj);
   }
   if (subj.empty() && ing) subj = first_person_subject(b, t);
@@ -199,14 +195,7 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
   }
   subj = people_first(subj, doc_);
   // a country or city speaks only with a plain verb of saying ("North Korea stated")
-  bool plain = is(t, "said") || is(t, "says") || is(t, "stated") || is(t, "states") || is(t, "announced") ||
-               is(t, "told") || is(t, "warned") || is(t, "confirmed") || is(t, "declared") || is(t, "denied") ||
-               is(t, "claimed") || is(t, "insisted") || is(t, "demanded") || is(t, "expressed") || is(t, "criticised") ||
-               is(t, "criticized") || is(t, "reiterated") || is(t, "agreed") || is(t, "asked") || is(t, "urged") ||
-               is(t, "pledged") || is(t, "reaffirmed") || is(t, "made") || is(t, "called") ||
-               // "with the Kremlin confirming": the participle of a plain verb
-               is(t, "saying") || is(t, "stating") || is(t, "announcing") || is(t, "confirming") ||
-               is(t, "warning") || is(t, "denying") || is(t, "insisting") || is(t, "claiming");
+  bool plain = has(t, kSayPlain);  // "with the Kremlin confirming": the participle of a plain verb too
   if (!plain)
     subj.erase(std::remove_if(subj.begin(), subj.end(), [&](const Arg& a) { return type_of(a.entity) == EntityType::Place; }),
                subj.end());

@@ -23,9 +23,9 @@ void Run::travel(uint32_t s, size_t t) {
                is(t - 1, "their") || has(t - 1, kPlanned) || cap(t - 1) || doc_.tokens[t - 1].kind == core::TokenKind::Number ||
                is(t - 1, "-") || is(t - 1, "official") || is(t - 1, "state"));
   if (!noun && !has(t, kTravelVerb)) return;
-  if ((is(t, "left") || is(t, "leave") || is(t, "leaves")) && !is(t + 1, "for")) return;
+  if (has(t, kLeaveVerb) && !is(t + 1, "for")) return;
   size_t j = skip_right(t + 1, e);
-  bool lead = is(t, "led") || is(t, "lead") || is(t, "leads") || is(t, "leading");
+  bool lead = has(t, kLeadVerb);
   if (lead) {
     // "led a Presidential Delegation to Abu Dhabi": the leader travels
     size_t k = j;
