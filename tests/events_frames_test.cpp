@@ -360,6 +360,27 @@ TEST_CASE("frame: the widening passes apply to each other's fillers until none i
                {"Ann Lee", "Bo Chan"}, true);
 }
 
+TEST_CASE("frame: a possessive name is no filler; a verb of calling with two objects names, it does not phone") {
+  auto people = [](Builder& b) { b.people({"Ann Lee", "Bo Chan"}); };
+  // "Bo Chan" hung on the verb as its object, but marked possessive
+  CHECK(meetings("Ann Lee met Bo Chan's deputy in Lima.",
+                 "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PROPN 3 obj | PROPN 4 flat | PART 4 case | "
+                 "NOUN 3 obj | ADP 10 case | PROPN 3 obl | PUNCT 3 punct",
+                 people, {}, true)
+            .all.empty());
+  CHECK(meetings("Ann Lee called Bo Chan a liar.",
+                 "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PROPN 3 obj | PROPN 4 flat | DET 7 det | NOUN 3 obj | "
+                 "PUNCT 3 punct",
+                 people, {}, true)
+            .all.empty());
+  // one object: a call
+  CHECK(meetings("Ann Lee called Bo Chan on Monday.",
+                 "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PROPN 3 obj | PROPN 4 flat | ADP 7 case | PROPN 3 obl | "
+                 "PUNCT 3 punct",
+                 people, {}, true)
+            .all == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+}
+
 TEST_CASE("frame: a place as object is a trip; a hedged meeting, or one whose object names no one, is none") {
   struct Case {
     const char* body;

@@ -721,6 +721,9 @@ Group Run::frame_side(const std::vector<uint32_t>& fillers, const std::vector<bo
   Group g;
   for (size_t i = 0; i < fillers.size(); ++i) {
     uint32_t x = fillers[i];
+    // a name marked possessive is the determiner of what follows it, whatever the parser
+    // made it ("called X's conduct a breach": X is not called)
+    if (possessive(x)) continue;
     int32_t e = entity_at(x);
     if (e < 0 && (e = demonym_country(x)) >= 0) {  // a demonym stands for its country
       add_unique(g, Arg{e, doc_.tokens[x].span});
@@ -733,6 +736,14 @@ Group Run::frame_side(const std::vector<uint32_t>& fillers, const std::vector<bo
     add_unique(g, Arg{e, mention(x).span});
   }
   return g;
+}
+
+// Whether the tree marks t possessive: a case child "'s" ("X's").
+bool Run::possessive(size_t x) const {
+  for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k)
+    if (syn(kids_[k]).dep == Dep::case_ && kids_[k] > x && (is(kids_[k], "'s") || is(kids_[k], "\xE2\x80\x99s")))
+      return true;
+  return false;
 }
 
 // The meeting at t is known: a meeting of sentence s has its trigger, or all its people.
@@ -788,6 +799,14 @@ void Run::tree_meetings(uint32_t s) {
     if (ment_[t] >= 0 || !parsed(t)) continue;
     WordClasses classes = frame_classes(t);
     if (!classes) continue;
+    // "called X a liar", "called X's conduct a breach": a verb of calling with two
+    // objects, or an object and its complement, names; it does not phone
+    if (has(t, kCallVerb) && syn(t).upos == Upos::VERB) {
+      size_t objects = 0;
+      for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k)
+        objects += syn(kids_[k]).dep == Dep::obj || syn(kids_[k]).dep == Dep::xcomp;
+      if (objects >= 2) continue;
+    }
     TreeFrame f;
     f.trigger = f.verb = t;
     frame_fillers(t, classes, f);
