@@ -14,13 +14,26 @@ bool valid_iso_date(const std::string& s) {
   return core::parse_iso_date(s, d);
 }
 
+namespace {
+
+std::unique_ptr<syntax::DependencyParser> load_parser(Options::Parse parse, syntax::Options options) {
+  return parse != Options::Parse::None ? std::make_unique<syntax::DependencyParser>(options) : nullptr;
+}
+
+}  // namespace
+
 Pipeline::Pipeline(const Options& options)
+    : Pipeline(options, options.load_in_parallel ? std::async(std::launch::async, load_parser, options.parse, options.syntax)
+                                                 : std::future<std::unique_ptr<syntax::DependencyParser>>()) {}
+
+Pipeline::Pipeline(const Options& options, std::future<std::unique_ptr<syntax::DependencyParser>> syntax)
     : options_(options),
-      syntax_(options.parse != Options::Parse::None ? std::make_unique<syntax::DependencyParser>(options.syntax) : nullptr),
+      syntax_(syntax.valid() ? nullptr : load_parser(options.parse, options.syntax)),
       ner_(options.ner),
       coref_(options.coref),
       temporal_(options.temporal),
       events_(options.events) {
+  if (syntax.valid()) syntax_ = syntax.get();
   if (!options_.date.empty() && !valid_iso_date(options_.date))
     throw core::Error("invalid --date '" + options_.date + "': expected YYYY-MM-DD");
 }

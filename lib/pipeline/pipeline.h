@@ -1,5 +1,6 @@
 #pragma once
 // The one entry point tools use: article bytes in, a fully annotated Document out.
+#include <future>
 #include <memory>
 #include <string>
 
@@ -22,6 +23,11 @@ struct Options {
   coref::Options coref;
   temporal::Options temporal;
   events::Options events;
+  // Load the syntax model on a thread of its own while the other stages load (the same
+  // stages; a caller that goes on to run() on several threads gains the wall time). When
+  // both the syntax model and another stage's files fail to load, the other stage's
+  // error is the one thrown (without it, the syntax model's).
+  bool load_in_parallel = false;
 };
 
 // What this object represents: every stage, configured once. Thread safety: const
@@ -41,6 +47,8 @@ class Pipeline {
   core::Document run_file(const std::string& path) const;
 
  private:
+  // `syntax`: the parser loading on a thread of its own, or no future (load it here, first).
+  Pipeline(const Options& options, std::future<std::unique_ptr<syntax::DependencyParser>> syntax);
   Options options_;
   std::unique_ptr<syntax::DependencyParser> syntax_;  // null when options.parse is None
   ner::EntityRecognizer ner_;
