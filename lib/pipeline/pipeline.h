@@ -23,10 +23,11 @@ struct Options {
   coref::Options coref;
   temporal::Options temporal;
   events::Options events;
-  // Load the syntax model on a thread of its own while the other stages load (the same
-  // stages; a caller that goes on to run() on several threads gains the wall time). When
-  // both the syntax model and another stage's files fail to load, the other stage's
-  // error is the one thrown (without it, the syntax model's).
+  // Load the syntax model and the entity recognizer each on a thread of their own while
+  // the other stages load (the same stages; a caller that goes on to run() on several
+  // threads gains the wall time). Errors: as loaded in turn (syntax, entities, coref,
+  // temporal, events, the first failing one's), except that coref's, temporal's and
+  // events' come before the syntax model's and the recognizer's.
   bool load_in_parallel = false;
 };
 
@@ -47,11 +48,13 @@ class Pipeline {
   core::Document run_file(const std::string& path) const;
 
  private:
-  // `syntax`: the parser loading on a thread of its own, or no future (load it here, first).
-  Pipeline(const Options& options, std::future<std::unique_ptr<syntax::DependencyParser>> syntax);
+  // `syntax`, `ner`: the stages loading on threads of their own, or no futures (load them
+  // here, in turn).
+  Pipeline(const Options& options, std::future<std::unique_ptr<syntax::DependencyParser>> syntax,
+           std::future<std::unique_ptr<const ner::EntityRecognizer>> ner);
   Options options_;
   std::unique_ptr<syntax::DependencyParser> syntax_;  // null when options.parse is None
-  ner::EntityRecognizer ner_;
+  std::unique_ptr<const ner::EntityRecognizer> ner_;
   coref::EntityResolver coref_;
   temporal::TimeTagger temporal_;
   events::EventExtractor events_;
