@@ -218,3 +218,32 @@ TEST_CASE("a line that is no fragment is an error naming its file and line") {
   CHECK_THROWS_WITH(set.insert(bad, "f.jsonl", 11), doctest::Contains("boss"));
   CHECK(set.size() == 1);
 }
+
+TEST_CASE("a pipeline whose syntax model and recognizer load on threads of their own extracts what one loaded in turn does") {
+  pipeline::Options parallel;
+  parallel.load_in_parallel = true;
+  const pipeline::Pipeline pipe(parallel);
+  std::vector<pipeline::Input> inputs = pipeline::article_inputs({kOrderSensitive, std::string(NEWSGRAPH_SOURCE_DIR) + "/samples"});
+  std::vector<std::string> lines;
+  pipeline::extract(pipe, inputs, 2, [&](pipeline::Extracted&& x) {
+    for (const auto& f : x.fragments) lines.push_back(graph::to_json_line(f));
+  });
+  REQUIRE(lines.size() == inputs.size());
+  CHECK(lines == extract_lines(inputs, 1));
+
+  // Its load errors reach the caller, each stage's alone, and the syntax model's first when
+  // both fail, as when the stages load in turn.
+  Tmp tmp;
+  const std::string no_syntax = (tmp.dir / "no-syntax.model").string(), no_ner = (tmp.dir / "no-ner.model").string();
+  for (bool in_parallel : {true, false}) {
+    CAPTURE(in_parallel);
+    pipeline::Options o;
+    o.load_in_parallel = in_parallel;
+    o.ner.model_path = no_ner;
+    CHECK_THROWS_WITH_AS(pipeline::Pipeline{o}, doctest::Contains("no-ner.model"), core::Error);
+    o.syntax.model_path = no_syntax;
+    CHECK_THROWS_WITH_AS(pipeline::Pipeline{o}, doctest::Contains("no-syntax.model"), core::Error);
+    o.ner.model_path.clear();
+    CHECK_THROWS_WITH_AS(pipeline::Pipeline{o}, doctest::Contains("no-syntax.model"), core::Error);
+  }
+}

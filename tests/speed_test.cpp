@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "events/run.h"
+#include "export/text_util.h"
 #include "ner/features.h"
 #include "ner/lexicon.h"
 
@@ -89,4 +90,22 @@ TEST_CASE("lower_into folds ASCII capitals and reads a whole U+2019 as an apostr
   CHECK(out == "un \xC3\x89lys\xC3\x89" "e \xE2\x80");
   events::detail::lower_into("", out);
   CHECK(out.empty());
+}
+
+TEST_CASE("is_valid_utf8 finds a bad byte wherever it lies among eight-byte ASCII blocks") {
+  const std::string ascii = "Leaders met in Kyiv on Tuesday.";  // 31 bytes
+  CHECK(exporter::is_valid_utf8(ascii));
+  CHECK(exporter::is_valid_utf8(""));
+  for (size_t at = 0; at < ascii.size(); ++at) {
+    CAPTURE(at);
+    for (const char* bad : {"\xFF", "\xC3", "\x80", "\xE2\x80", "\xED\xA0\x80"}) {
+      std::string s = ascii;
+      s.insert(at, bad);
+      CHECK_FALSE(exporter::is_valid_utf8(s));
+    }
+    std::string good = ascii;
+    good.insert(at, "\xC3\xA9\xE2\x80\x99\xF0\x9F\x98\x80");  // é ’ U+1F600, across block edges
+    CHECK(exporter::is_valid_utf8(good));
+  }
+  CHECK_FALSE(exporter::is_valid_utf8(ascii + "\xE2\x80"));  // cut at the end
 }

@@ -448,6 +448,13 @@ TEST_CASE("tokens are read as UD words: contractions and hyphenated words split"
   CHECK(split("U.S.") == "U.S.");
   CHECK(split("'s") == "'s");
   CHECK(split("-") == "-");
+  // Curly apostrophes (three bytes) put the clitic's apostrophe up to five bytes from the
+  // end, where clitic_length's shortcut still looks for it.
+  CHECK(split("they\xE2\x80\x99ll") == "they \xE2\x80\x99ll");
+  CHECK(split("DIDN\xE2\x80\x99T") == "DID N\xE2\x80\x99T");
+  CHECK(split("Kyiv\xE2\x80\x99s") == "Kyiv \xE2\x80\x99s");
+  CHECK(split("leaders\xE2\x80\x99") == "leaders\xE2\x80\x99");
+  CHECK(split("rock'n'roll") == "rock'n'roll");
 }
 
 TEST_CASE("the committed model on EWT dev: UPOS, UAS and LAS floors") {

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <iterator>
 #include <unordered_set>
@@ -105,9 +106,11 @@ int run(const std::vector<std::string>& argv) {
       if (!target.empty() && in.path != "-" && std::filesystem::equivalent(target, in.path, ec))
         throw UsageError("'" + target + "' is an INPUT: writing the graph there would overwrite the article");
   }
+  // With several jobs the knowledge files load on a thread of their own beside the models.
+  auto knowledge_loading = std::async(x.jobs > 1 ? std::launch::async : std::launch::deferred, merge_knowledge);
   pipeline::Pipeline pipe(x.options);
 
-  auto knowledge = merge_knowledge();
+  auto knowledge = knowledge_loading.get();
   graph::Graph g(knowledge);
   // --into is a read-modify-write of GRAPH: one newsgraph at a time, or a concurrent
   // one's articles would be lost when the later write replaces the earlier.

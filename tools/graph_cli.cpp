@@ -39,6 +39,7 @@ Extraction extraction_args(const Args& args, std::vector<std::string>* skipped) 
   }
   x.options.date = args.get("--date");
   x.options.ner.model_path = args.get("--ner-model");
+  x.options.load_in_parallel = x.jobs > 1;
   x.inputs = pipeline::article_inputs(pos, skipped);
   return x;
 }

@@ -14,13 +14,35 @@ bool valid_iso_date(const std::string& s) {
   return core::parse_iso_date(s, d);
 }
 
+namespace {
+
+std::unique_ptr<syntax::DependencyParser> load_parser(Options::Parse parse, syntax::Options options) {
+  return parse != Options::Parse::None ? std::make_unique<syntax::DependencyParser>(options) : nullptr;
+}
+
+std::unique_ptr<const ner::EntityRecognizer> load_recognizer(ner::Options options) {
+  return std::make_unique<const ner::EntityRecognizer>(options);
+}
+
+}  // namespace
+
 Pipeline::Pipeline(const Options& options)
+    : Pipeline(options,
+               options.load_in_parallel ? std::async(std::launch::async, load_parser, options.parse, options.syntax)
+                                        : std::future<std::unique_ptr<syntax::DependencyParser>>(),
+               options.load_in_parallel ? std::async(std::launch::async, load_recognizer, options.ner)
+                                        : std::future<std::unique_ptr<const ner::EntityRecognizer>>()) {}
+
+Pipeline::Pipeline(const Options& options, std::future<std::unique_ptr<syntax::DependencyParser>> syntax,
+                   std::future<std::unique_ptr<const ner::EntityRecognizer>> ner)
     : options_(options),
-      syntax_(options.parse != Options::Parse::None ? std::make_unique<syntax::DependencyParser>(options.syntax) : nullptr),
-      ner_(options.ner),
+      syntax_(syntax.valid() ? nullptr : load_parser(options.parse, options.syntax)),
+      ner_(ner.valid() ? nullptr : load_recognizer(options.ner)),
       coref_(options.coref),
       temporal_(options.temporal),
       events_(options.events) {
+  if (syntax.valid()) syntax_ = syntax.get();
+  if (ner.valid()) ner_ = ner.get();
   if (!options_.date.empty() && !valid_iso_date(options_.date))
     throw core::Error("invalid --date '" + options_.date + "': expected YYYY-MM-DD");
 }
@@ -42,7 +64,7 @@ core::Document Pipeline::run(std::string id, std::string path, std::string bytes
       syntax_->annotate(doc, &which);
     }
   }
-  ner_.annotate(doc);
+  ner_->annotate(doc);
   coref_.annotate(doc);
   temporal_.annotate(doc);
   events_.annotate(doc);

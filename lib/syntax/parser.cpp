@@ -21,6 +21,11 @@ bool iequals(std::string_view a, std::string_view b) {
 // The clitic at the end of `w` that UD writes as a word of its own ("n't", "'ll", "'re",
 // "'ve", "'d", "'m", "'s"; straight or curly apostrophe), or 0.
 size_t clitic_length(std::string_view w) {
+  // Every clitic has its apostrophe (' or the first byte of ’) in the word's last five
+  // bytes: most words have none, and are answered without the comparisons.
+  bool apostrophe = false;
+  for (size_t i = w.size() > 5 ? w.size() - 5 : 0; i < w.size(); ++i) apostrophe |= w[i] == '\'' || w[i] == '\xE2';
+  if (!apostrophe) return 0;
   static constexpr std::string_view kClitics[] = {"n't", "n’t", "'ll", "’ll", "'re", "’re", "'ve", "’ve",
                                                   "'d",  "’d",  "'m",  "’m",  "'s",  "’s"};
   for (std::string_view c : kClitics)
