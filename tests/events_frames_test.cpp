@@ -360,6 +360,21 @@ TEST_CASE("frame: the widening passes apply to each other's fillers until none i
                {"Ann Lee", "Bo Chan"}, true);
 }
 
+TEST_CASE("frame: a body after a comma with its own verb of saying is no conjunct of the list before it") {
+  auto setup = [](Builder& b) {
+    b.people({"Ann Lee"});
+    for (const char* p : {"Peru", "Chile"}) b.entity(EntityType::Place, p);
+    b.entity(EntityType::Organization, "Lima Post");
+  };
+  const char* spec =
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | ADP 7 case | NOUN 5 nmod | ADP 9 case | "
+      "PROPN 7 nmod | CCONJ 11 cc | PROPN 9 conj | PUNCT 15 punct | DET 15 det | PROPN 15 compound | PROPN 9 conj | "
+      "VERB 3 conj | PUNCT 3 punct";
+  CHECK(meetings("Ann Lee broke an impasse in talks between Peru and Chile, the Lima Post reported.", spec, setup, {},
+                 true)
+            .all == std::vector<Names>{{"Chile", "Peru"}});
+}
+
 TEST_CASE("frame: a possessive name is no filler; a verb of calling with two objects names, it does not phone") {
   auto people = [](Builder& b) { b.people({"Ann Lee", "Bo Chan"}); };
   // "Bo Chan" hung on the verb as its object, but marked possessive

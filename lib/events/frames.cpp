@@ -424,7 +424,7 @@ void Run::pass_conjuncts(TreeFrame& f) const {
         for (uint32_t k = kid_begin_[w]; k < kid_begin_[w + 1]; ++k) {
           uint32_t c = kids_[k];
           if (c >= a && c < b) continue;
-          if (syn(c).dep == Dep::conj) side.push_back(c);
+          if (syn(c).dep == Dep::conj && !says_next(c)) side.push_back(c);
         }
       if (side.size() > before && ment_[x] >= 0 && type_of(mention(x).entity) != EntityType::Person)
         for (size_t w = a; w < b; ++w)
@@ -736,6 +736,17 @@ Group Run::frame_side(const std::vector<uint32_t>& fillers, const std::vector<bo
     add_unique(g, Arg{e, mention(x).span});
   }
   return g;
+}
+
+// Whether the body or place named at c is followed by its own verb of saying: "talks
+// between A and B, the Norland Post reported" ("the Norland Post" a conjunct of A to the
+// parser) is no list item but the subject of a clause. (A person so placed may be one: in
+// "Speaking after talks with A, B said", B took part, whatever the parser joined him to.)
+bool Run::says_next(size_t c) const {
+  if (ment_[c] < 0 || mention(c).entity < 0 || type_of(mention(c).entity) == EntityType::Person) return false;
+  size_t v = mention(c).last_token;
+  while (v < doc_.tokens.size() && aux_like(v) && ment_[v] < 0) ++v;
+  return v < doc_.tokens.size() && has(v, kSay) && parsed(v) && syn(v).upos == Upos::VERB;
 }
 
 // Whether the tree marks t possessive: a case child "'s" ("X's").

@@ -346,6 +346,7 @@ class Run {
   size_t meeting_noun_before(size_t t, uint32_t s) const;
   bool bare_definite(size_t n) const;
   bool possessive(size_t x) const;
+  bool says_next(size_t c) const;
   std::string attendance_key(size_t n);
   // Adds the named people of v's `rel` children (and their conjuncts) as attendees of `key`.
   void attendees(size_t v, core::Dep rel, const std::string& key, size_t n, uint32_t s, uint32_t reach = 0);
