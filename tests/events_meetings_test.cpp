@@ -643,6 +643,14 @@ TEST_CASE("a person's lawyers are not the person; 'hosted a fundraiser for X' do
   CHECK(of_kind(doc, EventKind::Meeting).empty());
 }
 
+TEST_CASE("what a body possesses is not the body: 'a visit with the Society's celebrations' meets no one") {
+  Builder b("Ann Lee timed her visit to coincide with the Norland Society's celebrations.", "2026-01-22");
+  b.entity(EntityType::Organization, "Norland Society");
+  b.people({"Ann Lee"});
+  auto& doc = b.run();
+  CHECK(of_kind(doc, EventKind::Meeting).empty());
+}
+
 TEST_CASE("a meeting someone tried, is willing or would like to hold only might happen") {
   Builder b("Ann Lee tried to meet with Bo Chan. Ann Lee is willing to talk to Bo Chan. Cy Diaz said she would like "
             "to discuss the matter with Bo Chan.",

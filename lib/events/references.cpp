@@ -383,10 +383,10 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       bool portfolio = !modifier && m.entity >= 0 && type_of(m.entity) == EntityType::Organization && i > t + 1 &&
                        is(i - 1, "of") && cap(i - 2) && ment_[i - 2] < 0 && is(after, "of") && after + 1 < end &&
                        entity_at(is(after + 1, "the") ? after + 2 : after + 1) >= 0;
-      // "Ann Lee's lawyers": the people a person's name possesses are not that person
-      bool possessor = m.entity >= 0 && type_of(m.entity) == EntityType::Person && is(after, "'s") &&
-                       after + 1 < end && ment_[after + 1] < 0 && !cap(after + 1) && !punct(after + 1) &&
-                       !has(after + 1, kNounPhrase);
+      // "Ann Lee's lawyers", "the Society's celebrations": what a name possesses is not what it
+      // names (a title or side word after it is: "Norway's foreign minister")
+      bool possessor = m.entity >= 0 && is(after, "'s") && after + 1 < end && ment_[after + 1] < 0 && !cap(after + 1) &&
+                       !punct(after + 1) && !has(after + 1, kNounPhrase);
       // "U.S. Central Command": a place right before an organisation's name modifies it
       bool place_modifier = m.entity >= 0 && type_of(m.entity) == EntityType::Place && after < end &&
                             entity_at(after) >= 0 && type_of(entity_at(after)) == EntityType::Organization;
