@@ -375,6 +375,17 @@ TEST_CASE("frame: a body after a comma with its own verb of saying is no conjunc
             .all == std::vector<Names>{{"Chile", "Peru"}});
 }
 
+TEST_CASE("frame: 'meet' in a sentence about a sports contest is a game") {
+  auto people = [](Builder& b) { b.people({"Ann Lee", "Bo Chan"}); };
+  // "Ann Lee and Bo Chan will meet on Friday after winning matches."
+  const char* spec =
+      "PROPN 7 nsubj | PROPN 1 flat | CCONJ 4 cc | PROPN 1 conj | PROPN 4 flat | AUX 7 aux | VERB 0 root | "
+      "ADP 9 case | PROPN 7 obl | SCONJ 11 mark | VERB 7 advcl | NOUN 11 obj | PUNCT 7 punct";
+  CHECK(meetings("Ann Lee and Bo Chan will meet on Friday after winning matches.", spec, people, {}).all.empty());
+  CHECK(meetings("Ann Lee and Bo Chan will meet on Friday after winning elections.", spec, people, {}).all ==
+        std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+}
+
 TEST_CASE("frame: a possessive name is no filler; a verb of calling with two objects names, it does not phone") {
   auto people = [](Builder& b) { b.people({"Ann Lee", "Bo Chan"}); };
   // "Bo Chan" hung on the verb as its object, but marked possessive

@@ -810,6 +810,9 @@ void Run::tree_meetings(uint32_t s) {
     if (ment_[t] >= 0 || !parsed(t)) continue;
     WordClasses classes = frame_classes(t);
     if (!classes) continue;
+    // "A and B will meet on Friday after winning their matches": "meet" of a contest is a
+    // game, as the surface patterns read it
+    if (has(t, kMeetLemma) && contest(sen.first_token, sen.last_token)) continue;
     // "called X a liar", "called X's conduct a breach": a verb of calling with two
     // objects, or an object and its complement, names; it does not phone
     if (has(t, kCallVerb) && syn(t).upos == Upos::VERB) {
