@@ -137,6 +137,20 @@ TEST_CASE("organisation_then_person: an organisation run on into a given name an
               {{"Harbour Council Tower Group", T::Organization, ""}}) == "Organization:Harbour Council Tower Group;");
 }
 
+TEST_CASE("between_parties: a name after 'between' holding one 'and' is two, unless the whole is known") {
+  CHECK(after("between_parties", "Talks between the Harbour Pilots and Nordvik Shipping resumed.\n",
+              {{"Harbour Pilots and Nordvik Shipping", T::Organization, ""}}) ==
+        "Organization:Harbour Pilots;Organization:Nordvik Shipping;");
+  // a country's name with "and" in it (the gazetteer's)
+  CHECK(after("between_parties", "Flights between Trinidad and Tobago and Peru resumed.\n",
+              {{"Trinidad and Tobago", T::Place, ""}, {"Peru", T::Place, ""}}) ==
+        "Place:Trinidad and Tobago;Place:Peru;");
+  // not after "between"
+  CHECK(after("between_parties", "The Harbour Pilots and Nordvik Shipping Group said so.\n",
+              {{"Harbour Pilots and Nordvik Shipping Group", T::Organization, ""}}) ==
+        "Organization:Harbour Pilots and Nordvik Shipping Group;");
+}
+
 TEST_CASE("bracketed_codes: a ticker in angle brackets is no name; a name in them is an organisation") {
   CHECK(after("bracketed_codes", "Nordvik Motor <NDVK.F> bought a stake in <Solberg Ship Works> and Tarn <T.N>.\n",
               {{"Nordvik Motor", T::Organization, ""}, {"NDVK.F", T::Place, ""}, {"Solberg", T::Person, ""},

@@ -331,6 +331,29 @@ void title_organisation(Work& w) {
   }
 }
 
+// "talks between the Teamsters and General Motors": "between" relates two, so a name right
+// after it that holds one "and" between capitalised words is two names of its type,
+// unless the whole is a place or organisation the lexicons know ("Bosnia and
+// Herzegovina", "Trinidad and Tobago").
+void between_parties(Work& w) {
+  for (size_t i = 0; i < w.doc.mentions.size(); ++i) {
+    const core::Mention m = w.doc.mentions[i];
+    if (m.last_token < m.first_token + 3 || !m.title.empty() || m.type == EntityType::Person) continue;
+    uint32_t b = m.first_token;
+    if (b > 0 && w.low(b - 1) == "the") --b;
+    if (b == 0 || w.low(b - 1) != "between" || !w.same_sentence(b - 1, m.first_token)) continue;
+    uint32_t and_at = 0;
+    size_t ands = 0;
+    for (uint32_t t = m.first_token + 1; t + 1 < m.last_token; ++t)
+      if (w.low(t) == "and" || w.word(t) == "&") and_at = t, ++ands;
+    if (ands != 1 || !capitalised(w.word(and_at - 1)) || !capitalised(w.word(and_at + 1))) continue;
+    const std::string whole = lower(w.doc.view(m.span));
+    if (w.lex.places.count(whole) || w.lex.known_organisations.count(whole)) continue;
+    w.place(int(i), m.first_token, and_at);
+    w.add(and_at + 1, m.last_token, m.type);
+  }
+}
+
 // An organisation's name run on into a person's: a word that heads organisations, then two
 // or three capitalised words the first of which is a given name ("Harbour Safety Council
 // Ivan Petrov" is the council and Ivan Petrov, titled as the words before "of the" say).
@@ -858,6 +881,7 @@ constexpr Pass kPasses[] = {
     {"venue_heads", venue_heads},
     {"title_organisation", title_organisation},
     {"organisation_then_person", organisation_then_person},
+    {"between_parties", between_parties},
     {"bracketed_codes", bracketed_codes},
     {"line_names", line_names},
     {"clock_suffixes", clock_suffixes},

@@ -24,6 +24,9 @@
 //   organisation_then_person  an organisation's name run on into a person's ("Harbour
 //                       Safety Council Ivan Petrov": an organisation head word, then a given
 //                       name and one or two capitalised words) is the two
+//   between_parties     a name right after "between" that holds one "and" ("talks between
+//                       the Teamsters and General Motors") is two names of its type, unless
+//                       the whole is a known place or organisation ("Trinidad and Tobago")
 //   bracketed_codes     a stock ticker in angle brackets ("<XYZ.F>", "<T.N>") is no name;
 //                       a name in angle brackets ("<Nordvik Shipping Lines>", as wire
 //                       stories mark companies) is one organisation
