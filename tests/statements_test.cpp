@@ -412,6 +412,12 @@ TEST_CASE("tree statements: a time inside what is said does not date the saying"
   CHECK(date_of("Anna Berg said on Saturday that talks were useful.",
                 "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADP 5 case | PROPN 3 obl | SCONJ 9 mark | NOUN 9 nsubj | "
                 "AUX 9 cop | ADJ 3 ccomp | PUNCT 3 punct") == "2026-03-07");
+  // a modifier of the statement noun that modifies the verb, however far from the verb
+  CHECK(
+      date_of("Anna Berg said in a long statement on Saturday that talks were useful.",
+              "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADP 7 case | DET 7 det | ADJ 7 amod | NOUN 3 obl | "
+              "ADP 9 case | PROPN 7 nmod | SCONJ 13 mark | NOUN 13 nsubj | AUX 13 cop | ADJ 3 ccomp | PUNCT 3 punct") ==
+      "2026-03-07");
 }
 
 TEST_CASE("tree statements: a conjunct verb shares its subject; a complement with its own subject is a clause") {

@@ -41,6 +41,25 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   // The tree, where the sentence has one: a timex inside what is said ("said talks would
   // open on Saturday") does not date the saying.
   if (best.second >= 0 && timex_under(size_t(best.second), t) == TimexRole::Content) best = {"", -1};
+  if (best.first.empty() && parsed(t)) {
+    // "X said in a statement on Monday that ...": a date of the statement noun that
+    // modifies the verb dates the saying, however far from the verb
+    for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1] && best.first.empty(); ++k) {
+      uint32_t n = kids_[k];
+      if (syn(n).dep != core::Dep::obl || !has(n, kSayNoun)) continue;
+      for (uint32_t j = kid_begin_[n]; j < kid_begin_[n + 1]; ++j) {
+        uint32_t d = kids_[j];
+        if (d < timex_.size() && timex_[d] >= 0 && !quote(d)) {
+          const auto& x = doc_.timexes[timex_[d]];
+          if ((x.type == core::TimexType::Date || x.type == core::TimexType::Time) &&
+              !calendar_date(x.value, doc_.dct).empty()) {
+            best = date_near(s, d, 0);
+            break;
+          }
+        }
+      }
+    }
+  }
   if (best.first.empty()) {
     // "Speaking last night, X said": a sentence-initial timex
     for (size_t i = sen.first_token; i < sen.last_token && i < sen.first_token + 4; ++i)
