@@ -284,7 +284,8 @@ bool Run::unnamed_subject(size_t t, size_t b) const {
                                            "perhaps", "whereas", "unless", "across", "plus", "afterwards", "towards",
                                            "besides", "sometimes", "nevertheless", "ours", "yours", "hers", "theirs",
                                            "news", "less", "years", "days", "weeks", "months", "hours", "times"};
-  if (v.size() <= 3 || v.back() != 's' || v[v.size() - 2] == 's' || v[v.size() - 2] == '\'' || has(w, ~0u)) return false;
+  if (v.size() <= 3 || v.back() != 's' || v[v.size() - 2] == 's' || v[v.size() - 2] == '\'' || has(w, ~WordClasses{0}))
+    return false;
   return std::none_of(std::begin(kNotPlural), std::end(kNotPlural), [&](const char* x) { return v == x; });
 }
 
