@@ -21,6 +21,7 @@ void Run::attendance(uint32_t s) {
   for (size_t n = sen.first_token; n < sen.last_token; ++n) {
     if (!parsed(n) || syn(n).upos != Upos::NOUN || !has(n, kMeetNoun) || has(n, kTravelNoun) || ment_[n] >= 0) continue;
     std::vector<size_t> clauses;  // the verbs whose subjects attend
+    const bool the = bare_definite(n);  // "the meeting": the one told before
     Dep d = syn(n).dep;
     int32_t h = syn(n).head;
     if (h >= 0 && (d == Dep::obl || d == Dep::nmod) && has_case(n, kAt) && verbal(syn(size_t(h)).upos)) {
@@ -30,7 +31,7 @@ void Run::attendance(uint32_t s) {
       // what is said: "X announced the summit" is no attendance)
       clauses.push_back(size_t(h));
     } else if (h >= 0 && d == Dep::obj && has(size_t(h), kLight | kAttend) && syn(size_t(h)).upos == Upos::VERB &&
-               (bare_definite(n) || (syn(size_t(h)).dep == Dep::advcl && !has_subject(size_t(h))))) {
+               (the || (syn(size_t(h)).dep == Dep::advcl && !has_subject(size_t(h))))) {
       // "Opening the meeting, X said", "X chaired the talks": one who holds, opens or
       // attends a meeting told before, or does so in a participle adjunct, takes part
       clauses.push_back(size_t(h));
@@ -55,7 +56,7 @@ void Run::attendance(uint32_t s) {
     }
     if (clauses.empty()) continue;
     std::string key = attendance_key(n);
-    for (size_t v : clauses) attendees(v, Dep::nsubj, key, n, s, bare_definite(n) ? kReachDefinite : 0);
+    for (size_t v : clauses) attendees(v, Dep::nsubj, key, n, s, the ? kReachDefinite : 0);
   }
   attendance_elliptic(s);
   attendance_inverted(s);

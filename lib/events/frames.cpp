@@ -749,11 +749,11 @@ bool Run::says_next(size_t c) const {
   return v < doc_.tokens.size() && has(v, kSay) && parsed(v) && syn(v).upos == Upos::VERB;
 }
 
-// Whether the tree marks t possessive: a case child "'s" ("X's").
+// Whether the tree marks t possessive: a case child "'s" ("X's"; low_ writes a curly
+// apostrophe straight).
 bool Run::possessive(size_t x) const {
   for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k)
-    if (syn(kids_[k]).dep == Dep::case_ && kids_[k] > x && (is(kids_[k], "'s") || is(kids_[k], "\xE2\x80\x99s")))
-      return true;
+    if (syn(kids_[k]).dep == Dep::case_ && kids_[k] > x && is(kids_[k], "'s")) return true;
   return false;
 }
 

@@ -246,7 +246,7 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
         while (n < end && n < k + 4 && ment_[n] < 0 && cap(n) && !punct(n)) ++n;
         if (n < end && entity_at(n) >= 0 && type_of(entity_at(n)) == EntityType::Person) return t;
       }
-  if (e < end && (is(e, "'s") || is(e, "\xE2\x80\x99s")) && phrase.empty()) return t;
+  if (e < end && is(e, "'s") && phrase.empty()) return t;
   Span s = tok_span(t, std::max(e, t + 2));
   bool plural = phrase.empty() || has(e - 1, kPlural) || (!phrase.empty() && phrase.back() == 's');
   Group g;
