@@ -749,12 +749,17 @@ bool Run::says_next(size_t c) const {
   return v < doc_.tokens.size() && has(v, kSay) && parsed(v) && syn(v).upos == Upos::VERB;
 }
 
-// Whether the tree marks t possessive: a case child "'s" ("X's"; low_ writes a curly
-// apostrophe straight).
+// Whether x is a possessor: the tree gives it a case child "'s" ("X's"; low_ writes a
+// curly apostrophe straight), or x lies in a name that the clitic follows. The clitic
+// closes the whole noun phrase, whatever the parser attached it to: in "the Government
+// of Iraq's decision" the possessor is the Government of Iraq, not the decision's object.
 bool Run::possessive(size_t x) const {
   for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k)
     if (syn(kids_[k]).dep == Dep::case_ && kids_[k] > x && is(kids_[k], "'s")) return true;
-  return false;
+  if (ment_[x] < 0) return false;
+  size_t after = mention(x).last_token;
+  return after < doc_.tokens.size() && doc_.tokens[after].sentence == doc_.tokens[x].sentence &&
+         (is(after, "'s") || is(after, "'"));
 }
 
 // The meeting at t is known: a meeting of sentence s has its trigger, or all its people.
