@@ -859,3 +859,22 @@ TEST_CASE("'consulted X' and 'sat down with X' are meetings") {
   CAPTURE(found);
   CHECK(got == std::vector<Names>{{"Ann Lee", "Bo Chan"}, {"Bo Chan", "Cy Diaz"}});
 }
+
+TEST_CASE("a meeting told twice keeps the place its later report states") {
+  // The first report has no place, the second one: one meeting, in Tokyo, whose evidence is
+  // the sentence that says so. The meeting of other people told after keeps its own (no) place.
+  Builder b("Ann Lee and Bo Chan held talks. Ann Lee met Bo Chan in Tokyo. Bo Chan later held talks with Cy Diaz.",
+            "2024-07-29");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  b.entity(EntityType::Place, "Tokyo");
+  b.parse();
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 2);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  REQUIRE(m[0]->place >= 0);
+  CHECK(doc.entities[m[0]->place].name == "Tokyo");
+  CHECK(doc.view(m[0]->evidence) == "Ann Lee met Bo Chan in Tokyo.");
+  CHECK(who(doc, *m[1]) == Names{"Bo Chan", "Cy Diaz"});
+  CHECK(m[1]->place < 0);
+}

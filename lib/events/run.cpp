@@ -659,6 +659,20 @@ void Run::finish() {
       }
     }
   }
+  // Of two reports of one meeting, the one that states its place stands for it ("X's
+  // Meeting With Y" in the title, then "X met Y in Tokyo"): its sentence is the evidence.
+  for (size_t i = 0; i < events_.size(); ++i) {
+    if (!drop[i] || events_[i].kind != core::EventKind::Meeting || events_[i].place < 0) continue;
+    for (size_t k = 0; k < events_.size(); ++k) {
+      const auto& keep = events_[k];
+      if (drop[k] || keep.kind != core::EventKind::Meeting || keep.place >= 0 || sets[k] != sets[i] ||
+          negative(keep) != negative(events_[i]) || keep.date != events_[i].date)
+        continue;
+      drop[k] = true;
+      drop[i] = false;
+      break;
+    }
+  }
   for (auto& ev : events_)
     if (ev.date.empty()) ev.date_basis = core::DateBasis::None;
     else if (ev.date_basis == core::DateBasis::None) ev.date_basis = derived_basis(ev);
