@@ -880,3 +880,28 @@ TEST_CASE("frame: a name the possessive clitic follows is a possessor, whatever 
       {}, true);
   CHECK(met.all == std::vector<Names>{{"Government of Norland", "Lena Moss"}});
 }
+
+TEST_CASE("place: a place in a clause of its own is not where the meeting was") {
+  auto place_of_meeting = [](const std::string& body, const std::string& spec) {
+    Builder b(body);
+    b.people({"Ann Lee", "Bo Chan"});
+    b.entity(EntityType::Place, "Aleppo");
+    b.entity(EntityType::Place, "Oslo");
+    b.tree(0, spec);
+    auto& doc = b.run();
+    auto m = of_kind(doc, EventKind::Meeting);
+    REQUIRE(m.size() == 1);
+    CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+    return m[0]->place < 0 ? std::string() : doc.entities[m[0]->place].name;
+  };
+  // "in Aleppo" modifies "attacks" under "stop", a clause of the coordinated "urged"
+  CHECK(place_of_meeting("Ann Lee raised concerns in a call with Bo Chan and urged him to stop attacks in Aleppo.",
+                         "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | NOUN 3 obj | ADP 7 case | DET 7 det | "
+                         "NOUN 3 obl | ADP 9 case | PROPN 7 nmod | PROPN 9 flat | CCONJ 12 cc | VERB 3 conj | "
+                         "PRON 12 obj | PART 15 mark | VERB 12 xcomp | NOUN 15 obj | ADP 18 case | PROPN 16 nmod | "
+                         "PUNCT 3 punct") == "");
+  // the first of coordinated verbs sets the scene of the second
+  CHECK(place_of_meeting("Ann Lee arrived in Oslo and met Bo Chan.",
+                         "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADP 5 case | PROPN 3 obl | CCONJ 7 cc | "
+                         "VERB 3 conj | PROPN 7 obj | PROPN 8 flat | PUNCT 3 punct") == "Oslo");
+}

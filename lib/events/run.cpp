@@ -306,6 +306,48 @@ std::vector<int32_t> Run::coordinated_dates(int32_t k) const {
 
 // The place of the event at t: the nearest named place (or organisation after "at") of
 // its sentence after "in"/"at", looked for within kPlaceWindow tokens either side.
+// Whether the tree lets the place named at p be where the event of trigger t happens: the
+// place modifies t or what t hangs from in its own clause (the verb a meeting noun is the
+// object of, the first of coordinated verbs, the verb a purpose or adverbial clause
+// serves), and reaches it without crossing into a clause of its own. "raised concerns in
+// a call with X and urged him to stop attacks in Aleppo": Aleppo lies in the clause of
+// "stop", so it is not where the call was. Reported speech ("said in Paris that they had
+// met") and relative clauses bound the trigger's side. True for an unparsed sentence.
+bool Run::place_in_clause(size_t p, size_t t) const {
+  if (!parsed(t) || !parsed(p)) return true;
+  auto bounding = [](core::Dep d) {
+    return d == core::Dep::ccomp || d == core::Dep::parataxis || d == core::Dep::acl_relcl || d == core::Dep::acl ||
+           d == core::Dep::csubj || d == core::Dep::csubj_pass || d == core::Dep::advcl_relcl;
+  };
+  auto clausal = [&](size_t x) {
+    core::Dep d = syn(x).dep;
+    return bounding(d) || d == core::Dep::advcl || d == core::Dep::xcomp ||
+           (d == core::Dep::conj && (syn(x).upos == core::Upos::VERB || syn(x).upos == core::Upos::AUX));
+  };
+  // the trigger's side: t and its heads up to the edge that opens reported speech or a
+  // relative clause
+  size_t anchors[16];
+  size_t n = 0;
+  for (size_t x = t; n < 16;) {
+    anchors[n++] = x;
+    if (syn(x).head < 0 || bounding(syn(x).dep)) break;
+    x = size_t(syn(x).head);
+  }
+  // the place's head: its name's token whose head lies outside the name
+  size_t first = mention(p).first_token, last = mention(p).last_token, h = p;
+  for (size_t k = first; k < last; ++k)
+    if (parsed(k) && (syn(k).head < int32_t(first) || syn(k).head >= int32_t(last))) {
+      h = k;
+      break;
+    }
+  for (int steps = 0; steps < 64; ++steps) {
+    if (std::find(anchors, anchors + n, h) != anchors + n) return true;
+    if (syn(h).head < 0 || clausal(h)) return false;
+    h = size_t(syn(h).head);
+  }
+  return false;
+}
+
 void Run::place_of(uint32_t s, size_t t, core::Event& ev) const {
   constexpr size_t kPlaceWindow = 60;
   const auto& sen = doc_.sentences[s];
@@ -318,7 +360,7 @@ void Run::place_of(uint32_t s, size_t t, core::Event& ev) const {
     // "at the G7 summit in Cornwall": an organisation naming the meeting is no venue
     size_t after = mention(i).last_token;
     if (type_of(e) == EntityType::Organization && after < doc_.tokens.size() && has(after, kMeetNoun)) return false;
-    return true;
+    return place_in_clause(i, t);
   };
   size_t lo = std::max<size_t>(sen.first_token + 1, t > kPlaceWindow ? t - kPlaceWindow : 0);
   size_t hi = std::min<size_t>(sen.last_token, t + kPlaceWindow + 1);
