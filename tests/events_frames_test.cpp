@@ -905,3 +905,20 @@ TEST_CASE("place: a place in a clause of its own is not where the meeting was") 
                          "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADP 5 case | PROPN 3 obl | CCONJ 7 cc | "
                          "VERB 3 conj | PROPN 7 obj | PROPN 8 flat | PUNCT 3 punct") == "Oslo");
 }
+
+TEST_CASE("status: a hedge bears on the event whose line of heads it is on, not on a phrase beside it") {
+  auto setup = [](Builder& b) { b.people({"Ann Lee", "Bo Chan", "Cy Diaz"}); };
+  // "possible" and "weighing" hedge the meeting with Bo Chan, not the consultation
+  auto r = meetings("Ann Lee, weighing a possible meeting with Bo Chan, consulted with Cy Diaz.",
+                    "PROPN 12 nsubj | PROPN 1 flat | PUNCT 4 punct | VERB 1 acl | DET 7 det | ADJ 7 amod | "
+                    "NOUN 4 obj | ADP 9 case | PROPN 7 nmod | PROPN 9 flat | PUNCT 4 punct | VERB 0 root | "
+                    "ADP 14 case | PROPN 12 obl | PROPN 14 flat | PUNCT 12 punct",
+                    setup, {});
+  CHECK(r.all == std::vector<Names>{{"Ann Lee", "Cy Diaz"}});
+  // a meeting only considered is none
+  auto c = meetings("Ann Lee is considering a meeting with Bo Chan.",
+                    "PROPN 4 nsubj | PROPN 1 flat | AUX 4 aux | VERB 0 root | DET 6 det | NOUN 4 obj | "
+                    "ADP 8 case | PROPN 6 nmod | PROPN 8 flat | PUNCT 4 punct",
+                    setup, {});
+  CHECK(c.all.empty());
+}

@@ -78,6 +78,24 @@ bool after_dct(const std::string& date, const std::string& dct) {
 // ---------------------------------------------------------------------------
 // Status, date, place.
 
+// Whether the hedge word at h bears on the event at t: in a parsed sentence only a word
+// on t's line of heads ("hopes to meet", "it is possible that they meet") or an auxiliary
+// or modifier of one ("may meet", "a possible meeting") does; a hedge inside another
+// phrase or clause ("A, weighing a possible meeting with B, consulted C") leaves t alone.
+// True where the tree is missing.
+bool Run::hedges(size_t h, size_t t) const {
+  if (!parsed(h) || !parsed(t)) return true;
+  const core::Dep d = syn(h).dep;
+  const bool modifies = d == core::Dep::aux || d == core::Dep::aux_pass || d == core::Dep::advmod ||
+                        d == core::Dep::amod || d == core::Dep::cop || d == core::Dep::mark;
+  for (size_t x = t, steps = 0; steps < 64; ++steps) {
+    if (x == h || (syn(h).head >= 0 && size_t(syn(h).head) == x && modifies)) return true;
+    if (syn(x).head < 0) return false;
+    x = size_t(syn(x).head);
+  }
+  return true;
+}
+
 // The status of the event at t from the words before it in its clause; false when the
 // event only might happen ("hopes to meet").
 bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
@@ -93,7 +111,7 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
   bool planned = false;
   for (size_t i = t; i-- > lim;) {
     if (is(i, ";") || (is(i, ",") && i + 1 < t && !has(i + 1, kPlanned))) break;
-    if (has(i, kHedge) && timex_[i] < 0) return false;  // ("May 2" is a date, no hedge)
+    if (has(i, kHedge) && timex_[i] < 0 && hedges(i, t)) return false;  // ("May 2" is a date, no hedge)
     if (is(i, "like") && i > b && (is(i - 1, "would") || is(i - 1, "'d"))) return false;  // "would like to meet"
     if (is(i, "future") && i + 3 >= t && has(t, kMeetNoun)) return false;  // "future credit talks": none yet
     if (is(i, "to")) {
