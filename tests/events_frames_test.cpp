@@ -922,3 +922,17 @@ TEST_CASE("status: a hedge bears on the event whose line of heads it is on, not 
                     setup, {});
   CHECK(c.all.empty());
 }
+
+TEST_CASE(
+    "frame: countries met through their people are parties, not places gone to: 'hosted the leaders of A and B'") {
+  check_passes_each(
+      {"parties_of"}, "Ann Lee hosted the leaders of Norland and Sudria.",
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | ADP 7 case | "
+      "PROPN 5 nmod | CCONJ 9 cc | PROPN 7 conj | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee"});
+        b.entity(EntityType::Place, "Norland");
+        b.entity(EntityType::Place, "Sudria");
+      },
+      std::vector<Names>{{"Ann Lee", "Norland"}, {"Ann Lee", "Sudria"}}, true);
+}

@@ -352,7 +352,7 @@ void Run::pass_parties_of(TreeFrame& f) const {
         if (syn(c).dep != Dep::nmod || ment_[c] < 0 || mention(c).entity < 0 || !has_case(c, kOfFrom)) continue;
         if (type_of(mention(c).entity) == EntityType::Person) continue;  // "the wife of X" is not X
         side.push_back(c);
-        if (obj) obj->push_back((*obj)[i]);
+        if (obj) obj->push_back(false);  // a party met through its people, no place gone to
       }
     }
   };
