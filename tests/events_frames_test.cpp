@@ -198,13 +198,14 @@ TEST_CASE("frame: a meeting noun that is an adjunct of another verb has that ver
 
 TEST_CASE("frame: a description of people stands for the countries its demonyms name") {
   // pass: demonym_sides ("French and Chilean trade ministers"), conjuncts for the second
-  check_passes({"demonym_sides", "conjuncts"}, "French and Chilean trade ministers met in Lyon. France and Chile agreed.",
-               "ADJ 5 amod | CCONJ 3 cc | ADJ 1 conj | NOUN 5 compound | NOUN 6 nsubj | VERB 0 root | ADP 8 case | "
-               "PROPN 6 obl | PUNCT 6 punct",
-               [](Builder& b) {
-                 for (const char* p : {"France", "Chile", "Lyon"}) b.entity(EntityType::Place, p);
-               },
-               {"Chile", "France"}, true);
+  check_passes(
+      {"demonym_sides", "conjuncts"}, "French and Chilean trade ministers met in Lyon. Talks suit France and Chile.",
+      "ADJ 5 amod | CCONJ 3 cc | ADJ 1 conj | NOUN 5 compound | NOUN 6 nsubj | VERB 0 root | ADP 8 case | "
+      "PROPN 6 obl | PUNCT 6 punct",
+      [](Builder& b) {
+        for (const char* p : {"France", "Chile", "Lyon"}) b.entity(EntityType::Place, p);
+      },
+      {"Chile", "France"}, true);
   // a demonym after a capitalised word names the place the two make ("West German")
   check_passes({"demonym_sides"}, "Ann Lee met West German officials in Bonn. West Germany agreed.",
                "PROPN 2 compound | PROPN 3 nsubj | VERB 0 root | ADJ 5 amod | ADJ 6 amod | NOUN 3 obj | ADP 8 case | "
@@ -935,4 +936,45 @@ TEST_CASE(
         b.entity(EntityType::Place, "Sudria");
       },
       std::vector<Names>{{"Ann Lee", "Norland"}, {"Ann Lee", "Sudria"}}, true);
+}
+
+TEST_CASE(
+    "frame: a participle of a meeting noun names its parties ('talks involving A and B'); 'brought together A and B'") {
+  auto setup = [](Builder& b) {
+    b.people({"Ann Lee"});
+    b.entity(EntityType::Place, "Norland");
+    b.entity(EntityType::Place, "Sudria");
+  };
+  check_passes({"involving"}, "Talks involving Norland and Sudria ended.",
+               "NOUN 6 nsubj | VERB 1 acl | PROPN 2 obj | CCONJ 5 cc | PROPN 3 conj | VERB 0 root | PUNCT 6 punct",
+               setup, {"Norland", "Sudria"}, true);
+  // the objects of a verb of coming together meet (countries too), with the one who
+  // brought them together
+  auto r = meetings("Ann Lee brought together Norland and Sudria.",
+                    "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADV 3 compound:prt | PROPN 3 obj | CCONJ 7 cc | "
+                    "PROPN 5 conj | PUNCT 3 punct",
+                    setup, {}, true);
+  CHECK(r.all == std::vector<Names>{{"Ann Lee", "Norland", "Sudria"}});
+}
+
+TEST_CASE("frame: a plural description with no count stands for the list the next sentence gives as its subject") {
+  check_passes(
+      {"collective"},
+      "The ministers met in Oslo. Ann Lee of Norland, Bo Chan of Sudria and Cy Diaz of Vestia discussed trade.",
+      "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+        for (const char* p : {"Oslo", "Norland", "Sudria", "Vestia"}) b.entity(EntityType::Place, p);
+      },
+      {"Ann Lee", "Bo Chan", "Cy Diaz"}, true);
+  // a list that is not the next sentence's subject is no such list
+  auto r = meetings(
+      "The ministers met in Oslo. Trade was discussed with Ann Lee, Bo Chan and Cy Diaz.",
+      "DET 2 det | NOUN 3 nsubj | VERB 0 root | ADP 5 case | PROPN 3 obl | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+        b.entity(EntityType::Place, "Oslo");
+      },
+      {}, true);
+  CHECK(r.all.empty());
 }

@@ -34,6 +34,7 @@ const TreePass kTreePasses[] = {
     {"verbless_root", &Run::pass_verbless_root, false},
     {"companions", &Run::pass_companions, false},
     {"displaced_with", &Run::pass_displaced_with, false},
+    {"involving", &Run::pass_involving, false},
     {"apposition", &Run::pass_apposition, true},
     {"parties_of", &Run::pass_parties_of, true},
     {"demonym_sides", &Run::pass_demonym_sides, true},
@@ -161,7 +162,8 @@ void Run::frame_fillers(size_t v, WordClasses classes, TreeFrame& f) const {
         f.a.push_back(c);
       } else {
         f.b.push_back(c);
-        f.from_obj_b.push_back(row.relation == Dep::obj);
+        // the objects of "brought together" are the ones who meet, places too
+        f.from_obj_b.push_back(row.relation == Dep::obj && !comes_together(v));
       }
       break;
     }
@@ -284,6 +286,23 @@ void Run::pass_companions(TreeFrame& f) const {
 // "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place
 // has no companion, so a with-phrase the parser hangs on the verb's time or place oblique
 // is the verb's own.
+// "talks involving A, B and C", "a meeting including A and B": a participle modifying a
+// meeting noun names the meeting's parties as its object (countries too: they are met,
+// not gone to).
+void Run::pass_involving(TreeFrame& f) const {
+  const size_t n = f.trigger;
+  if (syn(n).upos != Upos::NOUN && syn(n).upos != Upos::PROPN) return;
+  for (uint32_t k = kid_begin_[n]; k < kid_begin_[n + 1]; ++k) {
+    uint32_t p = kids_[k];
+    if (syn(p).dep != Dep::acl || !has(p, kInvolve) || syn(p).upos != Upos::VERB) continue;
+    for (uint32_t j = kid_begin_[p]; j < kid_begin_[p + 1]; ++j)
+      if (syn(kids_[j]).dep == Dep::obj) {
+        f.b.push_back(kids_[j]);
+        f.from_obj_b.push_back(false);
+      }
+  }
+}
+
 void Run::pass_displaced_with(TreeFrame& f) const {
   static const std::vector<std::string> kWith{"with"};
   size_t v = f.verb;
@@ -513,9 +532,22 @@ int Run::count_of(size_t noun) const {
   return 0;
 }
 
+// Whether the name at t opens its clause's subject: the tree makes its head nsubj, or, in
+// an unparsed sentence, it opens the sentence.
+bool Run::subject_at(size_t t) const {
+  if (ment_[t] < 0) return false;
+  size_t first = mention(t).first_token, last = mention(t).last_token;
+  if (!parsed(first)) return first == doc_.sentences[doc_.tokens[first].sentence].first_token;
+  for (size_t k = first; k < last; ++k)
+    if (parsed(k) && (syn(k).head < int32_t(first) || syn(k).head >= int32_t(last)))
+      return syn(k).dep == Dep::nsubj || syn(k).dep == Dep::nsubj_pass;
+  return false;
+}
+
 std::vector<uint32_t> Run::list_of(size_t n, uint32_t s, bool* with_parties) const {
   const uint32_t order[] = {s, s + 1, s - 1, s + 2, s - 2};
-  for (uint32_t si : order) {
+  const uint32_t beside[] = {s + 1, s - 1};
+  for (uint32_t si : n ? std::vector<uint32_t>(order, order + 5) : std::vector<uint32_t>(beside, beside + 2)) {
     if (si >= doc_.sentences.size()) continue;  // (s - 1 wraps around at 0)
     const auto& sen = doc_.sentences[si];
     for (size_t i = sen.first_token; i < sen.last_token;) {
@@ -555,10 +587,11 @@ std::vector<uint32_t> Run::list_of(size_t n, uint32_t s, bool* with_parties) con
         if (j >= sen.last_token || entity_at(j) < 0) break;
         k = j;
       }
-      if (run.size() == n) {
-        if (with_parties) *with_parties = parties >= n;
+      if (run.size() == n || (!n && run.size() >= 2 && subject_at(run[0]))) {
+        if (with_parties) *with_parties = parties >= run.size();
         return run;
       }
+      if (!n) break;  // only the sentence's first run
       i = std::max(k, i + 1);
     }
   }
@@ -605,6 +638,9 @@ void Run::pass_collective(TreeFrame& f) const {
       for (const auto& a : persons_with_title(phrase, true))
         if (int64_t m = mention_in(a.entity, lo, hi); m >= 0) members.push_back(uint32_t(m));
       if (members.size() < 2) members.clear();
+      // or the names the sentence after or before gives as its subject: "The ministers met
+      // in Tokyo. A of Kenya, B of Uganda and C of Tanzania discussed trade."
+      if (members.empty()) members = list_of(0, s);
     }
     // members that already met in a meeting told before: the description refers back to
     // that group, whose meeting this most often is again

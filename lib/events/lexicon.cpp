@@ -58,6 +58,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"lead_v", kLeadVerb},
     {"past", kPastForm},
     {"opener", kOpener},
+    {"involve", kInvolve},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

@@ -69,6 +69,7 @@ enum WordClass : WordClasses {
   kPastForm = WordClasses{1} << 47,    // was, went, met: a form that tells of the past (before "for talks")
   kOpener =
       WordClasses{1} << 48,  // in, during, speaking, citing: a word that opens a phrase set off by commas before a verb
+  kInvolve = WordClasses{1} << 49,  // involving, including: a participle naming a meeting's parties as its object
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

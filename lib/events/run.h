@@ -86,6 +86,7 @@ class Run {
   // the root noun phrase before it, else SIZE_MAX.
   size_t verbless_subject(size_t v) const;
   void pass_displaced_with(TreeFrame& f) const;
+  void pass_involving(TreeFrame& f) const;
   void pass_apposition(TreeFrame& f) const;
   void pass_parties_of(TreeFrame& f) const;
   void pass_adjunct_noun(TreeFrame& f) const;
@@ -107,7 +108,9 @@ class Run {
   // one type in sentence s or the two around it (the next first); empty when none. A
   // person's item may carry the party he stands for ("A of Kenya, B (Uganda)"): then
   // *with_parties is set when every item does.
+  // n = 0: a list of two or more that is the subject of the sentence after s or before it.
   std::vector<uint32_t> list_of(size_t n, uint32_t s, bool* with_parties = nullptr) const;
+  bool subject_at(size_t t) const;
 
  private:
   const Lexicon& lex_;
