@@ -948,6 +948,11 @@ TEST_CASE(
   check_passes({"involving"}, "Talks involving Norland and Sudria ended.",
                "NOUN 6 nsubj | VERB 1 acl | PROPN 2 obj | CCONJ 5 cc | PROPN 3 conj | VERB 0 root | PUNCT 6 punct",
                setup, {"Norland", "Sudria"}, true);
+  // a relative clause does the same
+  check_passes({"involving"}, "The talks, which involved Norland and Sudria, ended.",
+               "DET 2 det | NOUN 10 nsubj | PUNCT 5 punct | PRON 5 nsubj | VERB 2 acl:relcl | PROPN 5 obj | "
+               "CCONJ 8 cc | PROPN 6 conj | PUNCT 5 punct | VERB 0 root | PUNCT 10 punct",
+               setup, {"Norland", "Sudria"}, true);
   // the objects of a verb of coming together meet (countries too), with the one who
   // brought them together
   auto r = meetings("Ann Lee brought together Norland and Sudria.",
@@ -977,4 +982,16 @@ TEST_CASE("frame: a plural description with no count stands for the list the nex
       },
       {}, true);
   CHECK(r.all.empty());
+}
+
+TEST_CASE("frame: mediators and negotiators are a party's people: 'talks with Egyptian and Qatari mediators'") {
+  check_passes_each(
+      {"demonym_sides"}, "Ann Lee held talks with Egyptian and Qatari mediators. Egypt and Qatar agreed.",
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | NOUN 3 obj | ADP 9 case | ADJ 9 amod | CCONJ 8 cc | "
+      "ADJ 6 conj | NOUN 3 obl | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee"});
+        for (const char* p : {"Egypt", "Qatar"}) b.entity(EntityType::Place, p);
+      },
+      std::vector<Names>{{"Ann Lee", "Egypt"}, {"Ann Lee", "Qatar"}}, true);
 }

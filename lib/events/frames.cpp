@@ -286,15 +286,16 @@ void Run::pass_companions(TreeFrame& f) const {
 // "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place
 // has no companion, so a with-phrase the parser hangs on the verb's time or place oblique
 // is the verb's own.
-// "talks involving A, B and C", "a meeting including A and B": a participle modifying a
-// meeting noun names the meeting's parties as its object (countries too: they are met,
-// not gone to).
+// "talks involving A, B and C", "a meeting including A and B", "the talks, which involved A
+// and B": a participle or relative clause modifying a meeting noun names the meeting's
+// parties as its object (countries too: they are met, not gone to).
 void Run::pass_involving(TreeFrame& f) const {
   const size_t n = f.trigger;
   if (syn(n).upos != Upos::NOUN && syn(n).upos != Upos::PROPN) return;
   for (uint32_t k = kid_begin_[n]; k < kid_begin_[n + 1]; ++k) {
     uint32_t p = kids_[k];
-    if (syn(p).dep != Dep::acl || !has(p, kInvolve) || syn(p).upos != Upos::VERB) continue;
+    if ((syn(p).dep != Dep::acl && syn(p).dep != Dep::acl_relcl) || !has(p, kInvolve) || syn(p).upos != Upos::VERB)
+      continue;
     for (uint32_t j = kid_begin_[p]; j < kid_begin_[p + 1]; ++j)
       if (syn(kids_[j]).dep == Dep::obj) {
         f.b.push_back(kids_[j]);
