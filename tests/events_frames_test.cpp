@@ -995,3 +995,23 @@ TEST_CASE("frame: mediators and negotiators are a party's people: 'talks with Eg
       },
       std::vector<Names>{{"Ann Lee", "Egypt"}, {"Ann Lee", "Qatar"}}, true);
 }
+
+TEST_CASE(
+    "surface: the clause's first person is no party when the tree gives the meeting's clause a subject of its own") {
+  auto setup = [](Builder& b) {
+    b.people({"Ann Lee", "Bo Chan"});
+    b.entity(EntityType::Place, "Oslo");
+  };
+  auto r = meetings("Ann Lee gave no details of why the negotiator considered the time right for talks with Bo Chan.",
+                    "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | ADP 7 case | ADV 5 nmod | "
+                    "DET 9 det | NOUN 10 nsubj | VERB 3 conj | DET 12 det | NOUN 10 obl:unmarked | ADV 15 advmod | "
+                    "ADP 15 case | NOUN 10 obl | ADP 17 case | PROPN 15 nmod | PROPN 17 flat | PUNCT 3 punct",
+                    setup, {});
+  CHECK(r.all.empty());
+  // the subject of the clause the talks are in is the first person: a party
+  auto kept = meetings("Ann Lee arrived in Oslo for talks with Bo Chan.",
+                       "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADP 5 case | PROPN 3 obl | ADP 7 case | "
+                       "NOUN 3 obl | ADP 9 case | PROPN 7 nmod | PROPN 9 flat | PUNCT 3 punct",
+                       setup, {});
+  CHECK(kept.all == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+}

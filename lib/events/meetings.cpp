@@ -387,6 +387,38 @@ void Run::meeting_noun(uint32_t s, size_t t) {
 // person of the clause, or the main clause's subject after a fronted phrase ("After a
 // day of meetings with A, B and C, Clark told ..."). A subject group meets alone ("X and
 // Y met") when `alone_ok`.
+// Whether the tree gives the clause of the meeting noun or verb at t a subject that is
+// none of `who`: the nearest head above t (t itself first) with a nominal subject, whose
+// subject's phrase names none of them and is neither a pronoun (which may be one of them)
+// nor the phrase of t itself.
+bool Run::other_clause_subject(size_t t, const Group& who) const {
+  if (!parsed(t)) return false;
+  for (size_t x = t, from = t, steps = 0; steps < 16; ++steps) {
+    for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+      uint32_t c = kids_[k];
+      if (syn(c).dep != core::Dep::nsubj && syn(c).dep != core::Dep::nsubj_pass) continue;
+      // the meeting's own phrase is the subject ("The A discussions with B will focus on")
+      if (c == from || syn(c).upos == core::Upos::PRON) return false;
+      // one of them is named in the subject's phrase: the subject is theirs
+      for (const Arg& w : who) {
+        auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), w.span.begin,
+                                   [](const core::Token& tok, uint32_t b) { return tok.span.begin < b; });
+        size_t y = size_t(it - doc_.tokens.begin());
+        for (int up = 0; y < doc_.tokens.size() && parsed(y) && up < 16; ++up) {
+          if (y == c) return false;
+          if (syn(y).head < 0) break;
+          y = size_t(syn(y).head);
+        }
+      }
+      return true;
+    }
+    if (syn(x).head < 0) return false;
+    from = x;
+    x = size_t(syn(x).head);
+  }
+  return false;
+}
+
 void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;
@@ -394,9 +426,17 @@ void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, s
   // meeting reports it; the clause's own person holds it
   bool reported_after = !sentence_speakers_.empty() && !sentence_speakers_[0].span.empty() &&
                         sentence_speakers_[0].span.begin >= doc_.tokens[t].span.end;
-  if (subj.empty() && !obj.empty() && reported_after) subj = first_person_subject(b, t);
+  // the first person of the clause, unless the tree gives the trigger's clause a subject
+  // of its own that is someone else ("X gave no details of why the negotiator considered
+  // the time right for talks with Y": the negotiator, not X)
+  auto first_person = [&](size_t from, size_t to) {
+    Group g = first_person_subject(from, to);
+    if (!g.empty() && other_clause_subject(t, g)) g.clear();
+    return g;
+  };
+  if (subj.empty() && !obj.empty() && reported_after) subj = first_person(b, t);
   if (subj.empty() && !obj.empty()) subj = sentence_speakers_;
-  if (subj.empty() && !obj.empty()) subj = first_person_subject(b, t);
+  if (subj.empty() && !obj.empty()) subj = first_person(b, t);
   if (subj.empty() && !obj.empty() && turn_speaker_ >= 0) subj.push_back({turn_speaker_, {}});
   if (subj.empty() && !obj.empty() && obj_end < e && is(obj_end, ",")) subj = first_person_subject(obj_end + 1, e);
   // "the President's meeting with President X": a description that names a counterpart

@@ -264,6 +264,7 @@ class Run {
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
   bool place_in_clause(size_t p, size_t t) const;
   bool hedges(size_t h, size_t t) const;
+  bool other_clause_subject(size_t t, const Group& who) const;
   // the time expression [a, b) follows another meeting word coordinated with the event at t
   bool trailing_time(uint32_t s, size_t a, size_t b, size_t t) const;
   // The date an event takes from timex k: a day, a month, a year or an interval of days.
