@@ -922,6 +922,12 @@ TEST_CASE("status: a hedge bears on the event whose line of heads it is on, not 
                     "ADP 8 case | PROPN 6 nmod | PROPN 8 flat | PUNCT 4 punct",
                     setup, {});
   CHECK(c.all.empty());
+  // nor one only wished for
+  auto d = meetings("Ann Lee has no desire to hold talks with Bo Chan.",
+                    "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | PART 7 mark | VERB 5 acl | "
+                    "NOUN 7 obj | ADP 10 case | PROPN 8 nmod | PROPN 10 flat | PUNCT 3 punct",
+                    setup, {});
+  CHECK(d.all.empty());
 }
 
 TEST_CASE(
