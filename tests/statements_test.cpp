@@ -480,3 +480,15 @@ TEST_CASE("the sentences parsed for events include those with only a participle 
   CHECK(which[0] == 1);
   CHECK(which[1] == 0);
 }
+
+TEST_CASE("tree statements: verbs of saying that speak only with a clause") {
+  const std::pair<const char*, std::vector<std::string>> cases[] = {
+      {"Anna Berg joked that the talks had failed.", {"Anna Berg"}},
+      {"Anna Berg speculated that prices would rise.", {"Anna Berg"}},
+      {"Anna Berg posted that prices would rise.", {"Anna Berg"}},
+      {"Anna Berg boasted that prices would rise.", {"Anna Berg"}},
+      // without a clause, no speech
+      {"Anna Berg posted a photo of the harbour.", {}},
+  };
+  parsed_speakers(cases);
+}
