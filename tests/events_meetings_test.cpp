@@ -878,3 +878,13 @@ TEST_CASE("a meeting told twice keeps the place its later report states") {
   CHECK(who(doc, *m[1]) == Names{"Bo Chan", "Cy Diaz"});
   CHECK(m[1]->place < 0);
 }
+
+TEST_CASE("parties coordinated as the subject of 'discussed' with a telephone cue held a call") {
+  Builder b("Ann Lee and Bo Chan discussed trade by phone. Ann Lee and Cy Diaz discussed trade.", "2024-07-29");
+  b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[0]->mode == ng::core::Mode::Call);
+}

@@ -480,6 +480,18 @@ void Run::discuss(uint32_t s, size_t t) {
   size_t j = t + 1;
   while (j < e && j < t + 10 && !is(j, "with") && !boundary(j) && !quote(j)) ++j;
   if (!is(j, "with")) {
+    // "A and B discussed trade by phone": parties coordinated as the subject who discuss
+    // over the telephone or a video link talk together
+    bool call = false;
+    for (size_t k = t + 1; k < e && k < t + 16 && !is(k, ";") && !quote(k) && !call; ++k) call = has(k, kCall);
+    if (call) {
+      Group subj;
+      np_left(t, b, subj);
+      if (people_first(subj, doc_).size() >= 2) {
+        emit_meeting(s, t, subj, {}, false, false);
+        return;
+      }
+    }
     // "a joint Japan-Poland committee will discuss ...": the body of a hyphenated pair
     // of parties meets
     size_t k = t;
