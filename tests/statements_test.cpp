@@ -492,3 +492,22 @@ TEST_CASE("tree statements: verbs of saying that speak only with a clause") {
   };
   parsed_speakers(cases);
 }
+
+TEST_CASE(
+    "a news outlet speaks as what it is ('the Interfax agency said'); a body set off by a participle phrase speaks") {
+  for (const auto& item : std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"The Interfax agency said prices would rise.", {"Interfax"}},
+           {"The official Interfax news agency reported that prices would rise.", {"Interfax"}},
+           {"An Interfax photographer said prices would rise.", {}},
+           {"The Farmers Union, led by Anna Berg, said prices would rise.", {"Farmers Union"}},
+       }) {
+    const std::string& text = item.first;
+    CAPTURE(text);
+    Builder b(text, "2026-03-02");
+    b.entity(EntityType::Organization, "Interfax");
+    b.entity(EntityType::Organization, "Farmers Union");
+    b.entity(EntityType::Person, "Anna Berg");
+    b.parse();
+    CHECK(speakers(b.run()) == item.second);
+  }
+}

@@ -59,6 +59,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"past", kPastForm},
     {"opener", kOpener},
     {"involve", kInvolve},
+    {"outlet", kOutlet},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

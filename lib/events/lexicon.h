@@ -70,6 +70,7 @@ enum WordClass : WordClasses {
   kOpener =
       WordClasses{1} << 48,  // in, during, speaking, citing: a word that opens a phrase set off by commas before a verb
   kInvolve = WordClasses{1} << 49,  // involving, including: a participle naming a meeting's parties as its object
+  kOutlet = WordClasses{1} << 50,   // agency, newspaper: what a news outlet's name may be followed by ("X news agency")
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

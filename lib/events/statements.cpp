@@ -128,8 +128,9 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
       subj.clear();
   }
   if (subj.empty() && !ing) {
-    // "X, speaking to reporters, said", "X, in remarks at Y, said", "A spokesman for Y,
-    // X, said": a phrase set off by commas before the verb; a name alone is the speaker
+    // "X, speaking to reporters, said", "X, in remarks at Y, said", "X, led by Y, said", "A
+    // spokesman for Y, X, said": a phrase set off by commas before the verb; a name alone
+    // is the speaker
     size_t p = t;
     while (p > b && aux_like(p - 1) && ment_[p - 1] < 0) --p;
     if (p > b + 2 && is(p - 1, ",")) {
@@ -138,7 +139,10 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
       if (k > b + 1 && is(k - 1, ",")) {
         std::string_view w = word(k);
         bool ing_word = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && ment_[k] < 0;
-        bool opener = ing_word || has(k, kOpener);
+        // "X, led by Y, said", "X, based in Y, said": a past participle opens the phrase
+        bool ed_word = ((w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) || has(k, kLedBy)) && ment_[k] < 0 &&
+                       parsed(k) && syn(k).upos == core::Upos::VERB;
+        bool opener = ing_word || ed_word || has(k, kOpener);
         // "X, 54, said": an age set off by commas after the name
         std::string_view age = k + 2 == p ? word(k) : std::string_view();
         bool is_age = age.size() >= 1 && age.size() <= 3 &&

@@ -87,12 +87,16 @@ Arg Run::named_by_tree(size_t t) const {
   // A description of people or of a statement that names no one, with the body it speaks
   // for: "a spokesman for X", "officials at X", "a statement from X". Only an organisation
   // or a country speaks so ("the wife of X" is not X).
-  if (ment_[t] >= 0 || syn(t).upos != Upos::NOUN || !has(t, kNounPhrase | kPlural | kSayNoun | kVoice)) return {};
+  if (ment_[t] >= 0 || syn(t).upos != Upos::NOUN || !has(t, kNounPhrase | kPlural | kSayNoun | kVoice | kOutlet))
+    return {};
   for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
     uint32_t c = kids_[k];
     // one who speaks for another, a person too: "X's spokesman", "the office of X"; and
     // what a person said: "X's statement", "a tweet by X", "a Xinhua commentary"
+    // and a news outlet by what it is: "the Itar-Tass news agency", "The Times newspaper"
     bool voice_of =
+        (has(t, kOutlet) && syn(c).dep == Dep::compound && ment_[c] >= 0 && mention(c).entity >= 0 &&
+         type_of(mention(c).entity) == EntityType::Organization) ||
         (has(t, kVoice) && (syn(c).dep == Dep::nmod_poss || syn(c).dep == Dep::nmod)) ||
         (has(t, kSayNoun) && (syn(c).dep == Dep::nmod_poss || syn(c).dep == Dep::compound || has_case(c, kFromBy)));
     if ((syn(c).dep != Dep::nmod && !voice_of) || ment_[c] < 0 || mention(c).entity < 0) continue;
