@@ -476,7 +476,7 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       size_t v = i + 2;
       while (v < end && v < i + 8 && !punct(v) && !quote(v) && !has(v, kSay | kMeetVerb | kMeetWith | kLight) &&
              !is(v, "reported") && !is(v, "reports") &&
-             (ment_[v] >= 0 || cap(v) || !has(v, ~WordClasses{0}) || has(v, kNounPhrase)))
+             (ment_[v] >= 0 || cap(v) || !has(v, ~WordClasses{0}) || has(v, kNounPhrase | kOutlet)))
         ++v;
       if (v > i + 2 && v < end && (has(v, kSay) || is(v, "reported") || is(v, "reports")) && !is(v - 1, "and")) break;
     }
