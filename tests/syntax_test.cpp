@@ -387,6 +387,15 @@ TEST_CASE("the tagger's tags are UPOS refined by XPOS; a rare pair tags as its U
   CHECK(a.upos[2] == syntax::upos_id("VERB"));
   m.analyse({"Ann", "met", "Bo"}, a);
   CHECK(m.fine_tags()[a.fine[1]] == "VERB/VBD");
+
+  // Training the parser alone on m's tagger keeps m's tag set even when more sentences
+  // (scripts/augment_names.py's copies) count the rare pair past the threshold.
+  for (int copy = 0; copy < 6; ++copy) train.push_back(syntax::parse_conllu(rare, "r.conllu")[0]);
+  opt.tagger_from = &m;
+  auto alone = syntax::train_syntax(train, {}, opt, "test", nullptr);
+  CHECK(alone.fine_tags() == m.fine_tags());
+  alone.analyse({"Di", "was", "called"}, a);
+  CHECK(alone.fine_tags()[a.fine[2]] == "VERB/VBN");
 }
 
 TEST_CASE("a weight table of many classes keeps a row's non-zero weights only, and scores as the dense rows do") {

@@ -314,6 +314,30 @@ FineTags fine_tag_set(const std::vector<ConlluSentence>& train, size_t min_count
   return tags;
 }
 
+// The fine tag set of a trained model (commonest first within each UPOS, as fine_tag_set
+// orders it), with `of` filled for every (UPOS, XPOS) pair of `train`.
+FineTags fine_tag_set_of(const SyntaxModel& m, const std::vector<ConlluSentence>& train,
+                         std::map<std::string, uint8_t>& of) {
+  FineTags tags;
+  std::vector<int> commonest(kUposCount, -1);
+  for (const auto& t : m.fine_tags()) {
+    int u = upos_id(t.substr(0, t.find('/')));
+    if (u < 0) throw core::Error("train-parser: the tagger's model has an unknown fine tag " + t);
+    if (commonest[size_t(u)] < 0) commonest[size_t(u)] = int(tags.first.size());
+    of[t] = uint8_t(tags.first.size());
+    tags.first.push_back(t);
+    tags.second.push_back(uint8_t(u));
+  }
+  for (const auto& s : train)
+    for (const auto& w : s.words)
+      if (int u = upos_id(w.upos); u >= 0 && !of.count(w.upos + "/" + w.xpos)) {
+        if (commonest[size_t(u)] < 0)
+          throw core::Error("train-parser: the tagger's model has no fine tag for " + w.upos);
+        of[w.upos + "/" + w.xpos] = uint8_t(commonest[size_t(u)]);
+      }
+  return tags;
+}
+
 // A digest of what the jackknifed tags depend on: the treebank's words and gold tags, the
 // tag set, the word classes and the tagger's options.
 uint64_t jackknife_digest(const std::vector<Example>& examples, const FineTags& fine, const detail::WordTable& clusters,
@@ -439,7 +463,11 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
   if (!label_id.count("root")) throw core::Error("training data has no root relation");
   const uint16_t root = label_id["root"];
   std::map<std::string, uint8_t> fine_of;
-  const FineTags fine = fine_tag_set(train, opt.fine_tag_min_count, fine_of);
+  // Training the parser alone keeps the tagger's fine tag set: a treebank with extra
+  // sentences (scripts/augment_names.py) may count a rare (UPOS, XPOS) pair past the
+  // threshold; a pair not in the set counts as its UPOS's commonest, as in training.
+  const FineTags fine = opt.tagger_from ? fine_tag_set_of(*opt.tagger_from, train, fine_of)
+                                        : fine_tag_set(train, opt.fine_tag_min_count, fine_of);
   const int fine_count = int(fine.first.size());
 
   std::vector<Example> examples;
