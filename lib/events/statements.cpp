@@ -60,6 +60,22 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
       }
     }
   }
+  if (best.first.empty() && parsed(t)) {
+    // "X announced a new chief on Tuesday": a time adjunct of the verb itself dates the
+    // saying, however far after its object
+    for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1] && best.first.empty(); ++k) {
+      uint32_t n = kids_[k];
+      core::Dep d = syn(n).dep;
+      if (d != core::Dep::obl && d != core::Dep::obl_tmod && d != core::Dep::obl_npmod && d != core::Dep::nmod_tmod)
+        continue;
+      if (n < timex_.size() && timex_[n] >= 0 && !quote(n)) {
+        const auto& x = doc_.timexes[timex_[n]];
+        if ((x.type == core::TimexType::Date || x.type == core::TimexType::Time) &&
+            !calendar_date(x.value, doc_.dct).empty())
+          best = date_near(s, n, 0);
+      }
+    }
+  }
   if (best.first.empty()) {
     // "Speaking last night, X said": a sentence-initial timex
     for (size_t i = sen.first_token; i < sen.last_token && i < sen.first_token + 4; ++i)
