@@ -888,3 +888,16 @@ TEST_CASE("parties coordinated as the subject of 'discussed' with a telephone cu
   CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
   CHECK(m[0]->mode == ng::core::Mode::Call);
 }
+
+TEST_CASE("'X and his delegation': a possessor's own delegation adds no one to the counterparts") {
+  // "his" read as the subject made the subject his own counterpart (and left the
+  // subject's country to meet both)
+  Builder b("U.S. Secretary of State John Lee met Bo Chan and his delegation on Tuesday.", "2024-07-29");
+  b.entity(EntityType::Place, "United States", {"U.S."});
+  b.entity(EntityType::Person, "John Lee", {}, "Secretary of State");
+  b.people({"Bo Chan"});
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Bo Chan", "John Lee"});
+}

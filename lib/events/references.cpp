@@ -426,6 +426,12 @@ size_t Run::np_right(size_t t, size_t end, Group& out) const {
       ++i;
       continue;
     }
+    // "X and his delegation": a possessor's own delegation adds no one (its head is the
+    // possessor, named in the phrase or its subject)
+    if ((is(i, "his") || is(i, "her") || is(i, "their")) && any && i + 1 < end && is_delegation(i + 1)) {
+      i += 2;
+      continue;
+    }
     if (is(i, "from") && !any && i > t && has(i - 1, kNounPhrase | kPlural) && i + 1 < end && ment_[i + 1] >= 0) {
       ++i;
       continue;
