@@ -859,26 +859,20 @@ TEST_CASE("references: 'they' with no meeting told before is the latest subject 
 TEST_CASE("frame: a name the possessive clitic follows is a possessor, whatever the parser attached the clitic to") {
   // The parser gives "'s" to "Norland" and makes "the Government" the object: the name
   // "Government of Norland" still owns the decision, and is not welcomed.
-  auto r = meetings(
-      "Lena Moss welcomed the Government of Norland's decision.",
-      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | ADP 7 case | "
-      "PROPN 9 nmod:poss | PART 7 case | NOUN 5 nmod | PUNCT 3 punct",
-      [](Builder& b) {
-        b.people({"Lena Moss"});
-        b.entity(EntityType::Organization, "Government of Norland");
-      },
-      {}, true);
+  auto setup = [](Builder& b) {
+    b.people({"Lena Moss"});
+    b.entity(EntityType::Organization, "Government of Norland");
+  };
+  auto r = meetings("Lena Moss welcomed the Government of Norland's decision.",
+                    "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | ADP 7 case | "
+                    "PROPN 9 nmod:poss | PART 7 case | NOUN 5 nmod | PUNCT 3 punct",
+                    setup, {}, true);
   CHECK(r.all.empty());
   // the same name with no clitic after it is the object
-  auto met = meetings(
-      "Lena Moss met the Government of Norland.",
-      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | ADP 7 case | "
-      "PROPN 5 nmod | PUNCT 3 punct",
-      [](Builder& b) {
-        b.people({"Lena Moss"});
-        b.entity(EntityType::Organization, "Government of Norland");
-      },
-      {}, true);
+  auto met = meetings("Lena Moss met the Government of Norland.",
+                      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 5 det | NOUN 3 obj | ADP 7 case | "
+                      "PROPN 5 nmod | PUNCT 3 punct",
+                      setup, {}, true);
   CHECK(met.all == std::vector<Names>{{"Government of Norland", "Lena Moss"}});
 }
 

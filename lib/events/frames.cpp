@@ -104,13 +104,7 @@ bool Run::has_marker(size_t v, Dep d, const char* w) const {
 Run::TimexRole Run::timex_under(size_t k, size_t t) const {
   if (!parsed(t) || k >= timex_first_.size() || timex_first_[k] == UINT32_MAX) return TimexRole::None;
   size_t a = timex_first_[k], b = timex_last_[k];
-  // the timex's head: its token whose head lies outside it
-  size_t h = a;
-  for (size_t i = a; i < b; ++i)
-    if (parsed(i) && (syn(i).head < int32_t(a) || syn(i).head >= int32_t(b))) {
-      h = i;
-      break;
-    }
+  size_t h = span_head(a, b);  // the timex's head
   if (!parsed(h)) return TimexRole::None;
   // up the tree to t; the edge into t tells the role
   size_t node = h;
@@ -283,9 +277,6 @@ void Run::pass_companions(TreeFrame& f) const {
   if (!f.a.empty()) agents_of(f.verb, f.a, nullptr, false, true);
 }
 
-// "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place
-// has no companion, so a with-phrase the parser hangs on the verb's time or place oblique
-// is the verb's own.
 // "talks involving A, B and C", "a meeting including A and B", "the talks, which involved A
 // and B": a participle or relative clause modifying a meeting noun names the meeting's
 // parties as its object (countries too: they are met, not gone to).
@@ -304,6 +295,9 @@ void Run::pass_involving(TreeFrame& f) const {
   }
 }
 
+// "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place
+// has no companion, so a with-phrase the parser hangs on the verb's time or place oblique
+// is the verb's own.
 void Run::pass_displaced_with(TreeFrame& f) const {
   static const std::vector<std::string> kWith{"with"};
   size_t v = f.verb;
@@ -537,18 +531,17 @@ int Run::count_of(size_t noun) const {
 // an unparsed sentence, it opens the sentence.
 bool Run::subject_at(size_t t) const {
   if (ment_[t] < 0) return false;
-  size_t first = mention(t).first_token, last = mention(t).last_token;
+  size_t first = mention(t).first_token;
   if (!parsed(first)) return first == doc_.sentences[doc_.tokens[first].sentence].first_token;
-  for (size_t k = first; k < last; ++k)
-    if (parsed(k) && (syn(k).head < int32_t(first) || syn(k).head >= int32_t(last)))
-      return syn(k).dep == Dep::nsubj || syn(k).dep == Dep::nsubj_pass;
-  return false;
+  size_t h = span_head(first, mention(t).last_token);
+  return parsed(h) && (syn(h).dep == Dep::nsubj || syn(h).dep == Dep::nsubj_pass);
 }
 
 std::vector<uint32_t> Run::list_of(size_t n, uint32_t s, bool* with_parties) const {
+  // the sentence and the two around it, the next first; for n = 0 only its neighbours
   const uint32_t order[] = {s, s + 1, s - 1, s + 2, s - 2};
-  const uint32_t beside[] = {s + 1, s - 1};
-  for (uint32_t si : n ? std::vector<uint32_t>(order, order + 5) : std::vector<uint32_t>(beside, beside + 2)) {
+  for (size_t q = n ? 0 : 1, stop = n ? 5 : 3; q < stop; ++q) {
+    const uint32_t si = order[q];
     if (si >= doc_.sentences.size()) continue;  // (s - 1 wraps around at 0)
     const auto& sen = doc_.sentences[si];
     for (size_t i = sen.first_token; i < sen.last_token;) {

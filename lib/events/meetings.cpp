@@ -383,10 +383,6 @@ void Run::meeting_noun(uint32_t s, size_t t) {
   conclude_meeting(s, t, std::move(subj), obj, obj_end, found_light, false);  // "X and Y held talks"
 }
 
-// The subject of a meeting whose trigger gave none: the sentence's speaker, the first
-// person of the clause, or the main clause's subject after a fronted phrase ("After a
-// day of meetings with A, B and C, Clark told ..."). A subject group meets alone ("X and
-// Y met") when `alone_ok`.
 // Whether the tree gives the clause of the meeting noun or verb at t a subject that is
 // none of `who`: the nearest head above t (t itself first) with a nominal subject, whose
 // subject's phrase names none of them and is neither a pronoun (which may be one of them)
@@ -401,10 +397,7 @@ bool Run::other_clause_subject(size_t t, const Group& who) const {
       if (c == from || syn(c).upos == core::Upos::PRON) return false;
       // one of them is named in the subject's phrase: the subject is theirs
       for (const Arg& w : who) {
-        auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), w.span.begin,
-                                   [](const core::Token& tok, uint32_t b) { return tok.span.begin < b; });
-        size_t y = size_t(it - doc_.tokens.begin());
-        for (int up = 0; y < doc_.tokens.size() && parsed(y) && up < 16; ++up) {
+        for (size_t y = token_at(w.span.begin), up = 0; y < doc_.tokens.size() && parsed(y) && up < 16; ++up) {
           if (y == c) return false;
           if (syn(y).head < 0) break;
           y = size_t(syn(y).head);
@@ -419,6 +412,10 @@ bool Run::other_clause_subject(size_t t, const Group& who) const {
   return false;
 }
 
+// The subject of a meeting whose trigger gave none: the sentence's speaker, the first
+// person of the clause, or the main clause's subject after a fronted phrase ("After a
+// day of meetings with A, B and C, Clark told ..."). A subject group meets alone ("X and
+// Y met") when `alone_ok`.
 void Run::conclude_meeting(uint32_t s, size_t t, Group subj, const Group& obj, size_t obj_end, bool alone_ok, bool host) {
   const auto& sen = doc_.sentences[s];
   size_t b = sen.first_token, e = sen.last_token;

@@ -322,8 +322,6 @@ std::vector<int32_t> Run::coordinated_dates(int32_t k) const {
   return chain;
 }
 
-// The place of the event at t: the nearest named place (or organisation after "at") of
-// its sentence after "in"/"at", looked for within kPlaceWindow tokens either side.
 // Whether the tree lets the place named at p be where the event of trigger t happens: the
 // place modifies t or what t hangs from in its own clause (the verb a meeting noun is the
 // object of, the first of coordinated verbs, the verb a purpose or adverbial clause
@@ -351,13 +349,7 @@ bool Run::place_in_clause(size_t p, size_t t) const {
     if (syn(x).head < 0 || bounding(syn(x).dep)) break;
     x = size_t(syn(x).head);
   }
-  // the place's head: its name's token whose head lies outside the name
-  size_t first = mention(p).first_token, last = mention(p).last_token, h = p;
-  for (size_t k = first; k < last; ++k)
-    if (parsed(k) && (syn(k).head < int32_t(first) || syn(k).head >= int32_t(last))) {
-      h = k;
-      break;
-    }
+  size_t h = span_head(mention(p).first_token, mention(p).last_token);  // the name's head
   for (int steps = 0; steps < 64; ++steps) {
     if (std::find(anchors, anchors + n, h) != anchors + n) return true;
     if (syn(h).head < 0 || clausal(h)) return false;
@@ -366,6 +358,9 @@ bool Run::place_in_clause(size_t p, size_t t) const {
   return false;
 }
 
+// The place of the event at t: the nearest named place (or organisation after "at") of
+// its sentence after "in"/"at", looked for within kPlaceWindow tokens either side, that
+// the tree lets be the event's (place_in_clause).
 void Run::place_of(uint32_t s, size_t t, core::Event& ev) const {
   constexpr size_t kPlaceWindow = 60;
   const auto& sen = doc_.sentences[s];
@@ -554,9 +549,7 @@ core::DateBasis Run::derived_basis(const core::Event& ev) const {
   if (doc_.timexes[ev.timex].sentence != ev.sentence) return core::DateBasis::Article;
   // the trigger's token; a clause barrier (";", a quote) between it and the timex
   // makes the date the sentence's rather than the clause's
-  auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), ev.trigger.begin,
-                             [](const core::Token& t, uint32_t b) { return t.span.begin < b; });
-  size_t t = size_t(it - doc_.tokens.begin());
+  size_t t = token_at(ev.trigger.begin);
   size_t a = timex_first_[ev.timex], b = timex_last_[ev.timex];
   size_t lo = std::min(t, a), hi = std::min(std::max(t, b), barrier_prefix_.size() - 1);
   return barrier_prefix_[hi] > barrier_prefix_[lo] ? core::DateBasis::Sentence : core::DateBasis::Stated;
@@ -848,15 +841,26 @@ void Run::build_indexes() {
   for (auto& v : mention_begins_) std::sort(v.begin(), v.end());
 }
 
+size_t Run::token_at(uint32_t byte) const {
+  auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), byte,
+                             [](const core::Token& x, uint32_t b) { return x.span.begin < b; });
+  return size_t(it - doc_.tokens.begin());
+}
+
+size_t Run::span_head(size_t a, size_t b) const {
+  for (size_t i = a; i < b; ++i)
+    if (parsed(i) && (syn(i).head < int32_t(a) || syn(i).head >= int32_t(b))) return i;
+  return a;
+}
+
 int64_t Run::mention_in(int32_t e, uint32_t lo, uint32_t hi) const {
   if (e < 0 || size_t(e) >= mention_begins_.size() || lo >= doc_.sentences.size()) return -1;
   const auto& begins = mention_begins_[e];
   auto it = std::lower_bound(begins.begin(), begins.end(), doc_.sentences[lo].span.begin);
   if (it == begins.end()) return -1;
-  auto tok = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), *it,
-                              [](const core::Token& x, uint32_t b) { return x.span.begin < b; });
-  if (tok == doc_.tokens.end() || tok->sentence > hi) return -1;
-  return tok - doc_.tokens.begin();
+  size_t tok = token_at(*it);
+  if (tok >= doc_.tokens.size() || doc_.tokens[tok].sentence > hi) return -1;
+  return int64_t(tok);
 }
 
 void Run::extract() {

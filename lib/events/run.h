@@ -263,6 +263,11 @@ class Run {
   std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window, bool not_before_dct = false) const;
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
   bool place_in_clause(size_t p, size_t t) const;
+  // The token that starts at `byte` (the first one after it when none does).
+  size_t token_at(uint32_t byte) const;
+  // The head of the tokens [a, b): the first whose head in the tree lies outside them (a
+  // when none does).
+  size_t span_head(size_t a, size_t b) const;
   bool hedges(size_t h, size_t t) const;
   bool other_clause_subject(size_t t, const Group& who) const;
   // the time expression [a, b) follows another meeting word coordinated with the event at t

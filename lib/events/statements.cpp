@@ -20,6 +20,13 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   ev.trigger = doc_.tokens[t].span;
   if (content_from < sen.last_token) ev.content = tok_span(content_from, sen.last_token);
   ev.citations = sen.citations;
+  // a token of a date or time the calendar places, outside quotes
+  auto dated = [&](size_t i) {
+    if (i >= timex_.size() || timex_[i] < 0 || quote(i)) return false;
+    const auto& x = doc_.timexes[timex_[i]];
+    return (x.type == core::TimexType::Date || x.type == core::TimexType::Time) &&
+           !calendar_date(x.value, doc_.dct).empty();
+  };
   // The date: a timex next to the verb or the speaker, not one inside the words said.
   // The nearest one from just before the speaker ("Yesterday, X said") to just after the
   // verb ("said Saturday"); one before the speaker belongs to the words said.
@@ -27,10 +34,8 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
   std::pair<std::string, int32_t> best{"", -1};
   size_t best_d = 100;
   for (size_t i = lo; i < sen.last_token && i < std::max(t, date_to) + 4; ++i)
-    if (timex_[i] >= 0 && !quote(i)) {
+    if (dated(i)) {
       const auto& x = doc_.timexes[timex_[i]];
-      if (!(x.type == core::TimexType::Date || x.type == core::TimexType::Time) || calendar_date(x.value, doc_.dct).empty())
-        continue;
       if (!speaker.span.empty() && x.span.end <= speaker.span.begin && x.span.end + 4 < speaker.span.begin) continue;
       size_t d = i < t ? t - i : i - t;
       if (d < best_d) {
@@ -47,17 +52,11 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
     for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1] && best.first.empty(); ++k) {
       uint32_t n = kids_[k];
       if (syn(n).dep != core::Dep::obl || !has(n, kSayNoun)) continue;
-      for (uint32_t j = kid_begin_[n]; j < kid_begin_[n + 1]; ++j) {
-        uint32_t d = kids_[j];
-        if (d < timex_.size() && timex_[d] >= 0 && !quote(d)) {
-          const auto& x = doc_.timexes[timex_[d]];
-          if ((x.type == core::TimexType::Date || x.type == core::TimexType::Time) &&
-              !calendar_date(x.value, doc_.dct).empty()) {
-            best = date_near(s, d, 0);
-            break;
-          }
+      for (uint32_t j = kid_begin_[n]; j < kid_begin_[n + 1]; ++j)
+        if (dated(kids_[j])) {
+          best = date_near(s, kids_[j], 0);
+          break;
         }
-      }
     }
   }
   if (best.first.empty() && parsed(t)) {
@@ -66,14 +65,9 @@ void Run::emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t conten
     for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1] && best.first.empty(); ++k) {
       uint32_t n = kids_[k];
       core::Dep d = syn(n).dep;
-      if (d != core::Dep::obl && d != core::Dep::obl_tmod && d != core::Dep::obl_npmod && d != core::Dep::nmod_tmod)
-        continue;
-      if (n < timex_.size() && timex_[n] >= 0 && !quote(n)) {
-        const auto& x = doc_.timexes[timex_[n]];
-        if ((x.type == core::TimexType::Date || x.type == core::TimexType::Time) &&
-            !calendar_date(x.value, doc_.dct).empty())
-          best = date_near(s, n, 0);
-      }
+      if ((d == core::Dep::obl || d == core::Dep::obl_tmod || d == core::Dep::obl_npmod || d == core::Dep::nmod_tmod) &&
+          dated(n))
+        best = date_near(s, n, 0);
     }
   }
   if (best.first.empty()) {
