@@ -1015,3 +1015,43 @@ TEST_CASE(
                        setup, {});
   CHECK(kept.all == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
 }
+
+TEST_CASE("frame: 'the group', 'the kingdom' is the body of that kind named just before") {
+  // sentence `s` of `body` is "The <kind> held talks with Egypt in Cairo."
+  auto run = [](const std::string& body, uint32_t s, std::vector<std::string> skip) {
+    Builder b(body);
+    b.entity(EntityType::Organization, "Hamas");
+    b.entity(EntityType::Place, "Saudi Arabia");
+    b.entity(EntityType::Place, "Egypt");
+    b.entity(EntityType::Place, "Cairo");
+    b.tree(s,
+           "DET 2 det | NOUN 3 nsubj | VERB 0 root | NOUN 3 obj | ADP 6 case | PROPN 4 nmod | ADP 8 case | "
+           "PROPN 3 obl | PUNCT 3 punct");
+    ng::events::Options options;
+    options.tree_meetings_only = true;
+    options.skip_tree_passes = skip;
+    auto& doc = b.run(options);
+    std::vector<Names> out;
+    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+    return out;
+  };
+  const std::string both = "Saudi Arabia backed Hamas on Sunday. ";
+  CHECK(run(both + "The group held talks with Egypt in Cairo.", 1, {}) == std::vector<Names>{{"Egypt", "Hamas"}});
+  CHECK(run(both + "The kingdom held talks with Egypt in Cairo.", 1, {}) ==
+        std::vector<Names>{{"Egypt", "Saudi Arabia"}});
+  CHECK(run(both + "The group held talks with Egypt in Cairo.", 1, {"definite_kind"}).empty());
+  // a word for no kind of body, or a body named too far before: no one
+  CHECK(run(both + "The court held talks with Egypt in Cairo.", 1, {}).empty());
+  CHECK(run(both + "It rained.\nIt rained again.\nThe group held talks with Egypt in Cairo.", 3, {}).empty());
+}
+
+TEST_CASE("frame: the surface patterns read 'the group' as the body named just before too") {
+  Builder b("Hamas rejected the plan. Ann Lee met the group in Cairo.");
+  b.entity(EntityType::Organization, "Hamas");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Cairo");
+  auto& doc = b.run();
+  std::vector<Names> out;
+  for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+  CHECK(out == std::vector<Names>{{"Ann Lee", "Hamas"}});
+}

@@ -41,6 +41,7 @@ const TreePass kTreePasses[] = {
     {"conjuncts", &Run::pass_conjuncts, true},
     {"collective", &Run::pass_collective, false},
     {"definite_title", &Run::pass_definite_title, false},
+    {"definite_kind", &Run::pass_definite_kind, false},
     {"counterpart", &Run::pass_counterpart, false},
 };
 
@@ -685,6 +686,39 @@ void Run::pass_definite_title(TreeFrame& f) const {
       side.push_back(uint32_t(m));
       if (obj) obj->push_back((*obj)[i]);
       f.stand_in.push_back({uint32_t(m), doc_.tokens[x].span});
+    }
+  };
+  widen(f.a, nullptr);
+  widen(f.b, &f.from_obj_b);
+}
+
+// "Hamas ... The group held talks with Egypt": a singular description with "the" headed by
+// a noun for a kind of organisation or state, naming no one itself, is the latest such body
+// the article names just before it (Run::latest_of_kind), unless it is already a party.
+void Run::pass_definite_kind(TreeFrame& f) const {
+  auto party = [&](int32_t e) {
+    for (const auto* side : {&f.a, &f.b})
+      for (uint32_t y : *side)
+        if (entity_at(y) == e) return true;
+    return false;
+  };
+  auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
+    for (size_t i = 0, n = side.size(); i < n; ++i) {
+      uint32_t x = side[i];
+      if (ment_[x] >= 0 || syn(x).upos != Upos::NOUN || !has(x, kOrgKind | kCountryKind)) continue;
+      bool the = false, named = false;
+      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+        uint32_t c = kids_[k];
+        the |= syn(c).dep == Dep::det && is(c, "the");
+        named |= ment_[c] >= 0;  // "the company Boeing", "the group of Hamas leaders"
+      }
+      if (!the || named) continue;
+      int64_t m = latest_of_kind(x, has(x, kCountryKind));
+      if (m < 0 || party(doc_.mentions[size_t(m)].entity)) continue;
+      uint32_t y = doc_.mentions[size_t(m)].first_token;
+      side.push_back(y);
+      if (obj) obj->push_back((*obj)[i]);
+      f.stand_in.push_back({y, doc_.tokens[x].span});
     }
   };
   widen(f.a, nullptr);

@@ -60,6 +60,8 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"opener", kOpener},
     {"involve", kInvolve},
     {"outlet", kOutlet},
+    {"org_kind", kOrgKind},
+    {"country_kind", kCountryKind},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

@@ -71,6 +71,8 @@ enum WordClass : WordClasses {
       WordClasses{1} << 48,  // in, during, speaking, citing: a word that opens a phrase set off by commas before a verb
   kInvolve = WordClasses{1} << 49,  // involving, including: a participle naming a meeting's parties as its object
   kOutlet = WordClasses{1} << 50,   // agency, newspaper: what a news outlet's name may be followed by ("X news agency")
+  kOrgKind = WordClasses{1} << 51,  // group, company: a kind of organisation; "the group" is the one named before
+  kCountryKind = WordClasses{1} << 52,  // country, kingdom: a kind of state; "the kingdom" is the one named before
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

@@ -229,6 +229,7 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
     return t;
   }
   if (w != "the") return t;
+  if (size_t r = kind_reference(t, end, out); r > t) return r;
   std::string phrase;
   size_t e = title_phrase(t + 1, end, phrase);
   if (e == t + 1 && !(is(t + 1, "two") || is(t + 1, "both"))) return t;
@@ -308,6 +309,41 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   g = with_span(g, s);
   out.insert(out.end(), g.begin(), g.end());
   return std::max(e, t + 2);
+}
+
+// "the (militant) group", "the (Gulf) kingdom": a definite description headed by a noun
+// for a kind of organisation or of state refers to the latest organisation (or country)
+// named before it in its paragraph or the sentence before. Fills `out` and returns the
+// token after the head noun, or t (a name, "of" or a plural after the head is no such
+// description: "the group of seven", "the company Boeing").
+size_t Run::kind_reference(size_t t, size_t end, Group& out) const {
+  constexpr size_t kMaxModifiers = 2;
+  size_t k = t + 1;
+  while (k < end && k <= t + 1 + kMaxModifiers && !has(k, kOrgKind | kCountryKind)) {
+    if (doc_.tokens[k].kind != core::TokenKind::Word || ment_[k] >= 0 || is(k, "of") || is(k, "and")) return t;
+    ++k;
+  }
+  if (k >= end || !has(k, kOrgKind | kCountryKind) || ment_[k] >= 0) return t;
+  if (k + 1 < ment_.size() && (ment_[k + 1] >= 0 || is(k + 1, "of"))) return t;
+  int64_t m = latest_of_kind(t, has(k, kCountryKind));
+  if (m < 0) return t;
+  out.push_back({doc_.mentions[size_t(m)].entity, tok_span(t, k + 1)});
+  return k + 1;
+}
+
+int64_t Run::latest_of_kind(size_t t, bool country) const {
+  const uint32_t s = doc_.tokens[t].sentence;
+  auto before = std::lower_bound(doc_.mentions.begin(), doc_.mentions.end(), t,
+                                 [](const core::Mention& m, size_t x) { return m.first_token < x; });
+  for (auto m = before; m != doc_.mentions.begin();) {
+    --m;
+    const uint32_t ms = doc_.tokens[m->first_token].sentence;
+    if (ms + 1 < s && doc_.sentences[ms].paragraph != doc_.sentences[s].paragraph) break;
+    if (m->entity < 0) continue;
+    if (country ? !is_country(m->entity) : type_of(m->entity) != EntityType::Organization) continue;
+    return m - doc_.mentions.begin();
+  }
+  return -1;
 }
 
 bool Run::in_quote(uint32_t s, size_t t) const {

@@ -91,6 +91,7 @@ class Run {
   void pass_parties_of(TreeFrame& f) const;
   void pass_adjunct_noun(TreeFrame& f) const;
   void pass_demonym_sides(TreeFrame& f) const;
+  void pass_definite_kind(TreeFrame& f) const;
   // The place the article names for the demonym at t ("French" -> France, "West German"
   // -> West Germany), or -1; a token inside a name mention counts only when `tagged`.
   int32_t demonym_country(size_t t, bool tagged = false) const;
@@ -135,6 +136,10 @@ class Run {
   Group we_group_;                  // the speakers of the latest joint statement: "we" outside quotes
   // True when token t of sentence s stands inside a direct quote.
   bool in_quote(uint32_t s, size_t t) const;
+  size_t kind_reference(size_t t, size_t end, Group& out) const;
+  // The mention of the latest organisation (a country when `country`) named before token t
+  // in its paragraph or the sentence before, or -1.
+  int64_t latest_of_kind(size_t t, bool country) const;
   // Whether a quote is open after token text `v`, given whether it was before.
   static bool quote_after(std::string_view v, bool open) {
     if (v == "\"") return !open;
