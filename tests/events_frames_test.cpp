@@ -1055,3 +1055,16 @@ TEST_CASE("frame: the surface patterns read 'the group' as the body named just b
   for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
   CHECK(out == std::vector<Names>{{"Ann Lee", "Hamas"}});
 }
+
+TEST_CASE("frame: the subject of a meeting noun that is a copular predicate ('A is in talks with B')") {
+  auto r = meetings(
+      "Pakistan is in talks with the Monetary Fund over a loan.",
+      "PROPN 4 nsubj | AUX 4 cop | ADP 4 case | NOUN 0 root | ADP 8 case | DET 8 det | PROPN 8 compound | "
+      "PROPN 4 nmod | ADP 11 case | DET 11 det | NOUN 4 nmod | PUNCT 4 punct",
+      [](Builder& b) {
+        b.entity(EntityType::Place, "Pakistan");
+        b.entity(EntityType::Organization, "Monetary Fund");
+      },
+      {}, true);
+  CHECK(r.all == std::vector<Names>{{"Monetary Fund", "Pakistan"}});
+}
