@@ -61,6 +61,17 @@ Both meetings(const std::string& body, const std::string& spec, Setup setup, std
   return out;
 }
 
+// The meetings' participants that the tree alone finds in `b`, with the passes `skip` left out.
+std::vector<Names> tree_meetings(Builder& b, std::vector<std::string> skip) {
+  ng::events::Options options;
+  options.tree_meetings_only = true;
+  options.skip_tree_passes = std::move(skip);
+  auto& doc = b.run(options);
+  std::vector<Names> out;
+  for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+  return out;
+}
+
 // The tree finds the meetings `expected` in `body` (one meeting: check_passes), and loses them when any one of
 // `passes` is left out.
 template <class Setup>
@@ -1027,13 +1038,7 @@ TEST_CASE("frame: 'the group', 'the kingdom' is the body of that kind named just
     b.tree(s,
            "DET 2 det | NOUN 3 nsubj | VERB 0 root | NOUN 3 obj | ADP 6 case | PROPN 4 nmod | ADP 8 case | "
            "PROPN 3 obl | PUNCT 3 punct");
-    ng::events::Options options;
-    options.tree_meetings_only = true;
-    options.skip_tree_passes = skip;
-    auto& doc = b.run(options);
-    std::vector<Names> out;
-    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
-    return out;
+    return tree_meetings(b, skip);
   };
   const std::string both = "Saudi Arabia backed Hamas on Sunday. ";
   CHECK(run(both + "The group held talks with Egypt in Cairo.", 1, {}) == std::vector<Names>{{"Egypt", "Hamas"}});
@@ -1067,4 +1072,20 @@ TEST_CASE("frame: the subject of a meeting noun that is a copular predicate ('A 
       },
       {}, true);
   CHECK(r.all == std::vector<Names>{{"Monetary Fund", "Pakistan"}});
+}
+
+TEST_CASE("frame: names joined by hyphens before a meeting noun are its sides ('the Lee-Chan summit')") {
+  auto run = [](const std::string& second, std::vector<std::string> skip) {
+    Builder b("Ann Lee and Bo Chan are rivals. " + second);
+    b.people({"Ann Lee", "Bo Chan"});
+    b.entity(EntityType::Place, "Lima");
+    b.tree(1,
+           "DET 3 det | PROPN 3 compound | NOUN 5 nsubj | AUX 5 aux | VERB 0 root | NOUN 5 obj | ADP 8 case | "
+           "PROPN 5 obl | PUNCT 5 punct");
+    return tree_meetings(b, skip);
+  };
+  CHECK(run("The Lee-Chan summit will take place in Lima.", {}) == std::vector<Names>{{"Ann Lee", "Bo Chan"}});
+  CHECK(run("The Lee-Chan summit will take place in Lima.", {"hyphen_pair"}).empty());
+  // a part that names no one the article names: no meeting
+  CHECK(run("The Lee-Kim summit will take place in Lima.", {}).empty());
 }

@@ -35,6 +35,7 @@ const TreePass kTreePasses[] = {
     {"companions", &Run::pass_companions, false},
     {"displaced_with", &Run::pass_displaced_with, false},
     {"involving", &Run::pass_involving, false},
+    {"hyphen_pair", &Run::pass_hyphen_pair, false},
     {"apposition", &Run::pass_apposition, true},
     {"parties_of", &Run::pass_parties_of, true},
     {"demonym_sides", &Run::pass_demonym_sides, true},
@@ -294,6 +295,57 @@ void Run::pass_involving(TreeFrame& f) const {
         f.from_obj_b.push_back(false);
       }
   }
+}
+
+// "Israel-Hamas talks", "the Trump-Putin summit": a modifier of a meeting noun made of
+// names joined by hyphens, each of a party or person the article names, gives the meeting
+// one side per name (each stands in by its first mention in the article).
+void Run::pass_hyphen_pair(TreeFrame& f) const {
+  const size_t n = f.trigger;
+  if (syn(n).upos != Upos::NOUN || !has(n, kMeetNoun)) return;
+  for (uint32_t k = kid_begin_[n]; k < kid_begin_[n + 1]; ++k) {
+    uint32_t c = kids_[k];
+    if (c > n || (syn(c).dep != Dep::compound && syn(c).dep != Dep::amod)) continue;
+    std::string_view text = doc_.view(doc_.tokens[c].span);
+    int32_t named[4];
+    size_t count = 0, from = 0;
+    for (size_t i = 0; i <= text.size() && count < 4; ++i) {
+      if (i < text.size() && text[i] != '-') continue;
+      std::string part(text.substr(from, i - from));
+      from = i + 1;
+      int32_t e = -1;
+      if (auto it = party_by_name_.find(part); it != party_by_name_.end())
+        e = it->second;
+      else if (auto jt = person_by_name_.find(part); jt != person_by_name_.end())
+        e = jt->second;
+      else
+        e = person_by_surname(part);
+      if (e < 0 || std::find(named, named + count, e) != named + count) return;
+      named[count++] = e;
+    }
+    if (count < 2 || from <= text.size()) continue;
+    for (size_t i = 0; i < count; ++i) {
+      int64_t m = mention_in(named[i], 0, UINT32_MAX);
+      if (m < 0) return;
+      (i == 0 ? f.a : f.b).push_back(uint32_t(m));
+      if (i > 0) f.from_obj_b.push_back(false);
+      f.stand_in.push_back({uint32_t(m), doc_.tokens[c].span});
+    }
+  }
+}
+
+int32_t Run::person_by_surname(std::string_view surname) const {
+  int32_t found = -1;
+  for (size_t e = 0; e < doc_.entities.size(); ++e) {
+    const std::string& name = doc_.entities[e].name;
+    if (doc_.entities[e].type != EntityType::Person || name.size() <= surname.size() + 1) continue;
+    if (name.compare(name.size() - surname.size(), surname.size(), surname) != 0 ||
+        name[name.size() - surname.size() - 1] != ' ')
+      continue;
+    if (found >= 0) return -1;
+    found = int32_t(e);
+  }
+  return found;
 }
 
 // "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place

@@ -826,10 +826,13 @@ void Run::build_indexes() {
   }
   place_by_name_.clear();
   party_by_name_.clear();
+  person_by_name_.clear();
   for (size_t e = 0; e < doc_.entities.size(); ++e) {
     EntityType type = doc_.entities[e].type;
-    if (type != EntityType::Place && type != EntityType::Organization) continue;
-    auto& by_name = type == EntityType::Place ? place_by_name_ : party_by_name_;
+    if (type != EntityType::Place && type != EntityType::Organization && type != EntityType::Person) continue;
+    auto& by_name = type == EntityType::Place    ? place_by_name_
+                    : type == EntityType::Person ? person_by_name_
+                                                 : party_by_name_;
     by_name.emplace(doc_.entities[e].name, int32_t(e));
     for (const auto& a : doc_.entities[e].aliases) by_name.emplace(a, int32_t(e));
   }

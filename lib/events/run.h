@@ -92,6 +92,10 @@ class Run {
   void pass_adjunct_noun(TreeFrame& f) const;
   void pass_demonym_sides(TreeFrame& f) const;
   void pass_definite_kind(TreeFrame& f) const;
+  void pass_hyphen_pair(TreeFrame& f) const;
+  // The one person whose name ends in the word `surname` ("Putin": Vladimir Putin), or -1
+  // (none, or several).
+  int32_t person_by_surname(std::string_view surname) const;
   // The place the article names for the demonym at t ("French" -> France, "West German"
   // -> West Germany), or -1; a token inside a name mention counts only when `tagged`.
   int32_t demonym_country(size_t t, bool tagged = false) const;
@@ -310,6 +314,7 @@ class Run {
   uint32_t body_sentence_ = 0;             // the first sentence of the body (the title's come before)
   std::unordered_map<std::string, int32_t> place_by_name_;  // Place entities by name and alias
   std::unordered_map<std::string, int32_t> party_by_name_;  // Place and Organization entities by name and alias
+  std::unordered_map<std::string, int32_t> person_by_name_;  // Person entities by name and alias
   // "Rwandan government officials", "the Soviet and American delegations", "U.S. and
   // Japanese officials": the countries of a list of demonyms (or, two or more, places'
   // names) before a word for a group of officials; appends them to `sides` and returns
