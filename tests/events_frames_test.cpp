@@ -1089,3 +1089,16 @@ TEST_CASE("frame: names joined by hyphens before a meeting noun are its sides ('
   // a part that names no one the article names: no meeting
   CHECK(run("The Lee-Kim summit will take place in Lima.", {}).empty());
 }
+
+TEST_CASE("frame: 'its delegation' is the organisation or country that is the subject above it") {
+  auto run = [](std::vector<std::string> skip) {
+    Builder b("Russia and Ukraine are at war. Ukraine said its delegation met Russian negotiators in Istanbul.");
+    for (const char* p : {"Russia", "Ukraine", "Istanbul"}) b.entity(EntityType::Place, p);
+    b.tree(1,
+           "PROPN 2 nsubj | VERB 0 root | PRON 4 nmod:poss | NOUN 5 nsubj | VERB 2 ccomp | ADJ 7 amod | NOUN 5 obj | "
+           "ADP 9 case | PROPN 5 obl | PUNCT 2 punct");
+    return tree_meetings(b, skip);
+  };
+  CHECK(run({}) == std::vector<Names>{{"Russia", "Ukraine"}});
+  CHECK(run({"its_people"}).empty());
+}

@@ -39,6 +39,7 @@ const TreePass kTreePasses[] = {
     {"apposition", &Run::pass_apposition, true},
     {"parties_of", &Run::pass_parties_of, true},
     {"demonym_sides", &Run::pass_demonym_sides, true},
+    {"its_people", &Run::pass_its_people, true},
     {"conjuncts", &Run::pass_conjuncts, true},
     {"collective", &Run::pass_collective, false},
     {"definite_title", &Run::pass_definite_title, false},
@@ -470,6 +471,43 @@ void Run::pass_demonym_sides(TreeFrame& f) const {
           }
         }
       }
+    }
+  };
+  widen(f.a, nullptr);
+  widen(f.b, &f.from_obj_b);
+}
+
+// "Ukraine said its delegation met Russian negotiators": a word for a party's people
+// ("delegation", "negotiators") whose possessor is "its" stands for the organisation or
+// country that is the subject of a clause above it in the tree, else the latest one named
+// before it in its sentence or the one before.
+void Run::pass_its_people(TreeFrame& f) const {
+  auto party = [&](int32_t e) { return e >= 0 && (type_of(e) == EntityType::Organization || is_country(e)); };
+  auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
+    for (size_t i = 0, n = side.size(); i < n; ++i) {
+      uint32_t x = side[i];
+      if (ment_[x] >= 0 || syn(x).upos != Upos::NOUN || !has(x, kSide)) continue;
+      uint32_t its = UINT32_MAX;
+      for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k)
+        if (syn(kids_[k]).dep == Dep::nmod_poss && is(kids_[k], "its")) its = kids_[k];
+      if (its == UINT32_MAX) continue;
+      int64_t found = -1;
+      int32_t h = syn(x).head;
+      for (int up = 0; h >= 0 && found < 0 && up < 8; ++up, h = syn(size_t(h)).head)
+        for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k) {
+          uint32_t c = kids_[k];
+          if (c < its && syn(c).dep == Dep::nsubj && party(entity_at(c))) found = mention(c).first_token;
+        }
+      if (found < 0) {
+        int64_t org = latest_of_kind(its, false), country = latest_of_kind(its, true);
+        int64_t m = std::max(org, country);
+        if (m >= 0 && doc_.tokens[doc_.mentions[size_t(m)].first_token].sentence + 1 >= doc_.tokens[its].sentence)
+          found = doc_.mentions[size_t(m)].first_token;
+      }
+      if (found < 0) continue;
+      side.push_back(uint32_t(found));
+      if (obj) obj->push_back((*obj)[i]);
+      f.stand_in.push_back({uint32_t(found), tok_span(its, x + 1)});
     }
   };
   widen(f.a, nullptr);

@@ -93,6 +93,7 @@ class Run {
   void pass_demonym_sides(TreeFrame& f) const;
   void pass_definite_kind(TreeFrame& f) const;
   void pass_hyphen_pair(TreeFrame& f) const;
+  void pass_its_people(TreeFrame& f) const;
   // The one person whose name ends in the word `surname` ("Putin": Vladimir Putin), or -1
   // (none, or several).
   int32_t person_by_surname(std::string_view surname) const;
