@@ -1102,3 +1102,23 @@ TEST_CASE("frame: 'its delegation' is the organisation or country that is the su
   CHECK(run({}) == std::vector<Names>{{"Russia", "Ukraine"}});
   CHECK(run({"its_people"}).empty());
 }
+
+TEST_CASE("frame: a meeting noun the parser hangs on the verb's object is the verb's adjunct") {
+  const std::string body = "Ann Lee and Bo Chan agreed to a swap at talks in Lima.";
+  const std::string spec =
+      "PROPN 6 nsubj | PROPN 1 flat | CCONJ 4 cc | PROPN 1 conj | PROPN 4 flat | VERB 0 root | ADP 9 case | "
+      "DET 9 det | NOUN 6 obl | ADP 11 case | NOUN 9 nmod | ADP 13 case | PROPN 11 nmod | PUNCT 6 punct";
+  auto setup = [](Builder& b) {
+    b.people({"Ann Lee", "Bo Chan"});
+    b.entity(EntityType::Place, "Lima");
+  };
+  check_passes({"adjunct_noun"}, body, spec, setup, {"Ann Lee", "Bo Chan"}, true);
+  // "agreed to" a noun plans nothing: the tree makes that "to" a preposition
+  Builder b(body);
+  setup(b);
+  b.tree(0, spec);
+  auto& doc = b.run();
+  auto found = of_kind(doc, EventKind::Meeting);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->status == ng::core::Status::Occurred);
+}

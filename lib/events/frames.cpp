@@ -191,12 +191,21 @@ void Run::pass_light_verb(TreeFrame& f) const {
 // going) is the verb's: the verb's subject and with-phrase take part (a participle's, its
 // head's subject), and so does the one told ("told B during a call") when the noun names
 // no one else.
+// The parser may hang such a phrase on the verb's own object or oblique ("agreed to a
+// swap at talks in Istanbul"): a meeting noun with at/during/after/following that modifies
+// a noun which is the verb's object or oblique is the verb's adjunct too.
 void Run::pass_adjunct_noun(TreeFrame& f) const {
   static const std::vector<std::string> kWhen{"in", "at", "during", "after", "following"};
+  static const std::vector<std::string> kWhenLow{"at", "during", "after", "following"};
   static const std::vector<std::string> kFor{"for"};
   size_t t = f.trigger;
-  if (f.verb != t || !(frame_classes(t) & kMeetNoun) || syn(t).dep != Dep::obl || syn(t).head < 0) return;
+  if (f.verb != t || !(frame_classes(t) & kMeetNoun) || syn(t).head < 0) return;
   size_t h = size_t(syn(t).head);
+  if (syn(t).dep == Dep::nmod && has_case(t, kWhenLow) && syn(h).upos == Upos::NOUN &&
+      (syn(h).dep == Dep::obl || syn(h).dep == Dep::obj) && syn(h).head >= 0)
+    h = size_t(syn(h).head);
+  else if (syn(t).dep != Dep::obl)
+    return;
   if (!verbal(syn(h).upos) || frame_classes(h) || has(h, kLight | kAttendIn)) return;
   if (!has_case(t, kWhen) && !(has(h, kTravelVerb) && has_case(t, kFor))) return;
   f.verb = h;

@@ -115,7 +115,9 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
     if (is(i, "like") && i > b && (is(i - 1, "would") || is(i - 1, "'d"))) return false;  // "would like to meet"
     if (is(i, "future") && i + 3 >= t && has(t, kMeetNoun)) return false;  // "future credit talks": none yet
     if (is(i, "to")) {
-      // "to meet": planned after will/scheduled/agreed/is ..., occurred after "went"
+      // "to meet": planned after will/scheduled/agreed/is ..., occurred after "went"; a "to"
+      // the tree makes a preposition ("agreed to a swap at talks") plans nothing
+      if (parsed(i) && syn(i).upos == core::Upos::ADP) continue;
       size_t v = i - 1;  // ("agreed on Friday to meet": past the date of the agreement)
       while (v > b && (timex_[v] >= 0 || is(v, "on"))) --v;
       if (i > b && (has(v, kPlanned) || is(v, "is") || is(v, "are") || is(v, "agreed") || is(v, "going") ||
