@@ -360,24 +360,27 @@ int32_t Run::person_by_surname(std::string_view surname) const {
 
 // "A met in Kyiv on Thursday with B", "A held talks in Cairo with B": a time or a place
 // has no companion, so a with-phrase the parser hangs on the verb's time or place oblique
-// is the verb's own.
+// (or on the meeting noun's: "hosted talks in Jeddah with A and B") is the event's own.
 void Run::pass_displaced_with(TreeFrame& f) const {
   static const std::vector<std::string> kWith{"with"};
-  size_t v = f.verb;
-  if (!(frame_classes(v) & (kMeetVerb | kMeetWith)) && !has(v, kLight)) return;
-  for (uint32_t i = kid_begin_[v]; i < kid_begin_[v + 1]; ++i) {
-    uint32_t c = kids_[i];
-    if (syn(c).dep != Dep::obl) continue;
-    bool when = c < timex_.size() && timex_[c] >= 0;
-    bool where = ment_[c] >= 0 && mention(c).entity >= 0 && type_of(mention(c).entity) == EntityType::Place;
-    if (!when && !where) continue;
-    for (uint32_t k = kid_begin_[c]; k < kid_begin_[c + 1]; ++k) {
-      uint32_t d = kids_[k];
-      if (syn(d).dep != Dep::nmod || ment_[d] < 0 || !has_case(d, kWith)) continue;
-      f.b.push_back(d);
-      f.from_obj_b.push_back(false);
+  auto take = [&](size_t h, Dep rel) {
+    for (uint32_t i = kid_begin_[h]; i < kid_begin_[h + 1]; ++i) {
+      uint32_t c = kids_[i];
+      if (syn(c).dep != rel) continue;
+      bool when = c < timex_.size() && timex_[c] >= 0;
+      bool where = ment_[c] >= 0 && mention(c).entity >= 0 && type_of(mention(c).entity) == EntityType::Place;
+      if (!when && !where) continue;
+      for (uint32_t k = kid_begin_[c]; k < kid_begin_[c + 1]; ++k) {
+        uint32_t d = kids_[k];
+        if (syn(d).dep != Dep::nmod || ment_[d] < 0 || !has_case(d, kWith)) continue;
+        f.b.push_back(d);
+        f.from_obj_b.push_back(false);
+      }
     }
-  }
+  };
+  size_t v = f.verb;
+  if ((frame_classes(v) & (kMeetVerb | kMeetWith)) || has(v, kLight)) take(v, Dep::obl);
+  if (frame_classes(f.trigger) & kMeetNoun) take(f.trigger, Dep::nmod);
 }
 
 // "her Ugandan counterpart Paul Okello", "the Secretary, Antony Blinken": a filler that is
