@@ -479,8 +479,8 @@ TEST_CASE("the committed model on EWT dev: UPOS, UAS and LAS floors") {
   // The figures of the committed model (models/README.md), so that a change that loses
   // accuracy fails here.
   CHECK(score.upos_pct() >= 95.45);
-  CHECK(score.uas_pct() >= 84.8);
-  CHECK(score.las_pct() >= 81.3);
+  CHECK(score.uas_pct() >= 85.0);
+  CHECK(score.las_pct() >= 81.5);
 }
 
 TEST_CASE("the syntax stage gives every token of an article a head in its own sentence") {
@@ -569,4 +569,67 @@ TEST_CASE("a dateline is no part of the sentence it opens: its tokens stay unpar
   core::Document plain = doc;
   plain.dateline = {};
   CHECK(plain.clause_start(0) == 0);
+}
+
+namespace {
+syntax::Analysis analyse_sentence(const syntax::SyntaxModel& model, const std::string& text,
+                                  std::vector<std::string>& words) {
+  words.clear();
+  for (size_t p = 0, q; p < text.size(); p = q + 1) {
+    q = text.find(' ', p);
+    if (q == std::string::npos) q = text.size();
+    words.push_back(text.substr(p, q - p));
+  }
+  std::vector<std::string_view> views(words.begin(), words.end());
+  syntax::Analysis a;
+  model.analyse(views, a);
+  return a;
+}
+}  // namespace
+
+TEST_CASE("the committed model's trees: punctuation heads nothing") {
+  auto model = syntax::SyntaxModel::load(core::resource_path("models/syntax.model"));
+  std::vector<std::string> w;
+  // long titled names at the end of a sentence; a particle before a closing quote
+  for (const char* text :
+       {"The PUK said the ceasefire was agreed after talks between U.S. Assistant Secretary for Near East Affairs "
+        "Robert Pelletreau and PUK leader Jalal Talabani .",
+        "Lee met Brazilian President Fernando Henrique Cardoso .",
+        // the model alone makes "on" a case marker of the final "."
+        "Like you said \" the boys egg him on \" .",
+        "Diplomats said the talks between the two sides were led by Deputy Foreign Minister Ana Maria Soto ."}) {
+    CAPTURE(text);
+    auto a = analyse_sentence(model, text, w);
+    for (size_t i = 0; i < w.size(); ++i)
+      if (a.head[i] >= 0) CHECK(model.upos_of(a.fine[size_t(a.head[i])]) != uint8_t(core::Upos::PUNCT));
+  }
+}
+
+TEST_CASE("a root verb with no subject takes the first conjunct after the comma that closes a fronted phrase") {
+  auto model = syntax::SyntaxModel::load(core::resource_path("models/syntax.model"));
+  auto id = [&](const char* l) {
+    return uint16_t(std::find(model.labels().begin(), model.labels().end(), l) - model.labels().begin());
+  };
+  // "After talks with A and B , C and D met ." parsed with C and D more conjuncts of A
+  std::vector<std::string_view> w{"After", "talks", "with", "A", "and", "B", ",", "C", "and", "D", "met", "."};
+  syntax::Analysis a;
+  a.upos = {uint8_t(core::Upos::ADP),   uint8_t(core::Upos::NOUN),  uint8_t(core::Upos::ADP),
+            uint8_t(core::Upos::PROPN), uint8_t(core::Upos::CCONJ), uint8_t(core::Upos::PROPN),
+            uint8_t(core::Upos::PUNCT), uint8_t(core::Upos::PROPN), uint8_t(core::Upos::CCONJ),
+            uint8_t(core::Upos::PROPN), uint8_t(core::Upos::VERB),  uint8_t(core::Upos::PUNCT)};
+  a.head = {1, 10, 3, 1, 5, 3, 7, 3, 9, 3, -1, 10};
+  a.label = {id("case"),  id("obl"),  id("case"), id("nmod"), id("cc"),   id("conj"),
+             id("punct"), id("conj"), id("cc"),   id("conj"), id("root"), id("punct")};
+  auto before = a;
+  model.subject_after_comma(w, a);
+  CHECK(a.head[7] == 10);
+  CHECK(a.label[7] == id("nsubj"));
+  CHECK(a.head[9] == 7);  // D: C's conjunct
+  CHECK(a.head[5] == 3);  // B stays A's
+  // a root with a subject of its own is left alone
+  before.head[1] = 10;
+  before.label[1] = id("nsubj");
+  auto kept = before;
+  model.subject_after_comma(w, kept);
+  CHECK(kept.head == before.head);
 }

@@ -395,6 +395,9 @@ bool Run::other_clause_subject(size_t t, const Group& who) const {
       if (syn(c).dep != core::Dep::nsubj && syn(c).dep != core::Dep::nsubj_pass) continue;
       // the meeting's own phrase is the subject ("The A discussions with B will focus on")
       if (c == from || syn(c).upos == core::Upos::PRON) return false;
+      // a ";" or a quote between them closes the subject's clause (a semicolon joins
+      // independent clauses): the tree's link across it is no evidence
+      if (barrier_prefix_[std::max<size_t>(c, t)] > barrier_prefix_[std::min<size_t>(c, t)]) return false;
       // one of them is named in the subject's phrase: the subject is theirs
       for (const Arg& w : who) {
         for (size_t y = token_at(w.span.begin), up = 0; y < doc_.tokens.size() && parsed(y) && up < 16; ++up) {

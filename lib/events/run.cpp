@@ -572,6 +572,21 @@ std::string Run::first_body_date() const {
 
 void Run::finish() {
   fold_attendance();
+  // "A arrived in Moscow for talks with B": a meeting that states no place of its own is
+  // held where the sentence takes one of its people
+  for (auto& ev : events_) {
+    if (ev.kind != core::EventKind::Meeting || ev.place >= 0) continue;
+    for (const auto& trip : events_) {
+      if (trip.kind != core::EventKind::Travel || trip.sentence != ev.sentence || trip.place < 0) continue;
+      bool theirs = false;
+      for (const auto& a : trip.participants)
+        for (const auto& p : ev.participants) theirs |= a.entity == p.entity;
+      if (!theirs) continue;
+      ev.place = trip.place;
+      ev.place_span = trip.place_span;
+      break;
+    }
+  }
   std::vector<std::pair<uint32_t, size_t>> dated_trips;  // (sentence, index) of each dated trip
   for (size_t i = 0; i < events_.size(); ++i)
     if (events_[i].kind == core::EventKind::Travel && !events_[i].date.empty()) dated_trips.emplace_back(events_[i].sentence, i);

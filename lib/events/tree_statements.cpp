@@ -105,6 +105,18 @@ Arg Run::named_by_tree(size_t t) const {
     if (type_of(ent) == EntityType::Organization || is_country(ent) || (voice_of && type_of(ent) == EntityType::Person))
       return {ent, mention(c).span};
   }
+  // "a letter on Monday from X": the parser may hang the source on another unnamed modifier
+  // of the thing said (its time, its addressee)
+  if (has(t, kSayNoun))
+    for (uint32_t k = kid_begin_[t]; k < kid_begin_[t + 1]; ++k) {
+      uint32_t c = kids_[k];
+      if (syn(c).dep != Dep::nmod || ment_[c] >= 0) continue;
+      for (uint32_t j = kid_begin_[c]; j < kid_begin_[c + 1]; ++j) {
+        uint32_t d = kids_[j];
+        if (syn(d).dep == Dep::nmod && has_case(d, kFromBy) && entity_at(d) >= 0)
+          return {entity_at(d), mention(d).span};
+      }
+    }
   // A word for a party's people or government, modified by the party's name or demonym:
   // "the United States government", "Pentagon officials", "the Saudi government".
   if (!has(t, kSide | kSideMod)) return {};

@@ -9,6 +9,7 @@
 #include "core/binio.h"
 #include "core/error.h"
 #include "core/io.h"
+#include "core/ud.h"
 #include "syntax/beam.h"
 #include "syntax/features.h"
 
@@ -234,9 +235,17 @@ void SyntaxModel::parse_described(size_t n, const std::vector<uint8_t>& fine, An
         }
         for (int a = 0; a < detail::kActions; ++a) scores[a] += sums[size_t(a)];
       }
+      // UD punctuation heads nothing: no arc from a word tagged PUNCT (the root and the
+      // other actions always leave a way to finish the tree). A name the model would hang
+      // on the final "." goes to the root instead, where the events stage still sees it.
+      auto punct = [&](int32_t w) {
+        return w >= 0 && w < int32_t(n) && fine_upos_[fine[size_t(w)]] == uint8_t(core::Upos::PUNCT);
+      };
       int best = -1;
       for (int a = 0; a < detail::kActions; ++a)
-        if (c.valid(detail::Action(a)) && (best < 0 || scores[a] > scores[best])) best = a;
+        if (c.valid(detail::Action(a)) && !(a == detail::kLeft && punct(c.b)) &&
+            !(a == detail::kRight && punct(c.s0())) && (best < 0 || scores[a] > scores[best]))
+          best = a;
       uint16_t lab = 0;
       if (best == detail::kLeft || best == detail::kRight)
         lab = best == detail::kLeft ? arc_label(c, c.b, c.s0()) : arc_label(c, c.s0(), c.b);
@@ -274,6 +283,56 @@ void SyntaxModel::analyse(const std::vector<std::string_view>& words, Analysis& 
   detail::describe_words(words, words_, s.info, s.lower);
   tag_described(words, out.fine);
   parse_described(words.size(), out.fine, out);
+  subject_after_comma(words, out);
+}
+
+// A main-clause verb has a subject. When the tree gives the root verb none, and the words
+// between it and the comma before it hang, as conjuncts, on a word before the comma
+// ("Building on the meeting with A and B, C and the ministers discussed ..." parsed with C
+// a third item of "A and B"), the comma closes the fronted phrase: the first of those
+// conjuncts is the verb's subject and the others are its conjuncts.
+void SyntaxModel::subject_after_comma(const std::vector<std::string_view>& words, Analysis& out) const {
+  const int32_t n = int32_t(words.size());
+  int32_t v = -1;
+  for (int32_t i = 0; i < n; ++i)
+    if (out.head[size_t(i)] < 0) v = i;
+  if (v <= 0 || out.upos[size_t(v)] != uint8_t(core::Upos::VERB)) return;
+  uint16_t nsubj = UINT16_MAX, conj = UINT16_MAX;
+  for (size_t l = 0; l < labels_.size(); ++l) {
+    if (labels_[l] == "nsubj") nsubj = uint16_t(l);
+    if (labels_[l] == "conj") conj = uint16_t(l);
+  }
+  if (nsubj == UINT16_MAX || conj == UINT16_MAX) return;
+  for (int32_t i = 0; i < n; ++i)
+    if (out.head[size_t(i)] == v && labels_[out.label[size_t(i)]].compare(0, 5, "nsubj") == 0) return;
+  for (int32_t i = 0; i < n; ++i)  // a clausal or expletive subject, or an auxiliary before it
+    if (out.head[size_t(i)] == v &&
+        (labels_[out.label[size_t(i)]].compare(0, 5, "csubj") == 0 || labels_[out.label[size_t(i)]] == "expl"))
+      return;
+  int32_t comma = v - 1;
+  while (comma > 0 && words[size_t(comma)] != ",") --comma;
+  if (comma <= 0 || comma + 1 >= v) return;
+  // every word between hangs inside the stretch, but conjuncts of a word before the comma
+  int32_t first = -1;
+  for (int32_t i = comma + 1; i < v; ++i) {
+    int32_t h = out.head[size_t(i)];
+    if (h > comma && h < v) continue;
+    if (h >= 0 && h < comma && out.label[size_t(i)] == conj) {
+      if (first < 0) first = i;
+      continue;
+    }
+    return;
+  }
+  if (first < 0) return;
+  for (int32_t i = comma + 1; i < v; ++i) {
+    int32_t h = out.head[size_t(i)];
+    if (i == first) {
+      out.head[size_t(i)] = v;
+      out.label[size_t(i)] = nsubj;
+    } else if (h >= 0 && h < comma) {
+      out.head[size_t(i)] = first;  // a later conjunct: the subject's
+    }
+  }
 }
 
 void SyntaxModel::prune(float threshold) {

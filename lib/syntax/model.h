@@ -62,6 +62,10 @@ class SyntaxModel {
 
   // Tags and parses one sentence of words (each a token's text). Every word gets a
   // head; exactly one word has head -1.
+  // The tree repair analyse() ends with: a root verb with no subject, after a comma that
+  // closes a fronted phrase, takes as subject the first conjunct that the parser hung on a
+  // word before the comma (model.cpp states the rule).
+  void subject_after_comma(const std::vector<std::string_view>& words, Analysis& out) const;
   void analyse(const std::vector<std::string_view>& words, Analysis& out) const;
   // Tags only: UPOS.
   void tag(const std::vector<std::string_view>& words, std::vector<uint8_t>& upos) const;
