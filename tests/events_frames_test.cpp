@@ -1126,12 +1126,13 @@ TEST_CASE("frame: a meeting noun the parser hangs on the verb's object is the ve
 TEST_CASE("frame: a with-phrase the parser hangs on the meeting noun's place is the meeting's") {
   // "hosted talks in Lima with A and B": "with" hangs on "Lima" (the host of talks between
   // others is no side of them)
-  check_passes({"displaced_with"}, "Cy Diaz hosted talks in Lima with Ann Lee and Bo Chan.",
-               "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | NOUN 3 obj | ADP 6 case | PROPN 4 nmod | ADP 8 case | "
-               "PROPN 6 nmod | PROPN 8 flat | CCONJ 11 cc | PROPN 8 conj | PROPN 11 flat | PUNCT 3 punct",
-               [](Builder& b) {
-                 b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
-                 b.entity(EntityType::Place, "Lima");
-               },
-               {"Ann Lee", "Bo Chan"}, true);
+  check_passes(
+      {"displaced_with"}, "Cy Diaz hosted talks in Lima with Ann Lee and Bo Chan.",
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | NOUN 3 obj | ADP 6 case | PROPN 4 nmod | ADP 8 case | "
+      "PROPN 6 nmod | PROPN 8 flat | CCONJ 11 cc | PROPN 8 conj | PROPN 11 flat | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+        b.entity(EntityType::Place, "Lima");
+      },
+      {"Ann Lee", "Bo Chan"}, true);
 }
