@@ -1136,3 +1136,19 @@ TEST_CASE("frame: a with-phrase the parser hangs on the meeting noun's place is 
       },
       {"Ann Lee", "Bo Chan"}, true);
 }
+
+TEST_CASE("parsed: a meeting launched or joined is one; one called or pushed for is none yet") {
+  auto run = [](const std::string& body) {
+    Builder b(body);
+    for (const char* p : {"Iran", "Chile", "Peru", "Geneva"}) b.entity(EntityType::Place, p);
+    b.parse();
+    auto& doc = b.run();
+    std::vector<Names> out;
+    for (auto* m : of_kind(doc, EventKind::Meeting)) out.push_back(who(doc, *m));
+    return out;
+  };
+  CHECK(run("Iran launched talks with Chile in Geneva.") == std::vector<Names>{{"Chile", "Iran"}});
+  CHECK(run("Iran joined talks with Chile in Geneva.") == std::vector<Names>{{"Chile", "Iran"}});
+  CHECK(run("Iran called for talks with Chile.").empty());
+  CHECK(run("Peru pushed for talks between Iran and Chile.").empty());
+}

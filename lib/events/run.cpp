@@ -113,6 +113,7 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
     if (is(i, ";") || (is(i, ",") && i + 1 < t && !has(i + 1, kPlanned))) break;
     if (has(i, kHedge) && timex_[i] < 0 && hedges(i, t)) return false;  // ("May 2" is a date, no hedge)
     if (is(i, "like") && i > b && (is(i - 1, "would") || is(i - 1, "'d"))) return false;  // "would like to meet"
+    if (is(i, "for") && i > b && has(i - 1, kCallVerb)) return false;      // "called for talks": an appeal, no call
     if (is(i, "future") && i + 3 >= t && has(t, kMeetNoun)) return false;  // "future credit talks": none yet
     if (is(i, "to")) {
       // "to meet": planned after will/scheduled/agreed/is ..., occurred after "went"; a "to"
