@@ -284,3 +284,26 @@ TEST_CASE("a long run of digits after 'mid-' or 'early-' is no year (and overflo
         "mid-1998=1998");
   CHECK(values("It was early-" + std::string(12, '9') + ".", "1999-01-01").empty());
 }
+
+TEST_CASE("a scheduling verb's form that the tree makes a noun with a determiner is no tense cue") {
+  // "made a surprise visit to Kyiv on Wednesday": "visit" is a noun ("a ... visit")
+  Document doc;
+  doc.text = "Lee made a surprise visit to Kyiv on Wednesday.";
+  doc.body = {0, static_cast<uint32_t>(doc.text.size())};
+  doc.dct = "2024-05-04";
+  ng::tokenize::tokenize(doc);
+  auto run = [&](bool parsed) {
+    Document d = doc;
+    if (parsed) {
+      d.syntax.assign(d.tokens.size(), ng::core::TokenSyntax{});
+      d.syntax[2] = {ng::core::Upos::DET, ng::core::Dep::det, 4};        // a -> visit
+      d.syntax[3] = {ng::core::Upos::NOUN, ng::core::Dep::compound, 4};  // surprise -> visit
+      d.syntax[4] = {ng::core::Upos::NOUN, ng::core::Dep::obj, 1};       // visit
+    }
+    ng::temporal::TimeTagger().annotate(d);
+    REQUIRE(d.timexes.size() == 1);
+    return d.timexes[0].value;
+  };
+  CHECK(run(true) == "2024-05-01");   // the past Wednesday, as "made" says
+  CHECK(run(false) == "2024-05-08");  // unparsed, "visit" reads as a scheduled present
+}

@@ -462,6 +462,11 @@ class Run {
                                            "their", "his", "her", "our", "this", "that", "'s", "\xE2\x80\x99s"};
         for (const char* w : kNotTensed)
           if (k > sb_ && is(k - 1, w)) return Tense::None;
+        // nor is a noun whose determiner stands further back ("a surprise visit"), as the
+        // tree tells
+        if (k < doc_.syntax.size() && doc_.syntax[k].upos == core::Upos::NOUN)
+          for (uint32_t j = k >= sb_ + 4 ? k - 4 : sb_; j + 1 < k; ++j)
+            if (doc_.syntax[j].head == int32_t(k) && doc_.syntax[j].dep == core::Dep::det) return Tense::None;
         return Tense::Future;
       }
       return Tense::None;
