@@ -149,3 +149,12 @@ TEST_CASE("a verb of travel whose object is where: 'toured Kampala', not 'toured
   b.timex("Monday", "2026-03-02");
   CHECK(trips(b.run()) == std::vector<std::string>{"Ann Lee,>Kampala 2026-03-02 occurred"});
 }
+
+TEST_CASE("'heads to', 'is heading to' a place is a trip; the heads of a body are no verb") {
+  Builder b("Ann Lee heads to Oslo. Bo Chan is heading to Rome. The heads of state met in Oslo.", "2024-05-04");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Oslo");
+  b.entity(EntityType::Place, "Rome");
+  auto& doc = b.run();
+  CHECK(trips(doc) == std::vector<std::string>{"Ann Lee,>Oslo  occurred", "Bo Chan,>Rome  occurred"});
+}
