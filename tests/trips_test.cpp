@@ -158,3 +158,15 @@ TEST_CASE("'heads to', 'is heading to' a place is a trip; the heads of a body ar
   auto& doc = b.run();
   CHECK(trips(doc) == std::vector<std::string>{"Ann Lee,>Oslo  occurred", "Bo Chan,>Rome  occurred"});
 }
+
+TEST_CASE("tree: 'X is in Oslo for a state visit' is a trip of X to Oslo") {
+  Builder b("Ann Lee is in Oslo for a state visit.", "2024-05-04");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Oslo");
+  b.tree(0,
+         "PROPN 5 nsubj | PROPN 1 flat | AUX 5 cop | ADP 5 case | PROPN 0 root | ADP 9 case | DET 9 det | "
+         "NOUN 9 compound | NOUN 5 nmod | PUNCT 5 punct");
+  auto& doc = b.run();
+  REQUIRE(trips(doc).size() == 1);
+  CHECK(trips(doc)[0].rfind("Ann Lee,>Oslo ", 0) == 0);
+}

@@ -207,7 +207,7 @@ void Run::itinerary(uint32_t s) {
 // adjunct of ("X said at the end of a visit here"); its destination is its to-phrase (or the
 // verb's), else the dateline's place when the sentence says "here".
 void Run::tree_trips(uint32_t s) {
-  static const std::vector<std::string> kTo{"to"}, kByOf{"by", "of"};
+  static const std::vector<std::string> kTo{"to"}, kByOf{"by", "of"}, kFor{"for"};
   const auto& sen = doc_.sentences[s];
   if (kid_begin_.size() != doc_.tokens.size() + 1 || kids_.empty()) return;
   for (size_t t = sen.first_token; t < sen.last_token; ++t) {
@@ -227,6 +227,14 @@ void Run::tree_trips(uint32_t s) {
       if (who.empty()) children_as(h, Dep::nsubj, who);
       for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k)
         if (syn(kids_[k]).dep == Dep::obl && has_case(kids_[k], kTo)) to.push_back(kids_[k]);
+    }
+    // "X is in Beijing for a state visit": the place a copula puts its subject in
+    if (to.empty() && h != t && (syn(t).dep == Dep::nmod || syn(t).dep == Dep::obl) && has_case(t, kFor) &&
+        entity_at(h) >= 0 && type_of(entity_at(h)) == EntityType::Place &&
+        std::any_of(kids_.begin() + kid_begin_[h], kids_.begin() + kid_begin_[h + 1],
+                    [&](uint32_t c) { return syn(c).dep == Dep::cop; })) {
+      to.push_back(uint32_t(h));
+      if (who.empty()) children_as(h, Dep::nsubj, who);
     }
     if (who.empty()) {
       // "X said at the end of a brief visit here": up the noun's phrase to its verb's subject
