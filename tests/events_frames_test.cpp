@@ -1152,3 +1152,15 @@ TEST_CASE("parsed: a meeting launched or joined is one; one called or pushed for
   CHECK(run("Iran called for talks with Chile.").empty());
   CHECK(run("Peru pushed for talks between Iran and Chile.").empty());
 }
+
+TEST_CASE("frame: 'the talks will be in Lima with A and B': the with-phrase hangs on the copular place") {
+  check_passes(
+      {"displaced_with"}, "The talks will be in Lima with Ann Lee and Bo Chan.",
+      "DET 2 det | NOUN 6 nsubj | AUX 6 aux | AUX 6 cop | ADP 6 case | PROPN 0 root | ADP 8 case | "
+      "PROPN 6 nmod | PROPN 8 flat | CCONJ 11 cc | PROPN 8 conj | PROPN 11 flat | PUNCT 6 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan"});
+        b.entity(EntityType::Place, "Lima");
+      },
+      {"Ann Lee", "Bo Chan"}, true);
+}

@@ -381,6 +381,20 @@ void Run::pass_displaced_with(TreeFrame& f) const {
   size_t v = f.verb;
   if ((frame_classes(v) & (kMeetVerb | kMeetWith)) || has(v, kLight)) take(v, Dep::obl);
   if (frame_classes(f.trigger) & kMeetNoun) take(f.trigger, Dep::nmod);
+  // "The talks will be in Riyadh with A and B": the meeting noun is the subject of a
+  // copular place, and the with-phrase hangs on the place
+  const size_t t = f.trigger;
+  if (!(frame_classes(t) & kMeetNoun) || syn(t).dep != Dep::nsubj || syn(t).head < 0) return;
+  const size_t h = size_t(syn(t).head);
+  const bool copular = std::any_of(kids_.begin() + kid_begin_[h], kids_.begin() + kid_begin_[h + 1],
+                                   [&](uint32_t c) { return syn(c).dep == Dep::cop; });
+  if (!copular || entity_at(h) < 0 || type_of(entity_at(h)) != EntityType::Place) return;
+  for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k) {
+    uint32_t d = kids_[k];
+    if (syn(d).dep != Dep::nmod || ment_[d] < 0 || !has_case(d, kWith)) continue;
+    f.b.push_back(d);
+    f.from_obj_b.push_back(false);
+  }
 }
 
 // "her Ugandan counterpart Paul Okello", "the Secretary, Antony Blinken": a filler that is
