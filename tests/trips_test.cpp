@@ -170,3 +170,22 @@ TEST_CASE("tree: 'X is in Oslo for a state visit' is a trip of X to Oslo") {
   REQUIRE(trips(doc).size() == 1);
   CHECK(trips(doc)[0].rfind("Ann Lee,>Oslo ", 0) == 0);
 }
+
+TEST_CASE("'visiting X' under a dateline: a trip of X to the dateline city's country; not 'while visiting Oslo'") {
+  auto run = [](const std::string& body) {
+    Builder b(body, "1987-03-03");
+    b.entity(EntityType::Place, "Japan");
+    b.entity(EntityType::Place, "TOKYO");
+    b.entity(EntityType::Place, "U.S.");
+    b.entity(EntityType::Place, "Oslo");
+    b.people({"Ann Lee", "Bo Chan"});
+    b.doc.dateline_place = "Tokyo";
+    b.doc.dateline_place_span = {0, 5};
+    return trips(b.run());
+  };
+  CHECK(run("TOKYO - Japan should open its markets, visiting U.S. Under-Secretary Ann Lee told Bo Chan.") ==
+        std::vector<std::string>{"Ann Lee,>Japan  occurred"});
+  // a verb of visiting with its place: the trip is there, no one goes to Japan
+  CHECK(run("TOKYO - Ann Lee, while visiting Oslo to advise Bo Chan, fell ill.") ==
+        std::vector<std::string>{"Ann Lee,>Oslo  occurred"});
+}

@@ -15,6 +15,8 @@ Lexicon load_lexicon(const Options& options) {
   lex.load_frames(options.frames_path.empty() ? core::resource_path("data/event_frames.tsv") : options.frames_path);
   lex.load_genders(options.genders_path.empty() ? core::resource_path("data/first_names_gender.tsv")
                                                 : options.genders_path);
+  lex.load_city_countries(options.gazetteer_path.empty() ? core::resource_path("data/gazetteer.tsv")
+                                                         : options.gazetteer_path);
   for (const auto& name : options.skip_tree_passes) lex.frames().skip_pass(name);
   lex.frames().set_tree_only(options.tree_meetings_only);
   return lex;

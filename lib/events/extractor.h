@@ -43,6 +43,7 @@ struct Options {
   // The first names of one gender (data/first_names_gender.tsv: name<TAB>female|male); empty:
   // core::resource_path("data/first_names_gender.tsv").
   std::string genders_path;
+  std::string gazetteer_path;  // "" = data/gazetteer.tsv (cities and their countries)
   // Tree passes left out (names from Frames::pass_names()), to measure what each adds;
   // default none. An unknown name throws core::Error.
   std::vector<std::string> skip_tree_passes;

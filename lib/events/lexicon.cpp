@@ -8,6 +8,17 @@
 namespace ng::events {
 namespace {
 
+// Splits `line` at tabs into at most `max` fields; returns how many it filled.
+size_t split_tabs(std::string_view line, std::string_view* f, size_t max) {
+  size_t n = 0;
+  for (size_t pos = 0; n < max && pos <= line.size(); ++n) {
+    size_t tab = line.find('\t', pos);
+    f[n] = line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos);
+    pos = tab == std::string_view::npos ? line.size() + 1 : tab + 1;
+  }
+  return n;
+}
+
 const std::pair<const char*, WordClass> kClassNames[] = {
     {"meet_v", kMeetVerb},
     {"meet_with", kMeetWith},
@@ -152,12 +163,7 @@ Frames Frames::load(const std::string& path) {
   Frames out;
   for_each_line(text, [&](std::string_view line, long line_no) {
     std::string_view f[4];
-    size_t n = 0;
-    for (size_t pos = 0; n < 4 && pos <= line.size(); ++n) {
-      size_t tab = line.find('\t', pos);
-      f[n] = line.substr(pos, tab == std::string_view::npos ? std::string_view::npos : tab - pos);
-      pos = tab == std::string_view::npos ? line.size() + 1 : tab + 1;
-    }
+    size_t n = split_tabs(line, f, 4);
     if (n < 4) throw core::Error(path, "expected class<TAB>relation<TAB>case<TAB>side", line_no);
     FrameRow row;
     for (const auto& [name, c] : kClassNames)
@@ -180,6 +186,35 @@ Frames Frames::load(const std::string& path) {
 }
 
 void Lexicon::load_frames(const std::string& path) { frames_ = Frames::load(path); }
+
+void Lexicon::load_city_countries(const std::string& path) {
+  std::string text = core::read_file(path);
+  std::string low;
+  for_each_line(text, [&](std::string_view line, long line_no) {
+    std::string_view f[6];
+    size_t n = split_tabs(line, f, 6);
+    if (n < 2 || f[0].empty()) throw core::Error(path, "expected phrase<TAB>category", line_no);
+    if (f[1] == "country" && n >= 3 && !f[2].empty()) {
+      country_by_code_.emplace(std::string(f[2]), std::string(f[0]));  // the first name listed
+    } else if (f[1] == "city") {
+      if (n < 6 || f[2].empty())
+        throw core::Error(path, "expected city<TAB>CC<TAB>lat<TAB>lon<TAB>population", line_no);
+      long population = 0;
+      for (char c : f[5]) population = (c >= '0' && c <= '9') ? population * 10 + (c - '0') : population;
+      low.clear();
+      for (char c : f[0]) low += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+      auto& slot = city_code_[low];
+      if (slot.first.empty() || population > slot.second) slot = {std::string(f[2]), population};
+    }
+  });
+}
+
+const std::string* Lexicon::country_of_city(std::string_view lower_city) const {
+  auto it = city_code_.find(std::string(lower_city));
+  if (it == city_code_.end()) return nullptr;
+  auto c = country_by_code_.find(it->second.first);
+  return c == country_by_code_.end() ? nullptr : &c->second;
+}
 
 void Lexicon::load_genders(const std::string& path) {
   std::string text = core::read_file(path);

@@ -107,6 +107,13 @@ class Lexicon {
   // The gender of a lower-case first name: 'f', 'm', or 0 when unknown or either.
   char gender_of(std::string_view lower_first_name) const;
 
+  // Adds the cities of data/gazetteer.tsv ("phrase<TAB>city<TAB>CC<TAB>lat<TAB>lon<TAB>population"
+  // and "phrase<TAB>country<TAB>CC" lines; other categories are skipped), each with the country
+  // of its most populous bearer. Throws core::Error naming the file and line on a malformed line.
+  void load_city_countries(const std::string& path);
+  // The name of the country a lower-case city name lies in ("tokyo" -> "Japan"), or nullptr.
+  const std::string* country_of_city(std::string_view lower_city) const;
+
   // Replaces the frame table with data/event_frames.tsv's shape at `path` (Frames::load).
   void load_frames(const std::string& path);
   const Frames& frames() const { return frames_; }
@@ -118,6 +125,8 @@ class Lexicon {
   std::unordered_map<std::string, char> genders_;
   std::unordered_map<std::string, std::string> demonyms_;
   std::unordered_set<std::string> country_names_;
+  std::unordered_map<std::string, std::pair<std::string, long>> city_code_;  // lower city -> (country code, population)
+  std::unordered_map<std::string, std::string> country_by_code_;             // country code -> name
   Frames frames_;
 };
 

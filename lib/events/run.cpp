@@ -449,6 +449,7 @@ void Run::sentence(uint32_t s) {
   }
   tree_meetings(s);
   tree_trips(s);
+  visiting_trips(s);
   attendance(s);
   itinerary(s);
   Group subj;

@@ -258,6 +258,7 @@ class Run {
   // "In Pretoria, he will lead ...": after a trip of X, a sentence that opens on a place
   // and has X as its subject is a trip of X to that place
   void itinerary(uint32_t s);
+  void visiting_trips(uint32_t s);
   void tree_trips(uint32_t s);
   // One trip per destination in `dest` of `people`, triggered by token t of sentence s.
   void emit_trips(uint32_t s, size_t t, const Group& people, const Group& dest, core::Status st);

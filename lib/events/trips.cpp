@@ -201,6 +201,51 @@ void Run::itinerary(uint32_t s) {
   push(std::move(ev), i);
 }
 
+// "TOKYO, March 3 - ... visiting U.S. Under-Secretary Allen Wallis told ...": a person the
+// word "visiting" introduces as a modifier (before the title and any demonym) under a
+// dateline is on a trip to the dateline's country when the article names it, else to its
+// city; not in a sentence that names another city or site.
+void Run::visiting_trips(uint32_t s) {
+  const auto& sen = doc_.sentences[s];
+  const int32_t city = dateline_place_entity();
+  if (city < 0) return;
+  int32_t dest = city;
+  if (!is_country(city)) {
+    std::string low;
+    for (char c : doc_.dateline_place) low += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    if (const std::string* name = lex_.country_of_city(low))
+      if (auto it = place_by_name_.find(*name); it != place_by_name_.end()) dest = it->second;
+  }
+  // a sentence that names another city or site tells of somewhere else ("hours after he
+  // met visiting minister X in the city of Oran")
+  for (size_t k = sen.first_token; k < sen.last_token; ++k) {
+    int32_t e = entity_at(k);
+    if (e >= 0 && e != city && e != dest && type_of(e) == EntityType::Place && !is_country(e)) return;
+  }
+  for (size_t i = sen.first_token; i < sen.last_token; ++i) {
+    if (!is(i, "visiting")) continue;
+    // the person's name within a title's reach after it
+    for (size_t k = i + 1; k < sen.last_token && k < i + 12; ++k) {
+      if (punct(k) && !is(k, ".")) break;
+      int32_t e = entity_at(k);
+      if (e < 0) continue;
+      if (type_of(e) == EntityType::Misc) continue;  // a demonym ("visiting Russian leader X")
+      if (type_of(e) != EntityType::Person) {
+        // a country in the title ("visiting U.S. Under-Secretary X"), not the place visited
+        // ("while visiting Washington to advise X")
+        size_t after = mention(k).last_token;
+        if (type_of(e) == EntityType::Organization || after >= sen.last_token || !cap(after)) break;
+        k = after - 1;
+        continue;
+      }
+      if (e == dest) break;
+      Group people{{e, mention(k).span}}, to{{dest, doc_.dateline_place_span}};
+      emit_trips(s, i, people, to, core::Status::Occurred);
+      break;
+    }
+  }
+}
+
 // Trips read from the tree, from travel nouns the surface patterns read no trip from: a travel
 // noun's traveller is its possessor or its by/of-phrase ("Biden's visit to Seoul", "a visit
 // by X"), else the subject of the verb it is the object of ("X began a state visit") or an
