@@ -16,12 +16,18 @@ using ng::core::TimexType;
 
 namespace {
 
-Document tag(const std::string& text, const std::string& dct) {
+// A tokenized document of `text` with document date `dct`, not yet tagged.
+Document tokenized(const std::string& text, const std::string& dct) {
   Document doc;
   doc.text = text;
   doc.body = {0, static_cast<uint32_t>(text.size())};
   doc.dct = dct;
   ng::tokenize::tokenize(doc);
+  return doc;
+}
+
+Document tag(const std::string& text, const std::string& dct) {
+  Document doc = tokenized(text, dct);
   ng::temporal::TimeTagger().annotate(doc);
   return doc;
 }
@@ -201,11 +207,7 @@ TEST_CASE("ranges of days expose their last day") {
 }
 
 TEST_CASE("without tense cues a weekday is the latest one not after the document date") {
-  Document doc;
-  doc.text = "They will meet on Monday.";
-  doc.body = {0, static_cast<uint32_t>(doc.text.size())};
-  doc.dct = "2026-01-22";
-  ng::tokenize::tokenize(doc);
+  Document doc = tokenized("They will meet on Monday.", "2026-01-22");
   ng::temporal::Options opt;
   opt.tense_aware = false;
   ng::temporal::TimeTagger(opt).annotate(doc);
@@ -287,11 +289,7 @@ TEST_CASE("a long run of digits after 'mid-' or 'early-' is no year (and overflo
 
 TEST_CASE("a scheduling verb's form that the tree makes a noun with a determiner is no tense cue") {
   // "made a surprise visit to Kyiv on Wednesday": "visit" is a noun ("a ... visit")
-  Document doc;
-  doc.text = "Lee made a surprise visit to Kyiv on Wednesday.";
-  doc.body = {0, static_cast<uint32_t>(doc.text.size())};
-  doc.dct = "2024-05-04";
-  ng::tokenize::tokenize(doc);
+  const Document doc = tokenized("Lee made a surprise visit to Kyiv on Wednesday.", "2024-05-04");
   auto run = [&](bool parsed) {
     Document d = doc;
     if (parsed) {

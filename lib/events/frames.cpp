@@ -98,6 +98,12 @@ void Run::children_as(size_t v, Dep d, std::vector<uint32_t>& out) const {
     if (syn(kids_[i]).dep == d) out.push_back(kids_[i]);
 }
 
+bool Run::copular(size_t h) const {
+  for (uint32_t i = kid_begin_[h]; i < kid_begin_[h + 1]; ++i)
+    if (syn(kids_[i]).dep == Dep::cop) return true;
+  return false;
+}
+
 bool Run::has_marker(size_t v, Dep d, const char* w) const {
   for (uint32_t i = kid_begin_[v]; i < kid_begin_[v + 1]; ++i)
     if (syn(kids_[i]).dep == d && low_[kids_[i]] == w) return true;
@@ -363,38 +369,30 @@ int32_t Run::person_by_surname(std::string_view surname) const {
 // (or on the meeting noun's: "hosted talks in Jeddah with A and B") is the event's own.
 void Run::pass_displaced_with(TreeFrame& f) const {
   static const std::vector<std::string> kWith{"with"};
-  auto take = [&](size_t h, Dep rel) {
+  auto withs_of = [&](size_t c) {  // the with-phrases hung on c
+    for (uint32_t k = kid_begin_[c]; k < kid_begin_[c + 1]; ++k) {
+      uint32_t d = kids_[k];
+      if (syn(d).dep != Dep::nmod || ment_[d] < 0 || !has_case(d, kWith)) continue;
+      f.b.push_back(d);
+      f.from_obj_b.push_back(false);
+    }
+  };
+  auto place = [&](size_t c) { return entity_at(c) >= 0 && type_of(entity_at(c)) == EntityType::Place; };
+  auto take = [&](size_t h, Dep rel) {  // h's time and place dependents of relation rel
     for (uint32_t i = kid_begin_[h]; i < kid_begin_[h + 1]; ++i) {
       uint32_t c = kids_[i];
-      if (syn(c).dep != rel) continue;
-      bool when = c < timex_.size() && timex_[c] >= 0;
-      bool where = ment_[c] >= 0 && mention(c).entity >= 0 && type_of(mention(c).entity) == EntityType::Place;
-      if (!when && !where) continue;
-      for (uint32_t k = kid_begin_[c]; k < kid_begin_[c + 1]; ++k) {
-        uint32_t d = kids_[k];
-        if (syn(d).dep != Dep::nmod || ment_[d] < 0 || !has_case(d, kWith)) continue;
-        f.b.push_back(d);
-        f.from_obj_b.push_back(false);
-      }
+      if (syn(c).dep == rel && ((c < timex_.size() && timex_[c] >= 0) || place(c))) withs_of(c);
     }
   };
   size_t v = f.verb;
   if ((frame_classes(v) & (kMeetVerb | kMeetWith)) || has(v, kLight)) take(v, Dep::obl);
-  if (frame_classes(f.trigger) & kMeetNoun) take(f.trigger, Dep::nmod);
+  const size_t t = f.trigger;
+  if (!(frame_classes(t) & kMeetNoun)) return;
+  take(t, Dep::nmod);
   // "The talks will be in Riyadh with A and B": the meeting noun is the subject of a
   // copular place, and the with-phrase hangs on the place
-  const size_t t = f.trigger;
-  if (!(frame_classes(t) & kMeetNoun) || syn(t).dep != Dep::nsubj || syn(t).head < 0) return;
-  const size_t h = size_t(syn(t).head);
-  const bool copular = std::any_of(kids_.begin() + kid_begin_[h], kids_.begin() + kid_begin_[h + 1],
-                                   [&](uint32_t c) { return syn(c).dep == Dep::cop; });
-  if (!copular || entity_at(h) < 0 || type_of(entity_at(h)) != EntityType::Place) return;
-  for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k) {
-    uint32_t d = kids_[k];
-    if (syn(d).dep != Dep::nmod || ment_[d] < 0 || !has_case(d, kWith)) continue;
-    f.b.push_back(d);
-    f.from_obj_b.push_back(false);
-  }
+  if (syn(t).dep == Dep::nsubj && syn(t).head >= 0 && copular(size_t(syn(t).head)) && place(size_t(syn(t).head)))
+    withs_of(size_t(syn(t).head));
 }
 
 // "her Ugandan counterpart Paul Okello", "the Secretary, Antony Blinken": a filler that is

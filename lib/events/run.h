@@ -339,6 +339,7 @@ class Run {
   void frame_fillers(size_t v, WordClasses classes, TreeFrame& f) const;
   void children_as(size_t v, core::Dep d, std::vector<uint32_t>& out) const;
   bool has_marker(size_t v, core::Dep d, const char* w) const;
+  bool copular(size_t h) const;  // h has a copula ("is" in "X is in Beijing")
   // The entities of `fillers`; from_obj marks objects, which are never places (nor, for a
   // travel verb, anything but people).
   Group frame_side(const std::vector<uint32_t>& fillers, const std::vector<bool>* from_obj, bool travel) const;

@@ -207,12 +207,15 @@ void Run::itinerary(uint32_t s) {
 // city; not in a sentence that names another city or site.
 void Run::visiting_trips(uint32_t s) {
   const auto& sen = doc_.sentences[s];
+  bool visiting = false;
+  for (size_t i = sen.first_token; i < sen.last_token && !visiting; ++i) visiting = is(i, "visiting");
+  if (!visiting) return;
   const int32_t city = dateline_place_entity();
   if (city < 0) return;
   int32_t dest = city;
   if (!is_country(city)) {
     std::string low;
-    for (char c : doc_.dateline_place) low += (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+    lower_into(doc_.dateline_place, low);
     if (const std::string* name = lex_.country_of_city(low))
       if (auto it = place_by_name_.find(*name); it != place_by_name_.end()) dest = it->second;
   }
@@ -275,9 +278,7 @@ void Run::tree_trips(uint32_t s) {
     }
     // "X is in Beijing for a state visit": the place a copula puts its subject in
     if (to.empty() && h != t && (syn(t).dep == Dep::nmod || syn(t).dep == Dep::obl) && has_case(t, kFor) &&
-        entity_at(h) >= 0 && type_of(entity_at(h)) == EntityType::Place &&
-        std::any_of(kids_.begin() + kid_begin_[h], kids_.begin() + kid_begin_[h + 1],
-                    [&](uint32_t c) { return syn(c).dep == Dep::cop; })) {
+        entity_at(h) >= 0 && type_of(entity_at(h)) == EntityType::Place && copular(h)) {
       to.push_back(uint32_t(h));
       if (who.empty()) children_as(h, Dep::nsubj, who);
     }

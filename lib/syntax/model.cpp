@@ -297,18 +297,10 @@ void SyntaxModel::subject_after_comma(const std::vector<std::string_view>& words
   for (int32_t i = 0; i < n; ++i)
     if (out.head[size_t(i)] < 0) v = i;
   if (v <= 0 || out.upos[size_t(v)] != uint8_t(core::Upos::VERB)) return;
-  uint16_t nsubj = UINT16_MAX, conj = UINT16_MAX;
-  for (size_t l = 0; l < labels_.size(); ++l) {
-    if (labels_[l] == "nsubj") nsubj = uint16_t(l);
-    if (labels_[l] == "conj") conj = uint16_t(l);
-  }
+  const uint16_t nsubj = nsubj_label_, conj = conj_label_;
   if (nsubj == UINT16_MAX || conj == UINT16_MAX) return;
-  for (int32_t i = 0; i < n; ++i)
-    if (out.head[size_t(i)] == v && labels_[out.label[size_t(i)]].compare(0, 5, "nsubj") == 0) return;
-  for (int32_t i = 0; i < n; ++i)  // a clausal or expletive subject, or an auxiliary before it
-    if (out.head[size_t(i)] == v &&
-        (labels_[out.label[size_t(i)]].compare(0, 5, "csubj") == 0 || labels_[out.label[size_t(i)]] == "expl"))
-      return;
+  for (int32_t i = 0; i < n; ++i)  // a nominal, clausal or expletive subject
+    if (out.head[size_t(i)] == v && label_flags_[out.label[size_t(i)]]) return;
   int32_t comma = v - 1;
   while (comma > 0 && words[size_t(comma)] != ",") --comma;
   if (comma <= 0 || comma + 1 >= v) return;
@@ -332,6 +324,16 @@ void SyntaxModel::subject_after_comma(const std::vector<std::string_view>& words
     } else if (h >= 0 && h < comma) {
       out.head[size_t(i)] = first;  // a later conjunct: the subject's
     }
+  }
+}
+
+void SyntaxModel::index_labels() {
+  label_flags_.assign(labels_.size(), 0);
+  for (size_t l = 0; l < labels_.size(); ++l) {
+    const std::string& x = labels_[l];
+    label_flags_[l] = x.compare(0, 5, "nsubj") == 0 || x.compare(0, 5, "csubj") == 0 || x == "expl";
+    if (x == "nsubj") nsubj_label_ = uint16_t(l);
+    if (x == "conj") conj_label_ = uint16_t(l);
   }
 }
 
@@ -393,6 +395,7 @@ SyntaxModel SyntaxModel::load(const std::string& path) {
   uint32_t nl = r.get<uint32_t>();
   if (nl == 0 || nl > 1000) r.fail("implausible label count");
   for (uint32_t i = 0; i < nl; ++i) m.labels_.push_back(r.get_string());
+  m.index_labels();
   m.root_label_ = r.get<uint16_t>();
   if (m.root_label_ >= nl) r.fail("root label out of range");
   if (version >= 4) {

@@ -62,11 +62,11 @@ class SyntaxModel {
 
   // Tags and parses one sentence of words (each a token's text). Every word gets a
   // head; exactly one word has head -1.
+  void analyse(const std::vector<std::string_view>& words, Analysis& out) const;
   // The tree repair analyse() ends with: a root verb with no subject, after a comma that
   // closes a fronted phrase, takes as subject the first conjunct that the parser hung on a
   // word before the comma (model.cpp states the rule).
   void subject_after_comma(const std::vector<std::string_view>& words, Analysis& out) const;
-  void analyse(const std::vector<std::string_view>& words, Analysis& out) const;
   // Tags only: UPOS.
   void tag(const std::vector<std::string_view>& words, std::vector<uint8_t>& upos) const;
   // Tags only: fine tags (indexes into fine_tags()).
@@ -102,6 +102,11 @@ class SyntaxModel {
   void parse_described(size_t n, const std::vector<uint8_t>& fine, Analysis& out) const;
   std::string description_;
   std::vector<std::string> labels_;  // relation names with subtypes; labels_[root_label_] == "root"
+  // per label: 1 for a subject (nsubj*, csubj*, expl); the nsubj and conj labels
+  // (UINT16_MAX when the model has none), found once by index_labels()
+  std::vector<uint8_t> label_flags_;
+  uint16_t nsubj_label_ = UINT16_MAX, conj_label_ = UINT16_MAX;
+  void index_labels();
   uint16_t root_label_ = 0;
   int beam_ = 1;
   float beam_margin_ = 1e30f;  // no limit

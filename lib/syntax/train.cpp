@@ -27,6 +27,7 @@ class Trainer {
     m.words_ = std::move(clusters);
     m.description_ = std::move(description);
     m.labels_ = std::move(labels);
+    m.index_labels();
     m.root_label_ = root;
     m.tagger_ = std::move(tagger);
     m.retagger_ = std::move(retagger);
