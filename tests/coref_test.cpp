@@ -165,6 +165,24 @@ TEST_CASE("a one-word organisation mention that is a named person's family name 
   CHECK(b.doc.mentions[1].type == EntityType::Person);
 }
 
+TEST_CASE("a surname with a particle and a hyphen is also the surname without it; a place so written is the person") {
+  Builder b("Tariq Nabil al-Hamdani met Omar Haddad. Hamdani said al-Hamdani and Tariq Hamdani agreed. Haddad left.\n");
+  size_t p = b.add("Tariq Nabil al-Hamdani", EntityType::Person);
+  p = b.add("Omar Haddad", EntityType::Person, p);
+  p = b.add("Hamdani", EntityType::Person, p);
+  p = b.add("al-Hamdani", EntityType::Place, p);
+  p = b.add("Tariq Hamdani", EntityType::Person, p);
+  p = b.add("Haddad", EntityType::Place, p);  // no particle: a place may share a surname
+  coref::EntityResolver r;
+  r.annotate(b.doc);
+  REQUIRE(b.doc.entities.size() == 3);
+  CHECK(b.doc.entities[0].name == "Tariq Nabil al-Hamdani");
+  CHECK(b.doc.entities[0].mentions.size() == 4);
+  CHECK(aliases(b.doc.entities[0]) == "Hamdani|Tariq Hamdani|al-Hamdani|");
+  CHECK(b.doc.mentions[3].type == EntityType::Person);
+  CHECK(b.doc.entities[2].type == EntityType::Place);
+}
+
 TEST_CASE("a group of countries by number is one organisation however written") {
   Builder b("The Group of 77 met. The G-77 agreed, and G77 members left.\n");
   size_t p = b.add("Group of 77", EntityType::Organization);

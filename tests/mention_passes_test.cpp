@@ -287,6 +287,16 @@ TEST_CASE("document_labels: a two-word line with a colon read as a person, endin
         "Person:Anna Text;Person:End Text;");
 }
 
+TEST_CASE("surname_mentions: a word left untagged that is a named person's surname is a mention of the person") {
+  CHECK(after("surname_mentions",
+              "Tariq al-Hamdani met Ilse Brucken. Hamdani and Brucken spoke, Brucken Street was shut.\n",
+              {{"Tariq al-Hamdani", T::Person, ""}, {"Ilse Brucken", T::Person, ""}}) ==
+        "Person:Tariq al-Hamdani;Person:Ilse Brucken;Person:Hamdani;Person:Brucken;");
+  // a dictionary word may be the word itself; a lone surname names no one to repeat
+  CHECK(after("surname_mentions", "Ada Fish spoke. Fish prices rose. Nabil said Hamdani left.\n",
+              {{"Ada Fish", T::Person, ""}, {"Nabil", T::Person, ""}}) == "Person:Ada Fish;Person:Nabil;");
+}
+
 TEST_CASE("common_word_people: a lone common word read as a person is no name, unless a person's name ends in it") {
   CHECK(after("common_word_people", "The Administration said Waltz met Mike Waltz and Hope.\n",
               {{"Administration", T::Person, ""}, {"Waltz", T::Person, ""}, {"Mike Waltz", T::Person, ""},

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "core/error.h"
 #include "core/io.h"
@@ -116,6 +117,15 @@ struct EntityResolver::Impl {
   std::unordered_map<std::string, std::string> demonym;  // folded demonym -> country name
   std::unordered_map<std::string, std::string> short_form;  // folded short form -> country name
   std::unordered_map<std::string, std::string> country_name;  // folded name, official name or short form -> country
+  std::unordered_set<std::string> particles;                  // folded: "al", "bin", "von"
+
+  // A folded surname written with a particle and a hyphen ("al-assad"), without its
+  // particle ("assad"); "" for any other word.
+  std::string bare_surname(const std::string& w) const {
+    size_t d = w.find('-');
+    if (d == std::string::npos || d == 0 || d + 1 >= w.size() || !particles.count(w.substr(0, d))) return "";
+    return w.substr(d + 1);
+  }
 };
 
 EntityResolver::EntityResolver(const Options& options) : impl_(std::make_unique<Impl>()) {
@@ -139,6 +149,12 @@ EntityResolver::EntityResolver(const Options& options) : impl_(std::make_unique<
     else if (kind != "name") throw core::Error(path, "kind must be name, demonym or short", line);
     if (kind != "demonym") impl_->country_name.emplace(fold(form), country);
   }
+  std::string names =
+      options.name_identity_path.empty() ? core::resource_path("data/name_identity.tsv") : options.name_identity_path;
+  core::for_each_tsv_row(names, [&](const std::vector<std::string>& cols, long) {
+    if (cols.size() >= 2 && (cols[0] == "particle" || cols[0] == "particle_name"))
+      impl_->particles.insert(fold(cols[1]));
+  });
 }
 EntityResolver::~EntityResolver() = default;
 EntityResolver::EntityResolver(EntityResolver&&) noexcept = default;
@@ -151,17 +167,28 @@ void EntityResolver::annotate(core::Document& doc) const {
   // so is the first word of such a name, the family name where it comes first ("Li" after
   // "Li Peng").
   {
-    std::vector<std::string> surnames;
+    std::vector<std::string> surnames, particle_surnames;  // "al-assad" and "assad" in both
     for (const auto& m : doc.mentions)
       if (m.type == EntityType::Person && m.last_token - m.first_token >= 2) {
-        surnames.push_back(fold(doc.view(doc.tokens[m.last_token - 1].span)));
+        std::string last = fold(doc.view(doc.tokens[m.last_token - 1].span));
+        if (std::string bare = impl_->bare_surname(last); !bare.empty()) {
+          particle_surnames.push_back(last);
+          particle_surnames.push_back(bare);
+          surnames.push_back(std::move(bare));
+        }
+        surnames.push_back(std::move(last));
         surnames.push_back(fold(doc.view(doc.tokens[m.first_token].span)));
       }
     std::sort(surnames.begin(), surnames.end());
-    for (auto& m : doc.mentions)
-      if ((m.type == EntityType::Organization || m.type == EntityType::Misc) && m.last_token - m.first_token == 1 &&
-          std::binary_search(surnames.begin(), surnames.end(), fold(doc.view(m.span))))
+    std::sort(particle_surnames.begin(), particle_surnames.end());
+    for (auto& m : doc.mentions) {
+      if (m.last_token - m.first_token != 1) continue;
+      bool other = m.type == EntityType::Organization || m.type == EntityType::Misc;
+      const auto& list = other ? surnames : particle_surnames;
+      if ((other || m.type == EntityType::Place) &&
+          std::binary_search(list.begin(), list.end(), fold(doc.view(m.span))))
         m.type = EntityType::Person;
+    }
   }
   std::vector<MentionInfo> infos;
   for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
@@ -251,8 +278,11 @@ void EntityResolver::annotate(core::Document& doc) const {
         bool match = false;
         const auto& full = G.longest;
         if (type == EntityType::Person && G.has_person && full.size() > mi.tokens.size()) {
-          if (mi.tokens.size() == 1) match = mi.tokens[0] == full.back() || mi.tokens[0] == full.front();
-          else match = mi.tokens.front() == full.front() && mi.tokens.back() == full.back();
+          bool last = mi.tokens.back() == full.back() || mi.tokens.back() == impl_->bare_surname(full.back());
+          if (mi.tokens.size() == 1)
+            match = last || mi.tokens[0] == full.front();
+          else
+            match = mi.tokens.front() == full.front() && last;
         }
         if (!match && !acro.empty() && type != EntityType::Person && !G.has_person) match = acro == initials(full);
         if (!match && country && G.country) {
@@ -287,6 +317,7 @@ void EntityResolver::annotate(core::Document& doc) const {
       if (!mi.tokens.empty()) {
         by_first[mi.tokens.front()].push_back(target);
         by_last[mi.tokens.back()].push_back(target);
+        if (std::string bare = impl_->bare_surname(mi.tokens.back()); !bare.empty()) by_last[bare].push_back(target);
       }
       std::string ini = initials(mi.tokens);
       if (!ini.empty()) by_initials[ini].push_back(target);

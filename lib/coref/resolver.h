@@ -12,6 +12,9 @@ struct Options {
   // Countries TSV (see data/README.md): demonyms and short forms ("U.S.") of each country.
   // Empty: core::resource_path("data/countries.tsv").
   std::string countries_path;
+  // Name knowledge TSV (data/name_identity.tsv): its particle and particle_name rows are the
+  // particles a surname may carry joined by a hyphen ("al-Assad"). Empty: the resource.
+  std::string name_identity_path;
 };
 
 // What this object represents: the alias-merging rules and the country lexicon they use.
@@ -30,7 +33,11 @@ struct Options {
 // country), so the cost is near-linear in the number of mentions
 // (bench/ner_coref_scale.cpp measures it). A one-word
 // organisation or Misc mention that is the surname of a person the article names in full
-// is retyped as that person (the tagger read "the Trump administration" as Misc). The entity's type
+// is retyped as that person (the tagger read "the Trump administration" as Misc). A surname
+// written with a particle and a hyphen ("al-Assad") is also that surname without the
+// particle ("Assad", "Bashar Assad"), and a one-word place mention written as such a
+// surname, with or without its particle, is the person too (the tagger read "al-Assad" as
+// a place). The entity's type
 // is the majority of its mentions' types; its name is the fullest form without titles
 // (mixed case preferred over capitals); aliases are every other form used, including
 // title + name ("President Putin") and speaker labels ("PRESIDENT BIDEN").

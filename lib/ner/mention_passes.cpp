@@ -626,6 +626,34 @@ void common_word_people(Work& w) {
   }
 }
 
+// "Haider al-Abadi ... Abadi said": news names a person in full once and by surname
+// after that. A capitalised word the tagger left outside every name, written as the last
+// word of a person's name of two words or more in the article, or as that word without a
+// particle joined by a hyphen ("al-Abadi" -> "Abadi"), is a mention of a person; not a
+// dictionary word ("Fish", "Rose": the sentence may use the word itself), nor a word
+// beside another capitalised word (a longer name the tagger missed, "Abadi Street").
+void surname_mentions(Work& w) {
+  std::vector<std::string> surnames;
+  for (const core::Mention& m : w.doc.mentions) {
+    if (m.type != EntityType::Person || m.last_token - m.first_token < 2) continue;
+    std::string_view last = w.word(m.last_token - 1);
+    surnames.emplace_back(last);
+    size_t d = last.find('-');
+    if (d != std::string_view::npos && d > 0 && d + 1 < last.size() && w.lex.particles.count(lower(last.substr(0, d))))
+      surnames.emplace_back(last.substr(d + 1));
+  }
+  if (surnames.empty()) return;
+  std::sort(surnames.begin(), surnames.end());
+  auto name_word = [&](uint32_t t) { return w.doc.tokens[t].kind == core::TokenKind::Word && capitalised(w.word(t)); };
+  for (uint32_t t = 0; t < w.size(); ++t) {
+    if (w.owner[t] >= 0 || !name_word(t) || !std::binary_search(surnames.begin(), surnames.end(), w.word(t))) continue;
+    bool starts = t == 0 || !w.same_sentence(t - 1, t);
+    if ((!starts && name_word(t - 1)) || (t + 1 < w.size() && w.same_sentence(t, t + 1) && name_word(t + 1))) continue;
+    if (w.lex.common_words.count(w.low(t))) continue;
+    w.add(t, t + 1, EntityType::Person);
+  }
+}
+
 // The singular of a plural noun as English forms it ("Ministries" -> "ministry", "Parties"
 // -> "party", "Governments" -> "government"), lower case; the word itself otherwise.
 std::string singular(std::string_view word) {
@@ -901,6 +929,7 @@ constexpr Pass kPasses[] = {
     {"region_names", region_names},
     {"company_names", company_names},
     {"known_organisations", known_organisations},
+    {"surname_mentions", surname_mentions},
 };
 
 }  // namespace
