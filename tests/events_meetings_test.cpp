@@ -676,6 +676,22 @@ TEST_CASE("an object pronoun is not its verb's subject") {
   CHECK(of_kind(doc, EventKind::Meeting).empty());
 }
 
+TEST_CASE("an object pronoun that would be its verb's subject is the person the sentence before was about") {
+  // given names of no known gender: the pronoun's gender tells nothing here
+  Builder b("Zorvan Pellik arrived in Cairo on Monday.\nKestu Marrow met him at the airport.", "2026-01-22");
+  b.people({"Zorvan Pellik", "Kestu Marrow"});
+  b.entity(EntityType::Place, "Cairo");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Kestu Marrow", "Zorvan Pellik"});
+  // ... of the pronoun's gender: Ann is no "him"
+  Builder c("Ann Lee arrived in Cairo on Monday.\nBo Chan met him at the airport.", "2026-01-22");
+  c.people({"Ann Lee", "Bo Chan"});
+  c.entity(EntityType::Place, "Cairo");
+  CHECK(of_kind(c.run(), EventKind::Meeting).empty());
+}
+
 TEST_CASE("'during a Norland visit he met ...': a determiner before a name makes 'visit' a noun") {
   Builder b("Ann Lee said that during a Norland visit he met with \"very senior police\".", "2026-01-22");
   b.people({"Ann Lee"});

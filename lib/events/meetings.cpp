@@ -218,11 +218,24 @@ void Run::meeting_verb(uint32_t s, size_t t) {
   }
   Group subj;
   np_left(t, b, subj, true);
-  // "X contacted him": an object pronoun is never the subject of its own verb; when it
-  // resolves to the subject, who it is is not known
+  // "X contacted him": an object pronoun is never the subject of its own verb. When it
+  // resolves to the subject, "him" or "her" is the person the sentence before was about
+  // ("A arrived in Ankara. B met him at the airport": A), if that is another person of
+  // the pronoun's gender; else who it is is not known.
   if (j + 1 == obj_end && (is(j, "him") || is(j, "her") || is(j, "them")))
     for (const auto& o : obj)
-      if (std::any_of(subj.begin(), subj.end(), [&](const Arg& a) { return a.entity == o.entity; })) return;
+      if (std::any_of(subj.begin(), subj.end(), [&](const Arg& a) { return a.entity == o.entity; })) {
+        const char want = is(j, "her") ? 'f' : 'm';
+        Group other;
+        for (const Arg& p : people_first(prev_subject_, doc_))
+          if (!is(j, "them") && type_of(p.entity) == EntityType::Person && other.empty() &&
+              (gender_[p.entity] == 0 || gender_[p.entity] == want) &&
+              std::none_of(subj.begin(), subj.end(), [&](const Arg& a) { return a.entity == p.entity; }))
+            other.push_back({p.entity, doc_.tokens[j].span});
+        if (other.empty()) return;
+        obj = std::move(other);
+        break;
+      }
   // "Prosecutors called X", 'Lee said the bankers "are consulting with X"': a verb whose
   // clause has an unnamed subject of its own takes no speaker or earlier person for it
   if (subj.empty() && unnamed_subject(t, b)) return;
