@@ -230,7 +230,8 @@ void Run::pass_adjunct_noun(TreeFrame& f) const {
 void Run::pass_control(TreeFrame& f) const {
   size_t v = f.verb;
   if (!f.a.empty() || syn(v).head < 0 || !has_marker(v, Dep::mark, "to")) return;
-  if (syn(v).dep != Dep::dep && syn(v).dep != Dep::ccomp && syn(v).dep != Dep::advcl) return;  // xcomp is stored as dep
+  if (syn(v).dep != Dep::xcomp && syn(v).dep != Dep::dep && syn(v).dep != Dep::ccomp && syn(v).dep != Dep::advcl)
+    return;
   size_t h = size_t(syn(v).head);
   if (!verbal(syn(h).upos)) return;
   children_as(h, Dep::nsubj, f.a);
@@ -413,6 +414,17 @@ void Run::pass_apposition(TreeFrame& f) const {
           if (obj) obj->push_back((*obj)[i]);
           break;
         }
+      }
+      // "his Brazilian counterpart Fernando Henrique Cardoso": a person's name right after
+      // the description's head, nothing between them, is its apposition, whatever the
+      // parser hung the name on (it may read it as the subject of the next verb)
+      if (side.size() == n && has(x, kNounPhrase) && syn(x).upos == Upos::NOUN && x + 1 < doc_.tokens.size() &&
+          doc_.tokens[x + 1].sentence == doc_.tokens[x].sentence && ment_[x + 1] >= 0 &&
+          mention(x + 1).first_token == x + 1 && entity_at(x + 1) >= 0 &&
+          type_of(entity_at(x + 1)) == EntityType::Person && syn(x + 1).head != int32_t(x)) {
+        side.push_back(x + 1);
+        if (obj) obj->push_back((*obj)[i]);
+        continue;
       }
       // "his counterparts: President A of X and Prime Minister B of Y": a colon after a
       // plural description opens its apposition, wherever the parser hangs the names

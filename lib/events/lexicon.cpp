@@ -73,6 +73,7 @@ const std::pair<const char*, WordClass> kClassNames[] = {
     {"outlet", kOutlet},
     {"org_kind", kOrgKind},
     {"country_kind", kCountryKind},
+    {"place_kind", kPlaceKind},
 };
 
 // Calls f(line, line_no) for each line of `text` that is neither empty nor a '#' comment,

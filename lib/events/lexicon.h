@@ -73,6 +73,7 @@ enum WordClass : WordClasses {
   kOutlet = WordClasses{1} << 50,   // agency, newspaper: what a news outlet's name may be followed by ("X news agency")
   kOrgKind = WordClasses{1} << 51,  // group, company: a kind of organisation; "the group" is the one named before
   kCountryKind = WordClasses{1} << 52,  // country, kingdom: a kind of state; "the kingdom" is the one named before
+  kPlaceKind = WordClasses{1} << 53,    // capital, town: a kind of place, before its name ("the capital Brasilia")
 };
 
 // What this object represents: a word -> class-set table. Thread safety: const after

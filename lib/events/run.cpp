@@ -361,15 +361,40 @@ bool Run::place_in_clause(size_t p, size_t t) const {
   return false;
 }
 
+// Whether the place named at i stands in apposition to a noun of a kind of place after
+// "in"/"at the": "in the capital Brasilia", "in the West Bank town of Ramallah", "at the
+// Black Sea resort of Sochi" (up to three words modify the noun).
+bool Run::kind_of_place_before(size_t i) const {
+  size_t b = doc_.sentences[doc_.tokens[i].sentence].first_token;
+  size_t k = i;
+  if (k > b && is(k - 1, "of")) --k;
+  if (k <= b || !has(k - 1, kPlaceKind | kCountryKind) || cap(k - 1)) return false;
+  --k;
+  for (size_t words = 0; k > b + 1 && words < 4; --k, ++words)
+    if (is(k - 1, "the"))
+      return is(k - 2, "in") || is(k - 2, "at");
+    else if (punct(k - 1) || quote(k - 1) || is(k - 1, "in") || is(k - 1, "at"))
+      return false;
+  return false;
+}
+
 // The place of the event at t: the nearest named place (or organisation after "at") of
-// its sentence after "in"/"at", looked for within kPlaceWindow tokens either side, that
-// the tree lets be the event's (place_in_clause).
+// its sentence after "in"/"at" (or after a noun of its kind there: kind_of_place_before),
+// looked for within kPlaceWindow tokens either side, that the tree lets be the event's
+// (place_in_clause). A place that modifies a kind of place named after it ("the West
+// Bank town of Ramallah") is not the event's.
 void Run::place_of(uint32_t s, size_t t, core::Event& ev) const {
   constexpr size_t kPlaceWindow = 60;
   const auto& sen = doc_.sentences[s];
   auto fits = [&](size_t i) {
     int32_t e = entity_at(i);
-    if (e < 0 || !(is(i - 1, "in") || is(i - 1, "at") || (is(i - 1, "the") && i > 1 && (is(i - 2, "at") || is(i - 2, "in")))))
+    if (e < 0) return false;
+    if (!(is(i - 1, "in") || is(i - 1, "at") || (is(i - 1, "the") && i > 1 && (is(i - 2, "at") || is(i - 2, "in")))) &&
+        !kind_of_place_before(i))
+      return false;
+    size_t next = mention(i).last_token;
+    if (next + 1 < sen.last_token && has(next, kPlaceKind) && !cap(next) &&
+        (entity_at(next + 1) >= 0 || (is(next + 1, "of") && next + 2 < sen.last_token && entity_at(next + 2) >= 0)))
       return false;
     if (type_of(e) == EntityType::Person) return false;
     if (type_of(e) == EntityType::Organization && !is(i - 1, "at") && !is(i - 2, "at")) return false;

@@ -272,6 +272,7 @@ class Run {
   bool status_of(uint32_t s, size_t t, core::Status& st) const;
   // not_before_dct: only dates not before the document date (an event the text plans)
   std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window, bool not_before_dct = false) const;
+  bool kind_of_place_before(size_t i) const;
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
   bool place_in_clause(size_t p, size_t t) const;
   // The token that starts at `byte` (the first one after it when none does).
