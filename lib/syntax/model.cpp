@@ -148,22 +148,27 @@ void SyntaxModel::tag_described(const std::vector<std::string_view>& words, std:
       int nk = detail::tagger_context_features(s.info, n, i, fine.data(), pass == 0 ? nullptr : s.first.data(), keys);
       size_t at = 0;
       WordScores::Entry* e = tagger_id_ ? cache.entry(words[i], s.info[i].form, at) : nullptr;
-      const int32_t* own = nullptr;
+      int32_t* own = nullptr;
+      // The word's own keys when its sums are not kept yet: fetched together with the rest's.
+      uint64_t word_keys[detail::kMaxTaggerWordFeatures];
+      int nw = -1;
       if (e) {
-        int32_t* sums = &cache.sums[(2 * at + size_t(pass)) * size_t(count)];
+        own = &cache.sums[(2 * at + size_t(pass)) * size_t(count)];
         if (!(e->known & (1 << pass))) {
-          uint64_t word_keys[detail::kMaxTaggerWordFeatures];
-          std::fill_n(sums, count, 0);
-          table.score(word_keys, detail::tagger_word_features(s.info[i], word_keys), sums);
-          e->known |= uint8_t(1 << pass);
+          nw = detail::tagger_word_features(s.info[i], word_keys);
+          table.prefetch(word_keys, nw);
         }
-        own = sums;
       } else {
         nk += detail::tagger_word_features(s.info[i], keys + nk);
       }
       int32_t scores[detail::kMaxFineTags];
       std::fill_n(scores, count, 0);
       table.score(keys, nk, scores);
+      if (nw >= 0) {
+        std::fill_n(own, count, 0);
+        table.score(word_keys, nw, own);
+        e->known |= uint8_t(1 << pass);
+      }
       if (own)
         for (int t = 0; t < count; ++t) scores[t] += own[t];
       // The best tag (the first of equals) and, in the first pass, the next best's score.
@@ -219,18 +224,27 @@ void SyntaxModel::parse_described(size_t n, const std::vector<uint8_t>& fine, An
     s.role_known.assign(detail::kRoles * stride, 0);
     while (!c.terminal()) {
       // The sum of parser_features' weights, as the roles' sums and the rest's.
+      // The keys of the roles not scored before are fetched together with the rest's,
+      // so that their memory reads overlap rather than wait on each other.
+      int32_t fill[detail::kRoles];
+      detail::role_tokens(c, fill);
+      uint64_t role_keys[detail::kRoles][detail::kMaxRoleFeatures];
+      int role_count[detail::kRoles];
+      for (int r = 0; r < detail::kRoles; ++r) {
+        role_count[r] = -1;
+        if (s.role_known[size_t(r) * stride + size_t(fill[r] + 1)]) continue;
+        role_count[r] = detail::role_features(detail::Role(r), fill[r], n, s.info, fine.data(), role_keys[r]);
+        actions_.prefetch(role_keys[r], role_count[r]);
+      }
       int nf = detail::config_features(c, s.info, fine.data(), keys);
       int32_t scores[detail::kActions] = {};
       actions_.score(keys, nf, scores);
-      int32_t fill[detail::kRoles];
-      detail::role_tokens(c, fill);
       for (int r = 0; r < detail::kRoles; ++r) {
         const size_t at = size_t(r) * stride + size_t(fill[r] + 1);
         auto& sums = s.role_sums[at];
-        if (!s.role_known[at]) {
-          uint64_t role_keys[detail::kMaxRoleFeatures];
+        if (role_count[r] >= 0) {
           sums.fill(0);
-          actions_.score(role_keys, detail::role_features(detail::Role(r), fill[r], n, s.info, fine.data(), role_keys), sums.data());
+          actions_.score(role_keys[r], role_count[r], sums.data());
           s.role_known[at] = 1;
         }
         for (int a = 0; a < detail::kActions; ++a) scores[a] += sums[size_t(a)];
