@@ -676,6 +676,24 @@ TEST_CASE("an object pronoun is not its verb's subject") {
   CHECK(of_kind(doc, EventKind::Meeting).empty());
 }
 
+TEST_CASE("a call word under the trigger in the tree makes a call, however far; a call takes no trip's place") {
+  Builder b("Ann Lee, who spoke to President Bo Chan by telephone on Monday, will visit Cairo on Friday.",
+            "2026-01-22");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Person, "Bo Chan", {}, "President");
+  b.entity(EntityType::Place, "Cairo");
+  b.tree(0,
+         "PROPN 16 nsubj | PROPN 1 flat | PUNCT 5 punct | PRON 5 nsubj | VERB 1 acl:relcl | ADP 8 case | "
+         "PROPN 8 compound | PROPN 5 obl | PROPN 8 flat | ADP 11 case | NOUN 5 obl | ADP 13 case | PROPN 5 obl | "
+         "PUNCT 5 punct | AUX 16 aux | VERB 0 root | PROPN 16 obj | ADP 19 case | PROPN 16 obl | PUNCT 16 punct");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[0]->mode == ng::core::Mode::Call);
+  CHECK(m[0]->place < 0);
+}
+
 TEST_CASE("an object pronoun that would be its verb's subject is the person the sentence before was about") {
   // given names of no known gender: the pronoun's gender tells nothing here
   Builder b("Zorvan Pellik arrived in Cairo on Monday.\nKestu Marrow met him at the airport.", "2026-01-22");

@@ -97,10 +97,19 @@ void Run::emit_meeting(uint32_t s, size_t t, const Group& subj_raw, const Group&
       ev.participants.push_back({x.entity, r, x.span});
     }
     ev.status = st;
+    // a call word beside the trigger, or further on under it in the tree ("spoke to
+    // President X by telephone")
     bool call = false;
     const auto& sen = doc_.sentences[s];
-    for (size_t i = (t > sen.first_token + 4 ? t - 4 : sen.first_token); i < sen.last_token && i < t + 6; ++i)
-      if (has(i, kCall)) call = true;
+    auto under_trigger = [&](size_t i) {
+      if (!parsed(i) || !parsed(t)) return false;
+      size_t h = i;
+      for (int steps = 0; steps < 3 && syn(h).head >= 0; ++steps)
+        if ((h = size_t(syn(h).head)) == t) return true;
+      return false;
+    };
+    for (size_t i = (t > sen.first_token + 4 ? t - 4 : sen.first_token); i < sen.last_token && i < t + 16; ++i)
+      if (has(i, kCall) && (i < t + 6 || under_trigger(i))) call = true;
     ev.mode = call ? core::Mode::Call : (has(t, kMeetWith) ? core::Mode::Unknown : core::Mode::InPerson);
     auto [d, tx] = date_near(s, t, 40, st == core::Status::Planned);
     ev.date = d;

@@ -600,14 +600,14 @@ std::string Run::first_body_date() const {
 void Run::finish() {
   fold_attendance();
   // "A arrived in Moscow for talks with B": a meeting that states no place of its own is
-  // held where the sentence takes one of its people
+  // held where the sentence takes one of its people (a call is held nowhere)
   std::vector<std::pair<uint32_t, size_t>> placed_trips;  // (sentence, index) of each trip with a place
   for (size_t i = 0; i < events_.size(); ++i)
     if (events_[i].kind == core::EventKind::Travel && events_[i].place >= 0)
       placed_trips.emplace_back(events_[i].sentence, i);
   std::sort(placed_trips.begin(), placed_trips.end());
   for (auto& ev : events_) {
-    if (ev.kind != core::EventKind::Meeting || ev.place >= 0) continue;
+    if (ev.kind != core::EventKind::Meeting || ev.place >= 0 || ev.mode == core::Mode::Call) continue;
     for (auto it = std::lower_bound(placed_trips.begin(), placed_trips.end(), std::make_pair(ev.sentence, size_t(0)));
          it != placed_trips.end() && it->first == ev.sentence; ++it) {
       const auto& trip = events_[it->second];
