@@ -50,6 +50,26 @@ TEST_CASE("a time after one meeting's phrase dates that meeting, not the next on
   CHECK(m[2]->date == "2026-01");
 }
 
+TEST_CASE("a time in a relative clause before the event, closed by a comma, dates that clause, not the event") {
+  // "who spoke to Bo Chan on Wednesday" tells its own time; the visit takes Friday's
+  Builder b("Ann Lee, who spoke to Bo Chan on Wednesday, will visit Cairo on Friday.", "2026-01-22");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Cairo");
+  b.timex("Wednesday", "2026-01-21");
+  b.timex("Friday", "2026-01-23");
+  b.tree(0,
+         "PROPN 12 nsubj | PROPN 1 flat | PUNCT 5 punct | PRON 5 nsubj | VERB 1 acl:relcl | ADP 7 case | "
+         "PROPN 5 obl | PROPN 7 flat | ADP 10 case | PROPN 5 obl | PUNCT 5 punct | AUX 13 aux | VERB 0 root | "
+         "PROPN 13 obj | ADP 16 case | PROPN 13 obl | PUNCT 13 punct");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(m[0]->date == "2026-01-21");
+  auto trips = of_kind(doc, EventKind::Travel);
+  REQUIRE(trips.size() == 1);
+  CHECK(trips[0]->date == "2026-01-23");
+}
+
 TEST_CASE("a time in a fronted phrase about the summit dates the meeting at it") {
   Builder b("On the margins of the summit in Bali on November 14, Ann Lee met Bo Chan to discuss the 2028 elections.",
             "2026-11-15");

@@ -243,6 +243,13 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
     if (barrier_prefix_[hi] > barrier_prefix_[lo]) d += 10;
     // "X met Y, who arrived yesterday": a relative clause after the event tells its own time
     if (t < a && relative_prefix_[a] > relative_prefix_[t + 1]) continue;
+    // ... and so does one before it that a comma closes off: "X, who spoke to Y on
+    // Wednesday, will visit Z"
+    if (b <= t && in_other_relative(a, t)) {
+      bool comma = false;
+      for (size_t k = b; k < t && !comma; ++k) comma = is(k, ",");
+      if (comma) continue;
+    }
     // "an earlier round here last September and direct talks in January": a time that
     // follows another meeting word inside its clause modifies that phrase, not a later one
     if (meeting && b <= t && trailing_time(s, a, b, t)) d += 10;
@@ -253,6 +260,26 @@ std::pair<std::string, int32_t> Run::date_near(uint32_t s, size_t t, size_t wind
   }
   if (best < 0) return {"", -1};
   return {timex_date(best), best};
+}
+
+// Whether the tree puts token a in a relative clause that neither holds t nor modifies it
+// ("X, who spoke to Y on Wednesday, will visit Z": Wednesday is the clause's, not the
+// visit's; "the talks, which began on Monday" tells the talks' time).
+bool Run::in_other_relative(size_t a, size_t t) const {
+  if (!parsed(a) || !parsed(t)) return false;
+  size_t r = a;
+  int steps = 0;
+  for (; steps < 16 && syn(r).dep != core::Dep::acl_relcl; ++steps) {
+    if (syn(r).head < 0 || r == t) return false;
+    r = size_t(syn(r).head);
+  }
+  if (syn(r).dep != core::Dep::acl_relcl || syn(r).head == int32_t(t)) return false;
+  for (size_t x = t, k = 0; k < 16; ++k) {  // t inside the clause
+    if (x == r) return false;
+    if (syn(x).head < 0) break;
+    x = size_t(syn(x).head);
+  }
+  return true;
 }
 
 std::string Run::timex_date(int32_t k) const {

@@ -271,6 +271,7 @@ class Run {
   void emit_statement(uint32_t s, size_t t, const Arg& speaker, size_t content_from, size_t date_to = 0);
   bool status_of(uint32_t s, size_t t, core::Status& st) const;
   // not_before_dct: only dates not before the document date (an event the text plans)
+  bool in_other_relative(size_t a, size_t t) const;
   std::pair<std::string, int32_t> date_near(uint32_t s, size_t t, size_t window, bool not_before_dct = false) const;
   bool kind_of_place_before(size_t i) const;
   void place_of(uint32_t s, size_t t, core::Event& ev) const;
