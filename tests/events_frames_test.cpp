@@ -407,6 +407,17 @@ TEST_CASE("frame: the widening passes apply to each other's fillers until none i
                  b.entity(EntityType::Place, "Lima");
                },
                {"Ann Lee", "Bo Chan"}, true);
+
+  // ... a conjunct's too: "between Assistant Secretary A and party leader B", B hung on the title
+  check_passes(
+      {"apposition", "conjuncts"}, "Talks between Assistant Secretary Ann Lee and party leader Bo Chan ended.",
+      "NOUN 12 nsubj | ADP 4 case | PROPN 4 compound | PROPN 1 nmod | PROPN 4 appos | PROPN 5 flat | "
+      "CCONJ 9 cc | NOUN 9 compound | NOUN 5 conj | PROPN 4 nmod | PROPN 10 flat | VERB 0 root | "
+      "PUNCT 12 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan"});
+      },
+      {"Ann Lee", "Bo Chan"}, true);
 }
 
 TEST_CASE("frame: a body after a comma with its own verb of saying is no conjunct of the list before it") {

@@ -418,7 +418,7 @@ void Run::pass_apposition(TreeFrame& f) const {
       // "his Brazilian counterpart Fernando Henrique Cardoso": a person's name right after
       // the description's head, nothing between them, is its apposition, whatever the
       // parser hung the name on (it may read it as the subject of the next verb)
-      if (side.size() == n && has(x, kNounPhrase) && syn(x).upos == Upos::NOUN && x + 1 < doc_.tokens.size() &&
+      if (has(x, kNounPhrase) && syn(x).upos == Upos::NOUN && x + 1 < doc_.tokens.size() &&
           doc_.tokens[x + 1].sentence == doc_.tokens[x].sentence && ment_[x + 1] >= 0 &&
           mention(x + 1).first_token == x + 1 && entity_at(x + 1) >= 0 &&
           type_of(entity_at(x + 1)) == EntityType::Person && syn(x + 1).head != int32_t(x)) {
