@@ -352,6 +352,48 @@ TEST_CASE("frame: a meeting verb parsed as modifying a noun of a verbless senten
       {"Bo Chan", "Cy Diaz"}, true);
 }
 
+TEST_CASE("frame: one who joins or accompanies another for talks meets them, or is on their side") {
+  // pass: adjunct_noun ("A joined B in Oslo for talks")
+  check_passes(
+      {"adjunct_noun"}, "Ann Lee joined Bo Chan in Oslo for talks.",
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PROPN 3 obj | PROPN 4 flat | ADP 7 case | PROPN 3 obl | "
+      "ADP 9 case | NOUN 3 obl | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan"});
+        b.entity(EntityType::Place, "Oslo");
+      },
+      {"Ann Lee", "Bo Chan"}, true);
+  // the talks name their other side: the one accompanied is on the subject's
+  check_passes(
+      {"adjunct_noun"}, "Ann Lee accompanied Bo Chan to Oslo for talks with Cy Diaz.",
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | PROPN 3 obj | PROPN 4 flat | ADP 7 case | PROPN 3 obl | "
+      "ADP 9 case | NOUN 3 obl | ADP 11 case | PROPN 9 nmod | PROPN 11 flat | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+        b.entity(EntityType::Place, "Oslo");
+      },
+      {"Ann Lee", "Bo Chan", "Cy Diaz"}, true);
+}
+
+TEST_CASE("status: talks a verb of the past is for took place, however long its clause") {
+  Builder b(
+      "Ann Lee joined the chief negotiator of the northern alliance Bo Chan and many other partners in Oslo on "
+      "Monday for talks.");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Oslo");
+  b.timex("Monday", "2026-01-19");
+  b.tree(0,
+         "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | DET 6 det | ADJ 6 amod | NOUN 3 obj | ADP 10 case | "
+         "DET 10 det | ADJ 10 amod | NOUN 6 nmod | PROPN 6 appos | PROPN 11 flat | CCONJ 16 cc | ADJ 16 amod | "
+         "ADJ 16 amod | NOUN 6 conj | ADP 18 case | PROPN 3 obl | ADP 20 case | PROPN 3 obl | ADP 22 case | "
+         "NOUN 3 obl | PUNCT 3 punct");
+  auto& doc = b.run();
+  auto m = of_kind(doc, EventKind::Meeting);
+  REQUIRE(m.size() == 1);
+  CHECK(who(doc, *m[0]) == Names{"Ann Lee", "Bo Chan"});
+  CHECK(m[0]->status == ng::core::Status::Occurred);
+}
+
 TEST_CASE("frame: a demonym among the modifiers of a modifier names the side") {
   check_passes(
       {"demonym_sides"}, "Ann Lee met three Peruvian deputy foreign ministers in Lima. Peru agreed.",

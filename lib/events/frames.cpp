@@ -194,12 +194,11 @@ void Run::pass_light_verb(TreeFrame& f) const {
 // "After talks with B, A said", "At their meeting in Oslo, A and B agreed", "A told B during
 // a phone call", "A arrived for talks with B": a meeting noun that is an adjunct of a verb
 // of no meeting (its oblique with in/at/during/after/following; with "for" after a verb of
-// going) is the verb's: the verb's subject and with-phrase take part (a participle's, its
-// head's subject), and so does the one told ("told B during a call") when the noun names
-// no one else.
-// The parser may hang such a phrase on the verb's own object or oblique ("agreed to a
-// swap at talks in Istanbul"): a meeting noun with at/during/after/following that modifies
-// a noun which is the verb's object or oblique is the verb's adjunct too.
+// going, or of going along with someone: "A joined B for talks") is the verb's: the verb's subject and with-phrase take
+// part (a participle's, its head's subject), and so does the one told ("told B during a call") when the noun names no
+// one else. The parser may hang such a phrase on the verb's own object or oblique ("agreed to a swap at talks in
+// Istanbul"): a meeting noun with at/during/after/following that modifies a noun which is the verb's object or oblique
+// is the verb's adjunct too.
 void Run::pass_adjunct_noun(TreeFrame& f) const {
   static const std::vector<std::string> kWhen{"in", "at", "during", "after", "following"};
   static const std::vector<std::string> kWhenLow{"at", "during", "after", "following"};
@@ -212,6 +211,20 @@ void Run::pass_adjunct_noun(TreeFrame& f) const {
     h = size_t(syn(h).head);
   else if (syn(t).dep != Dep::obl)
     return;
+  // "A joined B in Paris for talks": a verb of going along whose purpose is the meeting
+  // has its subject and its object at it, the object on the subject's side where the
+  // meeting names its own other side ("A accompanied B to Paris for talks with C")
+  if (syn(t).dep == Dep::obl && has_case(t, kFor) && has(h, kCompanion) && syn(h).upos == Upos::VERB) {
+    f.verb = h;
+    children_as(h, Dep::nsubj, f.a);
+    if (!f.b.empty()) {
+      children_as(h, Dep::obj, f.a);
+    } else {
+      children_as(h, Dep::obj, f.b);
+      f.from_obj_b.resize(f.b.size(), true);
+    }
+    return;
+  }
   if (!verbal(syn(h).upos) || frame_classes(h) || has(h, kLight | kAttendIn)) return;
   if (!has_case(t, kWhen) && !(has(h, kTravelVerb) && has_case(t, kFor))) return;
   f.verb = h;

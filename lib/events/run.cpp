@@ -169,6 +169,12 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
         past = has(i, kPastForm) ||
                (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && timex_[i] < 0 && ment_[i] < 0);
       }
+      // ... however long the clause: the verb the tree hangs "for talks" on
+      if (!past && parsed(t) && syn(t).head >= 0) {
+        std::string_view w = word(size_t(syn(t).head));
+        past = syn(size_t(syn(t).head)).upos == core::Upos::VERB &&
+               (has(size_t(syn(t).head), kPastForm) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0));
+      }
       if (!past) planned = true;
     }
   }
