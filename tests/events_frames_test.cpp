@@ -166,6 +166,15 @@ TEST_CASE("frame: a person's name right after a description's head is its apposi
         b.entity(EntityType::Place, "Oslo");
       },
       {"Ann Lee", "Bo Chan"}, true);
+  // ... and one hung on the description's of-phrase, which names no person itself
+  check_passes(
+      {"apposition"}, "Ann Lee meets with chairman of the northern farmers party Bo Chan.",
+      "PROPN 3 nsubj | PROPN 1 flat | VERB 0 root | ADP 5 case | NOUN 3 obl | ADP 10 case | DET 10 det | "
+      "ADJ 10 amod | NOUN 10 compound | NOUN 5 nmod | PROPN 10 appos | PROPN 11 flat | PUNCT 3 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan"});
+      },
+      {"Ann Lee", "Bo Chan"}, true);
 }
 
 TEST_CASE("frame: a coordinated verb with no subject shares the first verb's") {
@@ -449,8 +458,8 @@ TEST_CASE("frame: the widening passes apply to each other's fillers until none i
                  b.entity(EntityType::Place, "Lima");
                },
                {"Ann Lee", "Bo Chan"}, true);
-
-  // ... a conjunct's too: "between Assistant Secretary A and party leader B", B hung on the title
+  // a conjunct's description with a name right after its head: "between Assistant
+  // Secretary A and party leader B", B hung on the title
   check_passes(
       {"apposition", "conjuncts"}, "Talks between Assistant Secretary Ann Lee and party leader Bo Chan ended.",
       "NOUN 12 nsubj | ADP 4 case | PROPN 4 compound | PROPN 1 nmod | PROPN 4 appos | PROPN 5 flat | "

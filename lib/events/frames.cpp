@@ -412,6 +412,7 @@ void Run::pass_displaced_with(TreeFrame& f) const {
 // "her Ugandan counterpart Paul Okello", "the Secretary, Antony Blinken": a filler that is
 // no name stands for the name in apposition to it (or a person's name compounded with it).
 void Run::pass_apposition(TreeFrame& f) const {
+  static const std::vector<std::string> kOf{"of"};
   auto widen = [&](std::vector<uint32_t>& side, std::vector<bool>* obj) {
     for (size_t i = 0, n = side.size(); i < n; ++i) {
       uint32_t x = side[i];
@@ -439,6 +440,23 @@ void Run::pass_apposition(TreeFrame& f) const {
         if (obj) obj->push_back((*obj)[i]);
         continue;
       }
+      // "chairman of the Russian liberal democratic party Vladimir Zhirinovsky": a person's
+      // name that the parser hung on the description's of-phrase, which names no person
+      // itself, is the description's holder
+      if (syn(x).upos == Upos::NOUN)
+        for (uint32_t k = kid_begin_[x]; k < kid_begin_[x + 1]; ++k) {
+          uint32_t n = kids_[k];
+          if (syn(n).dep != Dep::nmod || ment_[n] >= 0 || has(n, kNounPhrase | kPlural) || !has_case(n, kOf)) continue;
+          for (uint32_t j = kid_begin_[n]; j < kid_begin_[n + 1]; ++j) {
+            uint32_t c = kids_[j];
+            if (syn(c).dep == Dep::appos && c > n && ment_[c] >= 0 && mention(c).first_token == c &&
+                entity_at(c) >= 0 && type_of(entity_at(c)) == EntityType::Person) {
+              side.push_back(c);
+              if (obj) obj->push_back((*obj)[i]);
+              break;
+            }
+          }
+        }
       // "his counterparts: President A of X and Prime Minister B of Y": a colon after a
       // plural description opens its apposition, wherever the parser hangs the names
       if (!has(x, kPlural | kNounPhrase) || syn(x).upos != Upos::NOUN || !is(x + 1, ":")) continue;
