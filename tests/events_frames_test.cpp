@@ -331,6 +331,15 @@ TEST_CASE("frame: a collective description is the members the article lists or t
                  b.entity(EntityType::Person, "Cy Diaz", {}, "Farm Minister");
                },
                {"Bo Chan", "Cy Diaz"}, true);
+  // whatever the other side names: "The two ministers met B"
+  check_passes(
+      {"collective"}, "The two ministers met Cy Diaz. Ann Lee of Peru and Bo Chan of Chile arrived on Monday.",
+      "DET 3 det | NUM 3 nummod | NOUN 4 nsubj | VERB 0 root | PROPN 4 obj | PROPN 5 flat | PUNCT 4 punct",
+      [](Builder& b) {
+        b.people({"Ann Lee", "Bo Chan", "Cy Diaz"});
+        for (const char* p : {"Peru", "Chile"}) b.entity(EntityType::Place, p);
+      },
+      {"Ann Lee", "Bo Chan", "Cy Diaz"}, true);
 }
 
 TEST_CASE("frame: a collective of parties is the people listed as standing for as many parties") {

@@ -751,13 +751,13 @@ std::vector<uint32_t> Run::list_of(size_t n, uint32_t s, bool* with_parties) con
 }
 
 // "Deputy energy ministers of the five member states ended a meeting", "a meeting of farm
-// ministers": a side that is only a collective description, where the meeting names no
-// one, is the members the article lists nearby: a list of as many names as the
+// ministers", "The two ministers met B": the subject's side that is only a collective
+// description (whatever the other side names) is the members the article lists nearby: a list of as many names as the
 // description counts ("the five member states": five places named in a list), else the
 // people near it who bear its title ("ministers": Agriculture Minister A, Farm Minister B).
 void Run::pass_collective(TreeFrame& f) const {
   auto named = [&](uint32_t x) { return entity_at(x) >= 0 || demonym_country(x) >= 0; };
-  if (std::any_of(f.a.begin(), f.a.end(), named) || std::any_of(f.b.begin(), f.b.end(), named)) return;
+  if (std::any_of(f.a.begin(), f.a.end(), named)) return;
   const uint32_t s = doc_.tokens[f.trigger].sentence;
   for (size_t i = 0, n = f.a.size(); i < n; ++i) {
     uint32_t x = f.a[i];
