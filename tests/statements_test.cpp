@@ -51,6 +51,20 @@ TEST_CASE("sources close to X said: X is not the speaker; Y told him: Y is") {
   CHECK(speakers(doc) == std::vector<std::string>{"Bettino Craxi"});
 }
 
+TEST_CASE("a name after a quote with a long description set off by commas speaks; a name inside it does not") {
+  Builder b(
+      "\"We oppose the sale,\" Ann Lee, Norland steel union Secretary General and member of opposition party "
+      "Radical Front, told reporters.",
+      "2026-01-22");
+  b.entity(EntityType::Person, "Ann Lee");
+  b.entity(EntityType::Organization, "Radical Front");
+  CHECK(speakers(b.run()) == std::vector<std::string>{"Ann Lee"});
+  // the name that opens the clause speaks, not one inside the description
+  Builder c("\"We oppose the sale,\" Ann Lee, the aide of Bo Chan, told reporters.", "2026-01-22");
+  c.people({"Ann Lee", "Bo Chan"});
+  CHECK(speakers(c.run()) == std::vector<std::string>{"Ann Lee"});
+}
+
 TEST_CASE("a pronoun after a closing quote is the previous speaker, not a name inside the quote") {
   Builder b("Margaret Thatcher said trade would grow. \"Mr Ryzhkov handed me a list,\" she told the meeting.",
             "1987-03-31");

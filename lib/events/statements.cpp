@@ -164,6 +164,18 @@ void Run::statement(uint32_t s, size_t t, Group& speakers_out) {
           subj.push_back({entity_at(k - 2), mention(k - 2).span});
         } else if (opener) {
           np_left(k - 1, b, subj);
+        } else if (k >= b + 2 && ment_[k - 2] >= 0 && mention(k - 2).last_token == k - 1 &&
+                   type_of(entity_at(k - 2)) == EntityType::Person) {
+          // '"...," X, trade union secretary general and member of party Y, told reporters':
+          // a description set off by commas that names no person after a name that opens the
+          // clause (or follows the quote) is the name's apposition; the name speaks
+          bool person = false;
+          for (size_t x = k; x + 1 < p && !person; ++x)
+            person = ment_[x] >= 0 && entity_at(x) >= 0 && type_of(entity_at(x)) == EntityType::Person;
+          size_t m0 = mention(k - 2).first_token;
+          bool opens = m0 == doc_.clause_start(s) || (m0 > b && quote(m0 - 1)) ||
+                       (m0 > b + 1 && is(m0 - 1, ",") && quote(m0 - 2));
+          if (!person && opens) subj.push_back({entity_at(k - 2), mention(k - 2).span});
         }
       }
     }
