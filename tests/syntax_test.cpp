@@ -605,7 +605,9 @@ TEST_CASE("the committed model's trees: punctuation heads nothing") {
   }
 }
 
-TEST_CASE("a root verb with no subject takes the first conjunct after the comma that closes a fronted phrase") {
+TEST_CASE(
+    "a root verb with no subject takes the first conjunct or the apposition after the comma that closes a fronted "
+    "phrase") {
   auto model = syntax::SyntaxModel::load(core::resource_path("models/syntax.model"));
   auto id = [&](const char* l) {
     return uint16_t(std::find(model.labels().begin(), model.labels().end(), l) - model.labels().begin());
@@ -632,4 +634,17 @@ TEST_CASE("a root verb with no subject takes the first conjunct after the comma 
   auto kept = before;
   model.subject_after_comma(w, kept);
   CHECK(kept.head == before.head);
+  // "During his visit to Oslo , A met B ." parsed with A an apposition of Oslo
+  std::vector<std::string_view> v{"During", "his", "visit", "to", "Oslo", ",", "A", "met", "B", "."};
+  syntax::Analysis p;
+  p.upos = {uint8_t(core::Upos::ADP),   uint8_t(core::Upos::PRON),  uint8_t(core::Upos::NOUN),
+            uint8_t(core::Upos::ADP),   uint8_t(core::Upos::PROPN), uint8_t(core::Upos::PUNCT),
+            uint8_t(core::Upos::PROPN), uint8_t(core::Upos::VERB),  uint8_t(core::Upos::PROPN),
+            uint8_t(core::Upos::PUNCT)};
+  p.head = {2, 2, 7, 4, 2, 6, 4, -1, 7, 7};
+  p.label = {id("case"),  id("nmod:poss"), id("obl"),  id("case"), id("nmod"),
+             id("punct"), id("appos"),     id("root"), id("obj"),  id("punct")};
+  model.subject_after_comma(v, p);
+  CHECK(p.head[6] == 7);
+  CHECK(p.label[6] == id("nsubj"));
 }

@@ -171,6 +171,27 @@ TEST_CASE("tree: 'X is in Oslo for a state visit' is a trip of X to Oslo") {
   CHECK(trips(doc)[0].rfind("Ann Lee,>Oslo ", 0) == 0);
 }
 
+TEST_CASE("tree: a visit that is an adjunct of a clause, with no possessor before it, is the subject's trip") {
+  // "During his visit to Oslo, A met B", "A, on a visit to Oslo, said"
+  auto run = [](const std::string& body, const std::string& spec) {
+    Builder b(body, "2024-05-04");
+    b.people({"Ann Lee", "Bo Chan"});
+    b.entity(EntityType::Place, "Oslo");
+    b.tree(0, spec);
+    return trips(b.run());
+  };
+  auto t = run("During his visit to Oslo, Ann Lee met Bo Chan.",
+               "ADP 3 case | PRON 3 nmod:poss | NOUN 9 obl | ADP 5 case | PROPN 3 nmod | PUNCT 7 punct | "
+               "PROPN 9 nsubj | PROPN 7 flat | VERB 0 root | PROPN 9 obj | PROPN 10 flat | PUNCT 9 punct");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
+  t = run("Ann Lee, on a visit to Oslo, said prices would rise.",
+          "PROPN 10 nsubj | PROPN 1 flat | PUNCT 6 punct | ADP 6 case | DET 6 det | NOUN 10 obl | ADP 8 case | "
+          "PROPN 6 nmod | PUNCT 6 punct | VERB 0 root | NOUN 13 nsubj | AUX 13 aux | VERB 10 ccomp | PUNCT 10 punct");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
+}
+
 TEST_CASE("'visiting X' under a dateline: a trip of X to the dateline city's country; not 'while visiting Oslo'") {
   auto run = [](const std::string& body) {
     Builder b(body, "1987-03-03");

@@ -64,6 +64,16 @@ void Run::travel(uint32_t s, size_t t) {
     while (p > b && p + 4 > t && !is(p, "'s") && !is(p, "his") && !is(p, "her") && !is(p, "their")) --p;
     if (is(p, "'s")) np_left(p, b, who);
     else if (is(p, "his") || is(p, "her") || is(p, "their")) reference(p, p + 1, who);
+    // "During his visit to X, A met B", "A, on a visit to X, said": a visit that is an
+    // adjunct of a clause, with no possessor or one that names no one before it, is the
+    // clause subject's
+    static const std::vector<std::string> kAdjunct{"during", "on", "after", "before", "in", "at"};
+    if (who.empty() && !is(p, "'s") && parsed(t) && syn(t).dep == Dep::obl && syn(t).head >= 0 &&
+        has_case(t, kAdjunct) && syn(size_t(syn(t).head)).upos == Upos::VERB) {
+      std::vector<uint32_t> subjects;
+      children_as(size_t(syn(t).head), Dep::nsubj, subjects);
+      for (uint32_t c : subjects) named_with_conjuncts(c, who);
+    }
   } else {
     np_left(t, b, who);
     if (who.empty()) who = first_person_subject(b, t);

@@ -303,8 +303,9 @@ void SyntaxModel::analyse(const std::vector<std::string_view>& words, Analysis& 
 // A main-clause verb has a subject. When the tree gives the root verb none, and the words
 // between it and the comma before it hang, as conjuncts, on a word before the comma
 // ("Building on the meeting with A and B, C and the ministers discussed ..." parsed with C
-// a third item of "A and B"), the comma closes the fronted phrase: the first of those
-// conjuncts is the verb's subject and the others are its conjuncts.
+// a third item of "A and B"), or as one apposition ("During his visit to Beijing, A met B"
+// parsed with A an apposition of Beijing), the comma closes the fronted phrase: the first of
+// those words is the verb's subject and the others are its conjuncts.
 void SyntaxModel::subject_after_comma(const std::vector<std::string_view>& words, Analysis& out) const {
   const int32_t n = int32_t(words.size());
   int32_t v = -1;
@@ -323,7 +324,8 @@ void SyntaxModel::subject_after_comma(const std::vector<std::string_view>& words
   for (int32_t i = comma + 1; i < v; ++i) {
     int32_t h = out.head[size_t(i)];
     if (h > comma && h < v) continue;
-    if (h >= 0 && h < comma && out.label[size_t(i)] == conj) {
+    const uint16_t l = out.label[size_t(i)];
+    if (h >= 0 && h < comma && (l == conj || (l == appos_label_ && first < 0))) {
       if (first < 0) first = i;
       continue;
     }
@@ -348,6 +350,7 @@ void SyntaxModel::index_labels() {
     label_flags_[l] = x.compare(0, 5, "nsubj") == 0 || x.compare(0, 5, "csubj") == 0 || x == "expl";
     if (x == "nsubj") nsubj_label_ = uint16_t(l);
     if (x == "conj") conj_label_ = uint16_t(l);
+    if (x == "appos") appos_label_ = uint16_t(l);
   }
 }
 

@@ -105,7 +105,7 @@ class SyntaxModel {
   // per label: 1 for a subject (nsubj*, csubj*, expl); the nsubj and conj labels
   // (UINT16_MAX when the model has none), found once by index_labels()
   std::vector<uint8_t> label_flags_;
-  uint16_t nsubj_label_ = UINT16_MAX, conj_label_ = UINT16_MAX;
+  uint16_t nsubj_label_ = UINT16_MAX, conj_label_ = UINT16_MAX, appos_label_ = UINT16_MAX;
   void index_labels();
   uint16_t root_label_ = 0;
   int beam_ = 1;
