@@ -171,6 +171,19 @@ TEST_CASE("tree: 'X is in Oslo for a state visit' is a trip of X to Oslo") {
   CHECK(trips(doc)[0].rfind("Ann Lee,>Oslo ", 0) == 0);
 }
 
+TEST_CASE("tree: a visit that an open complement makes is the subject's of the verb governing it") {
+  // "X is scheduled to make a visit to Y": "make" has no subject of its own
+  Builder b("Ann Lee is scheduled to make an official visit to Oslo.", "2024-05-04");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Oslo");
+  b.tree(0,
+         "PROPN 4 nsubj:pass | PROPN 1 flat | AUX 4 aux:pass | VERB 0 root | PART 6 mark | VERB 4 xcomp | DET 9 det | "
+         "ADJ 9 amod | NOUN 6 obj | ADP 11 case | PROPN 9 nmod | PUNCT 4 punct");
+  auto t = trips(b.run());
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
+}
+
 TEST_CASE("tree: a visit that is an adjunct of a clause, with no possessor before it, is the subject's trip") {
   // "During his visit to Oslo, A met B", "A, on a visit to Oslo, said"
   auto run = [](const std::string& body, const std::string& spec) {

@@ -283,6 +283,11 @@ void Run::tree_trips(uint32_t s) {
     size_t h = syn(t).head >= 0 ? size_t(syn(t).head) : t;
     if (h != t && syn(t).dep == Dep::obj && syn(h).upos == Upos::VERB) {
       if (who.empty()) children_as(h, Dep::nsubj, who);
+      // "X is scheduled to make a visit to Y": an open complement's subject is its head's
+      if (who.empty() && syn(h).dep == Dep::xcomp && syn(h).head >= 0 && verbal(syn(size_t(syn(h).head)).upos)) {
+        children_as(size_t(syn(h).head), Dep::nsubj, who);
+        children_as(size_t(syn(h).head), Dep::nsubj_pass, who);
+      }
       for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1]; ++k)
         if (syn(kids_[k]).dep == Dep::obl && has_case(kids_[k], kTo)) to.push_back(kids_[k]);
     }
