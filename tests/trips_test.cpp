@@ -171,6 +171,20 @@ TEST_CASE("tree: 'X is in Oslo for a state visit' is a trip of X to Oslo") {
   CHECK(trips(doc)[0].rfind("Ann Lee,>Oslo ", 0) == 0);
 }
 
+TEST_CASE("tree: 'X, in Oslo for a visit, said' is a trip of X to Oslo that took place") {
+  Builder b("Ann Lee, in Oslo for a visit, told reporters prices would rise.", "2024-05-04");
+  b.people({"Ann Lee"});
+  b.entity(EntityType::Place, "Oslo");
+  b.tree(0,
+         "PROPN 10 nsubj | PROPN 1 flat | PUNCT 5 punct | ADP 5 case | PROPN 1 nmod | ADP 8 case | DET 8 det | "
+         "NOUN 1 nmod | PUNCT 1 punct | VERB 0 root | NOUN 10 iobj | NOUN 14 nsubj | AUX 14 aux | VERB 10 ccomp | "
+         "PUNCT 10 punct");
+  auto t = trips(b.run());
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
+  CHECK(t[0].find("occurred") != std::string::npos);
+}
+
 TEST_CASE("tree: a visit that an open complement makes is the subject's of the verb governing it") {
   // "X is scheduled to make a visit to Y": "make" has no subject of its own
   Builder b("Ann Lee is scheduled to make an official visit to Oslo.", "2024-05-04");

@@ -265,7 +265,7 @@ void Run::visiting_trips(uint32_t s) {
 // adjunct of ("X said at the end of a visit here"); its destination is its to-phrase (or the
 // verb's), else the dateline's place when the sentence says "here".
 void Run::tree_trips(uint32_t s) {
-  static const std::vector<std::string> kTo{"to"}, kByOf{"by", "of"}, kFor{"for"};
+  static const std::vector<std::string> kTo{"to"}, kByOf{"by", "of"}, kFor{"for"}, kIn{"in"};
   const auto& sen = doc_.sentences[s];
   if (kid_begin_.size() != doc_.tokens.size() + 1 || kids_.empty()) return;
   for (size_t t = sen.first_token; t < sen.last_token; ++t) {
@@ -296,6 +296,28 @@ void Run::tree_trips(uint32_t s) {
         entity_at(h) >= 0 && type_of(entity_at(h)) == EntityType::Place && copular(h)) {
       to.push_back(uint32_t(h));
       if (who.empty()) children_as(h, Dep::nsubj, who);
+    }
+    // ... and set off by commas after the name: "X, in Pakistan for a visit, said" (the visit
+    // and the place modify the name, or the visit the place)
+    bool there = false;  // the appositive "in X for a visit": the traveller is there
+    if (to.empty() && who.empty() && h != t && syn(t).dep == Dep::nmod && has_case(t, kFor)) {
+      size_t name = h;
+      auto place_in = [&](size_t x) {
+        return entity_at(x) >= 0 && type_of(entity_at(x)) == EntityType::Place && syn(x).dep == Dep::nmod &&
+               has_case(x, kIn);
+      };
+      if (place_in(h) && syn(h).head >= 0) {
+        to.push_back(uint32_t(h));
+        name = size_t(syn(h).head);
+      } else {
+        for (uint32_t k = kid_begin_[h]; k < kid_begin_[h + 1] && to.empty(); ++k)
+          if (place_in(kids_[k])) to.push_back(kids_[k]);
+      }
+      there = !to.empty() && entity_at(name) >= 0 && type_of(entity_at(name)) == EntityType::Person;
+      if (there)
+        who.push_back(uint32_t(name));
+      else
+        to.clear();
     }
     if (who.empty()) {
       // "X said at the end of a brief visit here": up the noun's phrase to its verb's subject
@@ -331,6 +353,7 @@ void Run::tree_trips(uint32_t s) {
     if (people.empty() || dest.empty()) continue;
     core::Status st;
     if (!status_of(s, t, st)) continue;
+    if (there && st == core::Status::Planned) st = core::Status::Occurred;
     emit_trips(s, t, people, dest, st);
   }
 }
