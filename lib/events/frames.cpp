@@ -194,11 +194,12 @@ void Run::pass_light_verb(TreeFrame& f) const {
 // "After talks with B, A said", "At their meeting in Oslo, A and B agreed", "A told B during
 // a phone call", "A arrived for talks with B": a meeting noun that is an adjunct of a verb
 // of no meeting (its oblique with in/at/during/after/following; with "for" after a verb of
-// going, or of going along with someone: "A joined B for talks") is the verb's: the verb's subject and with-phrase take
-// part (a participle's, its head's subject), and so does the one told ("told B during a call") when the noun names no
-// one else. The parser may hang such a phrase on the verb's own object or oblique ("agreed to a swap at talks in
-// Istanbul"): a meeting noun with at/during/after/following that modifies a noun which is the verb's object or oblique
-// is the verb's adjunct too.
+// going, or of going along with someone: "A joined B for talks") is the verb's: the verb's
+// subject and with-phrase take part (a participle's, its head's subject), and so does the
+// one told ("told B during a call") when the noun names no one else.
+// The parser may hang such a phrase on the verb's own object or oblique ("agreed to a
+// swap at talks in Istanbul"): a meeting noun with at/during/after/following that modifies
+// a noun which is the verb's object or oblique is the verb's adjunct too.
 void Run::pass_adjunct_noun(TreeFrame& f) const {
   static const std::vector<std::string> kWhen{"in", "at", "during", "after", "following"};
   static const std::vector<std::string> kWhenLow{"at", "during", "after", "following"};
@@ -752,9 +753,10 @@ std::vector<uint32_t> Run::list_of(size_t n, uint32_t s, bool* with_parties) con
 
 // "Deputy energy ministers of the five member states ended a meeting", "a meeting of farm
 // ministers", "The two ministers met B": the subject's side that is only a collective
-// description (whatever the other side names) is the members the article lists nearby: a list of as many names as the
-// description counts ("the five member states": five places named in a list), else the
-// people near it who bear its title ("ministers": Agriculture Minister A, Farm Minister B).
+// description (whatever the other side names) is the members the article lists nearby: a
+// list of as many names as the description counts ("the five member states": five places
+// named in a list), else the people near it who bear its title ("ministers": Agriculture
+// Minister A, Farm Minister B).
 void Run::pass_collective(TreeFrame& f) const {
   auto named = [&](uint32_t x) { return entity_at(x) >= 0 || demonym_country(x) >= 0; };
   if (std::any_of(f.a.begin(), f.a.end(), named)) return;
