@@ -65,6 +65,13 @@ TEST_CASE("a name after a quote with a long description set off by commas speaks
   CHECK(speakers(c.run()) == std::vector<std::string>{"Ann Lee"});
 }
 
+TEST_CASE("'the princess said': a title ending in -ss is no plural") {
+  Builder b("Princess Ann Lee arrived in Oslo on Monday.\nThe princess said prices would rise.", "2026-01-22");
+  b.entity(EntityType::Person, "Ann Lee", {}, "Princess");
+  b.entity(EntityType::Place, "Oslo");
+  CHECK(speakers(b.run()) == std::vector<std::string>{"Ann Lee"});
+}
+
 TEST_CASE("a pronoun after a closing quote is the previous speaker, not a name inside the quote") {
   Builder b("Margaret Thatcher said trade would grow. \"Mr Ryzhkov handed me a list,\" she told the meeting.",
             "1987-03-31");

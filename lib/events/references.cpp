@@ -35,6 +35,12 @@ size_t Run::title_phrase(size_t t, size_t end, std::string& phrase) const {
   return i;
 }
 
+// Whether a phrase ends in an English plural "-s": not in "-ss" ("princess", "boss").
+static bool plural_s(const std::string& phrase) {
+  size_t n = phrase.size();
+  return n > 1 && phrase[n - 1] == 's' && phrase[n - 2] != 's';
+}
+
 // Persons whose title is `phrase` ("secretary" fits "Secretary of State"; "president"
 // does not fit "Vice President"); for a plural phrase, all of them.
 Group Run::persons_with_title(const std::string& phrase, bool plural) const {
@@ -47,7 +53,7 @@ Group Run::persons_with_title(const std::string& phrase, bool plural) const {
 
 Group Run::scan_titles(const std::string& phrase, bool plural) const {
   std::string p = phrase;
-  if (plural && p.size() > 1 && p.back() == 's') p.pop_back();
+  if (plural && plural_s(p)) p.pop_back();
   // "the Canadian province premiers": when no one bears the whole phrase, its head
   // names them ("Alberta Premier Don Getty", "Ontario Premier David Peterson")
   if (plural && p.find(' ') != std::string::npos) {
@@ -218,7 +224,7 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
   if (w != "the" && cap(t) && ment_[t] < 0 && t > 0 && is(t - 1, "and")) {
     std::string phrase;
     size_t e = title_phrase(t, end, phrase);
-    if (e > t && (e >= end || ment_[e] < 0) && !phrase.empty() && phrase.back() == 's') {
+    if (e > t && (e >= end || ment_[e] < 0) && plural_s(phrase)) {
       Group g = persons_with_title(phrase, true);
       if (!g.empty()) {
         g = with_span(g, tok_span(t, e));
@@ -249,7 +255,7 @@ size_t Run::reference(size_t t, size_t end, Group& out) const {
       }
   if (e < end && is(e, "'s") && phrase.empty()) return t;
   Span s = tok_span(t, std::max(e, t + 2));
-  bool plural = phrase.empty() || has(e - 1, kPlural) || (!phrase.empty() && phrase.back() == 's');
+  bool plural = phrase.empty() || has(e - 1, kPlural) || plural_s(phrase);
   Group g;
   // "the (foreign) ministers of France, Spain and Italy": the parties named after "of",
   // not the current meeting's people
