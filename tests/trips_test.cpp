@@ -17,6 +17,16 @@ std::vector<std::string> trips(const Document& doc) {
   return out;
 }
 
+// The trips the tree `spec` of the one sentence `body` gives, with the people Ann Lee and
+// Bo Chan and the place Oslo.
+std::vector<std::string> oslo_trips(const std::string& body, const std::string& spec) {
+  Builder b(body, "2024-05-04");
+  b.people({"Ann Lee", "Bo Chan"});
+  b.entity(EntityType::Place, "Oslo");
+  b.tree(0, spec);
+  return trips(b.run());
+}
+
 }  // namespace
 
 TEST_CASE("a travel verb after 'to' or a modal is a verb, not a noun") {
@@ -160,26 +170,19 @@ TEST_CASE("'heads to', 'is heading to' a place is a trip; the heads of a body ar
 }
 
 TEST_CASE("tree: 'X is in Oslo for a state visit' is a trip of X to Oslo") {
-  Builder b("Ann Lee is in Oslo for a state visit.", "2024-05-04");
-  b.people({"Ann Lee"});
-  b.entity(EntityType::Place, "Oslo");
-  b.tree(0,
-         "PROPN 5 nsubj | PROPN 1 flat | AUX 5 cop | ADP 5 case | PROPN 0 root | ADP 9 case | DET 9 det | "
-         "NOUN 9 compound | NOUN 5 nmod | PUNCT 5 punct");
-  auto& doc = b.run();
-  REQUIRE(trips(doc).size() == 1);
-  CHECK(trips(doc)[0].rfind("Ann Lee,>Oslo ", 0) == 0);
+  auto t = oslo_trips("Ann Lee is in Oslo for a state visit.",
+                      "PROPN 5 nsubj | PROPN 1 flat | AUX 5 cop | ADP 5 case | PROPN 0 root | ADP 9 case | DET 9 det | "
+                      "NOUN 9 compound | NOUN 5 nmod | PUNCT 5 punct");
+  REQUIRE(t.size() == 1);
+  CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
 }
 
 TEST_CASE("tree: 'X, in Oslo for a visit, said' is a trip of X to Oslo that took place") {
-  Builder b("Ann Lee, in Oslo for a visit, told reporters prices would rise.", "2024-05-04");
-  b.people({"Ann Lee"});
-  b.entity(EntityType::Place, "Oslo");
-  b.tree(0,
-         "PROPN 10 nsubj | PROPN 1 flat | PUNCT 5 punct | ADP 5 case | PROPN 1 nmod | ADP 8 case | DET 8 det | "
-         "NOUN 1 nmod | PUNCT 1 punct | VERB 0 root | NOUN 10 iobj | NOUN 14 nsubj | AUX 14 aux | VERB 10 ccomp | "
-         "PUNCT 10 punct");
-  auto t = trips(b.run());
+  auto t = oslo_trips(
+      "Ann Lee, in Oslo for a visit, told reporters prices would rise.",
+      "PROPN 10 nsubj | PROPN 1 flat | PUNCT 5 punct | ADP 5 case | PROPN 1 nmod | ADP 8 case | DET 8 det | "
+      "NOUN 1 nmod | PUNCT 1 punct | VERB 0 root | NOUN 10 iobj | NOUN 14 nsubj | AUX 14 aux | VERB 10 ccomp | "
+      "PUNCT 10 punct");
   REQUIRE(t.size() == 1);
   CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
   CHECK(t[0].find("occurred") != std::string::npos);
@@ -187,34 +190,25 @@ TEST_CASE("tree: 'X, in Oslo for a visit, said' is a trip of X to Oslo that took
 
 TEST_CASE("tree: a visit that an open complement makes is the subject's of the verb governing it") {
   // "X is scheduled to make a visit to Y": "make" has no subject of its own
-  Builder b("Ann Lee is scheduled to make an official visit to Oslo.", "2024-05-04");
-  b.people({"Ann Lee"});
-  b.entity(EntityType::Place, "Oslo");
-  b.tree(0,
-         "PROPN 4 nsubj:pass | PROPN 1 flat | AUX 4 aux:pass | VERB 0 root | PART 6 mark | VERB 4 xcomp | DET 9 det | "
-         "ADJ 9 amod | NOUN 6 obj | ADP 11 case | PROPN 9 nmod | PUNCT 4 punct");
-  auto t = trips(b.run());
+  auto t = oslo_trips(
+      "Ann Lee is scheduled to make an official visit to Oslo.",
+      "PROPN 4 nsubj:pass | PROPN 1 flat | AUX 4 aux:pass | VERB 0 root | PART 6 mark | VERB 4 xcomp | DET 9 det | "
+      "ADJ 9 amod | NOUN 6 obj | ADP 11 case | PROPN 9 nmod | PUNCT 4 punct");
   REQUIRE(t.size() == 1);
   CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
 }
 
 TEST_CASE("tree: a visit that is an adjunct of a clause, with no possessor before it, is the subject's trip") {
   // "During his visit to Oslo, A met B", "A, on a visit to Oslo, said"
-  auto run = [](const std::string& body, const std::string& spec) {
-    Builder b(body, "2024-05-04");
-    b.people({"Ann Lee", "Bo Chan"});
-    b.entity(EntityType::Place, "Oslo");
-    b.tree(0, spec);
-    return trips(b.run());
-  };
-  auto t = run("During his visit to Oslo, Ann Lee met Bo Chan.",
-               "ADP 3 case | PRON 3 nmod:poss | NOUN 9 obl | ADP 5 case | PROPN 3 nmod | PUNCT 7 punct | "
-               "PROPN 9 nsubj | PROPN 7 flat | VERB 0 root | PROPN 9 obj | PROPN 10 flat | PUNCT 9 punct");
+  auto t = oslo_trips("During his visit to Oslo, Ann Lee met Bo Chan.",
+                      "ADP 3 case | PRON 3 nmod:poss | NOUN 9 obl | ADP 5 case | PROPN 3 nmod | PUNCT 7 punct | "
+                      "PROPN 9 nsubj | PROPN 7 flat | VERB 0 root | PROPN 9 obj | PROPN 10 flat | PUNCT 9 punct");
   REQUIRE(t.size() == 1);
   CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
-  t = run("Ann Lee, on a visit to Oslo, said prices would rise.",
-          "PROPN 10 nsubj | PROPN 1 flat | PUNCT 6 punct | ADP 6 case | DET 6 det | NOUN 10 obl | ADP 8 case | "
-          "PROPN 6 nmod | PUNCT 6 punct | VERB 0 root | NOUN 13 nsubj | AUX 13 aux | VERB 10 ccomp | PUNCT 10 punct");
+  t = oslo_trips(
+      "Ann Lee, on a visit to Oslo, said prices would rise.",
+      "PROPN 10 nsubj | PROPN 1 flat | PUNCT 6 punct | ADP 6 case | DET 6 det | NOUN 10 obl | ADP 8 case | "
+      "PROPN 6 nmod | PUNCT 6 punct | VERB 0 root | NOUN 13 nsubj | AUX 13 aux | VERB 10 ccomp | PUNCT 10 punct");
   REQUIRE(t.size() == 1);
   CHECK(t[0].rfind("Ann Lee,>Oslo ", 0) == 0);
 }

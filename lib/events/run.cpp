@@ -163,18 +163,16 @@ bool Run::status_of(uint32_t s, size_t t, core::Status& st) const {
     size_t f = t;
     while (f > b && f + 4 > t && !is(f - 1, "for") && !punct(f - 1)) --f;
     if (f > b && is(f - 1, "for")) {
-      bool past = false;
-      for (size_t i = f - 1; i-- > b && i + 16 > f && !is(i, ";") && !past;) {
+      auto past_form = [&](size_t i) {
         std::string_view w = word(i);
-        past = has(i, kPastForm) ||
+        return has(i, kPastForm) ||
                (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0 && timex_[i] < 0 && ment_[i] < 0);
-      }
+      };
+      bool past = false;
+      for (size_t i = f - 1; i-- > b && i + 16 > f && !is(i, ";") && !past;) past = past_form(i);
       // ... however long the clause: the verb the tree hangs "for talks" on
-      if (!past && parsed(t) && syn(t).head >= 0) {
-        std::string_view w = word(size_t(syn(t).head));
-        past = syn(size_t(syn(t).head)).upos == core::Upos::VERB &&
-               (has(size_t(syn(t).head), kPastForm) || (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0));
-      }
+      if (!past && parsed(t) && syn(t).head >= 0)
+        past = syn(size_t(syn(t).head)).upos == core::Upos::VERB && past_form(size_t(syn(t).head));
       if (!past) planned = true;
     }
   }

@@ -638,9 +638,7 @@ void surname_mentions(Work& w) {
     if (m.type != EntityType::Person || m.last_token - m.first_token < 2) continue;
     std::string_view last = w.word(m.last_token - 1);
     surnames.emplace_back(last);
-    size_t d = last.find('-');
-    if (d != std::string_view::npos && d > 0 && d + 1 < last.size() && w.lex.particles.count(lower(last.substr(0, d))))
-      surnames.emplace_back(last.substr(d + 1));
+    if (particle_word(w, m.last_token - 1)) surnames.emplace_back(last.substr(last.find('-') + 1));
   }
   if (surnames.empty()) return;
   std::sort(surnames.begin(), surnames.end());
